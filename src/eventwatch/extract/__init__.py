@@ -1,0 +1,1 @@
+"""Extractors: one module per job, each a small class over the shared Document."""
