@@ -24,7 +24,8 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    kind: str = "entity"  # entity | title | pronoun | group | country
+    kind: str = "entity"  # person | org | group | country | pronoun | title
+    head: int = -1  # index of the head token in the spaCy Doc (for lookups from the parse)
 
 
 @dataclass(slots=True)

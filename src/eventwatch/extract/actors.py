@@ -1,0 +1,286 @@
+"""Actor mentions: people, organisations, countries and role nouns, with country code and sector.
+
+Every noun phrase that can be an actor becomes a Mention keyed by its head token, so the event and
+claim extractors look actors up from the parse. Titles, surnames and pronouns are resolved within
+the document to the person they name ("The minister" → Jeyhun Bayramov).
+
+Data: resources/actors/countries.tsv (names, capitals, demonyms), roles.tsv (role nouns → sector),
+organizations.tsv (IGOs, media, companies). Limits: coreference is recency-based (the last
+compatible person), not a learned model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwatch.extract.base import Extractor
+from eventwatch.model import Actor, Document, Mention
+from eventwatch.resources import read_tsv
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+# Modifier relations whose words describe the head itself (and so may give its country).
+_OWN_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "flat", "case"}
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    name: str
+    code: str | None
+    sector: str | None
+    org: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """The actor dictionaries, lower-cased for lookup."""
+
+    countries: dict[str, str]  # name / alias / demonym → ISO alpha-3
+    country_names: dict[str, str]  # ISO alpha-3 → name
+    roles: dict[str, tuple[str, str]]  # lemma or phrase → (sector, person|group)
+    organizations: dict[str, Organization]  # any name → organisation
+    max_org_words: int
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> ActorLexicon:
+        countries: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for row in read_tsv("actors/countries.tsv", ("iso3", "name", "aliases", "demonyms"), required=2):
+            names[row["iso3"]] = row["name"]
+            for term in [row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")]:
+                if term:
+                    countries.setdefault(term.lower(), row["iso3"])
+        roles = {
+            r["term"].lower(): (r["sector"], r["kind"])
+            for r in read_tsv("actors/roles.tsv", ("term", "sector", "kind"))
+        }
+        orgs: dict[str, Organization] = {}
+        for r in read_tsv("actors/organizations.tsv", ("names", "code", "sector", "org"), required=1):
+            aliases = r["names"].split("|")
+            org = Organization(aliases[0], r["code"] or None, r["sector"] or None, r["org"] or None)
+            for alias in aliases:
+                orgs[alias.lower()] = org
+        longest = max(len(k.split()) for k in orgs)
+        return cls(countries, names, roles, orgs, longest)
+
+    def country_of(self, text: str) -> str | None:
+        key = text.lower().removesuffix("'s").removesuffix("’s").removesuffix("'").strip()
+        return self.countries.get(key)
+
+    def organization_in(self, tokens: list[Token]) -> tuple[Organization, int, int] | None:
+        """The longest organisation name among the tokens: (org, first index, last index)."""
+        words = [t.text.lower() for t in tokens]
+        best: tuple[Organization, int, int] | None = None
+        for i in range(len(words)):
+            for n in range(min(self.max_org_words, len(words) - i), 0, -1):
+                org = self.organizations.get(" ".join(words[i : i + n]))
+                if org and (best is None or n > best[2] - best[1] + 1):
+                    best = (org, tokens[i].i, tokens[i + n - 1].i)
+                    break
+        return best
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head's own noun phrase: modifiers and 'of'-phrases, not relative clauses or other PPs."""
+    keep: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "advcl", "appos"}:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in {"of", "under"}:
+                continue
+            walk(child)
+
+    walk(head)
+    return sorted(keep, key=lambda t: t.i)
+
+
+class ActorExtractor(Extractor):
+    """Finds actor mentions and resolves titles, surnames and pronouns to the person they name."""
+
+    name = "actors"
+    requires = ("spacy_doc", "places")
+    assigns = ("mentions",)
+
+    def __init__(self, *, lexicon: ActorLexicon | None = None) -> None:
+        self.lexicon = lexicon or ActorLexicon.load()
+
+    # -- finding -------------------------------------------------------------------------------
+    def find(self, doc: Document) -> list[Mention]:
+        sdoc = doc.doc
+        place_chars = {(p.start, p.end) for p in doc.places}
+        person_tokens = self._person_tokens(sdoc, place_chars)
+        mentions: list[Mention] = []
+        for token in sdoc:
+            if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            if token.dep_ in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
+                continue  # part of a larger phrase; its head makes the mention
+            mention = self.mention_at(token, person_tokens)
+            if mention is not None:
+                mentions.append(mention)
+        home = self._home_country(mentions)
+        return self._resolve(mentions, home)
+
+    def annotate(self, doc: Document, found: list[Mention]) -> None:
+        doc.mentions = found
+
+    def _person_tokens(self, sdoc: Doc, place_chars: set[tuple[int, int]]) -> dict[int, Span]:
+        """Token index → PERSON entity, leaving out spaCy's false persons (demonyms, known places)."""
+        out: dict[int, Span] = {}
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = [t for t in ent if not self.lexicon.country_of(t.text)]
+            words = [t for t in words if not any(s <= t.idx < e for s, e in place_chars)]
+            if not words or any("-" in t.text for t in words):
+                continue
+            span = sdoc[words[0].i : words[-1].i + 1]
+            for t in span:
+                out[t.i] = span
+        return out
+
+    def mention_at(self, head: Token, person_tokens: dict[int, Span]) -> Mention | None:
+        """The actor named by the noun phrase headed by `head`, or None when it names none."""
+        lex = self.lexicon
+        if head.pos_ == "PRON":
+            low = head.lower_
+            if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+                actor = Actor(entity_text=head.text, name=head.text)
+                return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
+            return None
+        tokens = np_tokens(head)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        while tokens and tokens[0].lower_ in DETERMINERS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        text = head.doc.text[start:end]
+        own = [t for t in tokens if t.i <= head.i or t.head.i < head.i] or tokens
+        own_left = [t for t in tokens if t.i <= head.i]
+
+        person = person_tokens.get(head.i)
+        org_hit = lex.organization_in(tokens)
+        country = None
+        for t in own_left:
+            country = lex.country_of(t.text) or country
+        if country is None and len(own_left) > 1:
+            country = lex.country_of(" ".join(t.text for t in own_left[-2:]))
+        sector, kind = self._sector(own_left, head)
+
+        if person is not None:
+            name = person.text
+            org = org_hit[0] if org_hit else None
+            if sector is None and org is not None:
+                sector = org.sector
+            actor = Actor(text, name, country, sector or None, org.org if org else None)
+            return Mention(start, end, actor, "person", head.i)
+        if org_hit is not None and org_hit[2] >= head.i >= org_hit[1] - 1:
+            org = org_hit[0]
+            return Mention(start, end, Actor(text, org.name, org.code, org.sector, org.org), "org", head.i)
+        head_country = lex.country_of(head.text) if head.pos_ == "PROPN" else None
+        if head_country and head.ent_type_ in {"GPE", "NORP", ""}:
+            name = lex.country_names.get(head_country, head.text)
+            return Mention(start, end, Actor(text, name, head_country, None), "country", head.i)
+        if head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and sector is not None):
+            ent_text = _entity_text(head) or text
+            return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
+        if sector is not None:
+            name = _strip_determiner(text)
+            return Mention(start, end, Actor(text, name, country, sector), kind or "group", head.i)
+        del own
+        return None
+
+    def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
+        """Sector from the longest role phrase ending at the head, else the head's lemma."""
+        roles = self.lexicon.roles
+        words = [t.lower_ for t in tokens if t.i <= head.i]
+        for n in range(min(4, len(words)), 0, -1):
+            hit = roles.get(" ".join(words[-n:]))
+            if hit:
+                return hit[0], "title" if hit[1] == "person" else "group"
+        for key in (head.lemma_.lower(), head.lower_):
+            hit = roles.get(key)
+            if hit:
+                return hit[0], "title" if hit[1] == "person" else "group"
+        return None, None
+
+    # -- resolving ------------------------------------------------------------------------------
+    def _home_country(self, mentions: list[Mention]) -> str | None:
+        """The country the document is mostly about (for unmarked 'the ministry', 'the government')."""
+        counts = Counter(m.actor.code for m in mentions if m.actor.code and m.actor.code != "IGO")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _resolve(self, mentions: list[Mention], home: str | None) -> list[Mention]:
+        persons: list[Actor] = []  # named people seen so far, most recent last
+        out: list[Mention] = []
+        for m in mentions:
+            actor = m.actor
+            if m.kind == "person":
+                full = _full_name(actor.name, persons)
+                if full is not None:
+                    actor = _merge(actor, full)
+                persons.append(actor)
+            elif m.kind == "title":
+                prior = _person_with_title(actor, persons)
+                if prior is not None:
+                    actor = replace(_merge(actor, prior), entity_text=actor.entity_text)
+            elif m.kind == "pronoun":
+                low = actor.entity_text.lower()
+                if low in PRONOUNS_PERSON and persons:
+                    actor = replace(persons[-1], entity_text=actor.entity_text)
+                else:
+                    continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
+            if actor.code is None and actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and home:
+                actor = replace(actor, code=home)
+            out.append(replace(m, actor=actor))
+        return out
+
+
+def _entity_text(head: Token) -> str | None:
+    if head.ent_type_:
+        for ent in head.doc.ents:
+            if ent.start <= head.i < ent.end:
+                return _strip_determiner(ent.text)
+    return None
+
+
+def _strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in DETERMINERS and rest else text
+
+
+def _full_name(name: str, persons: list[Actor]) -> Actor | None:
+    """A longer name seen earlier that ends with this one ("Bayramov" → "Jeyhun Bayramov")."""
+    for prior in reversed(persons):
+        if prior.name != name and prior.name.endswith(" " + name):
+            return prior
+    return None
+
+
+def _person_with_title(title: Actor, persons: list[Actor]) -> Actor | None:
+    """The most recent named person whose mention carried this title word."""
+    words = title.name.lower().split()
+    key = words[-1] if words else ""
+    for prior in reversed(persons):
+        if key and key in prior.entity_text.lower():
+            return prior
+    return None
+
+
+def _merge(mention: Actor, known: Actor) -> Actor:
+    return Actor(
+        entity_text=mention.entity_text,
+        name=known.name,
+        code=mention.code or known.code,
+        sector=mention.sector or known.sector,
+        org=mention.org or known.org,
+    )
