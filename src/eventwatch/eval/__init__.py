@@ -1,0 +1,1 @@
+"""Evaluations: gold readers and scorers per task, against the shared data sets."""
