@@ -23,6 +23,23 @@ from eventwatch.resources import read_tsv
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
+TITLES_OF = {
+    "head",
+    "chief",
+    "director",
+    "chairman",
+    "chair",
+    "president",
+    "representative",
+    "member",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "secretary-general",
+    "delegation",
+}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Modifier relations whose words describe the head itself (and so may give its country).
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "flat", "case"}
@@ -90,16 +107,18 @@ def np_tokens(head: Token) -> list[Token]:
     """The head's own noun phrase: modifiers and 'of'-phrases, not relative clauses or other PPs."""
     keep: list[Token] = []
 
-    def walk(tok: Token) -> None:
+    def walk(tok: Token, inside_of: bool) -> None:
         keep.append(tok)
         for child in tok.children:
-            if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "advcl", "appos"}:
+            if child.dep_ in {"relcl", "acl", "advcl", "appos"}:
+                continue
+            if child.dep_ in {"punct", "cc", "conj"} and not inside_of:
                 continue
             if child.dep_ == "prep" and child.lower_ not in {"of", "under"}:
                 continue
-            walk(child)
+            walk(child, inside_of or child.lower_ == "of")
 
-    walk(head)
+    walk(head, False)
     return sorted(keep, key=lambda t: t.i)
 
 
@@ -183,14 +202,22 @@ class ActorExtractor(Extractor):
                 sector = org.sector
             actor = Actor(text, name, country, sector or None, org.org if org else None)
             return Mention(start, end, actor, "person", head.i)
-        if org_hit is not None and org_hit[2] >= head.i >= org_hit[1] - 1:
+        if org_hit is not None and org_hit[1] <= head.i <= org_hit[2] + 1:
             org = org_hit[0]
             return Mention(start, end, Actor(text, org.name, org.code, org.sector, org.org), "org", head.i)
+        if org_hit is not None and head.lower_ in TITLES_OF:
+            # "the Head of the ICRC office": a person acting for the organisation.
+            org = org_hit[0]
+            actor = Actor(text, _strip_determiner(text), org.code, org.sector, org.org)
+            return Mention(start, end, actor, "title", head.i)
         head_country = lex.country_of(head.text) if head.pos_ == "PROPN" else None
-        if head_country and head.ent_type_ in {"GPE", "NORP", ""}:
+        if head_country and head.text[:1].isupper():
             name = lex.country_names.get(head_country, head.text)
             return Mention(start, end, Actor(text, name, head_country, None), "country", head.i)
-        if head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and sector is not None):
+        last_of_entity = head.ent_iob_ != "" and (
+            head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"
+        )
+        if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
             ent_text = _entity_text(head) or text
             return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
         if sector is not None:
@@ -204,9 +231,10 @@ class ActorExtractor(Extractor):
         roles = self.lexicon.roles
         words = [t.lower_ for t in tokens if t.i <= head.i]
         for n in range(min(4, len(words)), 0, -1):
-            hit = roles.get(" ".join(words[-n:]))
-            if hit:
-                return hit[0], "title" if hit[1] == "person" else "group"
+            for i in range(len(words) - n, -1, -1):
+                hit = roles.get(" ".join(words[i : i + n]))
+                if hit:
+                    return hit[0], "title" if hit[1] == "person" else "group"
         for key in (head.lemma_.lower(), head.lower_):
             hit = roles.get(key)
             if hit:

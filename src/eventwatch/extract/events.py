@@ -1,0 +1,754 @@
+"""PLOVER events: category, mode, CAMEO code, actors, status, date and place, from the parse.
+
+How it works, per sentence:
+1. Triggers: verbs, nouns and predicate adjectives found in resources/lexicons/plover_triggers.tsv.
+   A noun that is the object of a trigger verb of the same category adds nothing ("provide
+   assistance"); a definite noun that names an earlier event ("during the meeting") refers back to it.
+2. Frames from resources/lexicons/cues.tsv change what a trigger means: intent ("expressed its
+   readiness to provide assistance" → AGREE, CAMEO 033x), praise ("noted the importance of X" →
+   SUPPORT), rejection of a claim ("the assertions … are unfounded" → REJECT by the speaker).
+3. Status: planned (going to, expected to, will, "the planned …"), prevented (a planned event that
+   a later sentence says did not take place), denied (negated), alleged (inside someone's claim),
+   hypothetical (if, would, threatened), ongoing (open interval "since …").
+4. Actors and recipients from subject/object/oblique, passive agents, conjunctions and lists.
+5. The date expression and the place closest to the trigger in the dependency tree; without a date,
+   the reference time of the narrative (the previous sentence's), else the publication date.
+
+Limits: rules over one parser's output, so parse errors propagate; events are not linked across
+documents here (see link/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwatch.extract.base import Extractor
+from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
+from eventwatch.model.ids import record_id
+from eventwatch.resources import read_tsv
+
+# Intent frames turn the inner event into an AGREE with this CAMEO code ("express intent to …").
+INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"}
+HUMANITARIAN_CAMEO = {"033": "0333"}
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for"}
+PLACE_PREPS = {"in", "at", "near", "along", "on", "across", "inside", "outside", "around", "from"}
+LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
+COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event: str
+    mode: str | None
+    cameo: str | None
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Triggers by (lemma, part of speech) and multiword phrases, plus the frame cues."""
+
+    single: dict[tuple[str, str], Trigger]
+    phrases: dict[tuple[str, ...], Trigger]
+    cues: dict[str, dict[str, str]]  # kind → lemma → value
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> EventLexicon:
+        single: dict[tuple[str, str], Trigger] = {}
+        phrases: dict[tuple[str, ...], Trigger] = {}
+        cols = ("lemma", "pos", "event", "mode", "cameo", "context")
+        for row in read_tsv("lexicons/plover_triggers.tsv", cols, required=3):
+            trig = Trigger(
+                row["event"],
+                row["mode"] or None,
+                row["cameo"] or None,
+                tuple(c for c in row["context"].split(";") if c),
+            )
+            words = tuple(row["lemma"].lower().replace("_", " ").split())
+            if len(words) > 1:
+                phrases[words] = trig
+            else:
+                single[(words[0], row["pos"])] = trig
+        cues: dict[str, dict[str, str]] = {}
+        for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
+            cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
+        return cls(single, phrases, cues)
+
+    def is_cue(self, kind: str, lemma: str) -> bool:
+        return lemma.lower() in self.cues.get(kind, {})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event while it is being built; frozen into an Event at the end."""
+
+    trigger: Token
+    trig: Trigger
+    sentence: Span
+    status: str = "occurred"
+    actor: list[Actor] = field(default_factory=list)
+    recipient: list[Actor] = field(default_factory=list)
+    claimed_by: str | None = None
+    disputed_by: list[str] = field(default_factory=list)
+    time: Time | None = None
+    value: TimeValue | None = None
+    place: Place | None = None
+    extra_tokens: list[Token] = field(default_factory=list)
+    back_reference: bool = False
+    negated: bool = False
+    claim_noun: Token | None = None  # for alleged events: the noun of the claim they sit in
+
+
+class EventExtractor(Extractor):
+    """Codes PLOVER events with status, actors, date and place."""
+
+    name = "events"
+    requires = ("spacy_doc", "times", "places", "mentions")
+    assigns = ("events",)
+
+    def __init__(self, *, lexicon: EventLexicon | None = None) -> None:
+        self.lexicon = lexicon or EventLexicon.load()
+
+    # -- finding -------------------------------------------------------------------------------
+    def find(self, doc: Document) -> list[Event]:
+        sdoc = doc.doc
+        by_head = {m.head: m for m in doc.mentions}
+        maximal = _maximal(doc.mentions)
+        earlier: list[Candidate] = []
+        reference: TimeValue | None = None
+        for sent in sdoc.sents:
+            found = self._sentence_events(sent, by_head, maximal, doc)
+            found = self._link_back(found, earlier)
+            for cand in found:
+                self._attach_time(cand, doc)
+                self._attach_place(cand, doc.places)
+            for cand in found:
+                prior = _earlier_same(cand, earlier) if cand.back_reference else None
+                if prior is not None and cand.time is not None and prior.time is None:
+                    # The later mention dates the event ("the protest … since December 12"): keep it.
+                    cand.back_reference = False
+                    earlier.remove(prior)
+            explicit = [c.time.values[-1] for c in found if c.time is not None and c.time.values]
+            backrefs = [p for c in found if c.back_reference for p in [_earlier_same(c, earlier)] if p]
+            if backrefs and not explicit:
+                # "During the meeting, …": the sentence is set at the time of the event it names.
+                reference = backrefs[0].time.values[-1] if backrefs[0].time else backrefs[0].value
+            for cand in found:
+                if cand.time is None and not cand.back_reference:
+                    ref = self._referenced_date(cand, earlier)
+                    cand.value = ref or reference
+            earlier.extend(c for c in found if not c.back_reference)
+            reference = explicit[-1] if explicit else reference
+        return self._freeze(earlier, doc)
+
+    def annotate(self, doc: Document, found: list[Event]) -> None:
+        doc.events = found
+
+    def _sentence_events(
+        self, sent: Span, by_head: dict[int, Mention], maximal: list[Mention], doc: Document
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            trig = self._trigger(tok, consumed)
+            if trig is None:
+                continue
+            cand = Candidate(tok, trig, sent)
+            if tok.pos_ == "ADJ":
+                if not self._claim_rejection(cand, by_head, maximal):
+                    continue
+            elif self._absorbed(tok, trig):
+                continue
+            else:
+                self._frame(cand, consumed)
+                self._participants(cand, by_head, maximal)
+            self._status(cand, by_head)
+            out.append(cand)
+        self._praise(sent, by_head, out)
+        _merge_conjoined(out)
+        _merge_claimed(out)
+        _link_disputes(out)
+        return out
+
+    def _trigger(self, tok: Token, consumed: set[int]) -> Trigger | None:
+        lex = self.lexicon
+        if any(
+            c.dep_ == "amod" and c.lower_ in {"potential", "possible", "hypothetical"}
+            for t in (tok, *tok.conjuncts)
+            for c in t.children
+        ):
+            return None  # "potential risks and threats": a risk named, not an event
+        if tok.pos_ == "NOUN" and _describes_location(tok):
+            return None  # "the area of the peacekeepers' deployment": where, not what happened
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            return None  # "the lands where the peacekeepers are deployed": a background state
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            # Multiword nouns first: "exchange of views", "hunger strike".
+            for words, trig in lex.phrases.items():
+                n = len(words)
+                window = tok.doc[tok.i : tok.i + n]
+                if len(window) == n and tuple(t.lemma_.lower() for t in window) == words:
+                    consumed.update(t.i for t in window)
+                    return trig
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                return None  # "monitoring area", "protest movement": a modifier, not an event
+            return lex.single.get((lemma, "NOUN"))
+        if tok.pos_ == "VERB":
+            if tok.dep_ == "amod":
+                return None  # "the planned inspection": an attribute
+            return lex.single.get((lemma, "VERB"))
+        if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
+            return lex.single.get((lemma, "ADJ"))
+        return None
+
+    def _absorbed(self, tok: Token, trig: Trigger) -> bool:
+        """A noun object of a trigger verb of the same category ("provide assistance") adds nothing."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
+            return False
+        head = tok.head
+        other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
+        return other is not None and other.event == trig.event
+
+    # -- frames ------------------------------------------------------------------------------
+    def _frame(self, cand: Candidate, consumed: set[int]) -> None:
+        """Intent frames: 'expressed its readiness to provide assistance' is an AGREE by the subject."""
+        lex = self.lexicon
+        tok = cand.trigger
+        head = tok.head
+        for candidate_head in (head, head.head):
+            intent_noun = next(
+                (c for c in candidate_head.children if c.dep_ == "dobj" and lex.is_cue("intent", c.lemma_)),
+                None,
+            )
+            if intent_noun is not None or lex.is_cue("intent", candidate_head.lemma_):
+                base = INTENT_CAMEO.get(cand.trig.event, "030")
+                cameo = HUMANITARIAN_CAMEO.get(base, base) if cand.trig.event == "AID" else base
+                cand.trig = Trigger("AGREE", None, cameo, ("diplomatic",) + cand.trig.context)
+                consumed.update(t.i for t in tok.subtree if t.pos_ == "NOUN")
+                return
+
+    def _claim_rejection(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> bool:
+        """'the assertions of X that … are unfounded': a REJECT by the speaker, X as recipient."""
+        lex = self.lexicon
+        adj = cand.trigger
+        verb = adj.head if adj.dep_ == "acomp" else adj
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        claim = next((s for s in subjects if lex.is_cue("claim-noun", s.lemma_)), None)
+        if claim is None:
+            # The parser often hangs the claim noun elsewhere; look in the clause for one.
+            claim = next(
+                (t for t in cand.sentence if lex.is_cue("claim-noun", t.lemma_) and t.i < adj.i), None
+            )
+        if claim is None:
+            return False
+        owner = _of_phrase_actor(claim, by_head)
+        if owner is not None:
+            cand.recipient.append(owner)
+        speaker = self._speaker(adj, by_head)
+        if speaker is not None:
+            cand.actor.append(speaker)
+        cand.extra_tokens.append(claim)
+        return True
+
+    def _praise(self, sent: Span, by_head: dict[int, Mention], out: list[Candidate]) -> None:
+        """'X noted the importance of the ICRC's work' → SUPPORT by X toward the ICRC."""
+        lex = self.lexicon
+        for tok in sent:
+            if not lex.is_cue("praise", tok.lemma_) or tok.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            verb = tok.head
+            if not (lex.is_cue("speech", verb.lemma_) or lex.is_cue("light-actor", verb.lemma_)):
+                continue
+            recipient = [
+                by_head[t.i].actor
+                for t in tok.subtree
+                if t.i in by_head and t.i != tok.i and t.pos_ != "PRON"
+            ]
+            if not recipient:
+                continue  # praise of a situation, not of an actor: not an event between actors
+            cand = Candidate(verb, Trigger("SUPPORT", None, "051", ("diplomatic",)), sent)
+            subject = _child(verb, {"nsubj"})
+            if subject is not None and subject.i in by_head:
+                cand.actor.append(by_head[subject.i].actor)
+            cand.recipient.append(recipient[0])
+            cand.extra_tokens.append(tok)
+            self._status(cand, by_head)
+            out.append(cand)
+
+    def _speaker(self, tok: Token, by_head: dict[int, Mention]) -> Actor | None:
+        """The subject of the nearest reporting verb above tok ('The minister stressed that …')."""
+        for anc in tok.ancestors:
+            if self.lexicon.is_cue("speech", anc.lemma_) and anc.pos_ == "VERB":
+                subject = _child(anc, {"nsubj"})
+                if subject is not None and subject.i in by_head:
+                    return by_head[subject.i].actor
+                return None
+        return None
+
+    # -- participants ------------------------------------------------------------------------
+    def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+        tok = cand.trigger
+        reciprocal = cand.trig.event in RECIPROCAL
+        if tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is not None:
+                # "X was expected to inspect": X is the one who inspects (subject raising).
+                passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i
+                (cand.recipient if passive else cand.actor).extend(_actors(subj, by_head, maximal))
+            for child in tok.children:
+                if child.dep_ in {"dobj", "dative"}:
+                    cand.recipient.extend(_actors(child, by_head, maximal))
+                elif child.dep_ == "agent":
+                    for obj in child.children:
+                        cand.actor.extend(_actors(obj, by_head, maximal))
+                elif child.dep_ == "prep":
+                    self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            obj = _child(tok, {"dobj"})
+            if obj is not None:  # "provide assistance to X": the recipient hangs on the object
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                        self._prep_participant(cand, child, by_head, maximal, reciprocal)
+        else:
+            for child in tok.children:
+                if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
+                    cand.actor.extend(_actors(child, by_head, maximal))
+                elif child.dep_ == "prep":
+                    self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            light = tok.head if tok.dep_ in {"dobj", "attr"} else None
+            if light is not None and light.pos_ in {"VERB", "AUX"}:
+                subj = _subject(light)
+                if subj is not None:
+                    target = (
+                        cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
+                    )
+                    target.extend(_actors(subj, by_head, maximal))
+        cand.actor = _unique(cand.actor)
+        cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+
+    def _prep_participant(
+        self,
+        cand: Candidate,
+        prep: Token,
+        by_head: dict[int, Mention],
+        maximal: list[Mention],
+        reciprocal: bool,
+    ) -> None:
+        word = prep.lower_
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _actors(obj, by_head, maximal, places_ok=False)
+            if (word == "with" and reciprocal) or word == "by" or (word == "of" and cand.trigger.pos_ != "VERB" and cand.trig.event == "PROTEST"):
+                cand.actor.extend(found)
+            elif word in RECIPIENT_PREPS or word == "with":
+                cand.recipient.extend(found)
+
+    # -- status ------------------------------------------------------------------------------
+    def _status(self, cand: Candidate, by_head: dict[int, Mention]) -> None:
+        lex = self.lexicon
+        tok = cand.trigger
+        chain = [tok, *list(tok.ancestors)[:4]]
+        if any(c.dep_ == "neg" for c in tok.children):
+            cand.negated = True
+            cand.status = "denied"
+        if any(lex.is_cue("alleged-marker", c.lemma_) for c in tok.children):
+            cand.status = "alleged"
+        # Planned: "were going to begin monitoring", "was expected to inspect", "will meet", "planned talks".
+        for t in chain[:4]:
+            if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children):
+                cand.status = "planned"
+            if t is not tok and lex.is_cue("plan", t.lemma_) and any(c.dep_ == "xcomp" for c in t.children):
+                if t.lemma_ != "go" or t.lower_ == "going":
+                    cand.status = "planned"
+            if t.dep_ not in {"xcomp", "dobj", "pobj", "prep", "conj", "pcomp"}:
+                break
+        if tok.pos_ == "NOUN" and any(
+            lex.is_cue("plan", c.lemma_) and c.dep_ == "amod" for c in tok.children
+        ):
+            cand.status = "planned"
+        # Hypothetical: conditionals and modals on the trigger's own clause.
+        if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
+            cand.status = "hypothetical"
+        if any(
+            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in tok.children
+        ):
+            cand.status = "hypothetical"
+        if tok.head.lemma_ in {"threaten", "propose", "suggest"} and tok.dep_ == "xcomp":
+            cand.status = "hypothetical"
+        # Alleged: inside the content of someone's claim ("the assertions of X that Y blocked …").
+        # A rejection of the claim is the speaker's own act, never part of the claim.
+        for anc in [] if tok.pos_ == "ADJ" else tok.ancestors:
+            if lex.is_cue("claim-noun", anc.lemma_) and anc.pos_ == "NOUN":
+                owner = _of_phrase_actor(anc, by_head)
+                cand.status = "alleged"
+                cand.claimed_by = owner.name if owner else None
+                cand.claim_noun = anc
+                break
+            if (
+                anc.pos_ == "VERB"
+                and lex.is_cue("speech", anc.lemma_)
+                and cand.trig.event
+                not in {
+                    "REJECT",
+                    "ACCUSE",
+                    "SUPPORT",
+                    "REQUEST",
+                    "THREATEN",
+                }
+            ):
+                subject = _child(anc, {"nsubj"})
+                speaker = by_head.get(subject.i) if subject is not None else None
+                # The publisher's own reporting chain ("Azernews reports") is the document's voice.
+                if speaker is not None and speaker.actor not in cand.actor and speaker.actor.sector != "JRN":
+                    cand.status = "alleged"
+                    cand.claimed_by = speaker.actor.name
+                break
+
+    # -- linking within the document -----------------------------------------------------------
+    def _link_back(self, found: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+        """Definite nouns naming an earlier event refer back to it; negated ones mark it prevented."""
+        for cand in found:
+            tok = cand.trigger
+            if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+                continue
+            prior = _earlier_same(cand, earlier)
+            if prior is None:
+                continue
+            cand.back_reference = True
+            group = [cand.trigger, *(t for t in cand.trigger.conjuncts)]
+            for other in found:
+                if other.trigger in group:
+                    other.back_reference = True
+            if any(self._did_not_happen(t) for t in group):
+                for other in earlier:
+                    if other.trig.event == prior.trig.event and other.status == "planned":
+                        other.status = "prevented"
+        # An event in a sentence framed by a back-reference ("During the meeting, X was discussed")
+        # with the same category is that earlier event again.
+        refs = [c for c in found if c.back_reference]
+        for cand in found:
+            if cand.back_reference:
+                continue
+            for ref in refs:
+                prior = _earlier_same(ref, earlier)
+                if prior is not None and prior.trig.event == cand.trig.event and ref.trigger.dep_ == "pobj":
+                    cand.back_reference = True
+        return found
+
+    def _did_not_happen(self, tok: Token) -> bool:
+        verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is None:
+            return False
+        return self.lexicon.is_cue("nonoccurrence", verb.lemma_) and any(
+            c.dep_ == "neg" for c in verb.children
+        )
+
+    # -- date and place ----------------------------------------------------------------------
+    def _attach_time(self, cand: Candidate, doc: Document) -> None:
+        sent = cand.sentence
+        best: tuple[int, Time] | None = None
+        for time in doc.times:
+            if time.start < sent.start_char or time.end > sent.end_char:
+                continue
+            span = doc.doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is None:
+                continue
+            distance = _tree_distance(cand.trigger, span.root)
+            if best is None or distance < best[0]:
+                best = (distance, time)
+        if best is not None and best[0] <= 6:
+            cand.time = best[1]
+
+    def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
+        sent = cand.sentence
+        sdoc = sent.doc
+        actor_texts = {a.entity_text for a in cand.actor + cand.recipient}
+        best: tuple[int, Place] | None = None
+        for place in places:
+            if place.start < sent.start_char or place.end > sent.end_char:
+                continue
+            if place.text in actor_texts:
+                continue
+            span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None:
+                continue
+            distance = _tree_distance(cand.trigger, span.root)
+            if any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in span.root.ancestors):
+                distance -= 1
+            if best is None or distance < best[0] or (distance == best[0] and _finer(place, best[1])):
+                best = (distance, place)
+        if best is not None and best[0] <= 8:
+            cand.place = best[1]
+
+    def _referenced_date(self, cand: Candidate, earlier: list[Candidate]) -> TimeValue | None:
+        """A sentence that names an earlier event ('the planned inspection') shares its date."""
+        for tok in cand.sentence:
+            if tok.pos_ != "NOUN" or tok.i == cand.trigger.i:
+                continue
+            for prior in reversed(earlier):
+                if prior.value is not None and _same_event_word(tok, prior.trigger):
+                    return prior.value
+        return None
+
+    # -- freezing ----------------------------------------------------------------------------
+    def _freeze(self, cands: list[Candidate], doc: Document) -> list[Event]:
+        events: list[Event] = []
+        pub = doc.date.isoformat()
+        for cand in cands:
+            values: list[TimeValue | None] = (
+                list(cand.time.values) if cand.time is not None and cand.time.values else [cand.value]
+            )
+            for value in values:
+                status = cand.status
+                if value is not None and value.ongoing and status == "occurred":
+                    status = "ongoing"
+                if value is not None and status == "occurred" and value.date > pub and cand.time is not None:
+                    status = "planned"
+                events.append(self._event(cand, value, status, doc))
+        return events
+
+    def _event(self, cand: Candidate, value: TimeValue | None, status: str, doc: Document) -> Event:
+        tok = cand.trigger
+        sent = cand.sentence
+        text = doc.text
+        if value is None:
+            date, enddate, precision, date_text = doc.date.isoformat(), None, "approximate", None
+        else:
+            date, enddate, precision = value.date, value.enddate, value.precision
+            date_text = cand.time.text if cand.time is not None else None
+        trigger_end = tok.idx + len(tok.text)
+        if (tok.i + 1) < len(tok.doc) and tok.pos_ == "NOUN":
+            nxt = tok.doc[tok.i + 1]
+            if nxt.lower_ == "of" and tok.lemma_ == "exchange":
+                trigger_end = nxt.idx + len(nxt.text) + 6
+        confidence = 0.8 if cand.actor else 0.6
+        if cand.status in {"alleged", "hypothetical"}:
+            confidence -= 0.1
+        return Event(
+            id=record_id("ev", doc.id, tok.idx, cand.trig.event, date),
+            doc_id=doc.id,
+            event=cand.trig.event,
+            mode=cand.trig.mode,
+            context=cand.trig.context,
+            cameo=cand.trig.cameo,
+            status=status,
+            date=date,
+            enddate=None if status == "ongoing" else enddate,
+            date_precision=precision,
+            date_text=date_text,
+            actor=tuple(cand.actor),
+            recipient=tuple(cand.recipient),
+            event_loc=EventLocation.from_place(cand.place) if cand.place else None,
+            event_text=text[tok.idx : trigger_end],
+            sentence=text[sent.start_char : sent.end_char].strip(),
+            start=sent.start_char,
+            end=sent.end_char,
+            trigger_start=tok.idx,
+            trigger_end=trigger_end,
+            claimed_by=cand.claimed_by,
+            disputed_by=tuple(cand.disputed_by),
+            confidence=round(confidence, 2),
+        )
+
+
+# -- helpers over the parse -------------------------------------------------------------------
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, climbing xcomp/conj chains ('were going to begin', 'X met and discussed')."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subj = _child(current, {"nsubj", "nsubjpass"})
+        if subj is not None and subj.lower_ not in {"that", "which", "who"}:
+            return subj
+        if current.dep_ in {"xcomp", "conj", "advcl"} or (current.dep_ in {"dobj", "pobj"}):
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _actors(
+    tok: Token, by_head: dict[int, Mention], maximal: list[Mention], *, places_ok: bool = True
+) -> list[Actor]:
+    """Actors named by the phrase headed by tok, with its conjuncts and textual lists."""
+    out: list[Actor] = []
+    for head in [tok, *tok.conjuncts]:
+        mention = by_head.get(head.i)
+        if mention is None:
+            continue
+        if head.lemma_.lower() in COLLECTIVE_HEADS:
+            members = _members(head, by_head)
+            if members:
+                out.extend(members)
+                continue
+        out.extend(m.actor for m in _listed_before(mention, maximal, tok.doc.text))
+        out.append(mention.actor)
+    if not places_ok:
+        out = [a for a in out if a.code is not None or a.sector is not None]
+    return out
+
+
+def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
+    """'a group of experts from A, B and C' → A, B, C."""
+    for tok in head.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            return [by_head[o.i].actor for obj in objs for o in [obj, *obj.conjuncts] if o.i in by_head]
+    return []
+
+
+def _listed_before(mention: Mention, maximal: list[Mention], text: str) -> list[Mention]:
+    """Mentions joined to this one by ', ' / 'and' in the text (lists the parser split up)."""
+    ordered = sorted(maximal, key=lambda m: m.start)
+    index = next((i for i, m in enumerate(ordered) if m.start <= mention.start < m.end), None)
+    if index is None:
+        return []
+    out: list[Mention] = []
+    current = ordered[index]
+    for prev in reversed(ordered[:index]):
+        gap = text[prev.end : current.start]
+        if prev.end > current.start or not gap.strip() or gap.strip(" ,") not in {"", "and", "or"}:
+            break
+        out.insert(0, prev)
+        current = prev
+    return out
+
+
+def _maximal(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one (for finding lists in the text)."""
+    ms = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in ms:
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """The owner of a noun: its possessor or the object of its 'of' ("the assertions of X")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i in by_head:
+            return by_head[child.i].actor
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_head:
+                    return by_head[obj.i].actor
+    return None
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency edges between two tokens of one sentence."""
+    path_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(path_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return n + index[t.i]
+    return 99
+
+
+def _finer(a: Place, b: Place) -> bool:
+    """Prefer a town over a country when both are equally close."""
+    coarse = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1"}
+    return (a.feature_code not in coarse) and (b.feature_code in coarse)
+
+
+def _same_event_word(noun: Token, trigger: Token) -> bool:
+    """'meeting' names 'met'/'meeting'; 'inspection' names 'inspect'; same lemma names itself."""
+    a, b = noun.lemma_.lower(), trigger.lemma_.lower()
+    if a == b:
+        return True
+    stem = min(len(a), len(b), 6)
+    return stem >= 4 and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 5
+
+
+def _earlier_same(cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    for prior in reversed(earlier):
+        if prior.trig.event == cand.trig.event and _same_event_word(cand.trigger, prior.trigger):
+            return prior
+    return None
+
+
+def _merge_conjoined(cands: list[Candidate]) -> None:
+    """'inspect the deposits, monitor areas' with the same category and status → one event."""
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        j = i + 1
+        while j < len(cands):
+            b = cands[j]
+            conjoined = b.trigger in a.trigger.conjuncts or a.trigger in b.trigger.conjuncts
+            if conjoined and a.trig.event == b.trig.event and a.status == b.status:
+                a.actor = _unique(a.actor + b.actor)
+                a.recipient = _unique(a.recipient + b.recipient)
+                a.extra_tokens.append(b.trigger)
+                a.back_reference = a.back_reference and b.back_reference
+                del cands[j]
+            else:
+                j += 1
+        i += 1
+
+
+def _describes_location(noun: Token) -> bool:
+    """Is the noun inside a phrase that modifies a location noun ("the area of … deployment")?"""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in {"pobj", "prep", "poss", "compound"}:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCATION_NOUNS:
+            return True
+    return False
+
+
+def _merge_claimed(cands: list[Candidate]) -> None:
+    """Events of one category inside the same claim ("blocked the road, impose a blockade") are one."""
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        j = i + 1
+        while j < len(cands):
+            b = cands[j]
+            same_claim = (
+                a.claim_noun is not None and b.claim_noun is not None and a.claim_noun.i == b.claim_noun.i
+            )
+            if same_claim and a.trig.event == b.trig.event:
+                a.actor = _unique(a.actor + b.actor)
+                a.recipient = _unique(a.recipient + b.recipient)
+                a.extra_tokens.append(b.trigger)
+                del cands[j]
+            else:
+                j += 1
+        i += 1
+
+
+def _link_disputes(cands: list[Candidate]) -> None:
+    """An alleged event whose claim a REJECT in the sentence rejects is disputed by its actors."""
+    for rejection in (c for c in cands if c.trig.event == "REJECT" and c.extra_tokens):
+        claim = rejection.extra_tokens[0]
+        for cand in cands:
+            if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
+                cand.disputed_by = [a.name for a in rejection.actor]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str, str | None]] = set()
+    out: list[Actor] = []
+    for a in actors:
+        key = (a.name, a.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
