@@ -132,6 +132,7 @@ class _Patterns:
     since: re.Pattern[str]
     between: re.Pattern[str]
     range_gap: re.Pattern[str]
+    weekday_gap: re.Pattern[str]
     list_gap: re.Pattern[str]
     may_context: re.Pattern[str]
 
@@ -139,7 +140,11 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = _lexicon()
-    month = rf"(?:{_alternation(list(lex.months))})(?![A-Za-z])\.?"
+    abbreviations = [m for m in lex.months if m not in lex.full_months]
+    month = (
+        rf"(?:(?:{_alternation(sorted(lex.full_months))})(?![A-Za-z])"
+        rf"|(?:{_alternation(abbreviations)})(?![A-Za-z])\.?)"
+    )
     full_month = rf"(?:{_alternation(sorted(lex.full_months))})(?![A-Za-z])"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?:1[89]\d\d|20\d\d)(?![\d])"
@@ -172,7 +177,7 @@ def _patterns() -> _Patterns:
         ),
         quarter=re.compile(
             rf"(?i:\b(?:(?P<y1>{year})\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
-            rf"[\s-]+(?P<unit>quarter|half)(?:(?:\s+of|,)?\s+(?P<y2>{year})|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+            rf"[\s-]+(?P<unit>quarter|qtr|half)(?:(?:\s+of|,)?\s+(?P<y2>{year})|\s+of\s+(?P<rel>this|last|next)\s+year)?"
             rf"|\bQ(?P<q>[1-4])(?:\s+(?P<y3>{year}))?\b)"
         ),
         weekday=re.compile(
@@ -187,7 +192,7 @@ def _patterns() -> _Patterns:
         ),
         ago=re.compile(rf"(?i:\b(?P<num>{number})\s+(?P<unit>{units})\s+(?P<dir>ago|from\s+now)\b)"),
         span=re.compile(
-            rf"(?i:\b(?P<prep>for|over|in|during|within)\s+(?:the\s+)?(?P<body>(?:(?P<dir>past|last|previous|next|"
+            rf"(?i:\b(?P<prep>for|over|in|during|within)\s+(?P<the>the\s+)?(?P<body>(?:(?P<dir>past|last|previous|next|"
             rf"coming)\s+)?(?P<num>{number})\s+(?P<unit>{units}))\b(?!\s*-?\s*(?:old|long|ago)))"
         ),
         vague=re.compile(rf"(?i:\b(?P<phrase>{_ci_alternation(list(lex.vague))})\b)"),
@@ -195,6 +200,7 @@ def _patterns() -> _Patterns:
         future=re.compile(rf"(?i:(?:^|\W)(?:{_ci_alternation(list(lex.future_cues))})\W)"),
         since=re.compile(r"(?i:\b(?:ever\s+)?since\s*)$"),
         between=re.compile(r"(?i:\b(?:between|from)\s+)$"),
+        weekday_gap=re.compile(r",?\s*(?:the\s+)?"),
         range_gap=re.compile(r"\s*(?:[-–—]|to|through|until|till)\s*"),
         list_gap=re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*"),
         may_context=re.compile(
@@ -287,6 +293,7 @@ class _Candidate:
     year_given: bool = True
     rebuild: Rebuild | None = None  # recompute the values with a year taken from a neighbour
     weak: bool = False  # kept only inside a hint (spaCy DATE entity)
+    weekday: bool = False  # a weekday name, joined with a date right after it ("Monday, Dec. 12")
 
 
 def _day_number(token: str) -> int:
@@ -458,7 +465,7 @@ def _scan(text: str, pub: dt.date) -> list[_Candidate]:
             unit, index = "quarter", int(m["q"])
             explicit = m["y3"]
         else:
-            unit = m["unit"].lower()
+            unit = "half" if m["unit"].lower() == "half" else "quarter"
             ordinal = m["ord"].lower()
             explicit = m["y1"] or m["y2"]
             count = 4 if unit == "quarter" else 2
@@ -513,7 +520,7 @@ def _scan(text: str, pub: dt.date) -> list[_Candidate]:
             date = pub + dt.timedelta(days=ahead)
         else:
             date = pub - dt.timedelta(days=back)
-        found.append(_Candidate(m.start(), m.end(), (_day(date),)))
+        found.append(_Candidate(m.start(), m.end(), (_day(date),), weekday=True))
 
     for m in p.rel_day.finditer(text):
         offset = lex.relative_days[re.sub(r"\s+", " ", m["w"].lower())]
@@ -552,6 +559,8 @@ def _scan(text: str, pub: dt.date) -> list[_Candidate]:
             continue
         direction = (m["dir"] or "").lower()
         prep = m["prep"].lower()
+        if m["the"] and not direction:
+            continue  # "for the six months ended ...": a reporting period anchored elsewhere
         if prep == "in" and not direction:
             if unit == "day" and amount == 1:
                 continue
@@ -663,6 +672,16 @@ def _merge(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     p = _patterns()
     out: list[_Candidate] = []
     for cand in chosen:
+        if (
+            out
+            and out[-1].weekday
+            and cand.calendar
+            and len(cand.values) == 1
+            and cand.values[0].enddate is None
+            and p.weekday_gap.fullmatch(text[out[-1].end : cand.start])
+        ):
+            out[-1] = replace(cand, start=out[-1].start)  # the date decides; the weekday is part of the text
+            continue
         if out and out[-1].calendar and cand.calendar:
             prev = out[-1]
             gap = text[prev.end : cand.start]
