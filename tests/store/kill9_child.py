@@ -11,6 +11,7 @@ import json
 import sys
 import time
 
+import duckdb
 from store_samples import synthetic_documents
 
 from eventwatch.store import IngestCounts, Store
@@ -20,7 +21,7 @@ def pause_inside_transaction() -> None:
     """Make the next ingest stop for a minute after writing its events, before it commits."""
     original = Store._insert
 
-    def paused(self: Store, con: object, table: str, rows: list) -> None:
+    def paused(self: Store, con: duckdb.DuckDBPyConnection, table: str, rows: list) -> None:
         original(self, con, table, rows)
         if table == "events":
             print("paused", flush=True)

@@ -80,8 +80,11 @@ def _iso_date(value: str | dt.date | None) -> dt.date | None:
         return None
     if isinstance(value, dt.date):
         return value
+    value = value[:10]
+    if len(value) in (4, 7):  # "2023" or "2023-02": the first day, as TimeValue does for coarse dates
+        value += "-01-01"[len(value) - 4 :]
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value)
     except ValueError:
         return None
 
