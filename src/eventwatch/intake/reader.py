@@ -28,12 +28,18 @@ def read(inputs: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Doc
             continue
         path = Path(name)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from read_path(child, limits)
+            # A folder holds documents by suffix; other files (README.md, images) are not documents.
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith(".") and _is_document_file(child):
+                    yield from read_path(child, limits)
         elif path.exists():
             yield from read_path(path, limits)
         else:
             yield Rejection(name, "not-found", "no such file or folder")
+
+
+def _is_document_file(path: Path) -> bool:
+    return path.suffix.lower() in JSONL_SUFFIXES | TEXT_SUFFIXES
 
 
 def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | Rejection]:

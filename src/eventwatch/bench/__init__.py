@@ -1,0 +1,1 @@
+"""Speed and memory benchmark: eventwatch extract vs spaCy's bare nlp.pipe on the same text."""

@@ -1,0 +1,57 @@
+"""Actor mentions: countries, sectors, organisations, and titles resolved to people (issue 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.extract.actors import ActorExtractor
+from eventwatch.model import Document, Mention
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp):  # type: ignore[no-untyped-def]
+    extractor = ActorExtractor()
+
+    def run(text: str) -> list[Mention]:
+        doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+        doc.spacy_doc = nlp(text)
+        extractor(doc)
+        return doc.mentions
+
+    return run
+
+
+def _find(mentions: list[Mention], text: str) -> Mention:
+    hits = [m for m in mentions if text in m.actor.entity_text]
+    assert hits, f"{text!r} not in {[m.actor.entity_text for m in mentions]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Russian peacekeepers patrolled the area.", "Russian peacekeepers", "RUS", "MIL"),
+        ("Georgian police detained him.", "Georgian police", "GEO", "COP"),
+        ("The Armenian side refused.", "Armenian side", "ARM", "GOV"),
+        ("Local residents of Kenyan origin gathered.", "Local residents", None, "CVL"),
+        ("The ICRC sent a team.", "ICRC", "IGO", "NGO"),
+        ("Protesters blocked the road.", "Protesters", None, "CVL"),
+        ("Canada announced new measures.", "Canada", "CAN", None),
+    ],
+)
+def test_actors_country_and_sector(mentions, text: str, mention: str, code: str | None, sector: str | None) -> None:  # type: ignore[no-untyped-def]
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+def test_actors_title_and_surname_resolve_to_the_person(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "Kenyan Foreign Minister Alfred Mutua met the envoy. Mutua said the talks went well. "
+        "The minister added that more meetings will follow."
+    )
+    assert _find(found, "Mutua said" if False else "Mutua").actor.name == "Alfred Mutua"
+    minister = _find(found, "The minister")
+    assert minister.actor.name == "Alfred Mutua"
+    assert (minister.actor.code, minister.actor.sector) == ("KEN", "GOV")

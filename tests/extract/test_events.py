@@ -1,0 +1,138 @@
+"""Event coding on sentences we write: category, status, actors, date (issues 2 and 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.extract.actors import ActorExtractor
+from eventwatch.extract.events import EventExtractor
+from eventwatch.extract.times import TimeExtractor
+from eventwatch.model import Document, Event
+
+PUB = dt.date(2024, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def code(nlp):  # type: ignore[no-untyped-def]
+    times, actors, events = TimeExtractor(), ActorExtractor(), EventExtractor()
+
+    def run(text: str) -> list[Event]:
+        doc = Document(id="t", date=PUB, text=text)
+        doc.spacy_doc = nlp(text)
+        for step in (times, actors, events):
+            step(doc)
+        return doc.events
+
+    return run
+
+
+def _one(events: list[Event], category: str) -> Event:
+    matching = [e for e in events if e.event == category]
+    assert matching, f"no {category} in {[(e.event, e.event_text) for e in events]}"
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The French president met with the German chancellor in Berlin on Monday.", "CONSULT"),
+        ("Police arrested 20 protesters in Tbilisi.", "COERCE"),
+        ("Hundreds of students protested against the new law.", "PROTEST"),
+        ("Rebels attacked an army base near the border.", "ASSAULT"),
+        ("The government rejected the proposal.", "REJECT"),
+        ("Japan agreed to provide humanitarian aid to flood victims.", "AGREE"),
+        ("The United Nations demanded the release of the hostages.", "REQUEST"),
+        ("The opposition accused the ruling party of fraud.", "ACCUSE"),
+        ("Turkey threatened to close its airspace.", "THREATEN"),
+        ("The army withdrew its troops from the town.", "RETREAT"),
+    ],
+)
+def test_events_category(code, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in {e.event for e in code(text)}
+
+
+def test_events_actors_and_recipient_from_the_parse(code) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(code("Russian troops attacked Ukrainian soldiers near Bakhmut."), "ASSAULT")
+    assert [(a.code, a.sector) for a in ev.actor] == [("RUS", "MIL")]
+    assert [(a.code, a.sector) for a in ev.recipient] == [("UKR", "MIL")]
+
+
+def test_events_passive_agent_is_the_actor(code) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(code("Two journalists were detained by Iranian police on Tuesday."), "COERCE")
+    assert [(a.code, a.sector) for a in ev.actor] == [("IRN", "COP")]
+    assert [a.sector for a in ev.recipient] == ["JRN"]
+
+
+def test_events_reciprocal_meeting_lists_both_parties_as_actors(code) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(code("The Georgian prime minister met with the Armenian president."), "CONSULT")
+    assert {a.code for a in ev.actor} == {"GEO", "ARM"}
+
+
+def test_events_without_a_stated_actor_keep_an_empty_list(code) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(code("A protest was held outside the parliament."), "PROTEST")
+    assert ev.actor == ()
+
+
+def test_events_date_from_the_clause_and_list_split(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("Negotiators held talks in Vienna on March 3 and 5, 2024.") if e.event == "CONSULT"]
+    assert sorted(e.date for e in events if e.date) == ["2024-03-03", "2024-03-05"]
+
+
+def test_events_without_date_fall_back_to_publication_date(code) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(code("The minister criticised the decision."), "ACCUSE")
+    assert ev.date == PUB.isoformat() and ev.date_precision == "approximate" and ev.date_text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "status"),
+    [
+        ("The two delegations will meet in Geneva next week.", "CONSULT", "planned"),
+        ("Inspectors were going to visit the plant on March 20.", "CONSULT", "planned"),
+        ("Police did not arrest anyone.", "COERCE", "denied"),
+        ("Activists have protested outside the embassy since January 5.", "PROTEST", "ongoing"),
+        ("The government said rebels attacked a convoy.", "ASSAULT", "alleged"),
+    ],
+)
+def test_events_status(code, text: str, category: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(code(text), category).status == status
+
+
+def test_events_planned_then_did_not_take_place_is_prevented(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials were going to begin an inspection of the dam on May 2. "
+        "The planned inspection did not take place because the road was closed."
+    )
+    events = code(text)
+    inspections = [e for e in events if e.event == "ACCUSE"]
+    assert [e.status for e in inspections] == ["prevented"]
+    assert inspections[0].date == "2024-05-02" or inspections[0].date == "2023-05-02"
+
+
+def test_events_intent_frame_is_an_agree_not_an_aid(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Swiss government expressed its readiness to provide assistance to the refugees.")
+    ev = _one(events, "AGREE")
+    assert ev.cameo == "0333" and ev.status == "occurred"
+    assert "AID" not in {e.event for e in events}
+
+
+def test_events_rejected_claim_is_alleged_and_disputed(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The spokesman stressed that the allegations of the Serbian side that Kosovo police "
+        "attacked civilians are baseless."
+    )
+    events = code(text)
+    reject = _one(events, "REJECT")
+    assault = _one(events, "ASSAULT")
+    assert assault.status == "alleged"
+    assert assault.claimed_by and "Serbian" in assault.claimed_by
+    assert reject.status == "occurred"
+    assert assault.disputed_by == tuple(a.name for a in reject.actor)
+
+
+def test_events_records_point_back_to_their_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    text = "Nothing happened first. Then police arrested a journalist."
+    ev = _one(code(text), "COERCE")
+    assert text[ev.start : ev.end].strip() == ev.sentence
+    assert text[ev.trigger_start : ev.trigger_end] == "arrested"
