@@ -25,7 +25,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
+def nlp():
     """The configured spaCy pipeline; tests that need it skip when it is not installed."""
     from eventwatch.analysis import load_nlp
     from eventwatch.config import Settings
@@ -38,7 +38,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def pipeline(nlp):  # type: ignore[no-untyped-def]
+def pipeline(nlp):
     from eventwatch.pipeline import Pipeline
 
     return Pipeline()

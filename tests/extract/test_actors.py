@@ -11,7 +11,7 @@ from eventwatch.model import Document, Mention
 
 
 @pytest.fixture(scope="module")
-def mentions(nlp):  # type: ignore[no-untyped-def]
+def mentions(nlp):
     extractor = ActorExtractor()
 
     def run(text: str) -> list[Mention]:
@@ -41,12 +41,14 @@ def _find(mentions: list[Mention], text: str) -> Mention:
         ("Canada announced new measures.", "Canada", "CAN", None),
     ],
 )
-def test_actors_country_and_sector(mentions, text: str, mention: str, code: str | None, sector: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_actors_country_and_sector(
+    mentions, text: str, mention: str, code: str | None, sector: str | None
+) -> None:
     m = _find(mentions(text), mention)
     assert (m.actor.code, m.actor.sector) == (code, sector)
 
 
-def test_actors_title_and_surname_resolve_to_the_person(mentions) -> None:  # type: ignore[no-untyped-def]
+def test_actors_title_and_surname_resolve_to_the_person(mentions) -> None:
     found = mentions(
         "Kenyan Foreign Minister Alfred Mutua met the envoy. Mutua said the talks went well. "
         "The minister added that more meetings will follow."

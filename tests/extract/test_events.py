@@ -15,7 +15,7 @@ PUB = dt.date(2024, 3, 14)
 
 
 @pytest.fixture(scope="module")
-def code(nlp):  # type: ignore[no-untyped-def]
+def code(nlp):
     times, actors, events = TimeExtractor(), ActorExtractor(), EventExtractor()
 
     def run(text: str) -> list[Event]:
@@ -49,38 +49,40 @@ def _one(events: list[Event], category: str) -> Event:
         ("The army withdrew its troops from the town.", "RETREAT"),
     ],
 )
-def test_events_category(code, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+def test_events_category(code, text: str, category: str) -> None:
     assert category in {e.event for e in code(text)}
 
 
-def test_events_actors_and_recipient_from_the_parse(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_actors_and_recipient_from_the_parse(code) -> None:
     ev = _one(code("Russian troops attacked Ukrainian soldiers near Bakhmut."), "ASSAULT")
     assert [(a.code, a.sector) for a in ev.actor] == [("RUS", "MIL")]
     assert [(a.code, a.sector) for a in ev.recipient] == [("UKR", "MIL")]
 
 
-def test_events_passive_agent_is_the_actor(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_passive_agent_is_the_actor(code) -> None:
     ev = _one(code("Two journalists were detained by Iranian police on Tuesday."), "COERCE")
     assert [(a.code, a.sector) for a in ev.actor] == [("IRN", "COP")]
     assert [a.sector for a in ev.recipient] == ["JRN"]
 
 
-def test_events_reciprocal_meeting_lists_both_parties_as_actors(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_reciprocal_meeting_lists_both_parties_as_actors(code) -> None:
     ev = _one(code("The Georgian prime minister met with the Armenian president."), "CONSULT")
     assert {a.code for a in ev.actor} == {"GEO", "ARM"}
 
 
-def test_events_without_a_stated_actor_keep_an_empty_list(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_without_a_stated_actor_keep_an_empty_list(code) -> None:
     ev = _one(code("A protest was held outside the parliament."), "PROTEST")
     assert ev.actor == ()
 
 
-def test_events_date_from_the_clause_and_list_split(code) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code("Negotiators held talks in Vienna on March 3 and 5, 2024.") if e.event == "CONSULT"]
+def test_events_date_from_the_clause_and_list_split(code) -> None:
+    events = [
+        e for e in code("Negotiators held talks in Vienna on March 3 and 5, 2024.") if e.event == "CONSULT"
+    ]
     assert sorted(e.date for e in events if e.date) == ["2024-03-03", "2024-03-05"]
 
 
-def test_events_without_date_fall_back_to_publication_date(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_without_date_fall_back_to_publication_date(code) -> None:
     ev = _one(code("The minister criticised the decision."), "ACCUSE")
     assert ev.date == PUB.isoformat() and ev.date_precision == "approximate" and ev.date_text is None
 
@@ -95,11 +97,11 @@ def test_events_without_date_fall_back_to_publication_date(code) -> None:  # typ
         ("The government said rebels attacked a convoy.", "ASSAULT", "alleged"),
     ],
 )
-def test_events_status(code, text: str, category: str, status: str) -> None:  # type: ignore[no-untyped-def]
+def test_events_status(code, text: str, category: str, status: str) -> None:
     assert _one(code(text), category).status == status
 
 
-def test_events_planned_then_did_not_take_place_is_prevented(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_planned_then_did_not_take_place_is_prevented(code) -> None:
     text = (
         "Officials were going to begin an inspection of the dam on May 2. "
         "The planned inspection did not take place because the road was closed."
@@ -110,14 +112,14 @@ def test_events_planned_then_did_not_take_place_is_prevented(code) -> None:  # t
     assert inspections[0].date == "2024-05-02" or inspections[0].date == "2023-05-02"
 
 
-def test_events_intent_frame_is_an_agree_not_an_aid(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_intent_frame_is_an_agree_not_an_aid(code) -> None:
     events = code("The Swiss government expressed its readiness to provide assistance to the refugees.")
     ev = _one(events, "AGREE")
     assert ev.cameo == "0333" and ev.status == "occurred"
     assert "AID" not in {e.event for e in events}
 
 
-def test_events_rejected_claim_is_alleged_and_disputed(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_rejected_claim_is_alleged_and_disputed(code) -> None:
     text = (
         "The spokesman stressed that the allegations of the Serbian side that Kosovo police "
         "attacked civilians are baseless."
@@ -131,7 +133,7 @@ def test_events_rejected_claim_is_alleged_and_disputed(code) -> None:  # type: i
     assert assault.disputed_by == tuple(a.name for a in reject.actor)
 
 
-def test_events_records_point_back_to_their_sentence(code) -> None:  # type: ignore[no-untyped-def]
+def test_events_records_point_back_to_their_sentence(code) -> None:
     text = "Nothing happened first. Then police arrested a journalist."
     ev = _one(code(text), "COERCE")
     assert text[ev.start : ev.end].strip() == ev.sentence

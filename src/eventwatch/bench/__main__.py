@@ -60,7 +60,9 @@ def generated_corpus(n: int, seed: int = 7) -> list[Document]:
             for _ in range(rng.randint(6, 14))
         ]
         text = " ".join(sentences)
-        docs.append(Document(id=document_id("2024-03-01", text + str(i)), date=dt.date(2024, 3, 1), text=text))
+        docs.append(
+            Document(id=document_id("2024-03-01", text + str(i)), date=dt.date(2024, 3, 1), text=text)
+        )
     return docs
 
 

@@ -11,13 +11,17 @@ import sys
 
 import click
 
-from eventwatch.cli import demo, evaluate, extract, query, store_cmds
 from eventwatch.cli.common import main_group
+from eventwatch.cli.demo import register as register_demo
+from eventwatch.cli.evaluate import register as register_eval
+from eventwatch.cli.extract import register as register_extract
+from eventwatch.cli.query import register as register_query
+from eventwatch.cli.store_cmds import register as register_ingest
 from eventwatch.errors import EventwatchError
 
 cli = main_group
-for module in (extract, store_cmds, query, demo, evaluate):
-    module.register(cli)
+for register in (register_extract, register_ingest, register_query, register_demo, register_eval):
+    register(cli)
 
 
 def main() -> None:

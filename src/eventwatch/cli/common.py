@@ -12,12 +12,26 @@ import click
 from tabulate import tabulate
 
 from eventwatch.config import DEFAULT_DB
+from eventwatch.errors import EventwatchError
 from eventwatch.model import Document, Rejection
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class EventwatchGroup(click.Group):
+    """A group that turns errors raised on purpose into `Error: …` and exit code 1, not tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwatchError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(
+    cls=EventwatchGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(package_name="eventwatch")
 def main_group() -> None:
     """eventwatch: dated news text in; sourced events, claims, places and dates out.
@@ -57,7 +71,9 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, Callable[[dict[str, Any]], Any]]]) -> None:
+def print_table(
+    rows: list[dict[str, Any]], columns: list[tuple[str, Callable[[dict[str, Any]], Any]]]
+) -> None:
     """A readable table on standard output."""
     if not rows:
         click.echo("(no records)", err=True)

@@ -20,8 +20,13 @@ def sample_dir() -> Path:
 
 def register(cli: click.Group) -> None:
     @cli.command()
-    @click.option("--db", "db_path", default="eventwatch-demo.duckdb", show_default=True,
-                  help="Store for the demo (a separate file from your own store).")
+    @click.option(
+        "--db",
+        "db_path",
+        default="eventwatch-demo.duckdb",
+        show_default=True,
+        help="Store for the demo (a separate file from your own store).",
+    )
     def demo(db_path: str) -> None:
         """Ingest a built-in sample of articles and print their timeline.
 
@@ -42,6 +47,7 @@ def register(cli: click.Group) -> None:
                 err=True,
             )
         ctx = click.get_current_context()
-        timeline = ctx.parent.command.get_command(ctx, "timeline") if ctx.parent else None  # type: ignore[union-attr]
+        group = ctx.parent.command if ctx.parent else None
+        timeline = group.get_command(ctx, "timeline") if isinstance(group, click.Group) else None
         if timeline is not None:
             ctx.invoke(timeline, db_path=db_path)

@@ -45,8 +45,13 @@ def _run(name: str, data: Path, quiet: bool) -> str:
 def register(cli: click.Group) -> None:
     @cli.command(name="eval")
     @click.argument("sets", nargs=-1, required=True, type=click.Choice(sorted(SETS)))
-    @click.option("--shared", "shared", type=click.Path(file_okay=False, path_type=Path), default=None,
-                  help="The shared folder with demo/ and data/ (default: ../shared next to the repo).")
+    @click.option(
+        "--shared",
+        "shared",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="The shared folder with demo/ and data/ (default: ../shared next to the repo).",
+    )
     @click.option("-q", "--quiet", is_flag=True, help="Summary lines only.")
     def evaluate(sets: tuple[str, ...], shared: Path | None, quiet: bool) -> None:
         """Score eventwatch against public gold data.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from typing import TextIO
 
 import click
 
@@ -45,12 +47,21 @@ def register(cli: click.Group) -> None:
     @click.argument("inputs", nargs=-1, required=True)
     @click.option("--what", type=click.Choice(WHAT), default="all", show_default=True, help="Which records.")
     @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file.")
-    @click.option("--max-chars", type=int, default=Settings().max_chars, show_default=True,
-                  help="Reject documents with more characters of text.")
+    @click.option(
+        "--max-chars",
+        type=int,
+        default=Settings().max_chars,
+        show_default=True,
+        help="Reject documents with more characters of text.",
+    )
     @click.option("--model", default=None, help="spaCy pipeline to use (env EVENTWATCH_SPACY_MODEL).")
     @click.option("--silent", is_flag=True, help="No progress on standard error.")
     def extract(
-        inputs: tuple[str, ...], what: str, output: click.utils.LazyFile, max_chars: int, model: str | None,
+        inputs: tuple[str, ...],
+        what: str,
+        output: TextIO,
+        max_chars: int,
+        model: str | None,
         silent: bool,
     ) -> None:
         """Extract records from documents and write them as JSON Lines (no store).
@@ -63,7 +74,9 @@ def register(cli: click.Group) -> None:
           eventwatch extract article.txt --what events
           cat docs.jsonl | eventwatch extract - -o records.jsonl
         """
-        settings = Settings(max_chars=max_chars, **({"spacy_model": model} if model else {}))
+        settings = Settings(max_chars=max_chars)
+        if model:
+            settings = dataclasses.replace(settings, spacy_model=model)
         progress = Progress(silent=silent)
         written = rejected = 0
         for item in run_pipeline(inputs, settings, progress):

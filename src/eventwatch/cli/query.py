@@ -13,7 +13,8 @@ from eventwatch.store import Store
 
 def _names(actors: list[dict[str, Any]]) -> str:
     return "; ".join(
-        f"{a.get('name') or a.get('entity_text')}" + (f" ({a['code']})" if a.get("code") else "") for a in actors
+        f"{a.get('name') or a.get('entity_text')}" + (f" ({a['code']})" if a.get("code") else "")
+        for a in actors
     )
 
 
@@ -47,7 +48,9 @@ def event_filters(func: Any) -> Any:
         click.option("--actor", help="Actor or recipient name contains this (case-insensitive)."),
         click.option("--country", help="ISO alpha-3 code of an actor, recipient or the place."),
         click.option("--type", "type_", metavar="CATEGORY", help="PLOVER category, e.g. PROTEST."),
-        click.option("--status", help="occurred, ongoing, planned, prevented, denied, alleged, hypothetical."),
+        click.option(
+            "--status", help="occurred, ongoing, planned, prevented, denied, alleged, hypothetical."
+        ),
         click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
         click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
         click.option("--place", help="Place name contains this (any side's name of the place)."),
@@ -142,8 +145,13 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @db_option
     @click.option("--format", "fmt", required=True, help="plover, acled, csv, parquet or geojson.")
-    @click.option("--what", type=click.Choice(["events", "claims", "places", "times"]), default="events",
-                  show_default=True, help="Which table.")
+    @click.option(
+        "--what",
+        type=click.Choice(["events", "claims", "places", "times"]),
+        default="events",
+        show_default=True,
+        help="Which table.",
+    )
     @click.option("-o", "--output", default="-", help="Output file (default: standard output).")
     def export(db_path: str, fmt: str, what: str, output: str) -> None:
         """Export the store's events (or claims) in a standard format.

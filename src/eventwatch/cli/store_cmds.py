@@ -68,10 +68,20 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.argument("inputs", nargs=-1, required=True)
     @db_option
-    @click.option("--batch-size", type=int, default=Settings().batch_size, show_default=True,
-                  help="Documents per transaction.")
-    @click.option("--max-chars", type=int, default=Settings().max_chars, show_default=True,
-                  help="Reject documents with more characters of text.")
+    @click.option(
+        "--batch-size",
+        type=int,
+        default=Settings().batch_size,
+        show_default=True,
+        help="Documents per transaction.",
+    )
+    @click.option(
+        "--max-chars",
+        type=int,
+        default=Settings().max_chars,
+        show_default=True,
+        help="Reject documents with more characters of text.",
+    )
     @click.option("--silent", is_flag=True, help="No progress on standard error.")
     def ingest(inputs: tuple[str, ...], db_path: str, batch_size: int, max_chars: int, silent: bool) -> None:
         """Extract records from documents and add them to the store.

@@ -133,7 +133,9 @@ class KindScore:
         return f"{kind:<8} found {self.found:>3}   missed {self.missed:>3}   extra {self.extra:>3}"
 
 
-def score_events(expected: list[dict[str, Any]], produced: list[dict[str, Any]]) -> tuple[KindScore, dict[str, int]]:
+def score_events(
+    expected: list[dict[str, Any]], produced: list[dict[str, Any]]
+) -> tuple[KindScore, dict[str, int]]:
     score = KindScore()
     checks = {"category": 0, "actors": 0, "status": 0, "date": 0, "place": 0, "fully_right": 0, "required": 0}
     used: set[int] = set()
@@ -178,7 +180,9 @@ def score_events(expected: list[dict[str, Any]], produced: list[dict[str, Any]])
     score.extra = len(produced) - len(used)
     for i, ev in enumerate(produced):
         if i not in used:
-            score.details.append(f"  extra   {ev['event']:<8} {ev['status']:<10} {ev['date']}  {ev['event_text']!r}")
+            score.details.append(
+                f"  extra   {ev['event']:<8} {ev['status']:<10} {ev['date']}  {ev['event_text']!r}"
+            )
     return score, checks
 
 
@@ -229,7 +233,9 @@ def score_places(expected: list[dict[str, Any]], produced: list[dict[str, Any]])
             aka = produced[hits[0]].get("also_known_as", [])
             want = exp.get("also_known_as", [])
             ok = all(any(_norm(w) == _norm(a) for a in aka) for w in want)
-            score.details.append(f"  found   {exp['text']:<12} also_known_as {'✓' if ok else '✗ ' + str(want)}")
+            score.details.append(
+                f"  found   {exp['text']:<12} also_known_as {'✓' if ok else '✗ ' + str(want)}"
+            )
         else:
             score.missed += 1
             score.details.append(f"  MISSED  {exp['text']}")

@@ -232,7 +232,7 @@ class EventExtractor(Extractor):
             if intent_noun is not None or lex.is_cue("intent", candidate_head.lemma_):
                 base = INTENT_CAMEO.get(cand.trig.event, "030")
                 cameo = HUMANITARIAN_CAMEO.get(base, base) if cand.trig.event == "AID" else base
-                cand.trig = Trigger("AGREE", None, cameo, ("diplomatic",) + cand.trig.context)
+                cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
                 consumed.update(t.i for t in tok.subtree if t.pos_ == "NOUN")
                 return
 
@@ -308,13 +308,13 @@ class EventExtractor(Extractor):
                 if child.dep_ in {"dobj", "dative"}:
                     cand.recipient.extend(_actors(child, by_head, maximal))
                 elif child.dep_ == "agent":
-                    for obj in child.children:
-                        cand.actor.extend(_actors(obj, by_head, maximal))
+                    for agent in child.children:
+                        cand.actor.extend(_actors(agent, by_head, maximal))
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            obj = _child(tok, {"dobj"})
-            if obj is not None:  # "provide assistance to X": the recipient hangs on the object
-                for child in obj.children:
+            direct = _child(tok, {"dobj"})
+            if direct is not None:  # "provide assistance to X": the recipient hangs on the object
+                for child in direct.children:
                     if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
         else:
@@ -345,7 +345,8 @@ class EventExtractor(Extractor):
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _actors(obj, by_head, maximal, places_ok=False)
-            if (word == "with" and reciprocal) or word == "by" or (word == "of" and cand.trigger.pos_ != "VERB" and cand.trig.event == "PROTEST"):
+            protest_of = word == "of" and cand.trigger.pos_ != "VERB" and cand.trig.event == "PROTEST"
+            if (word == "with" and reciprocal) or word == "by" or protest_of:
                 cand.actor.extend(found)
             elif word in RECIPIENT_PREPS or word == "with":
                 cand.recipient.extend(found)
@@ -364,9 +365,13 @@ class EventExtractor(Extractor):
         for t in chain[:4]:
             if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children):
                 cand.status = "planned"
-            if t is not tok and lex.is_cue("plan", t.lemma_) and any(c.dep_ == "xcomp" for c in t.children):
-                if t.lemma_ != "go" or t.lower_ == "going":
-                    cand.status = "planned"
+            plan_verb = t is not tok and lex.is_cue("plan", t.lemma_)
+            if (
+                plan_verb
+                and any(c.dep_ == "xcomp" for c in t.children)
+                and (t.lemma_ != "go" or t.lower_ == "going")
+            ):
+                cand.status = "planned"
             if t.dep_ not in {"xcomp", "dobj", "pobj", "prep", "conj", "pcomp"}:
                 break
         if tok.pos_ == "NOUN" and any(

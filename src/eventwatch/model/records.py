@@ -155,9 +155,9 @@ class EventLocation:
 
 STATUSES = ("occurred", "ongoing", "planned", "prevented", "denied", "alleged", "hypothetical")
 PLOVER_EVENTS = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST "
-    "ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
-).split()
+    *("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"),
+    *("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +254,16 @@ class Claim:
     date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        speaker = self.speaker.to_dict() if self.speaker else {
-            "entity_text": None, "name": None, "code": None, "sector": None,
-        }
+        speaker = (
+            self.speaker.to_dict()
+            if self.speaker
+            else {
+                "entity_text": None,
+                "name": None,
+                "code": None,
+                "sector": None,
+            }
+        )
         return {
             "kind": "claim",
             "id": self.id,
@@ -276,5 +283,3 @@ class Claim:
 
 
 Record = Event | Claim | Place | Time
-
-

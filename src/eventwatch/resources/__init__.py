@@ -36,10 +36,14 @@ def read_tsv(name: str, columns: tuple[str, ...], *, required: int | None = None
                 continue
             cells = [c.strip() for c in line.split("\t")]
             if len(cells) > len(columns):
-                raise ResourceError(f"{file}:{lineno}: expected at most {len(columns)} columns, got {len(cells)}")
+                raise ResourceError(
+                    f"{file}:{lineno}: expected at most {len(columns)} columns, got {len(cells)}"
+                )
             cells += [""] * (len(columns) - len(cells))
             if not all(cells[:need]):
-                raise ResourceError(f"{file}:{lineno}: the first {need} columns ({', '.join(columns[:need])}) are required")
+                raise ResourceError(
+                    f"{file}:{lineno}: the first {need} columns ({', '.join(columns[:need])}) are required"
+                )
             yield dict(zip(columns, cells, strict=True))
 
 
