@@ -230,9 +230,9 @@ def score_places(expected: list[dict[str, Any]], produced: list[dict[str, Any]])
         if hits:
             matched.update(hits)
             score.found += 1
-            aka = produced[hits[0]].get("also_known_as", [])
+            aka = [produced[hits[0]].get("name"), *produced[hits[0]].get("also_known_as", [])]
             want = exp.get("also_known_as", [])
-            ok = all(any(_norm(w) == _norm(a) for a in aka) for w in want)
+            ok = all(any(_norm(w) == _norm(a or "") for a in aka) for w in want)
             score.details.append(
                 f"  found   {exp['text']:<12} also_known_as {'✓' if ok else '✗ ' + str(want)}"
             )

@@ -110,7 +110,7 @@ class Place:
 
 
 # ACLED geo_precision: 1 town, 2 part of a region or near a town, 3 region or country.
-_PRECISION_BY_FEATURE = {"PCLI": 3, "PCLD": 3, "PCLS": 3, "PCLF": 3, "PCL": 3, "ADM1": 3, "RGN": 3, "ADM2": 2}
+_PRECISION_BY_FEATURE = {"PCLI": 3, "PCLD": 3, "PCLS": 3, "PCLF": 3, "PCL": 3, "ADM1": 3, "RGN": 3, "ADM2": 2, "ADM3": 2, "ADM4": 2, "AREA": 2}
 
 
 @dataclass(frozen=True, slots=True)
