@@ -39,6 +39,20 @@ RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "fo
 PLACE_PREPS = {"in", "at", "near", "along", "on", "across", "inside", "outside", "around", "from"}
 LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
+# Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
+# withdraw", "refused to meet") is the event; the clause's own triggers only lend it their participants.
+VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
+# CAMEO of the statement an intent frame makes of its inner event (PLOVER manual, CAMEO2PLOVER).
+THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "1312", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+REQUEST_CAMEO = {"AID": "103", "COOPERATE": "101", "CONSULT": "106", "RETREAT": "105", "CONCEDE": "105"}
+REJECT_CAMEO = {"AID": "122", "COOPERATE": "121", "CONSULT": "125", "RETREAT": "124", "CONCEDE": "124"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+# Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
+CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
+OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +117,8 @@ class Candidate:
     back_reference: bool = False
     negated: bool = False
     claim_noun: Token | None = None  # for alleged events: the noun of the claim they sit in
+    time_distance: int = 99
+    framed: bool = False  # the event is a statement (intent, threat, demand, refusal) made in the text
 
 
 class EventExtractor(Extractor):
@@ -124,9 +140,9 @@ class EventExtractor(Extractor):
         reference: TimeValue | None = None
         for sent in sdoc.sents:
             found = self._sentence_events(sent, by_head, maximal, doc)
+            self._attach_times(found, sent, doc)
             found = self._link_back(found, earlier)
             for cand in found:
-                self._attach_time(cand, doc)
                 self._attach_place(cand, doc.places)
             for cand in found:
                 prior = _earlier_same(cand, earlier) if cand.back_reference else None
@@ -155,9 +171,10 @@ class EventExtractor(Extractor):
     ) -> list[Candidate]:
         out: list[Candidate] = []
         consumed: set[int] = set()
+        in_dates = [(t.start, t.end) for t in doc.times if sent.start_char <= t.start < sent.end_char]
         for tok in sent:
-            if tok.i in consumed:
-                continue
+            if tok.i in consumed or any(a <= tok.idx < b for a, b in in_dates):
+                continue  # "March 12" names a date, not a march
             trig = self._trigger(tok, consumed)
             if trig is None:
                 continue
@@ -170,9 +187,15 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
+                    self._absorb_complements(cand, consumed, by_head, maximal)
+                elif not cand.framed:
+                    self._modal_frame(cand, by_head, maximal)
+                self._by_whom(cand)
             self._status(cand, by_head)
             out.append(cand)
         self._praise(sent, by_head, out)
+        out = _content_of_speech_acts(out, by_head)
         _merge_conjoined(out)
         _merge_claimed(out)
         _link_disputes(out)
@@ -205,6 +228,11 @@ class EventExtractor(Extractor):
         if tok.pos_ == "VERB":
             if tok.dep_ == "amod":
                 return None  # "the planned inspection": an attribute
+            for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
+                if child.dep_ in {"prep", "prt"}:
+                    phrase = lex.phrases.get((lemma, child.lower_))
+                    if phrase is not None:
+                        return phrase
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
@@ -235,6 +263,116 @@ class EventExtractor(Extractor):
                 cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
                 consumed.update(t.i for t in tok.subtree if t.pos_ == "NOUN")
                 return
+
+    def _absorb_complements(
+        self, cand: Candidate, consumed: set[int], by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> None:
+        """'threatened to cut off electricity to X': one THREATEN, with X from the clause as recipient.
+
+        Triggers in the verb's clausal complements (and a trigger noun as its object: 'rejected a U.S.
+        request') are consumed; they lend their participants when the verb has none of its own.
+        """
+        tok = cand.trigger
+        inner: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+                inner.extend(_clause_tokens(child))
+            elif child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "on"}:
+                inner.extend(
+                    t for g in child.children if g.dep_ in {"pcomp", "pobj"} for t in _clause_tokens(g)
+                )
+        lent_actor: list[Actor] = []
+        lent_recipient: list[Actor] = []
+        first_inner: Trigger | None = None
+        for t in inner:
+            if t.i in consumed or t.i == tok.i:
+                continue
+            trig = self._trigger(t, set())
+            if trig is None:
+                continue
+            consumed.add(t.i)
+            first_inner = first_inner or trig
+            probe = Candidate(t, trig, cand.sentence)
+            self._participants(probe, by_head, maximal)
+            lent_actor.extend(probe.actor)
+            lent_recipient.extend(probe.recipient)
+            if t.pos_ in {"NOUN", "PROPN"}:
+                owner = _owner(t, by_head)
+                if owner is not None:
+                    lent_recipient.insert(0, owner)
+        if first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
+            cand.trig = Trigger("AGREE", None, INTENT_CAMEO[first_inner.event], cand.trig.context)
+        if not cand.recipient:
+            # The clause's subject is the recipient of a demand ("urged Iraq to comply") or of an
+            # agreement about others; its own recipients otherwise.
+            addressed = [a for a in lent_actor if a not in cand.actor] if cand.trig.event == "REQUEST" else []
+            cand.recipient = _unique([*addressed, *(a for a in lent_recipient if a not in cand.actor)])
+        if not cand.actor:
+            cand.actor = _unique([a for a in lent_actor if a not in cand.recipient])
+
+    def _modal_frame(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+        """Statements about the trigger's own clause make it a verbal event of the one who states it.
+
+        'is ready/willing to send troops' and 'said it would withdraw' → AGREE (intent to cooperate);
+        'said it would impose a curfew' → THREATEN; 'said Sudan must return the helicopter' → REQUEST
+        by the speaker to Sudan; 'said it would not meet the demands' → REJECT.
+        """
+        lex = self.lexicon
+        tok = cand.trigger
+        if tok.pos_ != "VERB" or cand.trig.event in VERBAL:
+            return
+        aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        commit = tok.dep_ == "xcomp" and (
+            lex.is_cue("commit", tok.head.lemma_)
+            or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
+        )
+        speaker_verb = _speech_governor(tok, lex)
+        deontic = bool(aux & set(lex.cues.get("deontic", {}))) or _have_to(tok)
+        kind = None
+        if speaker_verb is not None and deontic and not negated:
+            kind = "REQUEST"
+        elif commit or (speaker_verb is not None and aux & FUTURE_AUX):
+            kind = "REJECT" if negated else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
+            if kind == "THREATEN" and cand.trig.event not in HOSTILE:
+                return
+        if kind is None:
+            return
+        inner = cand.trig.event
+        speaker = _subject_actors(speaker_verb, by_head, maximal) if speaker_verb is not None else []
+        if kind == "REQUEST":
+            cand.recipient = _unique([*cand.actor, *cand.recipient])
+            cand.actor = speaker
+            cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
+        elif kind == "REJECT":
+            cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(inner, "120"), cand.trig.context)
+        elif kind == "AGREE":
+            cand.trig = Trigger(
+                "AGREE", None, INTENT_CAMEO.get(inner, "030"), ("diplomatic", *cand.trig.context)
+            )
+        else:
+            cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
+        if not cand.actor:
+            cand.actor = speaker
+        cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+        cand.framed = True
+
+    def _by_whom(self, cand: Candidate) -> None:
+        """Who acts decides some categories: civilians blocking a road obstruct (PROTEST, CAMEO 144)
+        where the state restricts (COERCE); a government or agency that 'protests' complains
+        officially (ACCUSE, CAMEO 114) where crowds demonstrate."""
+        sectors = [a.sector for a in cand.actor]
+        if not sectors or cand.trigger.pos_ != "VERB":
+            return
+        civil = all(s in CIVIL_SECTORS for s in sectors)
+        if cand.trig.event == "COERCE" and cand.trig.mode == "restrict" and civil:
+            cand.trig = Trigger("PROTEST", "obstruct", "144", cand.trig.context)
+        elif (
+            cand.trig.event == "PROTEST"
+            and cand.trig.mode == "demo"
+            and all(s in OFFICIAL_SECTORS for s in sectors)
+        ):
+            cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
 
     def _claim_rejection(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> bool:
         """'the assertions of X that … are unfounded': a REJECT by the speaker, X as recipient."""
@@ -355,6 +493,8 @@ class EventExtractor(Extractor):
     def _status(self, cand: Candidate, by_head: dict[int, Mention]) -> None:
         lex = self.lexicon
         tok = cand.trigger
+        if cand.framed:
+            return  # the statement itself was made; what it announces is its content, not a status
         chain = [tok, *list(tok.ancestors)[:4]]
         if any(c.dep_ == "neg" for c in tok.children):
             cand.negated = True
@@ -385,8 +525,19 @@ class EventExtractor(Extractor):
             c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in tok.children
         ):
             cand.status = "hypothetical"
-        if tok.head.lemma_ in {"threaten", "propose", "suggest"} and tok.dep_ == "xcomp":
-            cand.status = "hypothetical"
+        for depth, anc in enumerate(tok.ancestors):
+            if depth > 3:
+                break
+            if anc.lemma_ in {"threaten", "propose", "suggest", "warn"}:
+                cand.status = "hypothetical"  # what is threatened or proposed has not happened
+                break
+            if anc.dep_ not in {"xcomp", "dobj", "ccomp", "pobj", "prep"} and anc.pos_ != "VERB":
+                break
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.children) or (
+            tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.head.children)
+        ):
+            cand.status = "hypothetical"  # "if the detainees are not released"
         # Alleged: inside the content of someone's claim ("the assertions of X that Y blocked …").
         # A rejection of the claim is the speaker's own act, never part of the claim.
         for anc in [] if tok.pos_ == "ADJ" else tok.ancestors:
@@ -410,6 +561,11 @@ class EventExtractor(Extractor):
             ):
                 subject = _child(anc, {"nsubj"})
                 speaker = by_head.get(subject.i) if subject is not None else None
+                if lex.cues["speech"].get(anc.lemma_.lower()) == "deny":
+                    # "The government denied that troops fired": the text reports a denial, by whom.
+                    cand.status = "denied"
+                    cand.disputed_by = [speaker.actor.name] if speaker is not None else []
+                    break
                 # The publisher's own reporting chain ("Azernews reports") is the document's voice.
                 if speaker is not None and speaker.actor not in cand.actor and speaker.actor.sector != "JRN":
                     cand.status = "alleged"
@@ -424,6 +580,10 @@ class EventExtractor(Extractor):
             if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
                 continue
             prior = _earlier_same(cand, earlier)
+            if prior is None and not cand.actor and not cand.recipient and cand.time is None:
+                # "the talks were constructive": a bare definite event noun of a category already
+                # reported names that event again.
+                prior = next((p for p in reversed(earlier) if p.trig.event == cand.trig.event), None)
             if prior is None:
                 continue
             cand.back_reference = True
@@ -456,20 +616,42 @@ class EventExtractor(Extractor):
         )
 
     # -- date and place ----------------------------------------------------------------------
-    def _attach_time(self, cand: Candidate, doc: Document) -> None:
-        sent = cand.sentence
-        best: tuple[int, Time] | None = None
+    def _attach_times(self, found: list[Candidate], sent: Span, doc: Document) -> None:
+        """Each date expression belongs to the event(s) nearest to it in the dependency tree."""
+        if not found:
+            return
         for time in doc.times:
             if time.start < sent.start_char or time.end > sent.end_char:
                 continue
             span = doc.doc.char_span(time.start, time.end, alignment_mode="expand")
             if span is None:
                 continue
-            distance = _tree_distance(cand.trigger, span.root)
-            if best is None or distance < best[0]:
-                best = (distance, time)
-        if best is not None and best[0] <= 6:
-            cand.time = best[1]
+            # A date inside a clause of its own ("stating that trucks used the road last week") belongs
+            # to that clause's events only.
+            clause = _governing_verb(span.root)
+            scored = [
+                (_tree_distance(c.trigger, span.root), -_common_depth(c.trigger, span.root), c)
+                for c in found
+                if clause is None or c.trigger.i == clause.i or clause in c.trigger.ancestors
+            ]
+            if not scored:
+                continue
+            best = min((d, depth) for d, depth, _ in scored)
+            if best[0] > 6:
+                continue
+            for distance, depth, cand in scored:
+                if (distance, depth) == best and (cand.time is None or distance < cand.time_distance):
+                    cand.time, cand.time_distance = time, distance
+        # Events without a date of their own share the date of the event whose clause they extend
+        # ("rallied on Monday, demanding …").
+        for cand in found:
+            if cand.time is not None:
+                continue
+            for anc in list(cand.trigger.ancestors)[:3]:
+                outer = next((c for c in found if c.trigger.i == anc.i and c.time is not None), None)
+                if outer is not None:
+                    cand.time, cand.time_distance = outer.time, 99
+                    break
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
         sent = cand.sentence
@@ -584,6 +766,58 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _clause_tokens(head: Token) -> list[Token]:
+    """The head of a complement clause and the heads it coordinates or chains (xcomp), in order."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"conj", "xcomp"}:
+            out.extend(_clause_tokens(child))
+    return out
+
+
+def _speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
+    """The reporting verb whose content clause holds tok ('X said it would …', '…, X said')."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.pos_ in {"VERB", "AUX"}:
+            if lex.is_cue("speech", current.head.lemma_):
+                return current.head
+            current = current.head
+            continue
+        break
+    if current.dep_ == "ROOT":
+        for child in current.children:
+            if (
+                child.dep_ in {"parataxis", "ccomp"}
+                and lex.is_cue("speech", child.lemma_)
+                and child.i > tok.i
+            ):
+                return child
+    return None
+
+
+def _have_to(tok: Token) -> bool:
+    """'Sudan has to return …': have + to-infinitive as obligation."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _subject_actors(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    subj = _subject(verb)
+    return _actors(subj, by_head, maximal) if subj is not None else []
+
+
+def _owner(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """Who a request, offer or proposal comes from: 'a U.S. request', 'Iraq's offer', 'a call by X'."""
+    for child in noun.children:
+        if child.i in by_head and child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ != "PRON":
+            return by_head[child.i].actor
+        if child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_head:
+                    return by_head[obj.i].actor
+    return None
+
+
 def _actors(
     tok: Token, by_head: dict[int, Mention], maximal: list[Mention], *, places_ok: bool = True
 ) -> list[Actor]:
@@ -591,6 +825,19 @@ def _actors(
     out: list[Actor] = []
     for head in [tok, *tok.conjuncts]:
         mention = by_head.get(head.i)
+        if mention is None:
+            # "Hundreds of protesters", "a team of inspectors": the group is named in the of-phrase.
+            of_obj = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            mention = by_head.get(of_obj.i) if of_obj is not None else None
         if mention is None:
             continue
         if head.lemma_.lower() in COLLECTIVE_HEADS:
@@ -664,6 +911,23 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (its clause), or None."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB":
+            return anc
+    return None
+
+
+def _common_depth(a: Token, b: Token) -> int:
+    """Depth (distance from the root) of the lowest common ancestor of two tokens."""
+    ancestors_a = {t.i for t in [a, *a.ancestors]}
+    for t in [b, *b.ancestors]:
+        if t.i in ancestors_a:
+            return len(list(t.ancestors))
+    return 0
+
+
 def _finer(a: Place, b: Place) -> bool:
     """Prefer a town over a country when both are equally close."""
     coarse = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1"}
@@ -704,6 +968,34 @@ def _merge_conjoined(cands: list[Candidate]) -> None:
             else:
                 j += 1
         i += 1
+
+
+SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
+TOPIC_ABSORB = {"CONSULT"}  # "discussed the peace agreement": the agreement is a topic
+
+
+def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) -> list[Candidate]:
+    """What is demanded or rejected is the content of that act, not an event of its own; what is
+    accused is alleged by the accuser ("demanding the release" → REQUEST only)."""
+    triggers = {c.trigger.i: c for c in cands}
+    out: list[Candidate] = []
+    for cand in cands:
+        outer = None
+        for depth, anc in enumerate(cand.trigger.ancestors):
+            if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
+                break
+            if anc.i in triggers and triggers[anc.i] is not cand:
+                outer = triggers[anc.i]
+                break
+        if outer is not None and outer.trig.event in SPEECH_ACTS_ABSORB:
+            continue
+        if outer is not None and outer.trig.event in TOPIC_ABSORB and cand.trigger.pos_ == "NOUN":
+            continue
+        if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":
+            cand.status = "alleged"
+            cand.claimed_by = outer.actor[0].name if outer.actor else None
+        out.append(cand)
+    return out
 
 
 def _describes_location(noun: Token) -> bool:
