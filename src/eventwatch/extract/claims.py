@@ -629,6 +629,9 @@ class ClaimExtractor(Extractor):
                 events=tuple(e.id for e in inside if e.trigger_end <= f.content_end),
                 quantities=f.quantities,
                 date=f.date,
+                cue_start=f.cue_start,
+                cue_end=f.cue_end,
+                source_chain=tuple(a.name if a is not None else None for a in f.sources),
             )
 
 

@@ -252,6 +252,9 @@ class Claim:
     events: tuple[str, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     date: str | None = None
+    cue_start: int = -1
+    cue_end: int = -1
+    source_chain: tuple[str | None, ...] = ()  # outermost first: publisher, cited source, speaker
 
     def to_dict(self) -> dict[str, Any]:
         speaker = (
@@ -279,6 +282,8 @@ class Claim:
             "events": list(self.events),
             "quantities": [q.to_dict() for q in self.quantities],
             "date": self.date,
+            "cue_span": {"start": self.cue_start, "end": self.cue_end} if self.cue_start >= 0 else None,
+            "source_chain": list(self.source_chain),
         }
 
 
