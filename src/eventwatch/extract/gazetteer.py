@@ -32,6 +32,9 @@ from eventwatch import resources
 from eventwatch.errors import ResourceError
 
 ADDITIONS = "gazetteer/additions.tsv"
+# Better points for first-level divisions than additions.tsv's estimates (see SOURCE.md).
+ADMIN1_POINTS = "gazetteer/admin1_points.tsv"
+ADMIN1_POINT_COLUMNS = ("country", "admin1_code", "name", "lat", "lon", "source_name")
 ADDITION_COLUMNS = (
     "geonameid",
     "name",
@@ -46,7 +49,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
@@ -146,6 +149,7 @@ def _inputs() -> list[Path]:
         data / "countries.json",
         data / "continents.json",
         resources.path(ADDITIONS),
+        resources.path(ADMIN1_POINTS),
     ]
 
 
@@ -156,6 +160,7 @@ def inputs_hash() -> str:
         stat = file.stat()
         digest.update(f"{file.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
     digest.update(resources.path(ADDITIONS).read_bytes())
+    digest.update(resources.path(ADMIN1_POINTS).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -366,6 +371,18 @@ def _read_additions() -> list[dict[str, str]]:
     return rows
 
 
+def _read_admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country alpha-2, admin1 code) → (lat, lon) from admin1_points.tsv."""
+    where = str(resources.path(ADMIN1_POINTS))
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    for row in resources.read_tsv(ADMIN1_POINTS, ADMIN1_POINT_COLUMNS, required=5):
+        lat, lon = _float(row["lat"], where), _float(row["lon"], where)
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            raise ResourceError(f"{where}: {row['name']}: point out of range: {lat}, {lon}")
+        points[(row["country"], row["admin1_code"])] = (lat, lon)
+    return points
+
+
 def _add_demonyms(builder: _Builder, index: int, row: dict[str, str]) -> None:
     for demonym in filter(None, row["demonyms"].split("|")):
         builder.add(
@@ -391,6 +408,7 @@ def build_state() -> dict[str, Any]:
         cities: dict[str, dict[str, Any]] = json.load(handle)
     builder = _Builder(countries)
     additions = _read_additions()
+    admin1_points = _read_admin1_points()
     admin1_names: dict[tuple[str, str], str] = {}
     where = str(resources.path(ADDITIONS))
     curated_rows: list[dict[str, str]] = []
@@ -409,11 +427,14 @@ def build_state() -> dict[str, Any]:
             merges.append(row)
             continue
         alts = [a for a in row["alternate_names"].split("|") if a]
+        lat, lon = _float(row["lat"], where), _float(row["lon"], where)
+        if row["feature_code"] == "ADM1":
+            lat, lon = admin1_points.get((row["country"], row["admin1_code"]), (lat, lon))
         index = builder.add(
             gid,
             row["name"],
-            _float(row["lat"], where),
-            _float(row["lon"], where),
+            lat,
+            lon,
             row["country"],
             row["feature_code"] or "PPL",
             int(row["population"] or 0),
