@@ -40,6 +40,7 @@ TITLES_OF = {
     "secretary-general",
     "delegation",
 }
+LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Modifier relations whose words describe the head itself (and so may give its country).
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "flat", "case"}
@@ -146,7 +147,7 @@ class ActorExtractor(Extractor):
             mention = self.mention_at(token, person_tokens)
             if mention is not None:
                 mentions.append(mention)
-        home = self._home_country(mentions)
+        home = self._home_country(mentions, [p.country_code for p in doc.places])
         return self._resolve(mentions, home)
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
@@ -194,6 +195,8 @@ class ActorExtractor(Extractor):
         if country is None and len(own_left) > 1:
             country = lex.country_of(" ".join(t.text for t in own_left[-2:]))
         sector, kind = self._sector(own_left, head)
+        if country is None:
+            country = self._country_of_place(head)
 
         if person is not None:
             name = person.text
@@ -211,6 +214,14 @@ class ActorExtractor(Extractor):
             actor = Actor(text, _strip_determiner(text), org.code, org.sector, org.org)
             return Mention(start, end, actor, "title", head.i)
         head_country = lex.country_of(head.text) if head.pos_ == "PROPN" else None
+        if head_country is None and head.pos_ == "PROPN":
+            # Multiword names ending at the head: "the United States", "North Korea", "Ivory Coast".
+            for n in (4, 3, 2):
+                words = [t.text for t in own_left[-n:]] if len(own_left) >= n else []
+                if words and all(w[:1].isupper() for w in words):
+                    head_country = lex.country_of(" ".join(words))
+                    if head_country:
+                        break
         if head_country and head.text[:1].isupper():
             name = lex.country_names.get(head_country, head.text)
             return Mention(start, end, Actor(text, name, head_country, None), "country", head.i)
@@ -220,10 +231,30 @@ class ActorExtractor(Extractor):
         if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
             ent_text = _entity_text(head) or text
             return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
+        if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN":
+            # "Iraqi Kurds", "Palestinian youths": a national group the dictionaries give no sector for.
+            return Mention(start, end, Actor(text, _strip_determiner(text), country, None), "group", head.i)
         if sector is not None:
             name = _strip_determiner(text)
+            several = head.tag_ in {"NNS", "NNPS"} and kind == "title"  # "the ministers"
+            if several or any(c.dep_ == "nummod" or c.lower_ == "both" for c in head.children):
+                kind = "parties"  # "the two sides": several parties, no single country
             return Mention(start, end, Actor(text, name, country, sector), kind or "group", head.i)
         del own
+        return None
+
+    def _country_of_place(self, head: Token) -> str | None:
+        """'students throughout Indonesia', 'opposition parties in Nepal': the country of a locative phrase."""
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in LOCATIVE_PREPS:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for t in obj.subtree:
+                    code = self.lexicon.country_of(t.text)
+                    if code is not None and t.text[:1].isupper():
+                        return code
         return None
 
     def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
@@ -242,9 +273,11 @@ class ActorExtractor(Extractor):
         return None, None
 
     # -- resolving ------------------------------------------------------------------------------
-    def _home_country(self, mentions: list[Mention]) -> str | None:
-        """The country the document is mostly about (for unmarked 'the ministry', 'the government')."""
-        counts = Counter(m.actor.code for m in mentions if m.actor.code and m.actor.code != "IGO")
+    def _home_country(self, mentions: list[Mention], place_codes: list[str | None]) -> str | None:
+        """The country the document is mostly about (for unmarked 'the ministry', 'the government'):
+        the most frequent country among the actors named and the places mentioned."""
+        codes = [m.actor.code for m in mentions if m.kind != "title"] + place_codes
+        counts = Counter(c for c in codes if c and c != "IGO")
         return counts.most_common(1)[0][0] if counts else None
 
     def _resolve(self, mentions: list[Mention], home: str | None) -> list[Mention]:
@@ -267,7 +300,8 @@ class ActorExtractor(Extractor):
                     actor = replace(persons[-1], entity_text=actor.entity_text)
                 else:
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
-            if actor.code is None and actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and home:
+            national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind != "parties"
+            if actor.code is None and national and home:
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out

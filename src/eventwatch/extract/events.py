@@ -53,6 +53,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
+# Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
+THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,8 +471,35 @@ class EventExtractor(Extractor):
                         cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
                     )
                     target.extend(_actors(subj, by_head, maximal))
+        if cand.trig.event in THEME_OBJECT and tok.pos_ == "VERB":
+            self._theme_is_not_recipient(cand, by_head, maximal)
         cand.actor = _unique(cand.actor)
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+
+    def _theme_is_not_recipient(
+        self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> None:
+        """'offered its troops to X', 'withdraw troops from X': the object is what moves, X receives.
+
+        For transfers (aid, withdrawal, deployment, offers) the direct object is the recipient only
+        when no 'to/for/from/into' phrase names one; an object owned by the actor ('its troops') never is.
+        """
+        tok = cand.trigger
+        direct = _child(tok, {"dobj"})
+        if direct is None:
+            return
+        theme = _actors(direct, by_head, maximal)
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in direct.children)
+        named: list[Actor] = []
+        for holder in (tok, direct):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "for", "from", "into", "in"}:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            named.extend(_actors(obj, by_head, maximal, places_ok=False))
+        if named or owned:
+            cand.recipient = [a for a in cand.recipient if a not in theme]
+            cand.recipient.extend(a for a in named if a not in cand.recipient)
 
     def _prep_participant(
         self,
@@ -987,15 +1016,24 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             if anc.i in triggers and triggers[anc.i] is not cand:
                 outer = triggers[anc.i]
                 break
-        if outer is not None and outer.trig.event in SPEECH_ACTS_ABSORB:
+        if outer is not None and cand.claim_noun is None and outer.trig.event in SPEECH_ACTS_ABSORB:
             continue
-        if outer is not None and outer.trig.event in TOPIC_ABSORB and cand.trigger.pos_ == "NOUN":
+        if outer is not None and outer.trig.event in TOPIC_ABSORB and _is_topic(cand.trigger):
             continue
         if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":
             cand.status = "alleged"
             cand.claimed_by = outer.actor[0].name if outer.actor else None
         out.append(cand)
     return out
+
+
+def _is_topic(tok: Token) -> bool:
+    """A noun that is what was talked about ("discussed the agreement", "talks on a ceasefire")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about", "over", "of", "regarding"}
 
 
 def _describes_location(noun: Token) -> bool:
