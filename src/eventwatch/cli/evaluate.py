@@ -17,6 +17,8 @@ SETS = {
     "tr-news": "toponym resolution on TR-News only",
     "geovirus": "toponym resolution on GeoVirus only",
     "claims": "MEANTIME attribution cues and speakers, and our own claims gold set",
+    "plover-gsr": "PLOVER gold-standard records: category accuracy, actor F1, confusions (dev/held-out)",
+    "petrarch": "PETRARCH-2 unit tests reproduced with its validation dictionaries as CAMEO dictionaries",
 }
 
 
@@ -39,6 +41,12 @@ def _run(name: str, data: Path, quiet: bool) -> str:
     if name == "claims":
         claims = importlib.import_module("eventwatch.eval.claims")
         return str(claims.format_report(claims.evaluate(data / "data")))
+    if name == "plover-gsr":
+        gsr = importlib.import_module("eventwatch.eval.plover_gsr")
+        return str(gsr.format_report(gsr.evaluate(data)))
+    if name == "petrarch":
+        petrarch = importlib.import_module("eventwatch.eval.petrarch")
+        return str(petrarch.format_report(petrarch.evaluate(data)))
     raise click.BadParameter(f"unknown set {name!r}")
 
 
@@ -62,6 +70,8 @@ def register(cli: click.Group) -> None:
           times     MEANTIME DATE expressions
           places    LGL, TR-News and GeoVirus (or one of lgl, tr-news, geovirus)
           claims    MEANTIME attribution and our own claims gold set
+          plover-gsr  PLOVER gold-standard records (category, actors; dev and held-out halves)
+          petrarch  PETRARCH-2 unit tests with its dictionaries as CAMEO dictionaries
 
         \b
         Example:

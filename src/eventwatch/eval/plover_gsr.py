@@ -224,12 +224,12 @@ def score(pairs: list[tuple[GoldRecord, Event | None]]) -> dict[str, Any]:
     both = [counts["actor"][i] + counts["recipient"][i] for i in range(3)]
     both_code = [counts["actor_code"][i] + counts["recipient_code"][i] for i in range(3)]
     categories = sorted({g for g, _ in confusion} | {p for _, p in confusion if p != "NONE"})
-    per_cat = {}
+    per_cat: dict[str, dict[str, float]] = {}
     for cat in categories:
         tp = confusion[(cat, cat)]
-        pred = sum(n for (_, p), n in confusion.items() if p == cat)
-        gold = sum(n for (g, _), n in confusion.items() if g == cat)
-        per_cat[cat] = {**_prf(tp, pred, gold), "n": gold}
+        n_pred = sum(c for (_, p), c in confusion.items() if p == cat)
+        n_gold = sum(c for (g, _), c in confusion.items() if g == cat)
+        per_cat[cat] = {**_prf(tp, n_pred, n_gold), "n": n_gold}
     n = len(pairs)
     macro_f1 = sum(v["f1"] for c, v in per_cat.items() if v["n"]) / max(
         1, sum(1 for v in per_cat.values() if v["n"])

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwatch.extract.base import Extractor
+from eventwatch.extract import dictionaries as cameo_dicts
+from eventwatch.extract.base import Extractor, doc_text
 from eventwatch.model import Actor, Document, Mention
 from eventwatch.resources import read_tsv
 
@@ -130,8 +131,12 @@ class ActorExtractor(Extractor):
     requires = ("spacy_doc", "places")
     assigns = ("mentions",)
 
-    def __init__(self, *, lexicon: ActorLexicon | None = None) -> None:
+    def __init__(
+        self, *, lexicon: ActorLexicon | None = None, cameo: cameo_dicts.CameoDictionaries | None = None
+    ) -> None:
         self.lexicon = lexicon or ActorLexicon.load()
+        # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
+        self.cameo = cameo if cameo is not None else cameo_dicts.configured()
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Mention]:
@@ -147,11 +152,42 @@ class ActorExtractor(Extractor):
             mention = self.mention_at(token, person_tokens)
             if mention is not None:
                 mentions.append(mention)
+        if self.cameo is not None:
+            mentions = self._dictionary_mentions(sdoc, doc, mentions)
         home = self._home_country(mentions, [p.country_code for p in doc.places])
         return self._resolve(mentions, home)
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found
+
+    def _dictionary_mentions(self, sdoc: Doc, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """Noun phrases naming a dictionary actor: its CAMEO code, with agent codes from the phrase."""
+        assert self.cameo is not None
+        by_head = {m.head: m for m in mentions}
+        for token in sdoc:
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if token.dep_ in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
+                continue
+            tokens = np_tokens(token)
+            words = [t.lower_ for t in tokens]
+            found = self.cameo.find_actors(words, doc.date)
+            agents = self.cameo.find_agents(words)
+            if not found:
+                if token.i in by_head and agents and by_head[token.i].actor.code is not None:
+                    base = by_head[token.i].actor.code or ""
+                    code = _compose(base, agents)
+                    by_head[token.i] = replace(
+                        by_head[token.i], actor=_cameo_actor(by_head[token.i].actor.entity_text, code)
+                    )
+                continue
+            code = _compose(found[0][2][0], agents)
+            text = sdoc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            actor = _cameo_actor(text, code)
+            by_head[token.i] = Mention(
+                tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), actor, "org", token.i
+            )
+        return sorted(by_head.values(), key=lambda m: m.start)
 
     def _person_tokens(self, sdoc: Doc, place_chars: set[tuple[int, int]]) -> dict[int, Span]:
         """Token index → PERSON entity, leaving out spaCy's false persons (demonyms, known places)."""
@@ -183,7 +219,7 @@ class ActorExtractor(Extractor):
             tokens = tokens[1:]
         if not tokens:
             return None
-        text = head.doc.text[start:end]
+        text = doc_text(head.doc)[start:end]
         own = [t for t in tokens if t.i <= head.i or t.head.i < head.i] or tokens
         own_left = [t for t in tokens if t.i <= head.i]
 
@@ -229,7 +265,7 @@ class ActorExtractor(Extractor):
             head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"
         )
         if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
-            ent_text = _entity_text(head) or text
+            ent_text = _entitydoc_text(head) or text
             return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN":
             # "Iraqi Kurds", "Palestinian youths": a national group the dictionaries give no sector for.
@@ -244,7 +280,7 @@ class ActorExtractor(Extractor):
         return None
 
     def _country_of_place(self, head: Token) -> str | None:
-        """'students throughout Indonesia', 'opposition parties in Nepal': the country of a locative phrase."""
+        """'students throughout Indonesia', 'parties in Nepal': the country of a locative phrase."""
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in LOCATIVE_PREPS:
                 continue
@@ -307,12 +343,34 @@ class ActorExtractor(Extractor):
         return out
 
 
-def _entity_text(head: Token) -> str | None:
-    if head.ent_type_:
-        for ent in head.doc.ents:
-            if ent.start <= head.i < ent.end:
-                return _strip_determiner(ent.text)
-    return None
+def _compose(base: str, agents: list[tuple[int, int, str, bool]]) -> str:
+    """A CAMEO actor code from its root and the agent codes in the phrase ('ARN' + '~GOV' → 'ARNGOV')."""
+    code = base
+    for _, _, agent, prefix in agents:
+        if agent and agent not in code:
+            code = agent + code if prefix else code + agent
+    return code
+
+
+def _cameo_actor(text: str, code: str) -> Actor:
+    """An actor from a CAMEO code: root as code, next three letters as sector, the full code as org."""
+    return Actor(text, _strip_determiner(text), code[:3] or None, code[3:6] or None, code)
+
+
+
+def _entitydoc_text(head: Token) -> str | None:
+    """The text of the named entity the token is part of (walking the IOB tags, not doc.ents,
+    which spaCy rebuilds on every access)."""
+    if not head.ent_type_:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _strip_determiner(doc[start:end].text)
 
 
 def _strip_determiner(text: str) -> str:

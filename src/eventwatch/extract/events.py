@@ -24,9 +24,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from eventwatch.extract.base import Extractor
+from eventwatch.extract import dictionaries as cameo_dicts
+from eventwatch.extract.base import Extractor, doc_text
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -65,6 +66,9 @@ class Trigger:
     context: tuple[str, ...]
 
 
+_PHRASE_INDEX: dict[int, dict[str, list[tuple[tuple[str, ...], Trigger]]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
     """Triggers by (lemma, part of speech) and multiword phrases, plus the frame cues."""
@@ -95,6 +99,16 @@ class EventLexicon:
         for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
             cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
         return cls(single, phrases, cues)
+
+    def phrases_starting(self, lemma: str) -> list[tuple[tuple[str, ...], Trigger]]:
+        """Multiword triggers whose first word is this lemma (indexed once, on first use)."""
+        index = _PHRASE_INDEX.get(id(self))
+        if index is None:
+            index = {}
+            for words, trig in self.phrases.items():
+                index.setdefault(words[0], []).append((words, trig))
+            _PHRASE_INDEX[id(self)] = index
+        return index.get(lemma, [])
 
     def is_cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, {})
@@ -130,8 +144,12 @@ class EventExtractor(Extractor):
     requires = ("spacy_doc", "times", "places", "mentions")
     assigns = ("events",)
 
-    def __init__(self, *, lexicon: EventLexicon | None = None) -> None:
+    def __init__(
+        self, *, lexicon: EventLexicon | None = None, cameo: cameo_dicts.CameoDictionaries | None = None
+    ) -> None:
         self.lexicon = lexicon or EventLexicon.load()
+        # Optional CAMEO verb dictionaries (EVENTWATCH_CAMEO_DICTIONARIES) take precedence for verbs.
+        self.cameo = cameo if cameo is not None else cameo_dicts.configured()
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:
@@ -218,7 +236,7 @@ class EventExtractor(Extractor):
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"NOUN", "PROPN"}:
             # Multiword nouns first: "exchange of views", "hunger strike".
-            for words, trig in lex.phrases.items():
+            for words, trig in lex.phrases_starting(lemma):
                 n = len(words)
                 window = tok.doc[tok.i : tok.i + n]
                 if len(window) == n and tuple(t.lemma_.lower() for t in window) == words:
@@ -227,6 +245,10 @@ class EventExtractor(Extractor):
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 return None  # "monitoring area", "protest movement": a modifier, not an event
             return lex.single.get((lemma, "NOUN"))
+        if tok.pos_ == "VERB" and self.cameo is not None:
+            dictionary = self._dictionary_trigger(tok)
+            if dictionary is not None:
+                return dictionary
         if tok.pos_ == "VERB":
             if tok.dep_ == "amod":
                 return None  # "the planned inspection": an attribute
@@ -238,6 +260,19 @@ class EventExtractor(Extractor):
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
+        return None
+
+    def _dictionary_trigger(self, tok: Token) -> Trigger | None:
+        """A verb in the CAMEO dictionaries: its pattern-chosen code, when that code is a PLOVER event."""
+        assert self.cameo is not None
+        sent = tok.sent
+        before = [t.lower_ for t in sent if t.i < tok.i]
+        after = [t.lower_ for t in sent if t.i > tok.i]
+        for form in (tok.lower_, tok.lemma_.lower()):
+            code = self.cameo.verb_code(form, before, after)
+            if code is not None:
+                category = cameo_dicts.plover_of(code)
+                return Trigger(category, None, code, ()) if category else None
         return None
 
     def _absorbed(self, tok: Token, trig: Trigger) -> bool:
@@ -874,7 +909,7 @@ def _actors(
             if members:
                 out.extend(members)
                 continue
-        out.extend(m.actor for m in _listed_before(mention, maximal, tok.doc.text))
+        out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc)))
         out.append(mention.actor)
     if not places_ok:
         out = [a for a in out if a.code is not None or a.sector is not None]
@@ -888,6 +923,7 @@ def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             return [by_head[o.i].actor for obj in objs for o in [obj, *obj.conjuncts] if o.i in by_head]
     return []
+
 
 
 def _listed_before(mention: Mention, maximal: list[Mention], text: str) -> list[Mention]:

@@ -1,0 +1,150 @@
+"""Reproduce PETRARCH's unit-test codings with its validation dictionaries loaded as CAMEO dictionaries.
+
+Data: shared/data/petrarch2-unit-tests/ (MIT): `PETR.UnitTest.records.xml` (284 sentences with the
+(source, target, event) CAMEO codings a correct coder must produce) and `PETR.Validate.{actors,
+agents,verbs}.txt`. We run the pipeline with EVENTWATCH_CAMEO_DICTIONARIES pointing at the three
+dictionaries (see extract/dictionaries.py) and read each event as CAMEO triples: every actor ×
+every recipient (or target `---` when there is none), with the actor's full CAMEO code (kept in
+`org` for dictionary actors, else code + sector) and the event's `cameo`.
+
+Score: the share of expected codings (leaving out `noevents` and `error` records) found among the
+sentence's triples. PETRARCH itself reproduces all of them; the suite is a functional test of a
+dictionary coder with fictional actors, not a sample of news (its own header says so).
+
+Run: `python -m eventwatch.eval.petrarch [SHARED]` or `eventwatch eval petrarch`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwatch.model import Actor, Document, Event
+
+FOLDER = Path("petrarch2-unit-tests")
+DICTIONARIES = ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt", "PETR.Validate.verbs.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTest:
+    id: str
+    category: str
+    date: dt.date
+    text: str
+    expected: tuple[tuple[str, str, str], ...]
+
+
+def read_records(file: Path) -> list[UnitTest]:
+    """The sentences and their expected (source, target, event) codings."""
+    root = ET.parse(file).getroot()
+    out: list[UnitTest] = []
+    for node in root.iter("Sentence"):
+        text = " ".join((node.findtext("Text") or "").split())
+        expected = tuple(
+            (c.get("sourcecode", ""), c.get("targetcode", ""), c.get("eventcode", ""))
+            for c in node.findall("EventCoding")
+            if c.get("eventcode") is not None
+        )
+        raw = (node.get("date") or "19950101").strip()
+        out.append(UnitTest(node.get("id", "?"), node.get("category", ""), _day(raw), text, expected))
+    return out
+
+
+def _day(raw: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(raw, "%Y%m%d").date()
+    except ValueError:
+        return dt.date(1995, 1, 1)
+
+
+def cameo_code(actor: Actor) -> str:
+    if actor.org and actor.org[:3] == (actor.code or ""):
+        return actor.org
+    return (actor.code or "---") + (actor.sector or "")
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str]]:
+    out: set[tuple[str, str, str]] = set()
+    for ev in events:
+        if not ev.cameo:
+            continue
+        sources = [cameo_code(a) for a in ev.actor] or ["---"]
+        targets = [cameo_code(a) for a in ev.recipient] or ["---"]
+        for s in sources:
+            for t in targets:
+                if s != t:
+                    out.add((s, t, ev.cameo))
+    return out
+
+
+def evaluate(shared: Path) -> dict[str, Any]:
+    from eventwatch.pipeline import Pipeline
+
+    folder = shared / "data" / FOLDER
+    tests = read_records(folder / "PETR.UnitTest.records.xml")
+    previous = os.environ.get("EVENTWATCH_CAMEO_DICTIONARIES")
+    os.environ["EVENTWATCH_CAMEO_DICTIONARIES"] = ",".join(str(folder / n) for n in DICTIONARIES)
+    try:
+        pipeline = Pipeline(names=("times", "places", "actors", "events"))
+    finally:
+        if previous is None:
+            del os.environ["EVENTWATCH_CAMEO_DICTIONARIES"]
+        else:
+            os.environ["EVENTWATCH_CAMEO_DICTIONARIES"] = previous
+    docs = [Document(id=t.id, date=t.date, text=t.text) for t in tests if t.text]
+    produced: dict[str, set[tuple[str, str, str]]] = {}
+    for doc in pipeline.run(docs):
+        produced[doc.id if isinstance(doc, Document) else doc.where] = (
+            triples(doc.events) if isinstance(doc, Document) else set()
+        )
+    found = total = 0
+    by_category: Counter[str] = Counter()
+    by_category_total: Counter[str] = Counter()
+    misses: list[str] = []
+    for t in tests:
+        got = produced.get(t.id, set())
+        for exp in t.expected:
+            total += 1
+            by_category_total[t.category] += 1
+            if exp in got:
+                found += 1
+                by_category[t.category] += 1
+            else:
+                misses.append(f"{t.id}: expected {exp}, got {sorted(got)[:4]}")
+    return {
+        "expected": total,
+        "reproduced": found,
+        "share": round(found / total, 3) if total else 0.0,
+        "by_category": {c: f"{by_category[c]}/{n}" for c, n in sorted(by_category_total.items())},
+        "misses": misses,
+    }
+
+
+def format_report(result: dict[str, Any], *, misses: int = 0) -> str:
+    lines = [
+        "PETRARCH-2 unit tests with PETR.Validate dictionaries as CAMEO dictionaries",
+        f"  expected codings reproduced: {result['reproduced']}/{result['expected']} = {result['share']:.3f}",
+        "  by category: " + ", ".join(f"{c} {v}" for c, v in result["by_category"].items()),
+    ]
+    lines.extend("  " + m for m in result["misses"][:misses])
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from eventwatch.eval.demo import shared_dir
+
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("shared", nargs="?", type=Path, default=None)
+    parser.add_argument("--misses", type=int, default=0)
+    args = parser.parse_args(argv)
+    print(format_report(evaluate(args.shared or shared_dir()), misses=args.misses))
+
+
+if __name__ == "__main__":
+    main()
