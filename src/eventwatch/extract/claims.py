@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from eventwatch.extract.base import Extractor
+from eventwatch.extract.base import Extractor, doc_text
 from eventwatch.model import Actor, Claim, Document, Event, Mention, Quantity, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -310,7 +310,7 @@ class ClaimExtractor(Extractor):
         if first > last:
             return None
         speaker = self._actor_at(owner, by_head) if owner is not None else None
-        text = doc.text[doc[first].idx : _end_char(doc[last])]
+        text = doc_text(doc)[doc[first].idx : _end_char(doc[last])]
         f = self._make(noun, noun, speaker, "reported", "assert", first, last, text, sent)
         f.noun_token = noun.i
         return f
@@ -332,7 +332,7 @@ class ClaimExtractor(Extractor):
         if first > last:
             return None
         doc = sent.doc
-        text = doc.text[doc[first].idx : _end_char(doc[last])]
+        text = doc_text(doc)[doc[first].idx : _end_char(doc[last])]
         speaker = self._actor_at(obj, by_head)
         return self._make(
             according, to, speaker, _mode(first, last, _quote_spans(sent)), "assert", first, last, text, sent
@@ -349,7 +349,7 @@ class ClaimExtractor(Extractor):
         first, last = _trim(sent, first, aux - 1)
         if first > last:
             return None
-        text = doc.text[doc[first].idx : _end_char(doc[last])]
+        text = doc_text(doc)[doc[first].idx : _end_char(doc[last])]
         return self._make(cue, cue, None, "indirect", "assert", first, last, text, sent)
 
     def _make(
@@ -367,7 +367,7 @@ class ClaimExtractor(Extractor):
         doc = sent.doc
         cue_end = _end_char(cue_last)
         return Found(
-            cue=doc.text[cue_first.idx : cue_end],
+            cue=doc_text(doc)[cue_first.idx : cue_end],
             cue_start=cue_first.idx,
             cue_end=cue_end,
             cue_token=cue_first.i,
@@ -460,7 +460,7 @@ class ClaimExtractor(Extractor):
         first, last = tokens[0].i, min(tokens[-1].i, tokens[0].i + SPEAKER_MAX_TOKENS - 1)
         while last > first and (doc[last].is_punct or doc[last].dep_ == "cc"):
             last -= 1
-        text = doc.text[doc[first].idx : _end_char(doc[last])]
+        text = doc_text(doc)[doc[first].idx : _end_char(doc[last])]
         name = text.split(" ", 1)[1] if doc[first].lower_ in {"the", "a", "an"} and last > first else text
         return Actor(entity_text=text, name=name)
 
@@ -699,9 +699,9 @@ def _content_text(sent: Span, first: int, last: int, quotes: list[tuple[int, int
     doc = sent.doc
     parts = [q for q in quotes if _inside(q[0], q[1], (first, last))]
     if len(parts) > 1:
-        pieces = [doc.text[doc[a].idx : _end_char(doc[b])].strip(" ,") for a, b in parts]
+        pieces = [doc_text(doc)[doc[a].idx : _end_char(doc[b])].strip(" ,") for a, b in parts]
         return " ".join(p for p in pieces if p)
-    return doc.text[doc[first].idx : _end_char(doc[last])]
+    return doc_text(doc)[doc[first].idx : _end_char(doc[last])]
 
 
 def _trim(sent: Span, first: int, last: int) -> tuple[int, int]:

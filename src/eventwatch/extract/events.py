@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor, doc_text
