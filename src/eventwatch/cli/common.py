@@ -11,7 +11,7 @@ from typing import IO, Any, TypeVar
 import click
 from tabulate import tabulate
 
-from eventwatch.config import DEFAULT_DB
+from eventwatch.config import DEFAULT_DB, Settings
 from eventwatch.errors import EventwatchError
 from eventwatch.model import Document, Rejection
 
@@ -59,6 +59,18 @@ def db_option(func: F) -> F:
         envvar="EVENTWATCH_DB",
         type=click.Path(dir_okay=False),
         help="The DuckDB store file (env EVENTWATCH_DB).",
+    )(func)
+
+
+def intake_options(func: F) -> F:
+    """--max-chars and --silent, shared by the commands that read documents."""
+    func = click.option("--silent", is_flag=True, help="No progress on standard error.")(func)
+    return click.option(
+        "--max-chars",
+        type=int,
+        default=Settings().max_chars,
+        show_default=True,
+        help="Reject documents with more characters of text.",
     )(func)
 
 

@@ -8,7 +8,7 @@ from typing import TextIO
 
 import click
 
-from eventwatch.cli.common import Progress, processed, report_rejection, write_jsonl
+from eventwatch.cli.common import Progress, intake_options, processed, report_rejection, write_jsonl
 from eventwatch.config import Settings
 from eventwatch.intake import Limits, read
 from eventwatch.model import Document, Rejection
@@ -47,15 +47,8 @@ def register(cli: click.Group) -> None:
     @click.argument("inputs", nargs=-1, required=True)
     @click.option("--what", type=click.Choice(WHAT), default="all", show_default=True, help="Which records.")
     @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file.")
-    @click.option(
-        "--max-chars",
-        type=int,
-        default=Settings().max_chars,
-        show_default=True,
-        help="Reject documents with more characters of text.",
-    )
+    @intake_options
     @click.option("--model", default=None, help="spaCy pipeline to use (env EVENTWATCH_SPACY_MODEL).")
-    @click.option("--silent", is_flag=True, help="No progress on standard error.")
     def extract(
         inputs: tuple[str, ...],
         what: str,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import click
 
-from eventwatch.cli.common import Progress, db_option, report_rejection
+from eventwatch.cli.common import Progress, db_option, intake_options, report_rejection
 from eventwatch.config import Settings
 from eventwatch.intake import Limits, read
 from eventwatch.model import Document, Rejection
@@ -75,14 +75,7 @@ def register(cli: click.Group) -> None:
         show_default=True,
         help="Documents per transaction.",
     )
-    @click.option(
-        "--max-chars",
-        type=int,
-        default=Settings().max_chars,
-        show_default=True,
-        help="Reject documents with more characters of text.",
-    )
-    @click.option("--silent", is_flag=True, help="No progress on standard error.")
+    @intake_options
     def ingest(inputs: tuple[str, ...], db_path: str, batch_size: int, max_chars: int, silent: bool) -> None:
         """Extract records from documents and add them to the store.
 

@@ -18,7 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
-from eventwatch.extract.base import Extractor, doc_text
+from eventwatch.extract.base import Extractor
+from eventwatch.extract.syntax import doc_text
 from eventwatch.model import Actor, Document, Mention
 from eventwatch.resources import read_tsv
 

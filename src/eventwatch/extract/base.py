@@ -4,17 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from spacy.tokens import Doc
-
 from eventwatch.model import Document
-
-
-def doc_text(doc: Doc) -> str:
-    """The parsed Doc's text, built once: spaCy's Doc.text joins every token on each access."""
-    if "eventwatch_text" not in doc.user_data:
-        doc.user_data["eventwatch_text"] = doc.text
-    text: str = doc.user_data["eventwatch_text"]
-    return text
 
 
 class Extractor:

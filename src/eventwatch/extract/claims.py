@@ -34,7 +34,8 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from eventwatch.extract.base import Extractor, doc_text
+from eventwatch.extract.base import Extractor
+from eventwatch.extract.syntax import doc_text, tree_distance
 from eventwatch.model import Actor, Claim, Document, Event, Mention, Quantity, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -804,19 +805,11 @@ def _period(tok: Token, f: Found, doc: Document) -> TimeValue | None:
         span = doc.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        distance = _tree_distance(tok, span.root)
+        distance = tree_distance(tok, span.root)
         if distance <= 4 and (best is None or distance < best[0]):
             best = (distance, t)
     return best[1].values[0] if best is not None else None
 
-
-def _tree_distance(a: Token, b: Token) -> int:
-    path_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(path_a)}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in index:
-            return n + index[t.i]
-    return 99
 
 
 def _nest(found: list[Found]) -> None:

@@ -27,7 +27,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
-from eventwatch.extract.base import Extractor, doc_text
+from eventwatch.extract.base import Extractor
+from eventwatch.extract.syntax import doc_text, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -694,7 +695,7 @@ class EventExtractor(Extractor):
             # to that clause's events only.
             clause = _governing_verb(span.root)
             scored = [
-                (_tree_distance(c.trigger, span.root), -_common_depth(c.trigger, span.root), c)
+                (tree_distance(c.trigger, span.root), -_common_depth(c.trigger, span.root), c)
                 for c in found
                 if clause is None or c.trigger.i == clause.i or clause in c.trigger.ancestors
             ]
@@ -730,7 +731,7 @@ class EventExtractor(Extractor):
             span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
             if span is None:
                 continue
-            distance = _tree_distance(cand.trigger, span.root)
+            distance = tree_distance(cand.trigger, span.root)
             if any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in span.root.ancestors):
                 distance -= 1
             if best is None or distance < best[0] or (distance == best[0] and _finer(place, best[1])):
@@ -965,15 +966,6 @@ def _of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
                     return by_head[obj.i].actor
     return None
 
-
-def _tree_distance(a: Token, b: Token) -> int:
-    """Number of dependency edges between two tokens of one sentence."""
-    path_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(path_a)}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in index:
-            return n + index[t.i]
-    return 99
 
 
 def _governing_verb(tok: Token) -> Token | None:
