@@ -96,3 +96,11 @@ def test_intake_stdin_sniffs_the_form(monkeypatch: pytest.MonkeyPatch, payload: 
     monkeypatch.setattr(sys, "stdin", stream)
     [item] = list(read(["-"]))
     assert (item.code if isinstance(item, Rejection) else "document") == expected
+
+
+def test_intake_stdin_jsonl_bad_line_rejects_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    payload = b'{"id": "a", "date": "2024-01-01", "text": "\xff"}\n{"id": "b", "date": "2024-01-01", "text": "Talks."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    items = list(read(["-"]))
+    assert [type(i).__name__ for i in items] == ["Rejection", "Document"]
+    assert isinstance(items[0], Rejection) and items[0].code == "undecodable"

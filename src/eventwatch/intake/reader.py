@@ -56,27 +56,25 @@ def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document 
 def _read_stream(
     handle: BinaryIO, where: str, limits: Limits, *, jsonl: bool | None = None
 ) -> Iterator[Document | Rejection]:
+    """JSON Lines are decoded line by line, so one bad line rejects only itself."""
     if jsonl is None:  # standard input: sniff the first non-blank byte
         data = handle.read()
-        jsonl = data.lstrip()[:1] == b"{"
-        yield from _from_bytes(data, where, limits, jsonl=jsonl)
-        return
-    if jsonl:
+        if data.lstrip()[:1] == b"{":
+            yield from read_jsonl_lines(data.splitlines(), where, limits)
+        else:
+            yield _dated_text(data, where, limits)
+    elif jsonl:
         yield from read_jsonl_lines(handle, where, limits)
-        return
-    yield from _from_bytes(handle.read(), where, limits, jsonl=False)
+    else:
+        yield _dated_text(handle.read(), where, limits)
 
 
-def _from_bytes(data: bytes, where: str, limits: Limits, *, jsonl: bool) -> Iterator[Document | Rejection]:
+def _dated_text(data: bytes, where: str, limits: Limits) -> Document | Rejection:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        yield Rejection(
+        return Rejection(
             where, "undecodable", f"not UTF-8 (byte {exc.start}); convert it, e.g. iconv -t UTF-8"
         )
-        return
-    if jsonl:
-        yield from read_jsonl_lines(text.splitlines(), where, limits)
-    else:
-        stem = Path(where).stem if where != "<stdin>" else None
-        yield read_dated_text(text, where, limits, doc_id=stem)
+    stem = Path(where).stem if where != "<stdin>" else None
+    return read_dated_text(text, where, limits, doc_id=stem)
