@@ -42,3 +42,22 @@ def test_eval_places_small_run() -> None:
     assert result["all"]["articles"] == 6
     assert 0.0 <= result["all"]["acc161"] <= 1.0
     assert "acc161" in format_report(result)
+
+
+def test_eval_places_realigns_drifted_offsets() -> None:
+    from eventwatch.eval.places import _realign
+
+    text = "Snow fell on Winnipeg and Brandon."
+    assert _realign(text, 12, 20, "Winnipeg") == (13, 21)
+    assert _realign(text, 13, 21, "Winnipeg") == (13, 21)
+    assert _realign(text, 0, 4, "Regina") == (0, 4)
+
+
+def test_eval_places_fit_ranker_prefers_the_right_feature() -> None:
+    pytest.importorskip("numpy")
+    from eventwatch.eval.places import fit_ranker
+
+    # Two features; the right candidate always has the larger second feature.
+    examples = [([[1.0, 0.0], [0.0, 1.0]], [False, True]), ([[0.5, 0.2], [0.4, 0.9]], [False, True])]
+    weights = fit_ranker(examples, start=[0.0, 0.0], steps=200)
+    assert weights[1] > weights[0]

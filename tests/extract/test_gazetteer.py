@@ -81,3 +81,15 @@ def test_gazetteer_cache_name_follows_inputs(monkeypatch: pytest.MonkeyPatch) ->
     first = gz.inputs_hash()
     monkeypatch.setattr(gz, "INDEX_VERSION", gz.INDEX_VERSION + "-test")
     assert gz.inputs_hash() != first
+
+
+def test_gazetteer_abbreviated_saint_and_mount(gaz: Gazetteer) -> None:
+    assert any(c.name == "Saint Petersburg" for c in gaz.lookup("St Petersburg"))
+    assert gz._key_variants("mount pleasant") == ["mount pleasant", "mt pleasant", "mt  pleasant"]
+    assert gz._key_variants("paris") == ["paris"]
+
+
+def test_gazetteer_admin1_points_replace_estimates(gaz: Gazetteer) -> None:
+    ontario = next(c for c in gaz.lookup("Ontario") if c.feature_code == "ADM1")
+    # The estimate from cities lay near the southern border (45.7 N); the division's point is further north.
+    assert ontario.lat > 48.0

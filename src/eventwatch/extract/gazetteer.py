@@ -49,13 +49,15 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
 MAX_ALT_NAMES = 40  # alternate names kept per entry for also_known_as
 MAX_KEY_LEN = 40
 MIN_POP_ALT_KEYS = 1000  # alternate names of smaller places are not searched for
+# Leading words that English text abbreviates ("St. Petersburg", "Mt. Pleasant", "Ft. Worth").
+ABBREVIATED_PREFIXES = {"saint": "st", "mount": "mt", "fort": "ft"}
 
 # Letters that NFKD does not decompose to an ASCII base letter.
 _SPECIAL = {
@@ -356,11 +358,22 @@ class _Builder:
                 or (raw.isupper() and len(raw) <= 5)  # codes: LHR, GBB
             ):
                 continue
-            entries = self.keys[f" {key} "]
-            if index not in entries:
-                entries.append(index)
+            for variant in _key_variants(key):
+                entries = self.keys[f" {variant} "]
+                if index not in entries:
+                    entries.append(index)
             if raw != main and raw not in self.alts[index]:
                 self.alts[index].append(raw)
+
+
+def _key_variants(key: str) -> list[str]:
+    """A key and its abbreviated forms: "saint petersburg" is also "st petersburg" and, as "St. Petersburg"
+    folds (the full stop becomes a space), "st  petersburg"."""
+    first, _, rest = key.partition(" ")
+    short = ABBREVIATED_PREFIXES.get(first)
+    if short is None or not rest:
+        return [key]
+    return [key, f"{short} {rest}", f"{short}  {rest}"]
 
 
 def _read_additions() -> list[dict[str, str]]:

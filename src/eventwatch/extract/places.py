@@ -6,10 +6,14 @@ ends on a word boundary, overlapping hits keep the longest, and the parts of a h
 are hints, not the gate: a hit is kept when it is capitalised and spaCy calls it a proper noun or a
 GPE/LOC/FAC, and dropped inside a longer person name ("Jeyhun Bayramov") or after a title ("Mr.").
 
-Resolution scores each candidate by population, feature type (country > first-level division >
-capital > town), whether the hit is its main name, a qualifier that follows (", Louisiana"), a cue
-("the X region") and the document's context: countries and divisions that its other place names and
-demonyms point to. Demonyms ("Azerbaijani") are context only, never place records.
+Resolution ranks each mention's candidates with a linear score over a few features (`FEATURES`):
+population, feature type (country, first-level division, capital, ...), whether the hit is its main
+name, a qualifier that follows (", Louisiana", ", La.", ", IL"), a cue ("the X region"), and the
+document's context: the countries and divisions that its other mentions were resolved to, how many
+other mentions could lie in the same division, and the distance to the nearest other resolved place.
+A first pass has no context, two more use the others' picks. The weights are data
+(resources/gazetteer/ranker.tsv), fitted by `python -m eventwatch.eval.places --train` on the
+development halves of the gold sets. Demonyms ("Azerbaijani") are context only, never place records.
 
 Limits: no street addresses, no relative places ("50 km north of X"), no names missing from
 GeoNames cities500 and additions.tsv; US counties and divisions outside the US have approximate
@@ -20,29 +24,21 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span
 
+from eventwatch import resources
+from eventwatch.errors import ResourceError
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, normalize
 from eventwatch.model import Document
 from eventwatch.model.records import Place
 
-# Points added to a candidate's score for its feature code (log10 population is the base).
-FEATURE_BONUS = {
-    "PCLI": 4.0,
-    "CONT": 4.0,
-    "ADM1": 1.5,
-    "RGN": 2.5,
-    "PPLC": 2.0,
-    "ADM2": 1.0,
-    "PPLA": 0.5,
-    "MN": 1.0,
-    "RD": 1.0,
-}
 ADMIN_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 # Capitalised words that are names of divisions somewhere (Zambia's Southern Province) but in English
 # text mostly start a longer name ("Southern California", "East Africa"): never a place on their own.
@@ -58,15 +54,34 @@ REGION_WORDS = frozenset(
     {"region", "province", "district", "state", "county", "oblast", "governorate", "prefecture", "territory"}
 )
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st"})
-CONTEXT_COUNTRY_BONUS = 1.5
-CONTEXT_ADMIN1_BONUS = 2.5
-QUALIFIER_BONUS = 8.0
-# Per other mention (at most two) that could lie in the same first-level division.
-COHERENCE_BONUS = 1.0
-MAIN_NAME_BONUS = 1.0
-CURATED_BONUS = 1.0
-NEAR_KM = 150.0
-NEAR_BONUS = 1.0
+# Feature codes of sites (mines, roads) that a mention names as such.
+SITE_CODES = frozenset({"MN", "RD"})
+# The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
+FEATURES = (
+    "log_population",
+    "is_country",
+    "is_continent",
+    "is_admin1",
+    "is_region",
+    "is_capital",
+    "is_admin2",
+    "is_admin_seat",
+    "is_site",
+    "curated",
+    "main_name",
+    "region_cue",
+    "qualifier",
+    "coherence",
+    "context_country",
+    "context_admin1",
+    "context_distance",
+)
+RANKER = "gazetteer/ranker.tsv"
+ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
+# Passes with the context of the other mentions' picks, after the first pass without context.
+CONTEXT_PASSES = 2
+# A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
+_ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
@@ -82,6 +97,7 @@ class _Hit:
     demonym: bool = False
     region_cue: bool = False
     qualifier: _Hit | None = None
+    qualifier_admin1: tuple[str, str] | None = None  # (country alpha-3, division) from an abbreviation
     candidates: list[Candidate] = field(default_factory=list)
     best: Candidate | None = None
     support: dict[int, int] = field(default_factory=dict)
@@ -138,16 +154,27 @@ class PlaceExtractor(Extractor):
     """Find place names in a parsed document and resolve them to gazetteer entries.
 
     gazetteer (Gazetteer | None): the gazetteer; `Gazetteer.load()` when None.
-    min_score (float): candidates scoring below this are not emitted.
+    min_score (float): mentions whose best candidate scores below this are not emitted.
+    weights (list[float] | None): ranker weights in `FEATURES` order; from ranker.tsv when None.
     """
 
     name = "places"
     requires = ("spacy_doc",)
     assigns = ("places",)
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None, min_score: float = 0.0) -> None:
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer | None = None,
+        min_score: float = -math.inf,
+        weights: list[float] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         self.min_score = min_score
+        self.weights = list(weights) if weights is not None else load_weights()
+        if len(self.weights) != len(FEATURES):
+            raise ValueError(f"the ranker needs {len(FEATURES)} weights, got {len(self.weights)}")
+        self.abbreviations = load_abbreviations()
 
     # -- finding -----------------------------------------------------------------------------
 
@@ -219,11 +246,16 @@ class PlaceExtractor(Extractor):
                 continue
             hit.region_cue = _region_cue(text, start, end)
             hits.append(hit)
-        # A qualifier: "Alexandria, Louisiana" / "Paris, France".
+        # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
             if between.strip() == "," and len(between) <= 3:
                 left.qualifier = right
+        for hit in hits:
+            if hit.qualifier is None and text.startswith(",", hit.end):
+                match = _ABBREVIATION.match(text, hit.end)
+                if match is not None:
+                    hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
         return hits
 
     def _strong(self, entries: list[int], population: int) -> bool:
@@ -236,90 +268,210 @@ class PlaceExtractor(Extractor):
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve(self, text: str, hits: list[_Hit]) -> None:
+        """Pick each hit's candidate: once without context, then twice with the others' picks."""
         gaz = self.gazetteer
         for hit in hits:
             hit.candidates = [gaz.entry(i) for i in hit.entries]
-        # Pass 1: without context.
+        _coherence(hits)
         for hit in hits:
-            hit.best = self._pick(text, hit, Counter(), Counter(), [])
-        # Context: the countries and divisions the other mentions point to.
-        countries: Counter[str] = Counter()
-        admin1s: Counter[str] = Counter()
-        for hit in hits:
-            if hit.best is None:
-                continue
-            if hit.best.country:
-                countries[hit.best.country] += 1
-            if hit.best.feature_code == "ADM1":
-                admin1s[hit.best.name] += 1
-            elif hit.best.admin1 and (
-                len(hit.candidates) == 1 or hit.qualifier is not None or hit.best.feature_code == "ADM2"
-            ):
-                admin1s[hit.best.admin1] += 1
-        anchors = [h.best for h in hits if h.best is not None and len(h.candidates) == 1 and not h.demonym]
-        # Coherence: which (country, division) pairs each mention could lie in, over all its candidates.
-        support: dict[tuple[str | None, str | None], set[int]] = {}
-        for number, hit in enumerate(hits):
-            for cand in hit.candidates:
-                division = cand.name if cand.feature_code == "ADM1" else cand.admin1
-                if division:
-                    support.setdefault((cand.country, division), set()).add(number)
-        # Pass 2: with the context of the other mentions.
-        for number, hit in enumerate(hits):
-            if len(hit.candidates) <= 1:
-                continue
-            hit.support = {}
-            for cand in hit.candidates:
-                division = cand.name if cand.feature_code == "ADM1" else cand.admin1
-                others = support.get((cand.country, division), set()) if division else set()
-                same_name = {i for i in others if hits[i].key_id == hit.key_id}
-                hit.support[cand.index] = len(others - same_name - {number})
-            own_country = Counter([hit.best.country]) if hit.best and hit.best.country else Counter()
-            own_admin = Counter([hit.best.admin1]) if hit.best and hit.best.admin1 else Counter()
-            hit.best = self._pick(text, hit, countries - own_country, admin1s - own_admin, anchors)
+            hit.best = self._pick(hit, self._features(text, hit, None))
+        for _ in range(CONTEXT_PASSES):
+            context = _Context.of(hits)
+            for number, hit in enumerate(hits):
+                if len(hit.candidates) > 1:
+                    hit.best = self._pick(hit, self._features(text, hit, context.without(number, hit)))
 
-    def _pick(
-        self,
-        text: str,
-        hit: _Hit,
-        countries: Counter[str],
-        admin1s: Counter[str],
-        anchors: list[Candidate],
-    ) -> Candidate | None:
+    def ranking_rows(self, doc: Document) -> list[tuple[int, int, list[Candidate], list[list[float]]]]:
+        """For training the ranker: each hit's (start, end, candidates, feature rows) after resolution.
+
+        The feature rows are those of the last context pass (`FEATURES` order).
+        """
+        text = doc.text
+        hits = self._recognise(text, doc.doc)
+        if not hits:
+            return []
+        self._resolve(text, hits)
+        context = _Context.of(hits)
+        rows = []
+        for number, hit in enumerate(hits):
+            if hit.demonym or len(hit.candidates) < 2:
+                continue
+            features = self._features(text, hit, context.without(number, hit))
+            rows.append((hit.start, hit.end, hit.candidates, features))
+        return rows
+
+    def _features(self, text: str, hit: _Hit, context: _Context | None) -> list[list[float]]:
         key = normalize(text[hit.start : hit.end])
+        qualifier = hit.qualifier.best if hit.qualifier is not None else None
+        qualifier_admin1 = hit.qualifier_admin1
+        rows: list[list[float]] = []
+        for cand in hit.candidates:
+            fcode = cand.feature_code
+            division = cand.name if fcode == "ADM1" else cand.admin1
+            qualified = (
+                (qualifier is not None and qualifier.feature_code == "ADM1" and cand.admin1 == qualifier.name)
+                or (
+                    qualifier is not None
+                    and qualifier.feature_code == "PCLI"
+                    and cand.country == qualifier.country
+                )
+                or (
+                    qualifier_admin1 is not None
+                    and cand.country == qualifier_admin1[0]
+                    and (
+                        cand.admin1 == qualifier_admin1[1]
+                        or (fcode == "ADM1" and cand.name == qualifier_admin1[1])
+                    )
+                )
+            )
+            row = [
+                math.log10(cand.population + 1),
+                float(fcode == "PCLI"),
+                float(fcode == "CONT"),
+                float(fcode == "ADM1"),
+                float(fcode == "RGN"),
+                float(fcode == "PPLC"),
+                float(fcode == "ADM2"),
+                float(fcode.startswith("PPLA")),
+                float(fcode in SITE_CODES),
+                float(cand.curated),
+                float(normalize(cand.name) == key),
+                float(hit.region_cue and fcode in ADMIN_CODES),
+                float(qualified),
+                float(min(2, hit.support.get(cand.index, 0))),
+            ]
+            if context is None:
+                row.extend((0.0, 0.0, 1.0))
+            else:
+                row.extend(context.features(cand, division))
+            rows.append(row)
+        return rows
+
+    def _pick(self, hit: _Hit, rows: list[list[float]]) -> Candidate | None:
+        weights = self.weights
         best: Candidate | None = None
         best_score = -math.inf
-        qualifier = hit.qualifier.best if hit.qualifier is not None else None
-        for cand in hit.candidates:
-            score = math.log10(cand.population + 1) + FEATURE_BONUS.get(cand.feature_code, 0.0)
-            if cand.curated:
-                score += CURATED_BONUS
-            if normalize(cand.name) == key:
-                score += MAIN_NAME_BONUS
-            if hit.region_cue and cand.feature_code in ADMIN_CODES:
-                score += 3.0
-            if cand.country and countries[cand.country]:
-                score += CONTEXT_COUNTRY_BONUS
-            if cand.admin1 and admin1s[cand.admin1]:
-                score += CONTEXT_ADMIN1_BONUS
-            score += COHERENCE_BONUS * min(2, hit.support.get(cand.index, 0))
-            if qualifier is not None and (
-                (qualifier.feature_code == "ADM1" and cand.admin1 == qualifier.name)
-                or (qualifier.feature_code == "PCLI" and cand.country == qualifier.country)
-            ):
-                score += QUALIFIER_BONUS
-            if anchors and cand.feature_code not in ADMIN_CODES:
-                near = any(
-                    a.index != cand.index and _haversine_km(a.lat, a.lon, cand.lat, cand.lon) < NEAR_KM
-                    for a in anchors
-                )
-                if near:
-                    score += NEAR_BONUS
+        for cand, row in zip(hit.candidates, rows, strict=True):
+            score = sum(w * x for w, x in zip(weights, row, strict=True))
             if score > best_score:
                 best, best_score = cand, score
         if best_score < self.min_score:
             return None
         return best
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the document's other mentions point to: their picked countries, divisions and points."""
+
+    countries: Counter[str]
+    divisions: Counter[tuple[str | None, str]]
+    points: list[tuple[int, float, float]]  # (key id, lat, lon) of the other mentions' picks
+    total: int = 0
+    key_id: int = -1
+
+    @classmethod
+    def of(cls, hits: list[_Hit]) -> _Context:
+        countries: Counter[str] = Counter()
+        divisions: Counter[tuple[str | None, str]] = Counter()
+        points: list[tuple[int, float, float]] = []
+        for hit in hits:
+            best = hit.best
+            if best is None:
+                continue
+            if best.country:
+                countries[best.country] += 1
+            division = best.name if best.feature_code == "ADM1" else best.admin1
+            if division:
+                divisions[(best.country, division)] += 1
+            if not hit.demonym and best.feature_code not in ("PCLI", "CONT", "RGN"):
+                points.append((hit.key_id, best.lat, best.lon))
+        return cls(countries, divisions, points, sum(1 for h in hits if h.best is not None))
+
+    def without(self, number: int, hit: _Hit) -> _Context:
+        """The context as seen from `hit`: its own pick (and other mentions of its name) left out."""
+        own_country: Counter[str] = Counter()
+        own_division: Counter[tuple[str | None, str]] = Counter()
+        best = hit.best
+        if best is not None:
+            if best.country:
+                own_country[best.country] += 1
+            division = best.name if best.feature_code == "ADM1" else best.admin1
+            if division:
+                own_division[(best.country, division)] += 1
+        return _Context(
+            self.countries - own_country,
+            self.divisions - own_division,
+            self.points,
+            max(0, self.total - (best is not None)),
+            hit.key_id,
+        )
+
+    def features(self, cand: Candidate, division: str | None) -> tuple[float, float, float]:
+        """Shares of the others in cand's country and in its division; scaled log km to the nearest other."""
+        if self.total <= 0:
+            return 0.0, 0.0, 1.0
+        country = self.countries[cand.country] / self.total if cand.country else 0.0
+        admin = self.divisions[(cand.country, division)] / self.total if division else 0.0
+        nearest = min(
+            (
+                _haversine_km(lat, lon, cand.lat, cand.lon)
+                for key, lat, lon in self.points
+                if key != self.key_id
+            ),
+            default=None,
+        )
+        distance = 1.0 if nearest is None else min(1.0, math.log10(1.0 + nearest) / 4.0)
+        return min(1.0, country), min(1.0, admin), distance
+
+
+def _coherence(hits: list[_Hit]) -> None:
+    """Set each hit's support: per candidate, how many other mentions could lie in its division."""
+    support: dict[tuple[str | None, str], set[int]] = {}
+    for number, hit in enumerate(hits):
+        for cand in hit.candidates:
+            division = cand.name if cand.feature_code == "ADM1" else cand.admin1
+            if division:
+                support.setdefault((cand.country, division), set()).add(number)
+    for number, hit in enumerate(hits):
+        hit.support = {}
+        if len(hit.candidates) <= 1:
+            continue
+        for cand in hit.candidates:
+            division = cand.name if cand.feature_code == "ADM1" else cand.admin1
+            others = support.get((cand.country, division), set()) if division else set()
+            same_name = {i for i in others if hits[i].key_id == hit.key_id}
+            hit.support[cand.index] = len(others - same_name - {number})
+
+
+def load_weights() -> list[float]:
+    """The ranker's weights from resources/gazetteer/ranker.tsv, in `FEATURES` order."""
+    where = resources.path(RANKER)
+    found: dict[str, float] = {}
+    for row in resources.read_tsv(RANKER, ("feature", "weight")):
+        try:
+            found[row["feature"]] = float(row["weight"])
+        except ValueError as exc:
+            raise ResourceError(f"{where}: {row['feature']}: not a number: {row['weight']!r}") from exc
+    missing = [f for f in FEATURES if f not in found]
+    unknown = sorted(set(found) - set(FEATURES))
+    if missing or unknown:
+        raise ResourceError(f"{where}: features missing {missing} or unknown {unknown}; retrain the ranker")
+    return [found[f] for f in FEATURES]
+
+
+@lru_cache(maxsize=1)
+def load_abbreviations() -> dict[str, tuple[str, str]]:
+    """Abbreviation as written → (country alpha-3, division name), from admin1_abbreviations.tsv."""
+    alpha3 = {"US": "USA", "CA": "CAN"}
+    where = resources.path(ABBREVIATIONS)
+    table: dict[str, tuple[str, str]] = {}
+    for row in resources.read_tsv(ABBREVIATIONS, ("country", "admin1", "abbreviations")):
+        if row["country"] not in alpha3:
+            raise ResourceError(f"{where}: {row['admin1']}: country {row['country']!r} is not supported")
+        for abbreviation in row["abbreviations"].split("|"):
+            table[abbreviation] = (alpha3[row["country"]], row["admin1"])
+    return table
 
 
 def _hint_verdict(span: Span, ent_of: dict[int, Span]) -> str:
