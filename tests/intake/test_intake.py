@@ -99,7 +99,10 @@ def test_intake_stdin_sniffs_the_form(monkeypatch: pytest.MonkeyPatch, payload: 
 
 
 def test_intake_stdin_jsonl_bad_line_rejects_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
-    payload = b'{"id": "a", "date": "2024-01-01", "text": "\xff"}\n{"id": "b", "date": "2024-01-01", "text": "Talks."}\n'
+    payload = (
+        b'{"id": "a", "date": "2024-01-01", "text": "\xff"}\n'
+        b'{"id": "b", "date": "2024-01-01", "text": "Talks."}\n'
+    )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
     items = list(read(["-"]))
     assert [type(i).__name__ for i in items] == ["Rejection", "Document"]

@@ -11,13 +11,19 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """An actor or recipient mention with its country code (ISO alpha-3, IGO or None) and PLOVER sector."""
+    """An actor or recipient mention with its country code (ISO alpha-3, IGO or None) and PLOVER sector.
+
+    org (str | None): the organisation the actor is or acts for ("ICRC", "UN").
+    cameo (str | None): the full CAMEO actor code when a CAMEO dictionary coded the mention
+        ("ARNGOV"); set only in dictionary mode (EVENTWATCH_CAMEO_DICTIONARIES).
+    """
 
     entity_text: str
     name: str
     code: str | None = None
     sector: str | None = None
     org: str | None = None
+    cameo: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -28,6 +34,8 @@ class Actor:
         }
         if self.org is not None:
             out["org"] = self.org
+        if self.cameo is not None:
+            out["cameo"] = self.cameo
         return out
 
 
@@ -110,7 +118,10 @@ class Place:
 
 
 # ACLED geo_precision: 1 town, 2 part of a region or near a town, 3 region or country.
-_PRECISION_BY_FEATURE = {"PCLI": 3, "PCLD": 3, "PCLS": 3, "PCLF": 3, "PCL": 3, "ADM1": 3, "RGN": 3, "ADM2": 2, "ADM3": 2, "ADM4": 2, "AREA": 2}
+_PRECISION_BY_FEATURE = {
+    **dict.fromkeys(("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "RGN"), 3),
+    **dict.fromkeys(("ADM2", "ADM3", "ADM4", "AREA"), 2),
+}
 
 
 @dataclass(frozen=True, slots=True)
