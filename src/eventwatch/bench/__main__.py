@@ -96,6 +96,7 @@ def run(n_docs: int, rounds: int, batch_size: int) -> dict[str, Any]:
     list(nlp.pipe(texts[:20], batch_size=batch_size))
 
     spacy_times: list[float] = []
+    failed = 0
     extract_times: list[float] = []
     records = 0
     for _ in range(rounds):
@@ -105,10 +106,12 @@ def run(n_docs: int, rounds: int, batch_size: int) -> dict[str, Any]:
         spacy_times.append(time.perf_counter() - start)
 
         start = time.perf_counter()
-        records = 0
+        records = failed = 0
         for item in pipeline.run(_fresh(docs)):
             if isinstance(item, Document):
                 records += sum(len(json.dumps(r.to_dict())) > 0 for r in item.records())
+            else:
+                failed += 1
         extract_times.append(time.perf_counter() - start)
 
     spacy_mean, spacy_ci = _interval(spacy_times)
@@ -132,6 +135,7 @@ def run(n_docs: int, rounds: int, batch_size: int) -> dict[str, Any]:
         "extract_words_per_second": round(words / extract_mean),
         "spacy_docs_per_second": round(len(docs) / spacy_mean, 1),
         "records": records,
+        "failed_documents": failed,
         "peak_rss_mb": round(peak_mb),
     }
 
@@ -146,14 +150,23 @@ def main(argv: list[str] | None = None) -> None:
     result = run(args.docs, args.rounds, args.batch_size)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(
+    summary = _summary(result)
+    args.out.with_suffix(".md").write_text(summary, encoding="utf-8")
+    print(summary, end="")
+    print(f"written to {args.out} and {args.out.with_suffix('.md')}")
+
+
+def _summary(result: dict[str, Any]) -> str:
+    return (
         f"corpus: {result['corpus']}: {result['documents']} documents, {result['words']:,} words\n"
         f"spaCy nlp.pipe:      {result['spacy_pipe_seconds']:.2f} s ± {result['spacy_pipe_ci95']:.2f}\n"
         f"eventwatch extract:  {result['extract_seconds']:.2f} s ± {result['extract_ci95']:.2f}  "
         f"({result['extract_docs_per_second']} documents/s, {result['extract_words_per_second']:,} words/s)\n"
         f"ratio extract / spaCy parse: {result['ratio_extract_to_spacy']:.2f}\n"
-        f"peak memory (RSS): {result['peak_rss_mb']} MB\n"
-        f"written to {args.out}"
+        f"peak memory (RSS): {result['peak_rss_mb']} MB; {result['records']:,} records; "
+        f"{result['failed_documents']} documents failed extraction\n"
+        f"({result['machine']}, {result['date']}, spaCy model {result['spacy_model']}, "
+        f"batch size {result['batch_size']}, {result['rounds']} rounds)\n"
     )
 
 
