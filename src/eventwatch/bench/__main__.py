@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.config import Settings
-from eventwatch.eval.demo import shared_dir
+from eventwatch.config import shared_dir
 from eventwatch.model import Document
 from eventwatch.model.ids import document_id
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventwatch.eval.demo import shared_dir
+from eventwatch.config import shared_dir
 
 SETS = {
     "demo": "the defining example(s) in shared/demo, scored by their expected files",

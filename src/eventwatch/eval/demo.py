@@ -18,22 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwatch.config import shared_dir
 from eventwatch.model import Document
-
-
-def shared_dir() -> Path:
-    """The shared/ folder next to the repository (or EVENTWATCH_SHARED)."""
-    import os
-
-    env = os.environ.get("EVENTWATCH_SHARED")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent.parent / "shared"
-        if (parent / "pyproject.toml").exists() and candidate.is_dir():
-            return candidate
-    return Path.cwd().parent / "shared"
 
 
 def demo_paths(shared: Path | None = None) -> list[tuple[Path, Path]]:

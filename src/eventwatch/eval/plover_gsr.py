@@ -319,7 +319,7 @@ def format_report(result: dict[str, Any], *, errors: int = 0) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from eventwatch.eval.demo import shared_dir
+    from eventwatch.config import shared_dir
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", nargs="?", type=Path, default=None)
