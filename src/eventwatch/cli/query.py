@@ -8,6 +8,8 @@ from typing import Any
 import click
 
 from eventwatch.cli.common import db_option, print_table, write_jsonl
+from eventwatch.link import contested
+from eventwatch.link.contested import DEFAULT_THRESHOLD
 from eventwatch.store import Store
 
 
@@ -66,6 +68,53 @@ def _filters(**kw: Any) -> dict[str, Any]:
     return {k: v for k, v in kw.items() if v is not None}
 
 
+def _side(entries: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"    {e['speaker'] or '(unnamed)'}, {e['doc_id']}, {e['date'] or '?'}: “{e['sentence']}”"
+        for e in entries
+    ]
+
+
+def _contested(
+    db_path: str,
+    as_json: bool,
+    threshold: float,
+    *,
+    speaker: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+    **_: Any,
+) -> None:
+    """`claims --contested`: the store's inputs through link.contested, printed."""
+    with Store(db_path, read_only=True) as store:
+        inputs = store.contested_inputs(since=since, until=until)
+    topics = contested(inputs["claims"], inputs["events"], threshold=threshold)
+    if speaker:
+        who = speaker.lower()
+        topics = [
+            t
+            for t in topics
+            if any(who in (e["speaker"] or "").lower() for e in t["asserted_by"] + t["denied_by"])
+        ]
+    topics = topics[:limit] if limit is not None else topics
+    if as_json:
+        write_jsonl(topics, sys.stdout)
+        return
+    if not topics:
+        click.echo("(no contested claims)", err=True)
+    for n, t in enumerate(topics, start=1):
+        when = t["first_date"] or "?"
+        if t["last_date"] and t["last_date"] != t["first_date"]:
+            when += f"..{t['last_date']}"
+        click.echo(f"{n}. {t['topic']}")
+        click.echo(f"   {when}; {len(t['doc_ids'])} document(s); linked by {', '.join(t['links'])}")
+        click.echo("   asserted by:")
+        click.echo("\n".join(_side(t["asserted_by"])))
+        click.echo("   denied by:")
+        click.echo("\n".join(_side(t["denied_by"])))
+
+
 def register(cli: click.Group) -> None:
     @cli.command()
     @db_option
@@ -118,13 +167,35 @@ def register(cli: click.Group) -> None:
     @click.option("--until", help="Claims on or before this date.")
     @click.option("--limit", type=int, help="At most this many.")
     @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
-    def claims(db_path: str, as_json: bool, **kw: Any) -> None:
+    @click.option(
+        "--contested",
+        is_flag=True,
+        help="Group by topic what one speaker asserts and another denies, within and across documents.",
+    )
+    @click.option(
+        "--similarity",
+        type=click.FloatRange(0.0, 1.0),
+        default=DEFAULT_THRESHOLD,
+        show_default=True,
+        help="With --contested: the least content similarity that links two claims.",
+    )
+    def claims(db_path: str, as_json: bool, contested: bool, similarity: float, **kw: Any) -> None:
         """List stored claims: who said what, with stance and nesting.
 
         \b
         Example:
           eventwatch claims --speaker minister --stance deny
+          eventwatch claims --contested --since 2023-01-01
+          eventwatch claims --contested --json
+
+        \b
+        --contested lists topics, each with who asserts and who denies it (doc id,
+        date, sentence). --since/--until/--limit apply; --speaker keeps topics in
+        which that speaker takes a side; --stance is ignored.
         """
+        if contested:
+            _contested(db_path, as_json, similarity, **kw)
+            return
         with Store(db_path, read_only=True) as store:
             rows = store.claims(**{k: v for k, v in kw.items() if v is not None})
         if as_json:

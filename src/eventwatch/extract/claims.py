@@ -462,7 +462,9 @@ class ClaimExtractor(Extractor):
         while last > first and (doc[last].is_punct or doc[last].dep_ == "cc"):
             last -= 1
         text = doc_text(doc)[doc[first].idx : _end_char(doc[last])]
-        name = text.split(" ", 1)[1] if doc[first].lower_ in {"the", "a", "an"} and last > first else text
+        head_word, _, rest = text.partition(" ")
+        # "the\nministry": tokens may be split by other whitespace than one space.
+        name = rest.strip() or text if head_word.lower() in {"the", "a", "an"} and last > first else text
         return Actor(entity_text=text, name=name)
 
     def _cited(self, cue: Token, by_head: dict[int, Mention]) -> list[Actor]:
@@ -811,7 +813,6 @@ def _period(tok: Token, f: Found, doc: Document) -> TimeValue | None:
     return best[1].values[0] if best is not None else None
 
 
-
 def _nest(found: list[Found]) -> None:
     """Each claim whose cue lies inside another claim's content nests in the innermost such claim."""
     for f in found:
@@ -822,6 +823,18 @@ def _nest(found: list[Found]) -> None:
             if best is None or (g.last - g.first) < (best.last - best.first):
                 best = g
         f.parent = best
+    # Two claims can each hold the other's cue ("X said Y, Z added" parsed with crossing spans): the
+    # outer of the pair is the one with the wider content, so its link to the inner one is dropped.
+    for f in found:
+        seen: list[Found] = []
+        link: Found | None = f
+        while link is not None and all(link is not s for s in seen):
+            seen.append(link)
+            link = link.parent
+        if link is not None:  # a cycle through link
+            cycle = seen[next(k for k, s in enumerate(seen) if s is link) :]
+            outer = max(cycle, key=lambda c: (c.last - c.first, -c.cue_token))
+            outer.parent = None
 
 
 def _publisher_frame(found: list[Found], first_sentence: int) -> None:

@@ -696,6 +696,82 @@ class Store:
             )
         )
 
+    def contested_inputs(
+        self,
+        *,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """What eventwatch.link.contested() reads: claims, and the events that are disputed or claimed.
+
+        since / until: ISO dates on the claim's (or its document's) date and the event's date; a
+        disputed event without a date is kept when its document's date matches.
+        RETURNS (dict): {"claims": claim records, each with `sentence` (its sentence's text) and
+            `doc_date`; "events": event records whose status is alleged or denied, that have
+            disputed_by, or that a returned claim is about, each with `doc_date` and `place_names`
+            (every name the gazetteer gives its place)}. Both in document then text order.
+        """
+        where, params = _where(_claim_filters(since=since, until=until))
+        claims = self.con.execute(
+            f"WITH c AS (SELECT * FROM claims{where}) "
+            f'SELECT c.{quote(RECORD)}, d."text", d."date" FROM c JOIN documents d ON c.doc_id = d.id '
+            'ORDER BY c."doc_id", c."content_start", c."id"',
+            params,
+        ).fetchall()
+        claim_records: list[dict[str, Any]] = []
+        referenced: set[str] = set()
+        for record, text, date in claims:
+            claim = json.loads(record)
+            span = claim.get("text_info") or claim["content_span"]
+            claim["sentence"] = str(text)[span["start"] : span["end"]].strip()
+            claim["doc_date"] = date.isoformat()
+            referenced.update(claim.get("events", []))
+            claim_records.append(claim)
+        conditions = [
+            "(status IN ('alleged', 'denied') OR coalesce(disputed_by, '') <> '' "
+            "OR id IN (SELECT unnest($1::VARCHAR[])))"
+        ]
+        event_params: list[Any] = [sorted(referenced)]
+        if since is not None:
+            event_params.append(_date_param("since", since))
+            conditions.append(f'coalesce("enddate", "date", doc_date) >= ${len(event_params)}')
+        if until is not None:
+            event_params.append(_date_param("until", until))
+            conditions.append(f'coalesce("date", doc_date) <= ${len(event_params)}')
+        events = self.con.execute(
+            'WITH e AS (SELECT ev.*, d."date" AS doc_date '
+            "FROM events ev JOIN documents d ON ev.doc_id = d.id) "
+            f"SELECT {quote(RECORD)}, doc_date FROM e WHERE {' AND '.join(conditions)} "
+            'ORDER BY "doc_id", "start", "id"',
+            event_params,
+        ).fetchall()
+        event_records = []
+        for record, date in events:
+            event = json.loads(record)
+            event["doc_date"] = date.isoformat()
+            event_records.append(event)
+        geonameids = sorted(
+            {
+                e["event_loc"]["geonameid"]
+                for e in event_records
+                if (e.get("event_loc") or {}).get("geonameid")
+            }
+        )
+        names: dict[int, set[str]] = {}
+        if geonameids:
+            rows = self.con.execute(
+                'SELECT geonameid, "name", "text", also_known_as FROM places '
+                "WHERE geonameid IN (SELECT unnest($1::BIGINT[]))",
+                [geonameids],
+            ).fetchall()
+            for geonameid, name, text, aliases in rows:
+                known = names.setdefault(int(geonameid), set())
+                known.update(n for n in (name, text, *(aliases or "").split(LIST_SEPARATOR)) if n)
+        for event in event_records:
+            geonameid = (event.get("event_loc") or {}).get("geonameid")
+            event["place_names"] = sorted(names.get(geonameid, ())) if geonameid else []
+        return {"claims": claim_records, "events": event_records}
+
     def places(
         self,
         *,
