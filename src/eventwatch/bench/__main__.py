@@ -20,8 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from eventwatch.config import Settings
-from eventwatch.config import shared_dir
+from eventwatch.config import Settings, shared_dir
 from eventwatch.model import Document
 from eventwatch.model.ids import document_id
 
