@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -233,3 +233,16 @@ def test_claims_ids_are_stable(run: Any) -> None:
 
 def test_claims_no_claim_without_content(run: Any) -> None:
     assert run("The minister added five aircraft to the fleet.").claims == []
+
+
+def test_claims_nesting_never_loops() -> None:
+    """Two claims whose contents each hold the other's cue: the wider one stays on top."""
+    from eventwatch.extract.claims import Found, _nest
+
+    def found(cue: int, first: int, last: int) -> Found:
+        return Found("said", 0, 4, cue, None, "indirect", "assert", first, last, "", 0, 0, cast(Any, None))
+
+    wide, narrow = found(cue=5, first=0, last=20), found(cue=2, first=3, last=9)
+    _nest([wide, narrow])
+    assert wide.parent is None and narrow.parent is wide
+    assert narrow.sources == [None, None]  # the source chain ends

@@ -69,10 +69,11 @@ def _filters(**kw: Any) -> dict[str, Any]:
 
 
 def _side(entries: list[dict[str, Any]]) -> list[str]:
-    return [
-        f"    {e['speaker'] or '(unnamed)'}, {e['doc_id']}, {e['date'] or '?'}: “{e['sentence']}”"
-        for e in entries
-    ]
+    lines = []
+    for e in entries:
+        who = (e["speaker"] or "(unnamed)") + (f" ({e['code']})" if e.get("code") else "")
+        lines.append(f"    {who}, {e['doc_id']}, {e['date'] or '?'}: “{e['sentence']}”")
+    return lines
 
 
 def _contested(

@@ -291,12 +291,21 @@ def contested(
     for g, members in groups.items():
         asserting = [pos[i] for i in joined[g]]
         denying = [pos[i] for i in members]
-        deniers = {(p.speaker or "").lower() for p in denying}
-        if not any(p.speaker is None or p.speaker.lower() not in deniers for p in asserting):
+        if not any(_others(a, d) for a in asserting for d in denying):
             continue  # nobody else asserts what is denied here
         kinds = sorted(set().union(*(links[i] for i in members if i in links)) | links[g])
         topics.append(_topic(asserting, denying, kinds))
     return sorted(topics, key=lambda t: (t["first_date"] or "", t["doc_ids"], t["topic"]))
+
+
+def _others(a: Position, b: Position) -> bool:
+    """Whether two positions are taken by different speakers: other names, or one name ("Defence
+    Ministry") of two countries. A position whose speaker is not named is nobody's in particular."""
+    if a.speaker is None or b.speaker is None:
+        return True
+    if a.speaker.lower() != b.speaker.lower():
+        return True
+    return a.code is not None and b.code is not None and a.code != b.code
 
 
 def _topic(asserting: list[Position], denying: list[Position], kinds: list[str]) -> dict[str, Any]:
