@@ -354,9 +354,8 @@ def _compose(base: str, agents: list[tuple[int, int, str, bool]]) -> str:
 
 
 def _cameo_actor(text: str, code: str) -> Actor:
-    """An actor from a CAMEO code: root as code, next three letters as sector, the full code as org."""
-    return Actor(text, _strip_determiner(text), code[:3] or None, code[3:6] or None, code)
-
+    """An actor from a CAMEO code: root as code, next three letters as sector, the full code as cameo."""
+    return Actor(text, _strip_determiner(text), code[:3] or None, code[3:6] or None, cameo=code)
 
 
 def _entitydoc_text(head: Token) -> str | None:
@@ -404,4 +403,5 @@ def _merge(mention: Actor, known: Actor) -> Actor:
         code=mention.code or known.code,
         sector=mention.sector or known.sector,
         org=mention.org or known.org,
+        cameo=mention.cameo or known.cameo,
     )

@@ -39,6 +39,9 @@ HUMANITARIAN_CAMEO = {"033": "0333"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for"}
 PLACE_PREPS = {"in", "at", "near", "along", "on", "across", "inside", "outside", "around", "from"}
+# A place named by one of these on the trigger stands for its country as the recipient when the text
+# names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
+PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
 LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
 # Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
@@ -151,12 +154,18 @@ class EventExtractor(Extractor):
         self.lexicon = lexicon or EventLexicon.load()
         # Optional CAMEO verb dictionaries (EVENTWATCH_CAMEO_DICTIONARIES) take precedence for verbs.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
+        self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:
         sdoc = doc.doc
         by_head = {m.head: m for m in doc.mentions}
         maximal = _maximal(doc.mentions)
+        self._place_heads = {}
+        for place in doc.places:
+            span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and place.country_code:
+                self._place_heads[span.root.i] = place
         earlier: list[Candidate] = []
         reference: TimeValue | None = None
         for sent in sdoc.sents:
@@ -208,7 +217,10 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
-                if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
+                reporting = self.lexicon.is_cue("speech", tok.lemma_)
+                if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed and not reporting:
+                    # A reporting verb coded as an event ("said", in CAMEO dictionaries) keeps the
+                    # events it reports: they are its content, not its complement.
                     self._absorb_complements(cand, consumed, by_head, maximal)
                 elif not cand.framed:
                     self._modal_frame(cand, by_head, maximal)
@@ -491,7 +503,9 @@ class EventExtractor(Extractor):
             direct = _child(tok, {"dobj"})
             if direct is not None:  # "provide assistance to X": the recipient hangs on the object
                 for child in direct.children:
-                    if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                    if child.dep_ == "prep" and (
+                        child.lower_ in RECIPIENT_PREPS or (reciprocal and child.lower_ == "with")
+                    ):  # "restore ties with X", "held talks with X"
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
         else:
             for child in tok.children:
@@ -509,8 +523,25 @@ class EventExtractor(Extractor):
                     target.extend(_actors(subj, by_head, maximal))
         if cand.trig.event in THEME_OBJECT and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
+        if tok.pos_ == "VERB" and not cand.recipient:
+            cand.recipient.extend(_object_actor(tok, by_head, cand.actor))
+        if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
+            cand.recipient.extend(self._place_target(tok))
         cand.actor = _unique(cand.actor)
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+
+    def _place_target(self, tok: Token) -> list[Actor]:
+        """The country of a place the trigger (or its object) is located in, to or from."""
+        holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
+                    continue
+                for obj in prep.children:
+                    place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
+                    if place is not None and place.country_code:
+                        return [Actor(place.text, place.name, place.country_code, None)]
+        return []
 
     def _theme_is_not_recipient(
         self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]
@@ -824,8 +855,8 @@ def _subject(verb: Token) -> Token | None:
         subj = _child(current, {"nsubj", "nsubjpass"})
         if subj is not None and subj.lower_ not in {"that", "which", "who"}:
             return subj
-        if current.dep_ in {"xcomp", "conj", "advcl"} or (current.dep_ in {"dobj", "pobj"}):
-            current = current.head
+        if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
+            current = current.head  # acomp: "X is about/ready/eager to restore ties"
         else:
             return None
     return None
@@ -917,6 +948,22 @@ def _actors(
     return out
 
 
+def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+    """'welcomed the resumption of ties with X': with no recipient of its own, the first actor named
+    inside the verb's object phrase (not in a clause of its own) receives the event."""
+    direct = _child(verb, {"dobj"})
+    if direct is None:
+        return []
+    queue = [direct]
+    while queue:
+        tok = queue.pop(0)
+        mention = by_head.get(tok.i)
+        if mention is not None and tok.pos_ != "PRON" and mention.actor not in actors:
+            return [mention.actor] if tok is not direct else []
+        queue.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "compound", "nmod"})
+    return []
+
+
 def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
     """'a group of experts from A, B and C' → A, B, C."""
     for tok in head.subtree:
@@ -924,7 +971,6 @@ def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             return [by_head[o.i].actor for obj in objs for o in [obj, *obj.conjuncts] if o.i in by_head]
     return []
-
 
 
 def _listed_before(mention: Mention, maximal: list[Mention], text: str) -> list[Mention]:
@@ -965,7 +1011,6 @@ def _of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
                 if obj.dep_ == "pobj" and obj.i in by_head:
                     return by_head[obj.i].actor
     return None
-
 
 
 def _governing_verb(tok: Token) -> Token | None:
