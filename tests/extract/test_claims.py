@@ -246,3 +246,34 @@ def test_claims_nesting_never_loops() -> None:
     _nest([wide, narrow])
     assert wide.parent is None and narrow.parent is wide
     assert narrow.sources == [None, None]  # the source chain ends
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "vehicle"),
+    [
+        ('The mayor said in a statement, "The bridge stays closed."', "said", "statement"),
+        ("In her speech, the senator praised the volunteers for their work.", "praised", "speech"),
+        ("A report by the auditors said that the budget was overspent.", "said", "report"),
+        ("The governor said that the bridge stays closed.", "said", None),
+        ("The governor said in May that the bridge stays closed.", "said", None),
+    ],
+)
+def test_claims_vehicle_of_the_words(run: Any, text: str, cue: str, vehicle: str | None) -> None:
+    from eventwatch.extract.claims import ClaimExtractor
+
+    doc = run(text)
+    [found] = [f for f in ClaimExtractor().find(doc) if f.cue == cue]
+    got = doc.text[found.vehicle_start : found.vehicle_end] if found.vehicle_start >= 0 else None
+    assert got == vehicle
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Farmers sued the company over claims of poisoning wells.", "claims", "poisoning wells"),
+        ('The judge wrote: "I conclude that the contract was never signed."', "conclude", "the contract"),
+    ],
+)
+def test_claims_noun_and_verb_cues(run: Any, text: str, cue: str, content: str) -> None:
+    claim = only(run(text).claims, cue)
+    assert claim.content.startswith(content)

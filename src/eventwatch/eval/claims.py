@@ -7,12 +7,16 @@ offsets map exactly. MEANTIME annotates events fully only in the title and the f
 sentences (sentences 0-5; beyond them only events in cross-document chains), so system cues are scored
 only there; the whole text is still read.
 
-- Cue detection: a system claim is right when its cue overlaps a gold cue. Gold cues of cognition, not
-  speech (know, want, hope, expect, like, see, decide, intend, …: COGNITIVE below, by the lemma of the
-  gold instance) are counted apart: a claim at one is neither right nor wrong, and missing one is no
-  miss. The strict figures, with every SPEECH_COGNITIVE mention counted, are reported next to them.
-- Speaker accuracy, on detected cues whose gold has an Arg0: the speaker's entity_text shares a word
-  (other than a determiner or punctuation) with the Arg0 text. A claim without speaker is wrong.
+- Cue detection: a system claim is right when its cue overlaps a gold cue. A claim that names the
+  statement, speech or report its words were said in ("said in a statement") detects that noun too, as a
+  second detection scored the same way (right when it overlaps a gold cue, else a false cue). Gold cues
+  of cognition, not speech (know, want, hope, expect, like, see, decide, intend, …: COGNITIVE below, by
+  the lemma of the gold instance) are counted apart: a claim at one is neither right nor wrong, and
+  missing one is no miss. The strict figures, with every SPEECH_COGNITIVE mention counted, are reported
+  next to them.
+- Speaker accuracy, on detected cues (not vehicles) whose gold has an Arg0: the speaker's entity_text
+  shares a word (other than a determiner or punctuation) with the Arg0 text. A claim without speaker is
+  wrong.
 
 Own gold set (`tests/data/claims_gold.jsonl`, sentences the eventwatch authors wrote): one JSON object
 per text, `{"id", "date", "text", "claims": [{"cue", "speaker", "mode", "stance", "contains",
@@ -188,40 +192,49 @@ def evaluate(data_dir: Path, *, limit: int | None = None) -> dict[str, Any]:
             c["gold"] += sum(1 for g in gold if not g["cognitive"])
             c["gold_strict"] += len(gold)
         for f in system:
-            hit = next(
-                (g for g in gold if g["start"] < f.cue_end and f.cue_start < g["end"] and not g["matched"]),
-                None,
-            )
-            for corpus in (corpus_of[doc.id], "all"):
-                c = counts[corpus]
-                c["system_strict"] += 1
-                if hit is None:
-                    c["system"] += 1
-                elif not hit["cognitive"]:
-                    c["system"] += 1
-                    c["correct"] += 1
-                if hit is not None:
-                    c["correct_strict"] += 1
-            if hit is None:
-                errors.append({"doc": doc.id, "kind": "false cue", "cue": f.cue, "content": f.content[:80]})
-                continue
-            hit["matched"] = True
-            if hit["arg0"] is not None and not hit["cognitive"]:
-                speaker = f.speaker.entity_text if f.speaker else None
-                ok = speaker_matches(hit["arg0"], speaker)
+            # A claim detects its cue and, when it names one, the statement or speech carrying it.
+            spans = [(f.cue_start, f.cue_end, f.cue)]
+            if f.vehicle_start >= 0:
+                spans.append((f.vehicle_start, f.vehicle_end, doc.text[f.vehicle_start : f.vehicle_end]))
+            for start, end, cue_text in spans:
+                hit = next(
+                    (g for g in gold if g["start"] < end and start < g["end"] and not g["matched"]),
+                    None,
+                )
                 for corpus in (corpus_of[doc.id], "all"):
-                    counts[corpus]["speaker_gold"] += 1
-                    counts[corpus]["speaker_correct"] += int(ok)
-                if not ok:
+                    c = counts[corpus]
+                    c["system_strict"] += 1
+                    if hit is None:
+                        c["system"] += 1
+                    elif not hit["cognitive"]:
+                        c["system"] += 1
+                        c["correct"] += 1
+                    if hit is not None:
+                        c["correct_strict"] += 1
+                if hit is None:
                     errors.append(
-                        {
-                            "doc": doc.id,
-                            "kind": "speaker",
-                            "cue": f.cue,
-                            "gold": hit["arg0"],
-                            "system": speaker,
-                        }
+                        {"doc": doc.id, "kind": "false cue", "cue": cue_text, "content": f.content[:80]}
                     )
+                    continue
+                hit["matched"] = True
+                # Speakers are scored at the claim's own cue; a vehicle's Arg0 is mostly a possessive
+                # pronoun ("his speech") that word overlap cannot compare.
+                if hit["arg0"] is not None and not hit["cognitive"] and start == f.cue_start:
+                    speaker = f.speaker.entity_text if f.speaker else None
+                    ok = speaker_matches(hit["arg0"], speaker)
+                    for corpus in (corpus_of[doc.id], "all"):
+                        counts[corpus]["speaker_gold"] += 1
+                        counts[corpus]["speaker_correct"] += int(ok)
+                    if not ok:
+                        errors.append(
+                            {
+                                "doc": doc.id,
+                                "kind": "speaker",
+                                "cue": cue_text,
+                                "gold": hit["arg0"],
+                                "system": speaker,
+                            }
+                        )
         for g in gold:
             if not g["matched"] and not g["cognitive"]:
                 errors.append(

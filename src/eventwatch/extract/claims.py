@@ -144,6 +144,8 @@ class Found:
     content_end: int
     sentence: Span
     noun_token: int = -1  # for reported claims: the claim noun
+    vehicle_start: int = -1  # the statement, speech or report the words were said in ("said in a statement")
+    vehicle_end: int = -1
     denied: bool = False  # a deny predicate rejects this (reported) claim
     denies: bool = False  # the cue itself denies the content ("X denied that …")
     parent: Found | None = None
@@ -274,6 +276,9 @@ class ClaimExtractor(Extractor):
         f = self._make(cue, cue, speaker, mode, stance, first, last, text, sent)
         f.cited = self._cited(cue, by_head)
         f.denies = stance == "deny"
+        vehicle = self._vehicle(cue, subject)
+        if vehicle is not None:
+            f.vehicle_start, f.vehicle_end = vehicle.idx, _end_char(vehicle)
         return f
 
     def _noun_claim(self, noun: Token, sent: Span, by_head: dict[int, Mention]) -> Found | None:
@@ -466,6 +471,19 @@ class ClaimExtractor(Extractor):
         # "the\nministry": tokens may be split by other whitespace than one space.
         name = rest.strip() or text if head_word.lower() in {"the", "a", "an"} and last > first else text
         return Actor(entity_text=text, name=name)
+
+    def _vehicle(self, cue: Token, subject: Token | None) -> Token | None:
+        """The statement, speech or report that carries the words: 'said in a statement', 'in his speech,
+        X applauded', 'a report by X said' (claim_cues.tsv kind `vehicle`)."""
+        lex = self.lexicon
+        if subject is not None and lex.has("vehicle", subject.lemma_):
+            return subject
+        for prep in cue.children:
+            if prep.dep_ == "prep" and lex.has("vehicle-prep", prep.lower_):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and lex.has("vehicle", obj.lemma_):
+                    return obj
+        return None
 
     def _cited(self, cue: Token, by_head: dict[int, Mention]) -> list[Actor]:
         """'X reports citing Y' / 'X said, citing Y': the sources the speaker names."""
@@ -739,7 +757,7 @@ def _topic(noun: Token, owner: Token | None) -> Token | None:
     """The object of a claim noun's 'of'/'about'/'over' phrase when it is not the claimant."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "about", "over"} and child.i > noun.i:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and obj is not owner and obj.pos_ in {"NOUN", "VERB"}:
                 return obj
     return None
