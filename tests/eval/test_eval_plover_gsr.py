@@ -91,3 +91,18 @@ def test_eval_petrarch_reads_dictionaries_and_records() -> None:
     assert dicts.verb_code("restore", [], ["full", "diplomatic", "ties"]) == "064"
     tests = read_records(folder / "PETR.UnitTest.records.xml")
     assert len(tests) == 284
+
+
+def test_eval_petrarch_triples_use_cameo_codes_and_reciprocal_pairs() -> None:
+    from dataclasses import replace
+
+    from eventwatch.eval.petrarch import expressible, triples
+
+    arn = Actor("Arnor", "Arnor", "ARN", "GOV", cameo="ARNGOV")
+    gon = Actor("Gondor", "Gondor", "GON", None, cameo="GON")
+    assert arn.to_dict()["cameo"] == "ARNGOV" and "cameo" not in Actor("a", "a").to_dict()
+    meeting = replace(_event("CONSULT", 0, 4, (arn, gon)), cameo="040")
+    assert triples([meeting]) == {("ARNGOV", "GON", "040"), ("GON", "ARNGOV", "040")}
+    threat = replace(_event("THREATEN", 0, 4, (arn, gon)), cameo="130")
+    assert triples([threat]) == {("ARNGOV", "---", "130"), ("GON", "---", "130")}
+    assert expressible("064") and not expressible("223") and not expressible("901")

@@ -57,3 +57,18 @@ def test_actors_title_and_surname_resolve_to_the_person(mentions) -> None:
     minister = _find(found, "The minister")
     assert minister.actor.name == "Alfred Mutua"
     assert (minister.actor.code, minister.actor.sector) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Putin said the talks were useful.", "Putin", "RUS", "GOV"),
+        ("Angela Merkel arrived in Paris.", "Angela Merkel", "DEU", "GOV"),
+        ("Kofi Annan urged restraint.", "Kofi Annan", "IGO", "IGO"),
+    ],
+)
+def test_actors_well_known_person_gets_country_and_sector(
+    mentions, text: str, mention: str, code: str, sector: str
+) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)

@@ -138,3 +138,58 @@ def test_events_records_point_back_to_their_sentence(code) -> None:
     ev = _one(code(text), "COERCE")
     assert text[ev.start : ev.end].strip() == ev.sentence
     assert text[ev.trigger_start : ev.trigger_end] == "arrested"
+
+
+# -- issue 3, second round: frames, who acts, places as targets --------------------------------
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The ministry said the border would be closed if the shelling continued.", "THREATEN"),
+        ("The cabinet will impose new restrictions on foreign journalists next month.", "THREATEN"),
+        ("Chile announced that it will withdraw its peacekeepers unless the fighting stops.", "THREATEN"),
+        ("The foreign minister declared that Serbia must open its archives.", "REQUEST"),
+        ("The envoy said the rebels must agree to a ceasefire.", "REQUEST"),
+        ("Hundreds of supporters of the mayor blocked roads in the city.", "PROTEST"),
+    ],
+)
+def test_events_frames_and_who_acts(code, text: str, category: str) -> None:
+    assert category in {e.event for e in code(text)}, [(e.event, e.event_text) for e in code(text)]
+
+
+def test_events_deontic_request_goes_from_speaker_to_subject(code) -> None:
+    ev = _one(code("The Canadian foreign minister declared that Serbia must open its archives."), "REQUEST")
+    assert [a.code for a in ev.actor] == ["CAN"]
+    assert [a.code for a in ev.recipient] == ["SRB"]
+
+
+def test_events_about_to_has_a_subject_and_is_planned(code) -> None:
+    ev = _one(code("The Portuguese president is about to visit Indonesia."), "CONSULT")
+    assert [a.code for a in ev.actor] == ["PRT"]
+    assert ev.status == "planned"
+
+
+@pytest.fixture(scope="module")
+def code_with_places(nlp):
+    from eventwatch.extract.places import PlaceExtractor
+
+    steps = (TimeExtractor(), PlaceExtractor(), ActorExtractor(), EventExtractor())
+
+    def run(text: str) -> list[Event]:
+        doc = Document(id="t", date=PUB, text=text)
+        doc.spacy_doc = nlp(text)
+        for step in steps:
+            step(doc)
+        return doc.events
+
+    return run
+
+
+def test_events_place_stands_for_its_country_as_recipient(code_with_places) -> None:
+    ev = _one(code_with_places("The Kenyan president held talks in Kampala on Monday."), "CONSULT")
+    assert [a.code for a in ev.actor] == ["KEN"]
+    assert [a.code for a in ev.recipient] == ["UGA"]
+
+
+def test_events_recipient_inside_the_object_phrase(code) -> None:
+    ev = _one(code("Norway welcomed the resumption of talks with Sudan."), "SUPPORT")
+    assert [a.code for a in ev.recipient] == ["SDN"]

@@ -5,8 +5,9 @@ claim extractors look actors up from the parse. Titles, surnames and pronouns ar
 the document to the person they name ("The minister" → Jeyhun Bayramov).
 
 Data: resources/actors/countries.tsv (names, capitals, demonyms), roles.tsv (role nouns → sector),
-organizations.tsv (IGOs, media, companies). Limits: coreference is recency-based (the last
-compatible person), not a learned model.
+organizations.tsv (IGOs, media, companies), persons.tsv (well-known national leaders → country).
+Limits: coreference is recency-based (the last compatible person), not a learned model; pronouns in
+reported speech are not resolved to the speaker.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class ActorLexicon:
     roles: dict[str, tuple[str, str]]  # lemma or phrase → (sector, person|group)
     organizations: dict[str, Organization]  # any name → organisation
     max_org_words: int
+    persons: dict[str, tuple[str, str]]  # well-known person's name or alias → (ISO alpha-3 or IGO, sector)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -87,7 +89,16 @@ class ActorLexicon:
             for alias in aliases:
                 orgs[alias.lower()] = org
         longest = max(len(k.split()) for k in orgs)
-        return cls(countries, names, roles, orgs, longest)
+        persons: dict[str, tuple[str, str]] = {}
+        for r in read_tsv("actors/persons.tsv", ("names", "code", "sector", "office"), required=3):
+            for alias in r["names"].split("|"):
+                persons.setdefault(alias.lower(), (r["code"], r["sector"]))
+        return cls(countries, names, roles, orgs, longest, persons)
+
+    def person(self, name: str) -> tuple[str, str] | None:
+        """(country, sector) of a well-known person named in full or by a listed alias."""
+        key = name.lower().removesuffix("'s").removesuffix("’s").strip()
+        return self.persons.get(key)
 
     def country_of(self, text: str) -> str | None:
         key = text.lower().removesuffix("'s").removesuffix("’s").removesuffix("'").strip()
@@ -240,6 +251,9 @@ class ActorExtractor(Extractor):
             org = org_hit[0] if org_hit else None
             if sector is None and org is not None:
                 sector = org.sector
+            known = lex.person(name)
+            if known is not None:  # "Putin said": the country and office the person holds
+                country, sector = country or known[0], sector or known[1]
             actor = Actor(text, name, country, sector or None, org.org if org else None)
             return Mention(start, end, actor, "person", head.i)
         if org_hit is not None and org_hit[1] <= head.i <= org_hit[2] + 1:

@@ -218,6 +218,8 @@ class EventExtractor(Extractor):
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
                 reporting = self.lexicon.is_cue("speech", tok.lemma_)
+                if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
+                    self._modal_frame(cand, by_head, maximal)  # "said X must agree": a demand
                 if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed and not reporting:
                     # A reporting verb coded as an event ("said", in CAMEO dictionaries) keeps the
                     # events it reports: they are its content, not its complement.
@@ -226,8 +228,10 @@ class EventExtractor(Extractor):
                     self._modal_frame(cand, by_head, maximal)
                 self._by_whom(cand)
             self._status(cand, by_head)
+            _announced_threat(cand)
             out.append(cand)
         self._praise(sent, by_head, out)
+        self._demands(sent, by_head, maximal, out, consumed)
         out = _content_of_speech_acts(out, by_head)
         _merge_conjoined(out)
         _merge_claimed(out)
@@ -369,9 +373,11 @@ class EventExtractor(Extractor):
         """
         lex = self.lexicon
         tok = cand.trigger
-        if tok.pos_ != "VERB" or cand.trig.event in VERBAL:
+        if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+        if cand.trig.event in VERBAL and not aux & set(lex.cues.get("deontic", {})):
+            return  # "said it would agree" stays an AGREE; "said X must agree" is a demand
         negated = any(c.dep_ == "neg" for c in tok.children)
         commit = tok.dep_ == "xcomp" and (
             lex.is_cue("commit", tok.head.lemma_)
@@ -396,6 +402,9 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
             cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(inner, "120"), cand.trig.context)
+        elif kind == "AGREE" and inner == "RETREAT" and _conditional(tok):
+            # "will withdraw its force unless …": a withdrawal held over someone is a threat.
+            cand.trig = Trigger("THREATEN", None, "131", cand.trig.context)
         elif kind == "AGREE":
             cand.trig = Trigger(
                 "AGREE", None, INTENT_CAMEO.get(inner, "030"), ("diplomatic", *cand.trig.context)
@@ -423,6 +432,41 @@ class EventExtractor(Extractor):
             and all(s in OFFICIAL_SECTORS for s in sectors)
         ):
             cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
+
+    def _demands(
+        self,
+        sent: Span,
+        by_head: dict[int, Mention],
+        maximal: list[Mention],
+        out: list[Candidate],
+        consumed: set[int],
+    ) -> None:
+        """'X declared that China must drop its barriers': a reported obligation is a REQUEST by the
+        speaker to the clause's subject, even when the demanded act is no event of its own."""
+        lex = self.lexicon
+        deontic = set(lex.cues.get("deontic", {}))
+        taken = {c.trigger.i for c in out} | {t.i for c in out for t in c.extra_tokens} | consumed
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.i in taken:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in deontic for c in tok.children):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            speaker_verb = _speech_governor(tok, lex)
+            if speaker_verb is None or speaker_verb.i in taken:
+                continue
+            addressee = _subject_actors(tok, by_head, maximal)
+            speaker = _subject_actors(speaker_verb, by_head, maximal)
+            if not speaker or not addressee:
+                continue
+            cand = Candidate(speaker_verb, Trigger("REQUEST", None, "100", ("diplomatic",)), sent)
+            cand.actor = speaker
+            cand.recipient = [a for a in addressee if a not in speaker]
+            cand.framed = True
+            cand.extra_tokens.append(tok)
+            out.append(cand)
+            taken.add(speaker_verb.i)
 
     def _claim_rejection(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> bool:
         """'the assertions of X that … are unfounded': a REJECT by the speaker, X as recipient."""
@@ -533,6 +577,8 @@ class EventExtractor(Extractor):
     def _place_target(self, tok: Token) -> list[Actor]:
         """The country of a place the trigger (or its object) is located in, to or from."""
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
+        if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "attr"}:
+            holders.append(tok.head)  # "held talks in Kampala"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -892,9 +938,32 @@ def _speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
+def _conditional(tok: Token) -> bool:
+    """Does an 'if'/'unless' clause hang on the token ('will withdraw unless X complies')?"""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in tok.children
+    )
+
+
 def _have_to(tok: Token) -> bool:
     """'Sudan has to return …': have + to-infinitive as obligation."""
     return tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
+
+
+# Announced coercion: a sanction, restriction or attack that is planned, or conditional, is reported
+# as someone's statement of it, a THREATEN ("will impose restrictions", "may halt mediation if …").
+ANNOUNCED_HOSTILE = {"SANCTION", "COERCE", "ASSAULT"}
+
+
+def _announced_threat(cand: Candidate) -> None:
+    if cand.framed or cand.trig.event not in ANNOUNCED_HOSTILE or not cand.actor:
+        return
+    if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
+        return
+    cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
+    cand.status = "occurred"
+    cand.framed = True
 
 
 def _subject_actors(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
