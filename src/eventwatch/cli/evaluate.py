@@ -19,6 +19,7 @@ SETS = {
     "claims": "MEANTIME attribution cues and speakers, and our own claims gold set",
     "plover-gsr": "PLOVER gold-standard records: category accuracy, actor F1, confusions (dev/held-out)",
     "petrarch": "PETRARCH-2 unit tests reproduced with its validation dictionaries as CAMEO dictionaries",
+    "event-location": "Halterman's event locations: is the chosen place the annotated one (dev/held-out)",
 }
 
 
@@ -38,6 +39,10 @@ def _run(name: str, data: Path, quiet: bool) -> str:
         places = importlib.import_module("eventwatch.eval.places")
         which = ["lgl", "tr-news", "geovirus"] if name == "places" else [name]
         return "\n\n".join(places.format_report(places.evaluate(data / "data", w)) for w in which)
+    if name == "event-location":
+        from eventwatch.eval import event_location
+
+        return event_location.format_report(event_location.evaluate(data / "data"))
     if name == "claims":
         claims = importlib.import_module("eventwatch.eval.claims")
         return str(claims.format_report(claims.evaluate(data / "data")))
@@ -70,6 +75,7 @@ def register(cli: click.Group) -> None:
           times     MEANTIME DATE expressions
           places    LGL, TR-News and GeoVirus (or one of lgl, tr-news, geovirus)
           claims    MEANTIME attribution and our own claims gold set
+          event-location  Halterman: the place chosen for each event verb
           plover-gsr  PLOVER gold-standard records (category, actors; dev and held-out halves)
           petrarch  PETRARCH-2 unit tests with its dictionaries as CAMEO dictionaries
 

@@ -1,0 +1,58 @@
+"""Which place is where the event happened (issue 5, event location)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.extract.locate import event_place
+from eventwatch.extract.places import PlaceExtractor
+from eventwatch.model import Document
+
+
+@pytest.fixture(scope="module")
+def locate(nlp):
+    places = PlaceExtractor()
+
+    def run(text: str, verb: str) -> str | None:
+        doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+        doc.spacy_doc = nlp(text)
+        places(doc)
+        start = text.index(verb)
+        trigger = doc.doc.char_span(start, start + len(verb), alignment_mode="expand").root
+        chosen = event_place(trigger, trigger.sent, doc.places)
+        return chosen.text if chosen else None
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        ("Police arrested three men in Nairobi after the talks in Geneva.", "arrested", "Nairobi"),
+        ("U.S. troops detained two suspects in Kandahar.", "detained", "Kandahar"),
+        ("Gunmen killed a guard in Mogadishu's Wadajir district on Monday.", "killed", "Wadajir"),
+        ("Protesters marched through the town of Gyumri, Armenian media said.", "marched", "Gyumri"),
+        ("France's president visited Dakar.", "visited", "Dakar"),
+    ],
+)
+def test_locate_event_place(locate, text: str, verb: str, place: str) -> None:
+    assert locate(text, verb) == place
+
+
+def test_locate_unknown_toponym_comes_back_unresolved(nlp) -> None:
+    text = "Soldiers shelled positions near Qaraqoyunlu Heights overnight."
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+    doc.spacy_doc = nlp(text)
+    trigger = doc.doc[1]
+    chosen = event_place(trigger, trigger.sent, [])
+    assert chosen is not None and chosen.geonameid is None and chosen.lat is None
+    assert "Qaraqoyunlu" in chosen.text
+
+
+def test_locate_no_place_in_sentence(nlp) -> None:
+    text = "The minister resigned on Friday."
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+    doc.spacy_doc = nlp(text)
+    assert event_place(doc.doc[2], doc.doc[2].sent, []) is None
