@@ -129,20 +129,21 @@ class EventLocation:
     """Where an event happened, as in the contract's event_loc."""
 
     extracted_place: str
-    resolved_place: str
+    resolved_place: str | None  # None: a toponym the gazetteer does not know (not geocoded)
     geonameid: int | None
     lat: float | None
     lon: float | None
     country_code: str | None
     admin1: str | None
-    geo_precision: int
+    geo_precision: int | None
 
     @classmethod
     def from_place(cls, place: Place) -> EventLocation:
-        precision = _PRECISION_BY_FEATURE.get(place.feature_code or "", 1)
+        resolved = place.geonameid is not None or place.lat is not None
+        precision = _PRECISION_BY_FEATURE.get(place.feature_code or "", 1) if resolved else None
         return cls(
             extracted_place=place.text,
-            resolved_place=place.name,
+            resolved_place=place.name if resolved else None,
             geonameid=place.geonameid,
             lat=place.lat,
             lon=place.lon,
