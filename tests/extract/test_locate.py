@@ -20,7 +20,9 @@ def locate(nlp):
         doc.spacy_doc = nlp(text)
         places(doc)
         start = text.index(verb)
-        trigger = doc.doc.char_span(start, start + len(verb), alignment_mode="expand").root
+        span = doc.doc.char_span(start, start + len(verb), alignment_mode="expand")
+        assert span is not None
+        trigger = span.root
         chosen = event_place(trigger, trigger.sent, doc.places)
         return chosen.text if chosen else None
 
