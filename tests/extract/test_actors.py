@@ -72,3 +72,31 @@ def test_actors_well_known_person_gets_country_and_sector(
 ) -> None:
     m = _find(mentions(text), mention)
     assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("The Asia-Pacific Economic Cooperation forum met in Lima.", "forum", "IGO", "IGO"),
+        ("UN weapons inspectors left the site.", "inspectors", "IGO", "GOV"),
+        ("European Union foreign ministers met on Monday.", "ministers", "IGO", "GOV"),
+    ],
+)
+def test_actors_organisation_named_before_the_head(
+    mentions, text: str, mention: str, code: str, sector: str
+) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Peru says it is ready to send doctors.", "it", "Peru"),
+        ("Chile announced that it would close the consulate.", "it", "Chile"),
+        ("It will not pay the fine, the Kenyan ministry said.", "It", "Kenyan ministry"),
+    ],
+)
+def test_actors_reported_speech_pronoun_is_the_speaker(mentions, text: str, pronoun: str, name: str) -> None:
+    found = [m for m in mentions(text) if m.actor.entity_text == pronoun]
+    assert found and found[0].actor.name == name

@@ -87,8 +87,8 @@ class ActorLexicon:
             aliases = r["names"].split("|")
             org = Organization(aliases[0], r["code"] or None, r["sector"] or None, r["org"] or None)
             for alias in aliases:
-                orgs[alias.lower()] = org
-        longest = max(len(k.split()) for k in orgs)
+                orgs[_org_key(alias)] = org
+        longest = max(len(_org_key(k).replace("-", " - ").split()) for k in orgs)
         persons: dict[str, tuple[str, str]] = {}
         for r in read_tsv("actors/persons.tsv", ("names", "code", "sector", "office"), required=3):
             for alias in r["names"].split("|"):
@@ -110,11 +110,23 @@ class ActorLexicon:
         best: tuple[Organization, int, int] | None = None
         for i in range(len(words)):
             for n in range(min(self.max_org_words, len(words) - i), 0, -1):
-                org = self.organizations.get(" ".join(words[i : i + n]))
+                org = self.organizations.get(_org_key(" ".join(words[i : i + n])))
                 if org and (best is None or n > best[2] - best[1] + 1):
                     best = (org, tokens[i].i, tokens[i + n - 1].i)
                     break
         return best
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Reporting verbs (lexicons/cues.tsv, kind speech), whose subject a reported pronoun names."""
+    rows = read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2)
+    return frozenset(r["lemma"].lower() for r in rows if r["kind"] == "speech")
+
+
+def _org_key(name: str) -> str:
+    """Lookup key of an organisation name: lower case, no spaces around hyphens ("Asia - Pacific")."""
+    return " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -126,8 +138,8 @@ def np_tokens(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ in {"relcl", "acl", "advcl", "appos"}:
                 continue
-            if child.dep_ in {"punct", "cc", "conj"} and not inside_of:
-                continue
+            if child.dep_ in {"punct", "cc", "conj"} and not inside_of and child.tag_ != "HYPH":
+                continue  # a hyphen stays: "Asia-Pacific" is split into three tokens
             if child.dep_ == "prep" and child.lower_ not in {"of", "under"}:
                 continue
             walk(child, inside_of or child.lower_ == "of")
@@ -147,6 +159,7 @@ class ActorExtractor(Extractor):
         self, *, lexicon: ActorLexicon | None = None, cameo: cameo_dicts.CameoDictionaries | None = None
     ) -> None:
         self.lexicon = lexicon or ActorLexicon.load()
+        self.speech_verbs = _speech_verbs()
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
 
@@ -167,7 +180,7 @@ class ActorExtractor(Extractor):
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
         home = self._home_country(mentions, [p.country_code for p in doc.places])
-        return self._resolve(mentions, home)
+        return self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home))
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found
@@ -242,10 +255,16 @@ class ActorExtractor(Extractor):
             country = lex.country_of(t.text) or country
         if country is None and len(own_left) > 1:
             country = lex.country_of(" ".join(t.text for t in own_left[-2:]))
-        sector, kind = self._sector(own_left, head)
+        # Words of an organisation's name are no role: "European Union ministers" are not a union.
+        in_org = org_hit is not None and org_hit[2] < head.i
+        role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
+        sector, kind = self._sector(role_words or own_left, head)
         if country is None:
             country = self._country_of_place(head)
 
+        org_left = org_hit is not None and org_hit[2] < head.i
+        if country is None and org_left and org_hit is not None:
+            country = org_hit[0].code  # "U.N. weapons inspectors", "European Community ministers"
         if person is not None:
             name = person.text
             org = org_hit[0] if org_hit else None
@@ -256,7 +275,9 @@ class ActorExtractor(Extractor):
                 country, sector = country or known[0], sector or known[1]
             actor = Actor(text, name, country, sector or None, org.org if org else None)
             return Mention(start, end, actor, "person", head.i)
-        if org_hit is not None and org_hit[1] <= head.i <= org_hit[2] + 1:
+        after_org = [t.i for t in tokens if org_hit is not None and t.i > org_hit[2]]
+        if org_hit is not None and (org_hit[1] <= head.i <= org_hit[2] + 1 or after_org[:1] == [head.i]):
+            # The name itself, or the name right before the head: "the APEC forum", "(APEC) forum".
             org = org_hit[0]
             return Mention(start, end, Actor(text, org.name, org.code, org.sector, org.org), "org", head.i)
         if org_hit is not None and head.lower_ in TITLES_OF:
@@ -311,10 +332,12 @@ class ActorExtractor(Extractor):
     def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         """Sector from the longest role phrase ending at the head, else the head's lemma."""
         roles = self.lexicon.roles
-        words = [t.lower_ for t in tokens if t.i <= head.i]
+        kept = [t for t in tokens if t.i <= head.i]
+        words = [t.lower_ for t in kept]
+        lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
         for n in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - n, -1, -1):
-                hit = roles.get(" ".join(words[i : i + n]))
+                hit = roles.get(" ".join(words[i : i + n])) or roles.get(" ".join(lemmas[i : i + n]))
                 if hit:
                     return hit[0], "title" if hit[1] == "person" else "group"
         for key in (head.lemma_.lower(), head.lower_):
@@ -324,6 +347,28 @@ class ActorExtractor(Extractor):
         return None, None
 
     # -- resolving ------------------------------------------------------------------------------
+    def _speakers_pronouns(self, sdoc: Doc, found: list[Mention], resolved: list[Mention]) -> list[Mention]:
+        """'Syria says it is ready to …', '… he would resign, the minister said': the subject pronoun
+        of reported speech is the speaker (a person pronoun a person, 'it'/'they' a group or country)."""
+        by_head = {m.head: m for m in resolved}
+        out = list(resolved)
+        for m in found:
+            if m.kind != "pronoun":
+                continue
+            speaker = _speaker_of(sdoc[m.head], self.speech_verbs)
+            prior = by_head.get(speaker.i) if speaker is not None else None
+            if prior is None or prior.kind == "pronoun":
+                continue
+            person = m.actor.entity_text.lower() in PRONOUNS_PERSON
+            if person != (prior.kind in {"person", "title"}):
+                continue
+            mention = replace(m, actor=replace(prior.actor, entity_text=m.actor.entity_text))
+            if m.head in by_head:
+                out[out.index(by_head[m.head])] = mention
+            else:
+                out.append(mention)
+        return sorted(out, key=lambda m: m.start)
+
     def _home_country(self, mentions: list[Mention], place_codes: list[str | None]) -> str | None:
         """The country the document is mostly about (for unmarked 'the ministry', 'the government'):
         the most frequent country among the actors named and the places mentioned."""
@@ -356,6 +401,28 @@ class ActorExtractor(Extractor):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
+
+
+def _speaker_of(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The subject of the reporting verb whose content clause has this pronoun as its subject."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ not in {"conj", "xcomp"}:
+            break
+        clause = clause.head
+    verb: Token | None = None
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
+        verb = clause.head
+    elif clause.dep_ == "ROOT":
+        # "It will withdraw, the ministry said": the reporting verb hangs on the content clause.
+        verb = next(
+            (c for c in clause.children if c.dep_ in {"parataxis", "ccomp"} and c.i > pronoun.i), None
+        )
+    if verb is None or verb.lemma_.lower() not in speech_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != pronoun.i), None)
 
 
 def _compose(base: str, agents: list[tuple[int, int, str, bool]]) -> str:

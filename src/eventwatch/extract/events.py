@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
+from eventwatch.extract.locate import event_place
 from eventwatch.extract.syntax import doc_text, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
@@ -38,7 +39,6 @@ INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "
 HUMANITARIAN_CAMEO = {"033": "0333"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for"}
-PLACE_PREPS = {"in", "at", "near", "along", "on", "across", "inside", "outside", "around", "from"}
 # A place named by one of these on the trigger stands for its country as the recipient when the text
 # names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
 PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
@@ -58,6 +58,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
+# Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
+OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 # Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
 THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
 
@@ -625,10 +627,13 @@ class EventExtractor(Extractor):
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _actors(obj, by_head, maximal, places_ok=False)
-            protest_of = word == "of" and cand.trigger.pos_ != "VERB" and cand.trig.event == "PROTEST"
+            noun = cand.trigger.pos_ != "VERB"
+            protest_of = word == "of" and noun and cand.trig.event == "PROTEST"
+            # "the blockade of Serbia", "the occupation of Kuwait": what a hostile act is done to.
+            target_of = word == "of" and noun and cand.trig.event in OF_TARGET
             if (word == "with" and reciprocal) or word == "by" or protest_of:
                 cand.actor.extend(found)
-            elif word in RECIPIENT_PREPS or word == "with":
+            elif word in RECIPIENT_PREPS or word == "with" or target_of:
                 cand.recipient.extend(found)
 
     # -- status ------------------------------------------------------------------------------
@@ -647,6 +652,10 @@ class EventExtractor(Extractor):
         for t in chain[:4]:
             if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children):
                 cand.status = "planned"
+            elif any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and _speech_governor(
+                t, lex
+            ):
+                cand.status = "planned"  # "said it would tighten …": the future of reported speech
             plan_verb = t is not tok and lex.is_cue("plan", t.lemma_)
             if (
                 plan_verb
@@ -709,7 +718,8 @@ class EventExtractor(Extractor):
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                     break
                 # The publisher's own reporting chain ("Azernews reports") is the document's voice.
-                if speaker is not None and speaker.actor not in cand.actor and speaker.actor.sector != "JRN":
+                same = speaker is not None and any(_same_actor(speaker.actor, a) for a in cand.actor)
+                if speaker is not None and not same and speaker.actor.sector != "JRN":
                     cand.status = "alleged"
                     cand.claimed_by = speaker.actor.name
                 break
@@ -796,25 +806,8 @@ class EventExtractor(Extractor):
                     break
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
-        sent = cand.sentence
-        sdoc = sent.doc
         actor_texts = {a.entity_text for a in cand.actor + cand.recipient}
-        best: tuple[int, Place] | None = None
-        for place in places:
-            if place.start < sent.start_char or place.end > sent.end_char:
-                continue
-            if place.text in actor_texts:
-                continue
-            span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is None:
-                continue
-            distance = tree_distance(cand.trigger, span.root)
-            if any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in span.root.ancestors):
-                distance -= 1
-            if best is None or distance < best[0] or (distance == best[0] and _finer(place, best[1])):
-                best = (distance, place)
-        if best is not None and best[0] <= 8:
-            cand.place = best[1]
+        cand.place = event_place(cand.trigger, cand.sentence, places, skip_texts=actor_texts)
 
     def _referenced_date(self, cand: Candidate, earlier: list[Candidate]) -> TimeValue | None:
         """A sentence that names an earlier event ('the planned inspection') shares its date."""
@@ -1099,12 +1092,6 @@ def _common_depth(a: Token, b: Token) -> int:
     return 0
 
 
-def _finer(a: Place, b: Place) -> bool:
-    """Prefer a town over a country when both are equally close."""
-    coarse = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1"}
-    return (a.feature_code not in coarse) and (b.feature_code in coarse)
-
-
 def _same_event_word(noun: Token, trigger: Token) -> bool:
     """'meeting' names 'met'/'meeting'; 'inspection' names 'inspect'; same lemma names itself."""
     a, b = noun.lemma_.lower(), trigger.lemma_.lower()
@@ -1218,6 +1205,11 @@ def _link_disputes(cands: list[Candidate]) -> None:
         for cand in cands:
             if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
                 cand.disputed_by = [a.name for a in rejection.actor]
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """One actor under two mentions ("President Gbagbo" … "he"): same name and country."""
+    return a.name == b.name and a.code == b.code
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
