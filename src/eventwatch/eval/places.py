@@ -21,7 +21,7 @@ import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +54,15 @@ class GoldToponym:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One gold article: its text and toponyms."""
+    """One gold article: its text, toponyms and what a user's document would carry in its meta.
+
+    meta (dict[str, str]): `url` and `source` (the site's domain) as the corpus gives them; never gold.
+    """
 
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 def _float(text: str | None) -> float | None:
@@ -120,8 +124,23 @@ def read_articles(file: Path) -> list[Article]:
             start, end = int(loc.findtext("start") or 0), int(loc.findtext("end") or 0)
             start, end = _realign(text, start, end, (loc.findtext("name") or "").strip())
             gold.append(GoldToponym(start, end, text[start:end], lat, lon, None, None))
-        articles.append(Article(node.get("docid") or str(number), text, tuple(gold)))
+        meta = {
+            key: value
+            for key, value in (
+                ("url", (node.findtext("url") or node.findtext("source") or "").strip()),
+                ("source", (node.findtext("domain") or "").strip()),
+            )
+            if value
+        }
+        articles.append(Article(node.get("docid") or str(number), text, tuple(gold), meta))
     return articles
+
+
+def _document(article: Article, sdoc: Any) -> Document:
+    """The Document a user would have: text and meta (url, source), no gold; the date is not used."""
+    return Document(
+        id=article.id, date=dt.date(2000, 1, 1), text=article.text, meta=dict(article.meta), spacy_doc=sdoc
+    )
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -224,7 +243,7 @@ def evaluate(data_dir: Path, which: str, *, limit: int | None = None, errors: in
     place_seconds = 0.0
     docs = ((a.text, a) for a in articles)
     for number, (sdoc, article) in enumerate(nlp.pipe(docs, as_tuples=True, batch_size=32)):
-        document = Document(id=article.id, date=dt.date(2000, 1, 1), text=article.text, spacy_doc=sdoc)
+        document = _document(article, sdoc)
         t0 = time.perf_counter()
         extractor(document)
         place_seconds += time.perf_counter() - t0
@@ -265,36 +284,43 @@ def ranking_examples(extractor: PlaceExtractor, article: Article, document: Docu
 
 
 def fit_ranker(
-    examples: list[Example], *, start: list[float], l2: float = 0.01, steps: int = 3000, rate: float = 0.1
+    examples: list[Example],
+    *,
+    start: list[float],
+    l2: float = 0.01,
+    prior: list[float] | None = None,
+    steps: int = 3000,
+    rate: float = 0.1,
 ) -> list[float]:
     """Weights of a conditional logit over each mention's candidates (maximise P(a right candidate)).
 
     examples (list): (feature rows, labels) per mention, from `ranking_examples`.
-    start (list[float]): the weights to start from (the current ones); l2 pulls towards them.
+    start (list[float]): the weights to start from.
+    l2 (float): strength of the L2 penalty (on features scaled to at most 1 in absolute value).
+    prior (list[float] | None): the weights the penalty pulls towards; `start` when None.
     RETURNS (list[float]): the fitted weights, in FEATURES order.
     """
     import numpy as np
 
-    w = np.array(start, dtype=float)
-    prior = w.copy()
-    rows = [np.array(x, dtype=float) for x, _ in examples]
-    masks = [np.array(y, dtype=bool) for _, y in examples]
-    scale = np.maximum(1.0, np.abs(np.concatenate(rows)).max(axis=0))
-    rows = [x / scale for x in rows]
-    w = w * scale
-    prior = prior * scale
+    x = np.array([row for rows, _ in examples for row in rows], dtype=float)
+    y = np.array([label for _, labels in examples for label in labels], dtype=bool)
+    counts = np.array([len(labels) for _, labels in examples])
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    scale = np.maximum(1.0, np.abs(x).max(axis=0))
+    x = x / scale
+    w = np.array(start, dtype=float) * scale
+    centre = np.array(start if prior is None else prior, dtype=float) * scale
+    n = len(examples)
     avg = np.zeros_like(w)
     sq = np.zeros_like(w)
     for step in range(1, steps + 1):
-        grad = l2 * (w - prior)
-        for x, y in zip(rows, masks, strict=True):
-            z = x @ w
-            z -= z.max()
-            p = np.exp(z)
-            p /= p.sum()
-            q = np.where(y, p, 0.0)
-            q /= q.sum()
-            grad -= (q - p) @ x / len(rows)
+        z = x @ w
+        z -= np.repeat(np.maximum.reduceat(z, starts), counts)
+        e = np.exp(z)
+        p = e / np.repeat(np.add.reduceat(e, starts), counts)
+        right = np.where(y, e, 0.0)
+        q = right / np.repeat(np.add.reduceat(right, starts), counts)
+        grad = l2 * (w - centre) - (q - p) @ x / n
         avg = 0.9 * avg + 0.1 * grad  # Adam
         sq = 0.999 * sq + 0.001 * grad * grad
         w -= rate * (avg / (1 - 0.9**step)) / (np.sqrt(sq / (1 - 0.999**step)) + 1e-8)
@@ -326,8 +352,7 @@ def train(data_dir: Path, sets: list[str], *, rounds: int = 2, out: Path | None 
     for which in sets:
         articles = read_articles(data_dir / SETS[which])[::2]
         for sdoc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
-            document = Document(id=article.id, date=dt.date(2000, 1, 1), text=article.text, spacy_doc=sdoc)
-            parsed.append((article, document))
+            parsed.append((article, _document(article, sdoc)))
     weights = load_weights()
     for _ in range(rounds):
         extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights)

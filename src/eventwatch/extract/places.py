@@ -36,6 +36,7 @@ from eventwatch import resources
 from eventwatch.errors import ResourceError
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, normalize
+from eventwatch.extract.source_home import NOWHERE, SourceHome
 from eventwatch.model import Document
 from eventwatch.model.records import Place
 
@@ -75,6 +76,11 @@ FEATURES = (
     "context_country",
     "context_admin1",
     "context_distance",
+    "dateline",
+    "source_country",
+    "source_generic_us",
+    "source_division",
+    "source_name",
 )
 RANKER = "gazetteer/ranker.tsv"
 ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
@@ -82,6 +88,10 @@ ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
 CONTEXT_PASSES = 2
 # A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
 _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
+# What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:").
+_DATELINE_END = re.compile(
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:)"
+)
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
@@ -96,6 +106,7 @@ class _Hit:
     entries: list[int]
     demonym: bool = False
     region_cue: bool = False
+    dateline: bool = False
     qualifier: _Hit | None = None
     qualifier_admin1: tuple[str, str] | None = None  # (country alpha-3, division) from an abbreviation
     candidates: list[Candidate] = field(default_factory=list)
@@ -185,7 +196,7 @@ class PlaceExtractor(Extractor):
         hits = self._recognise(text, sdoc)
         if not hits:
             return []
-        self._resolve(text, hits)
+        self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer))
         places: list[Place] = []
         for hit in hits:
             best = hit.best
@@ -245,6 +256,7 @@ class PlaceExtractor(Extractor):
             if verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION):
                 continue
             hit.region_cue = _region_cue(text, start, end)
+            hit.dateline = _is_dateline(text, start, end)
             hits.append(hit)
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
@@ -267,19 +279,20 @@ class PlaceExtractor(Extractor):
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def _resolve(self, text: str, hits: list[_Hit]) -> None:
+    def _resolve(self, text: str, hits: list[_Hit], home: SourceHome = NOWHERE) -> None:
         """Pick each hit's candidate: once without context, then twice with the others' picks."""
         gaz = self.gazetteer
         for hit in hits:
             hit.candidates = [gaz.entry(i) for i in hit.entries]
         _coherence(hits)
         for hit in hits:
-            hit.best = self._pick(hit, self._features(text, hit, None))
+            hit.best = self._pick(hit, self._features(text, hit, None, home))
         for _ in range(CONTEXT_PASSES):
             context = _Context.of(hits)
             for number, hit in enumerate(hits):
                 if len(hit.candidates) > 1:
-                    hit.best = self._pick(hit, self._features(text, hit, context.without(number, hit)))
+                    rows = self._features(text, hit, context.without(number, hit), home)
+                    hit.best = self._pick(hit, rows)
 
     def ranking_rows(self, doc: Document) -> list[tuple[int, int, list[Candidate], list[list[float]]]]:
         """For training the ranker: each hit's (start, end, candidates, feature rows) after resolution.
@@ -290,18 +303,22 @@ class PlaceExtractor(Extractor):
         hits = self._recognise(text, doc.doc)
         if not hits:
             return []
-        self._resolve(text, hits)
+        home = SourceHome.of(doc.meta, self.gazetteer)
+        self._resolve(text, hits, home)
         context = _Context.of(hits)
         rows = []
         for number, hit in enumerate(hits):
             if hit.demonym or len(hit.candidates) < 2:
                 continue
-            features = self._features(text, hit, context.without(number, hit))
+            features = self._features(text, hit, context.without(number, hit), home)
             rows.append((hit.start, hit.end, hit.candidates, features))
         return rows
 
-    def _features(self, text: str, hit: _Hit, context: _Context | None) -> list[list[float]]:
+    def _features(
+        self, text: str, hit: _Hit, context: _Context | None, home: SourceHome = NOWHERE
+    ) -> list[list[float]]:
         key = normalize(text[hit.start : hit.end])
+        home_name = key in home.names
         qualifier = hit.qualifier.best if hit.qualifier is not None else None
         qualifier_admin1 = hit.qualifier_admin1
         rows: list[list[float]] = []
@@ -344,6 +361,19 @@ class PlaceExtractor(Extractor):
                 row.extend((0.0, 0.0, 1.0))
             else:
                 row.extend(context.features(cand, division))
+            populated = fcode.startswith("PPL")
+            at_home = cand.country is not None and (
+                cand.country == home.country or (home.generic and cand.country == "USA")
+            )
+            row.extend(
+                (
+                    float(hit.dateline and populated),
+                    float(cand.country is not None and cand.country == home.country),
+                    float(home.generic and cand.country == "USA"),
+                    float(division is not None and (cand.country or "", division) in home.divisions),
+                    float(home_name and populated and at_home),
+                )
+            )
             rows.append(row)
         return rows
 
@@ -502,6 +532,18 @@ def _hint_verdict(span: Span, ent_of: dict[int, Span]) -> str:
     if labels:
         return "other"
     return "propn"
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """True for a dateline's place: capitals opening a line or following a headline's full stop,
+    then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --")."""
+    surface = text[start:end]
+    if not surface.isupper() or len(surface) < 4:
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if before and not before.endswith((".", "!", "?", "\n")):
+        return False
+    return _DATELINE_END.match(text, end) is not None
 
 
 def _region_cue(text: str, start: int, end: int) -> bool:

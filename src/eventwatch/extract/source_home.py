@@ -1,0 +1,159 @@
+"""Where a document's source is at home: a prior for place resolution from Document.meta.
+
+A news site's web domain says something about the places its stories mean: a country-code suffix
+(".co.uk", ".ca") names the country, and local papers carry their town in the name
+("oxfordpress.com", "lfpress.ca" does not). `SourceHome.of(meta)` reads `url` (or `source`, when it
+looks like a domain) and returns the home country, whether the suffix is generic (".com"), the place
+names spelled in the domain and the first-level divisions among them. Nothing here looks at the text.
+
+Place names are found in each domain label ("parisbeacon") as substrings that are a gazetteer entry's
+own name (not an alternate name), at least `MIN_NAME_LEN` letters long, prominent (a country, a
+first-level division or a town of `MIN_POPULATION`+), not inside a longer such name, and starting the
+label, ending it, or following a short prefix ("the", "e"). Suffixes come from
+resources/gazetteer/source_domains.tsv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from eventwatch import resources
+from eventwatch.errors import ResourceError
+from eventwatch.extract.gazetteer import Gazetteer, normalize
+
+DOMAINS = "gazetteer/source_domains.tsv"
+GENERIC = "*"
+MIN_NAME_LEN = 5
+MIN_POPULATION = 10_000
+# Label prefixes before a town's name: "thecolumbiastar", "eparisextra", "myinrich".
+PREFIXES = ("the", "e", "my")
+DIVISION_CODES = frozenset({"ADM1"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHome:
+    """What a document's source says about where its places are.
+
+    country (str | None): ISO alpha-3 of a country-code suffix, or of a division named in the domain.
+    generic (bool): the suffix is generic (.com, .org, ...) and no country is known.
+    names (frozenset[str]): normalised place names spelled in the domain ("paris", "kansas city").
+    divisions (frozenset[tuple[str, str]]): (country alpha-3, division) named in the domain ("ohio.com").
+    """
+
+    country: str | None = None
+    generic: bool = False
+    names: frozenset[str] = frozenset()
+    divisions: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def of(cls, meta: dict[str, Any], gazetteer: Gazetteer) -> SourceHome:
+        """The home of the source named in a document's meta (`url`, else a domain-like `source`)."""
+        host = domain_of(meta)
+        return _home(host, gazetteer) if host else NOWHERE
+
+
+NOWHERE = SourceHome()
+
+
+def domain_of(meta: dict[str, Any]) -> str:
+    """The lower-case host name of meta's url, else its source if that looks like a domain; else ""."""
+    url = meta.get("url")
+    if isinstance(url, str) and url.strip():
+        text = url.strip()
+        host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+        if "." in host:
+            return host.lower()
+    source = meta.get("source")
+    if isinstance(source, str):
+        text = source.strip().lower()
+        if text and " " not in text and "." in text:
+            return urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def load_suffixes() -> dict[str, str]:
+    """Domain suffix → country alpha-3 or GENERIC, from source_domains.tsv."""
+    where = resources.path(DOMAINS)
+    table: dict[str, str] = {}
+    for row in resources.read_tsv(DOMAINS, ("suffix", "country")):
+        country = row["country"]
+        if country != GENERIC and not (len(country) == 3 and country.isalpha() and country.isupper()):
+            raise ResourceError(f"{where}: {row['suffix']}: country must be alpha-3 or '*': {country!r}")
+        table[row["suffix"].lower().lstrip(".")] = country
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
+    labels = [label for label in host.split(".") if label]
+    suffixes = load_suffixes()
+    country: str | None = None
+    generic = False
+    cut = len(labels)
+    for size in (2, 1):  # the longest known suffix: "co.uk" before "uk"
+        suffix = ".".join(labels[-size:])
+        if len(labels) > size and suffix in suffixes:
+            found = suffixes[suffix]
+            generic = found == GENERIC
+            country = None if generic else found
+            cut = len(labels) - size
+            break
+    names: set[str] = set()
+    divisions: set[tuple[str, str]] = set()
+    for label in labels[:cut]:
+        if label == "www":
+            continue
+        for part in label.split("-"):
+            for key, division in _names_in(part, gazetteer):
+                names.add(key)
+                if division is not None:
+                    divisions.add(division)
+    if country is None and divisions:
+        countries = {c for c, _ in divisions}
+        if len(countries) == 1:
+            country = countries.pop()
+            generic = False
+    return SourceHome(country, generic, frozenset(names), frozenset(divisions))
+
+
+def _names_in(label: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, str] | None]]:
+    """Prominent place names spelled in one domain label, with the division when the name is one."""
+    found: list[tuple[int, int, str, tuple[str, str] | None]] = []
+    n = len(label)
+    for i in range(n):
+        for j in range(i + MIN_NAME_LEN, n + 1):
+            sub = label[i:j]
+            for key in (sub, *(f"{sub[:k]} {sub[k:]}" for k in range(2, len(sub) - 1))):
+                hit = _prominent(key, gazetteer)
+                if hit is not None:
+                    found.append((i, j, key, hit[1]))
+    kept: list[tuple[str, tuple[str, str] | None]] = []
+    for i, j, key, division in found:
+        if any(a <= i and j <= b and (b - a) > (j - i) for a, b, _, _ in found):
+            continue  # inside a longer name ("kansas" in "kansascity")
+        if i == 0 or j == n or label[:i] in PREFIXES:
+            kept.append((key, division))
+    return kept
+
+
+def _prominent(key: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, str] | None] | None:
+    """(key, division) when a prominent entry has `key` as its own name; None otherwise."""
+    key_id = gazetteer.automaton.get(f" {key} ", -1)
+    if key_id < 0:
+        return None
+    best: tuple[str, tuple[str, str] | None] | None = None
+    for index in gazetteer.entries_of(key_id):
+        code = gazetteer.feature_code(index)
+        if code not in ("PCLI", *DIVISION_CODES) and gazetteer.population(index) < MIN_POPULATION:
+            continue
+        cand = gazetteer.entry(index)
+        if normalize(cand.name) != key or code == "DEMONYM":
+            continue
+        if code in DIVISION_CODES and cand.country:
+            return key, (cand.country, cand.name)
+        best = (key, None)
+    return best
