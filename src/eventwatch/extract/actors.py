@@ -67,14 +67,17 @@ class ActorLexicon:
     organizations: dict[str, Organization]  # any name → organisation
     max_org_words: int
     persons: dict[str, tuple[str, str]]  # well-known person's name or alias → (ISO alpha-3 or IGO, sector)
+    demonyms: frozenset[str] = frozenset()  # lower-cased demonyms ("afghans"): people, not the state
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> ActorLexicon:
         countries: dict[str, str] = {}
         names: dict[str, str] = {}
+        demonyms: set[str] = set()
         for row in read_tsv("actors/countries.tsv", ("iso3", "name", "aliases", "demonyms"), required=2):
             names[row["iso3"]] = row["name"]
+            demonyms.update(d.lower() for d in row["demonyms"].split("|") if d)
             for term in [row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")]:
                 if term:
                     countries.setdefault(term.lower(), row["iso3"])
@@ -93,7 +96,7 @@ class ActorLexicon:
         for r in read_tsv("actors/persons.tsv", ("names", "code", "sector", "office"), required=3):
             for alias in r["names"].split("|"):
                 persons.setdefault(alias.lower(), (r["code"], r["sector"]))
-        return cls(countries, names, roles, orgs, longest, persons)
+        return cls(countries, names, roles, orgs, longest, persons, frozenset(demonyms))
 
     def person(self, name: str) -> tuple[str, str] | None:
         """(country, sector) of a well-known person named in full or by a listed alias."""
@@ -177,6 +180,8 @@ class ActorExtractor(Extractor):
             mention = self.mention_at(token, person_tokens)
             if mention is not None:
                 mentions.append(mention)
+        mentions.extend(self._modifier_countries(sdoc, mentions))
+        mentions.sort(key=lambda m: m.start)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
         home = self._home_country(mentions, [p.country_code for p in doc.places])
@@ -184,6 +189,28 @@ class ActorExtractor(Extractor):
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found
+
+    def _modifier_countries(self, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'a U.S. request', 'Israeli air raids': a country word modifying a noun that names no actor
+        is an actor of its own (the owner of the request, the one who raids)."""
+        heads = {m.head for m in mentions}
+        out: list[Mention] = []
+        for tok in sdoc:
+            if tok.dep_ not in {"compound", "amod"} or tok.head.pos_ != "NOUN" or tok.head.i in heads:
+                continue
+            if not tok.text[:1].isupper() or tok.head.i < tok.i:
+                continue
+            words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+            code = self.lexicon.country_of(" ".join(t.text for t in words))
+            if code is None:
+                words = [tok]
+                code = self.lexicon.country_of(tok.text)
+            if code is None:
+                continue
+            start, end = words[0].idx, tok.idx + len(tok.text)
+            name = self.lexicon.country_names.get(code, tok.text)
+            out.append(Mention(start, end, Actor(sdoc.text[start:end], name, code, None), "country", tok.i))
+        return out
 
     def _dictionary_mentions(self, sdoc: Doc, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """Noun phrases naming a dictionary actor: its CAMEO code, with agent codes from the phrase."""
@@ -259,6 +286,12 @@ class ActorExtractor(Extractor):
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
         sector, kind = self._sector(role_words or own_left, head)
+        if any(t.lower_ == "ethnic" for t in own_left):
+            # "ethnic Albanians in Serbia": an ethnic group is not its kin state; the country it lives in
+            # (when named) codes it.
+            country = None
+            if sector is None:
+                sector, kind = "CVL", "group"
         if country is None:
             country = self._country_of_place(head)
 
@@ -295,6 +328,10 @@ class ActorExtractor(Extractor):
                     if head_country:
                         break
         if head_country and head.text[:1].isupper():
+            if head.tag_ in {"NNS", "NNPS"} and head.lower_ in lex.demonyms:
+                # "Palestinians", "168 Liberians": people of the country, not its state.
+                actor = Actor(text, _strip_determiner(text), head_country, "CVL")
+                return Mention(start, end, actor, "group", head.i)
             name = lex.country_names.get(head_country, head.text)
             return Mention(start, end, Actor(text, name, head_country, None), "country", head.i)
         last_of_entity = head.ent_iob_ != "" and (
@@ -303,9 +340,10 @@ class ActorExtractor(Extractor):
         if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
             ent_text = _entitydoc_text(head) or text
             return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
-        if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN":
-            # "Iraqi Kurds", "Palestinian youths": a national group the dictionaries give no sector for.
-            return Mention(start, end, Actor(text, _strip_determiner(text), country, None), "group", head.i)
+        if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
+            # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
+            # otherwise (CAMEO codes towns and national groups as CVL).
+            return Mention(start, end, Actor(text, _strip_determiner(text), country, "CVL"), "group", head.i)
         if sector is not None:
             name = _strip_determiner(text)
             several = head.tag_ in {"NNS", "NNPS"} and kind == "title"  # "the ministers"

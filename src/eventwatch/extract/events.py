@@ -365,6 +365,29 @@ class EventExtractor(Extractor):
             cand.recipient = _unique([*addressed, *(a for a in lent_recipient if a not in cand.actor)])
         if not cand.actor:
             cand.actor = _unique([a for a in lent_actor if a not in cand.recipient])
+        if not cand.recipient:
+            cand.recipient = self._clause_recipients(cand, by_head, maximal)
+
+    def _clause_recipients(
+        self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> list[Actor]:
+        """Who a statement is about when its clause has no event of ours: 'demanded that the US match
+        …' (the clause's subject), 'threatened to break off relations with X', 'offered to negotiate
+        with X', 'refused to commit to assistance to the US' (objects and their prepositions), else
+        the country of a place the clause acts on ('threatened to resume attacks in Israel')."""
+        tok = cand.trigger
+        found: list[Actor] = []
+        places: list[Actor] = []
+        for clause in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in {"VERB", "AUX"}):
+            if cand.trig.event == "REQUEST" and clause.dep_ == "ccomp":
+                subj = _child(clause, {"nsubj"})
+                if subj is not None and subj.pos_ != "PRON":
+                    found.extend(_actors(subj, by_head, maximal))
+            for verb in _clause_tokens(clause):
+                found.extend(_object_participants(verb, by_head, maximal))
+                places.extend(self._place_target(verb))
+        found = [a for a in _unique(found) if a not in cand.actor]
+        return found or [a for a in places[:1] if a not in cand.actor]
 
     def _modal_frame(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         """Statements about the trigger's own clause make it a verbal event of the one who states it.
@@ -530,7 +553,7 @@ class EventExtractor(Extractor):
 
     # -- participants ------------------------------------------------------------------------
     def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
-        tok = cand.trigger
+        tok = _phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
         reciprocal = cand.trig.event in RECIPROCAL
         if tok.pos_ == "VERB":
             subj = _subject(tok)
@@ -885,6 +908,14 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The syntactic head of a multiword noun trigger that starts at tok ("hunger" → "strike")."""
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and 0 < head.head.i - tok.i <= 3:
+        head = head.head
+    return head
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, climbing xcomp/conj chains ('were going to begin', 'X met and discussed')."""
     current: Token | None = verb
@@ -997,6 +1028,12 @@ def _actors(
             )
             mention = by_head.get(of_obj.i) if of_obj is not None else None
         if mention is None:
+            # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it.
+            mention = next(
+                (by_head[c.i] for c in head.children if c.dep_ in {"compound", "amod"} and c.i in by_head),
+                None,
+            )
+        if mention is None:
             continue
         if head.lemma_.lower() in COLLECTIVE_HEADS:
             members = _members(head, by_head)
@@ -1024,6 +1061,22 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
             return [mention.actor] if tok is not direct else []
         queue.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "compound", "nmod"})
     return []
+
+
+def _object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Actors a clause's verb acts on: its direct object and the objects of recipient prepositions on
+    the verb or the object ('cut off electricity to X', 'break off relations with X')."""
+    out: list[Actor] = []
+    direct = _child(verb, {"dobj", "dative"})
+    if direct is not None:
+        out.extend(_actors(direct, by_head, maximal, places_ok=False))
+    for holder in (verb, direct) if direct is not None else (verb,):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(_actors(obj, by_head, maximal, places_ok=False))
+    return out
 
 
 def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
