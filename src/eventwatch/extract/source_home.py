@@ -9,8 +9,8 @@ names spelled in the domain and the first-level divisions among them. Nothing he
 Place names are found in each domain label ("parisbeacon") as substrings that are a gazetteer entry's
 own name (not an alternate name), at least `MIN_NAME_LEN` letters long, prominent (a country, a
 first-level division or a town of `MIN_POPULATION`+), not inside a longer such name, and starting the
-label, ending it, or following a short prefix ("the", "e"). Suffixes come from
-resources/gazetteer/source_domains.tsv.
+label, following a short prefix ("the", "e") or ending it (then at least `MIN_TAIL_LEN` letters long).
+Suffixes come from resources/gazetteer/source_domains.tsv.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from eventwatch.extract.gazetteer import Gazetteer, normalize
 DOMAINS = "gazetteer/source_domains.tsv"
 GENERIC = "*"
 MIN_NAME_LEN = 5
+# A name that only ends a label must be longer: short tails of words are often towns ("messenger").
+MIN_TAIL_LEN = 6
 MIN_POPULATION = 10_000
 # Label prefixes before a town's name: "thecolumbiastar", "eparisextra", "myinrich".
 PREFIXES = ("the", "e", "my")
@@ -135,7 +137,7 @@ def _names_in(label: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, st
     for i, j, key, division in found:
         if any(a <= i and j <= b and (b - a) > (j - i) for a, b, _, _ in found):
             continue  # inside a longer name ("kansas" in "kansascity")
-        if i == 0 or j == n or label[:i] in PREFIXES:
+        if i == 0 or label[:i] in PREFIXES or (j == n and j - i >= MIN_TAIL_LEN):
             kept.append((key, division))
     return kept
 

@@ -1,0 +1,101 @@
+"""Tests for src/eventwatch/extract/source_home.py: a news source's home from its web domain."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.extract.gazetteer import Gazetteer
+from eventwatch.extract.source_home import NOWHERE, SourceHome, domain_of, load_suffixes
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("meta", "host"),
+    [
+        ({"url": "https://www.example-daily.co.uk/news/2024/story.html"}, "www.example-daily.co.uk"),
+        ({"url": "  http://News.Example.COM/a?b=c  "}, "news.example.com"),
+        ({"url": "example.ca/story"}, "example.ca"),
+        ({"source": "www.example.ie"}, "www.example.ie"),
+        ({"url": "", "source": "https://example.com.au/x"}, "example.com.au"),
+        ({"url": "not a url", "source": "example.org"}, "example.org"),
+        ({"source": "Example Wire"}, ""),  # a name, not a domain
+        ({"source": "Reuters"}, ""),
+        ({"url": 42}, ""),
+        ({}, ""),
+    ],
+)
+def test_domain_of(meta: dict[str, Any], host: str) -> None:
+    assert domain_of(meta) == host
+
+
+def test_suffixes_table_is_well_formed() -> None:
+    table = load_suffixes()
+    assert table["co.uk"] == "GBR" and table["uk"] == "GBR"
+    assert table["com"] == "*" and table["ca"] == "CAN"
+    assert all(v == "*" or (len(v) == 3 and v.isupper()) for v in table.values())
+
+
+@pytest.mark.parametrize(
+    ("url", "country", "generic"),
+    [
+        ("https://www.example.co.uk/a", "GBR", False),  # the longest suffix wins
+        ("https://example.com.au/a", "AUS", False),
+        ("https://www.example.ca/a", "CAN", False),
+        ("https://www.example.com/a", None, True),
+        ("https://www.example.org/a", None, True),
+        ("https://www.example.zz/a", None, False),  # unknown suffix: nothing known
+    ],
+)
+def test_home_country_from_suffix(gaz: Gazetteer, url: str, country: str | None, generic: bool) -> None:
+    home = SourceHome.of({"url": url}, gaz)
+    assert (home.country, home.generic) == (country, generic)
+
+
+def test_no_meta_is_nowhere(gaz: Gazetteer) -> None:
+    assert SourceHome.of({}, gaz) is NOWHERE
+    assert NOWHERE.country is None and not NOWHERE.generic and not NOWHERE.names
+
+
+def test_town_names_in_the_domain(gaz: Gazetteer) -> None:
+    assert "paris" in SourceHome.of({"url": "http://www.parisbugle.com/x"}, gaz).names
+    assert "columbia" in SourceHome.of({"url": "http://thecolumbiabugle.com/x"}, gaz).names  # after "the"
+    assert "athens" in SourceHome.of({"url": "http://onlineathens.com/x"}, gaz).names  # ends the label
+    assert "springfield" in SourceHome.of({"url": "http://springfield-bugle.com/"}, gaz).names
+
+
+def test_longest_name_wins(gaz: Gazetteer) -> None:
+    home = SourceHome.of({"url": "http://www.kansascity.com/news"}, gaz)
+    assert "kansas city" in home.names
+    assert "kansas" not in home.names
+    assert home.country is None  # Kansas City is a town, not a division
+
+
+def test_short_word_tails_are_not_towns(gaz: Gazetteer) -> None:
+    # "enger" ends "messenger" and is a German town; a five-letter tail of a word says nothing.
+    home = SourceHome.of({"url": "http://www.messenger.com.ge/"}, gaz)
+    assert home.country == "GEO"
+    assert "enger" not in home.names
+
+
+def test_no_names_inside_words(gaz: Gazetteer) -> None:
+    home = SourceHome.of({"url": "http://www.dailybugleherald.com/"}, gaz)
+    assert home.names == frozenset() and home.generic
+
+
+def test_division_in_the_domain_gives_the_country(gaz: Gazetteer) -> None:
+    home = SourceHome.of({"url": "https://www.texasbugle.com/news"}, gaz)
+    assert ("USA", "Texas") in home.divisions
+    assert home.country == "USA" and not home.generic
+
+
+def test_subdomains_and_www_are_read_too(gaz: Gazetteer) -> None:
+    home = SourceHome.of({"url": "https://www.example.co.uk/x"}, gaz)
+    assert home.names == frozenset()
+    home = SourceHome.of({"url": "https://oxford.example.co.uk/x"}, gaz)
+    assert home.country == "GBR" and "oxford" in home.names
