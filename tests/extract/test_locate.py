@@ -37,6 +37,15 @@ def locate(nlp):
         ("Gunmen killed a guard in Mogadishu's Wadajir district on Monday.", "killed", "Wadajir"),
         ("Protesters marched through the town of Gyumri, Armenian media said.", "marched", "Gyumri"),
         ("France's president visited Dakar.", "visited", "Dakar"),
+        # the finer of two places in one phrase, whichever way round the phrase puts them
+        ("Gunmen attacked a checkpoint in Pakistan's northwestern city of Peshawar.", "attacked", "Peshawar"),
+        ("Two people were killed in the Karrada district of Baghdad on Sunday.", "killed", "Karrada"),
+        ("Police shot two men in Muuri village in Lower Shabelle region.", "shot", "Muuri"),
+        # a place inside an organisation's name, or the dateline, is not the scene
+        ("The Islamic State of Iraq and Al-Sham attacked army posts near Homs.", "attacked", "Homs"),
+        ("BAGHDAD -- A bomber struck a market in Mosul on Tuesday.", "struck", "Mosul"),
+        ("Thousands of people marched through the streets of Edinburgh.", "marched", "Edinburgh"),
+        ("Troops arrested five suspects in raids north of Kandahar.", "arrested", "Kandahar"),
     ],
 )
 def test_locate_event_place(locate, text: str, verb: str, place: str) -> None:

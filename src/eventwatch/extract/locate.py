@@ -31,12 +31,98 @@ LOCATIVE_PREPS = {
     "around",
     "into",
     "throughout",
+    "through",
+    "over",
+    "within",
+    "off",
+    "beside",
+    "behind",
+    "down",
 }
+# "raids north of Baghdad": the scene is around the place (but "Baraki, southeast of Algiers" is
+# a reference point for Baraki, and "50 km west of Baghdad" only measures from it).
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 COARSE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1", "RGN", "CONT"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 UNKNOWN_LABELS = {"GPE", "LOC", "FAC"}
-NOT_PLACES = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+NOT_PLACES = {
+    "PERSON",
+    "ORG",
+    "NORP",
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "EVENT",
+    "LAW",
+    "WORK_OF_ART",
+    "LANGUAGE",
+}
+# Words that make a name an organisation's ("in the Daily Mail", "at the Interior Ministry"); spaCy's
+# small model labels many unknown towns ORG, and in a place slot those are places all the same.
+ORG_WORDS = {
+    "army",
+    "forces",
+    "force",
+    "party",
+    "front",
+    "ministry",
+    "council",
+    "brigade",
+    "brigades",
+    "group",
+    "union",
+    "agency",
+    "company",
+    "corporation",
+    "bank",
+    "police",
+    "university",
+    "committee",
+    "organization",
+    "organisation",
+    "association",
+    "movement",
+    "daily",
+    "times",
+    "news",
+    "mail",
+    "post",
+    "press",
+    "television",
+    "radio",
+    "network",
+    "state",
+    "alliance",
+    "coalition",
+    "battalion",
+    "division",
+    "regiment",
+    "office",
+    "court",
+    "parliament",
+    "assembly",
+    "observatory",
+    "institute",
+    "foundation",
+    "church",
+    "club",
+    "inc",
+    "ltd",
+}
 MAX_SCORE = 9.0
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+SUBJECT_PENALTY = 1.5
+CONTAINER_PENALTY = 1.0
+NAME_PENALTY = 2.0
+DIRECTION_BONUS = 1.0
+DATELINE_PENALTY = 3.0
+DATELINE_DASHES = {"--", "-", "–", "—", ":"}
+# Unknown toponyms headed by these are as large as a province ("the Latakia Governorate").
+ADMIN_NOUNS = {"province", "state", "governorate", "region", "country"}
 # Nouns that name a kind of place: "the town of X", "Mogadishu's Yaqshid district", "X's streets".
 PLACE_NOUNS = {
     "town",
@@ -91,14 +177,16 @@ def event_place(
     """
     doc = sentence.doc
     skip = set(skip_texts)
-    best: tuple[float, Place] | None = None
+    found: list[tuple[Place, Span]] = []
     for place in place_candidates(sentence, places):
         if place.text in skip:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
-            continue
-        score = _score(trigger, span)
+        if span is not None:
+            found.append((place, span))
+    best: tuple[float, Place] | None = None
+    for place, span in found:
+        score = _score(trigger, span) + _context_penalty(trigger, place, span, found)
         if place.geonameid is None:
             score += 0.25  # a known place is the safer answer when both fit
         if best is None or score < best[0] or (score == best[0] and _finer(place, best[1])):
@@ -129,6 +217,15 @@ def _score(trigger: Token, span: Span) -> float:
     if anchor.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         score -= 1.5
     elif (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in DIRECTION_WORDS
+        and head.head.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"npadvmod", "nummod", "advmod"} for c in head.head.children)
+        and not (head.head.i > 0 and head.head.nbor(-1).text == ",")
+    ):
+        score -= DIRECTION_BONUS
+    elif (
         root.dep_ in MODIFIER_DEPS
         and root.head.i != root.i
         and root.head.pos_ in {"NOUN", "PROPN"}
@@ -142,6 +239,110 @@ def _score(trigger: Token, span: Span) -> float:
     elif root.dep_ in {"nsubj", "nsubjpass"}:
         score += 1.5  # "Russia would lead …": a country as the actor, not the scene
     return score
+
+
+def _context_penalty(trigger: Token, place: Place, span: Span, found: list[tuple[Place, Span]]) -> float:
+    """Penalties that depend on the rest of the sentence: the actor's phrase, names, datelines, containers."""
+    root = span.root
+    anchor = _place_phrase(root)
+    locative = anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS
+    penalty = 0.0
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    if (
+        not locative
+        and root.dep_ not in {"nsubj", "nsubjpass"}
+        and any(s.i == root.i or s.is_ancestor(root) for s in subjects)
+    ):
+        penalty += SUBJECT_PENALTY  # "ISIS of Iraq and Al-Sham launched": part of the actor
+    spans = [s for _, s in found]
+    if _in_longer_name(span, spans):
+        penalty += NAME_PENALTY
+    if _dateline(span):
+        penalty += DATELINE_PENALTY
+    for other_place, other in found:
+        if other.start == span.start:
+            continue
+        loser = _container(place, span, other_place, other)
+        if loser is not None and loser.start == span.start:
+            penalty += CONTAINER_PENALTY  # "Pakistan's city of Peshawar", "Muuri village in Lower Shabelle"
+            break
+    return penalty
+
+
+def _rank(place: Place, span: Span) -> float:
+    """How large a place is: a country contains a province, which contains a town or a district."""
+    code = place.feature_code or ""
+    if place.geonameid is None:
+        return 2.0 if _place_phrase(span.root).lemma_.lower() in ADMIN_NOUNS else 1.0
+    if code.startswith("PCL") or code == "CONT":
+        return 3.0
+    if code.startswith("ADM") or code in {"RGN", "PRSH", "TERR"}:
+        return 2.0
+    if code in {"PPLC", "PPLA", "PPLA2", "PPLG"}:
+        return 1.5
+    return 1.0
+
+
+def _container(a: Place, a_span: Span, b: Place, b_span: Span) -> Span | None:
+    """Of two places named in one phrase ("the Homs district of Baba Amr", "Muuri village in Lower
+    Shabelle", "Tal Mustawi near Khan Touman"), the one that only locates the other, or None."""
+    a_root, b_root = a_span.root, b_span.root
+    a_anchor, b_anchor = _place_phrase(a_root), _place_phrase(b_root)
+    if a_anchor.i == b_anchor.i:
+        ranks = (_rank(a, a_span), _rank(b, b_span))
+        if ranks[0] != ranks[1]:
+            return a_span if ranks[0] > ranks[1] else b_span
+        # Same size: the name after 'of' is the place ("the Tijuana district of La Presa").
+        if _of_object(a_root):
+            return b_span
+        if _of_object(b_root):
+            return a_span
+        return None
+    for inner, inner_place, outer, outer_place, outer_anchor in (
+        (a_span, a, b_span, b, b_anchor),
+        (b_span, b, a_span, a, a_anchor),
+    ):
+        if outer_anchor.is_ancestor(inner.root) and not (outer.start <= inner.root.i < outer.end):
+            ranks = (_rank(inner_place, inner), _rank(outer_place, outer))
+            return outer if ranks[1] > ranks[0] else inner
+    return None
+
+
+def _of_object(tok: Token) -> bool:
+    if tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of"
+
+
+def _in_longer_name(span: Span, others: list[Span]) -> bool:
+    """'Faylaq Al-Sham', 'the Islamic State of Iraq', 'Group of Eight': a place word inside a name."""
+    root = span.root
+    if any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start and not _inside(c, others)
+        for c in root.children
+    ):
+        return True
+    tok = root.head if root.dep_ == "conj" else root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        owner = tok.head.head
+        return (
+            owner.pos_ == "PROPN"
+            and owner.is_title
+            and owner.lemma_.lower() not in PLACE_NOUNS
+            and not _inside(owner, others)
+        )
+    return False
+
+
+def _inside(tok: Token, spans: list[Span]) -> bool:
+    return any(s.start <= tok.i < s.end for s in spans)
+
+
+def _dateline(span: Span) -> bool:
+    """'BAGHDAD --' / 'Damascus, Syria (12:30 P.M.) –': the story's dateline, not the event's scene."""
+    sent = span.sent
+    head = sent[: min(len(sent), span.end - sent.start + 6)]
+    return span.start - sent.start <= 4 and any(t.text in DATELINE_DASHES and t.i >= span.end for t in head)
 
 
 def _place_phrase(root: Token) -> Token:
@@ -171,9 +372,8 @@ def _unknown_toponyms(sentence: Span, known: list[Place]) -> list[Place]:
     for tok in sentence:
         if tok.pos_ != "PROPN" or not _in_place_slot(tok):
             continue
-        # spaCy's NER calls many towns PERSON; in a place slot a name is a place all the same
-        # (but "Smith's home" is someone's home, not a town).
-        if tok.ent_type_ in NOT_PLACES and not (tok.ent_type_ == "PERSON" and tok.dep_ != "poss"):
+        # spaCy's NER calls many towns PERSON or ORG; in a place slot a name is a place all the same.
+        if tok.ent_type_ in NOT_PLACES and not _slot_name(tok):
             continue
         left = min(
             (
@@ -188,6 +388,16 @@ def _unknown_toponyms(sentence: Span, known: list[Place]) -> list[Place]:
             out.append(_unresolved(span))
             taken.append((span.start_char, span.end_char))
     return out
+
+
+def _slot_name(tok: Token) -> bool:
+    """A name spaCy labelled a person or an organisation that still reads as a toponym in a place slot."""
+    if tok.ent_type_ == "PERSON":
+        return tok.dep_ != "poss"  # "Smith's home" is someone's home, not a town
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and not any(t.lower_ in ORG_WORDS for t in ent)
 
 
 def _in_place_slot(tok: Token) -> bool:
