@@ -43,6 +43,7 @@ TITLES_OF = {
     "secretary-general",
     "delegation",
 }
+AMBIGUOUS_ROLE_ADJ = {"general", "national", "official"}
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Modifier relations whose words describe the head itself (and so may give its country).
@@ -127,6 +128,14 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in rows if r["kind"] == "speech")
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Nouns that name events (lexicons/plover_triggers.tsv): 'Iraqi attacks' are no group of Iraqis."""
+    cols = ("lemma", "pos", "event", "mode", "cameo", "context")
+    rows = read_tsv("lexicons/plover_triggers.tsv", cols, required=3)
+    return frozenset(r["lemma"].lower() for r in rows if r["pos"] == "NOUN")
+
+
 def _org_key(name: str) -> str:
     """Lookup key of an organisation name: lower case, no spaces around hyphens ("Asia - Pacific")."""
     return " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -184,6 +193,7 @@ class ActorExtractor(Extractor):
         mentions.sort(key=lambda m: m.start)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
+        mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
         return self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home))
 
@@ -310,8 +320,12 @@ class ActorExtractor(Extractor):
             return Mention(start, end, actor, "person", head.i)
         after_org = [t.i for t in tokens if org_hit is not None and t.i > org_hit[2]]
         if org_hit is not None and (org_hit[1] <= head.i <= org_hit[2] + 1 or after_org[:1] == [head.i]):
-            # The name itself, or the name right before the head: "the APEC forum", "(APEC) forum".
+            # The name itself, or the name right before the head: "the APEC forum", "(APEC) forum";
+            # a role head says who in it acts: "United Nations peacekeepers" are its military.
             org = org_hit[0]
+            if head.i > org_hit[2] and sector is not None:
+                actor = Actor(text, _strip_determiner(text), org.code, sector, org.org)
+                return Mention(start, end, actor, "group", head.i)
             return Mention(start, end, Actor(text, org.name, org.code, org.sector, org.org), "org", head.i)
         if org_hit is not None and head.lower_ in TITLES_OF:
             # "the Head of the ICRC office": a person acting for the organisation.
@@ -342,8 +356,9 @@ class ActorExtractor(Extractor):
             return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
-            # otherwise (CAMEO codes towns and national groups as CVL).
-            return Mention(start, end, Actor(text, _strip_determiner(text), country, "CVL"), "group", head.i)
+            # otherwise (CAMEO codes towns and national groups as CVL); "Iraqi attacks" name events.
+            group = None if head.lemma_.lower() in _event_nouns() else "CVL"
+            return Mention(start, end, Actor(text, _strip_determiner(text), country, group), "group", head.i)
         if sector is not None:
             name = _strip_determiner(text)
             several = head.tag_ in {"NNS", "NNPS"} and kind == "title"  # "the ministers"
@@ -375,6 +390,8 @@ class ActorExtractor(Extractor):
         lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
         for n in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - n, -1, -1):
+                if n == 1 and kept[i].pos_ == "ADJ" and kept[i].lower_ in AMBIGUOUS_ROLE_ADJ:
+                    continue  # "a general strike", "national elections": adjectives, no role
                 hit = roles.get(" ".join(words[i : i + n])) or roles.get(" ".join(lemmas[i : i + n]))
                 if hit:
                     return hit[0], "title" if hit[1] == "person" else "group"
@@ -439,6 +456,32 @@ class ActorExtractor(Extractor):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
+
+
+def _sentence_country(
+    sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]]
+) -> list[Mention]:
+    """'The government accepted demands from Shona rebels', 'Islamic fundamentalists … the Algerian
+    President': a group with a sector but no country, in a sentence that names one country only
+    (by its other actors or its places), belongs to that country."""
+    out: list[Mention] = []
+    for m in mentions:
+        actor = m.actor
+        if actor.code is None and actor.sector not in {None, "IGO", "NGO"} and m.kind != "parties":
+            sent = sdoc[m.head].sent
+            codes = {
+                o.actor.code
+                for o in mentions
+                if o.actor.code
+                and o.actor.code != "IGO"
+                and sent.start_char <= o.start < sent.end_char
+                and not m.start <= o.start < m.end  # its own words ("of Kenyan origin") were weighed
+            }
+            codes |= {c for start, c in places if c and sent.start_char <= start < sent.end_char}
+            if len(codes) == 1:
+                actor = replace(actor, code=codes.pop())
+        out.append(replace(m, actor=actor) if actor is not m.actor else m)
+    return out
 
 
 def _speaker_of(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
