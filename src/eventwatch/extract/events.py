@@ -582,14 +582,32 @@ class EventExtractor(Extractor):
                     cand.actor.extend(_actors(child, by_head, maximal))
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            light = tok.head if tok.dep_ in {"dobj", "attr"} else None
-            if light is not None and light.pos_ in {"VERB", "AUX"}:
+            light = _light_verb(tok)
+            if light is not None:
                 subj = _subject(light)
                 if subj is not None:
                     target = (
                         cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
                     )
                     target.extend(_actors(subj, by_head, maximal))
+                for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
+                    if child.dep_ == "dative":
+                        cand.recipient.extend(_actors(child, by_head, maximal))
+                    elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
+                        self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "during"} and tok.head.head.pos_ == "VERB":
+                # "arrived in Amman on a visit", "threw stones during demonstrations": the one who acts.
+                subj = _child(tok.head.head, {"nsubj"})
+                if subj is not None and not cand.actor:
+                    cand.actor.extend(_actors(subj, by_head, maximal))
+        if tok.pos_ == "VERB" and not cand.actor and _child(tok, {"nsubjpass"}) is not None:
+            # "was accused of misusing funds by X": the parser hangs the agent on the inner clause.
+            for inner in tok.subtree:
+                if inner.dep_ in {"agent", "prep"} and inner.lower_ == "by" and inner.head.dep_ != "relcl":
+                    for obj in (c for c in inner.children if c.dep_ == "pobj"):
+                        cand.actor.extend(_actors(obj, by_head, maximal, places_ok=False))
+                    if cand.actor:
+                        break
         if cand.trig.event in THEME_OBJECT and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
         if tok.pos_ == "VERB" and not cand.recipient:
@@ -602,8 +620,11 @@ class EventExtractor(Extractor):
     def _place_target(self, tok: Token) -> list[Actor]:
         """The country of a place the trigger (or its object) is located in, to or from."""
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
-        if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "attr"}:
-            holders.append(tok.head)  # "held talks in Kampala"
+        light = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        if light is not None:
+            holders.append(light)  # "held talks in Kampala"
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+            holders.append(tok.head.head)  # "arrived in Amman on a visit"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -906,6 +927,17 @@ class EventExtractor(Extractor):
 # -- helpers over the parse -------------------------------------------------------------------
 def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a trigger noun is the object of: 'held talks', 'gave a welcome', and through a
+    measure phrase, 'gave 5 million dollars of aid'."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return None
 
 
 def _phrase_head(tok: Token) -> Token:
