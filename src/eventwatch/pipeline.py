@@ -25,6 +25,8 @@ EXTRACTORS: dict[str, str] = {
     "places": "eventwatch.extract.places:PlaceExtractor",
     "actors": "eventwatch.extract.actors:ActorExtractor",
     "events": "eventwatch.extract.events:EventExtractor",
+    # Dictionary mode only (EVENTWATCH_CAMEO_DICTIONARIES): re-codes events PETRARCH-style; else a no-op.
+    "cameo": "eventwatch.extract.cameo_patterns:CameoPatternExtractor",
     "claims": "eventwatch.extract.claims:ClaimExtractor",
 }
 DEFAULT_ORDER = tuple(EXTRACTORS)

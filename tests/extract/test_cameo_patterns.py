@@ -1,0 +1,191 @@
+"""PETRARCH-style CAMEO coding over the parse, with our own small dictionaries and sentences (issue 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.extract import dictionaries as cd
+from eventwatch.extract.cameo_patterns import CameoPatternExtractor, PatternCoder, compose
+from eventwatch.model import Document
+
+ACTORS = """FRANCE [FRA]
++FRENCH
++PARIS
+GERMANY [GER]
++GERMAN
++BERLIN
+SPAIN [ESP]
+ITALY [ITA]
+BENELUX [BEL/NLD]
+RED_CROSS [NGO]
+UNITED_NATIONS [IGOUNO]
+ZAMUNDA
+\t[ZMO <20000101]
+\t[ZMN]
+"""
+
+AGENTS = """MINISTER [~GOV]
+FOREIGN_MINISTER [~GOVFRM]
+POLICE {} [~COP]
+SOLDIER [~MIL]
+LAWMAKER [~LEG]
+OFFICIAL [~GOV]
+GOVERNMENT [~GOV]
+MEDIA {} [~MED]
+AID_WORKER [NGO~]
+STUDENT [~EDU]
+"""
+
+VERBS = """&CURRENCY
++EUROS
++SWISS FRANCS
+
+&NEGAUX
++DID N'T
++WILL NOT
+
+--- CRITICIZE [121] ---
+CRITICIZE
+- SHARPLY * [122]
+- &NEGAUX * [080]
+
+--- SEND [070] ---
+SEND {SENT}
+- * &CURRENCY [071]
+- * TROOPS [150]
+- + WAS_* TO_ ^ BY $ [072]
+
+--- MEET [031:031] ---
+MEET {MET}
+- % * [036]
+
+--- ARREST [173] ---
+ARREST
+
+--- BREAK [---] ---
+BREAK {BROKE BROKEN}
++BREAK_OFF {+BROKE_OFF +BROKEN_OFF} [195]
+- * TALKS [---]
+- * RELATIONS [161]
+"""
+
+DISCARDS = """FOOTBALL MATCH
++EARTHQUAKE
+"""
+
+
+@pytest.fixture(scope="module")
+def dicts(tmp_path_factory: pytest.TempPathFactory) -> cd.CameoDictionaries:
+    folder = tmp_path_factory.mktemp("cameo")
+    files = {"t.actors.txt": ACTORS, "t.agents.txt": AGENTS, "t.verbs.txt": VERBS, "t.discards.txt": DISCARDS}
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return cd.load([folder / n for n in files])
+
+
+@pytest.fixture(scope="module")
+def code(nlp, dicts: cd.CameoDictionaries):
+    coder = PatternCoder(dicts)
+
+    def run(text: str, day: dt.date = dt.date(2024, 3, 14)) -> set[tuple[str, str, str]]:
+        return {(c.source, c.target, c.code) for c in coder.code_doc(nlp(text), day)}
+
+    return run
+
+
+def test_subject_verb_object_with_default_and_pattern_codes(code) -> None:
+    assert ("FRA", "GER", "121") in code("France criticized Germany on Monday.")
+    assert ("FRA", "GER", "122") in code("France sharply criticized Germany on Monday.")
+    assert ("FRA", "GER", "150") in code("France will send troops to Germany next week.")
+
+
+def test_synsets_and_negation_patterns(code) -> None:
+    assert ("FRA", "ESP", "071") in code("France sent millions of euros to Spain.")
+    assert ("FRA", "ESP", "071") in code("France sent ten million Swiss francs to Spain.")
+    assert ("FRA", "GER", "080") in code("France didn't criticize Germany.")
+    assert ("FRA", "GER", "080") in code("France will not criticize Germany, officials said.")
+
+
+def test_multiword_verbs_and_null_patterns(code) -> None:
+    assert ("ITA", "ESP", "161") in code("Italy broke off relations with Spain in May.")
+    assert ("ITA", "ESP", "195") in code("Italy broke off with Spain in May.")  # the form's own code
+    assert not code("Italy broke talks with Spain in May.")  # `---`: no event, and BREAK codes nothing
+
+
+def test_source_inherited_through_infinitives_conjunctions_and_pronouns(code) -> None:
+    assert ("FRA", "GER", "121") in code("France is about to criticize Germany.")
+    got = code("France arrested two activists and criticized Germany.")
+    assert ("FRA", "GER", "121") in got
+    assert ("FRA", "ESP", "121") in code("France said it criticized Spain.")
+
+
+def test_passive_with_by_agent_swaps_source_and_target(code) -> None:
+    assert ("GER", "FRA", "121") in code("France was criticized by Germany on Monday.")
+
+
+def test_pattern_markers_name_source_and_target(code) -> None:
+    got = code("Spain was sent to the summit by Italy.")
+    assert ("ITA", "ESP", "072") in got
+
+
+def test_agents_compose_codes(code) -> None:
+    assert ("FRAGOVFRM", "GER", "121") in code("The French foreign minister criticized Germany.")
+    assert ("FRACOP", "GEREDU", "173") in code("French police arrested German students.")
+    assert ("NGOFRA", "GER", "121") in code("French aid workers criticized Germany.")
+    assert ("---GOV", "GER", "121") in code("Officials criticized Germany on Monday.")
+    assert ("FRAMIL", "ITA", "121") in code("Soldiers from France criticized Italy.")
+
+
+def test_coordinations_give_several_codings(code) -> None:
+    got = code("France and Spain criticized Germany and Italy.")
+    assert {("FRA", "GER", "121"), ("FRA", "ITA", "121"), ("ESP", "GER", "121"), ("ESP", "ITA", "121")} <= got
+    got = code("Lawmakers and officials in France and Spain criticized Germany.")
+    assert {("FRALEG", "GER", "121"), ("ESPLEG", "GER", "121"), ("FRAGOV", "GER", "121")} <= got
+    got = code("The French media and government criticized Germany.")
+    assert {("FRAMED", "GER", "121"), ("FRAGOV", "GER", "121")} <= got
+    got = code("Benelux criticized Germany.")  # a compound actor code
+    assert {("BEL", "GER", "121"), ("NLD", "GER", "121")} <= got
+
+
+def test_reciprocal_codes_and_compound_marker(code) -> None:
+    got = code("The French minister met the German minister in Paris.")
+    assert {("FRAGOV", "GERGOV", "031"), ("GERGOV", "FRAGOV", "031")} <= got
+    got = code("France and Germany met on Monday.")
+    assert {("FRA", "GER", "036"), ("GER", "FRA", "036")} <= got
+
+
+def test_dated_actor_codes(code) -> None:
+    assert ("ZMO", "FRA", "121") in code("Zamunda criticized France.", dt.date(1995, 1, 1))
+    assert ("ZMN", "FRA", "121") in code("Zamunda criticized France.", dt.date(2005, 1, 1))
+
+
+def test_discards(code, nlp, dicts: cd.CameoDictionaries) -> None:
+    assert not code("France criticized Germany after the football match.")
+    assert code("France criticized Germany. The match was fun.")
+    assert not code("France criticized Germany. The earthquake was strong.")  # a story discard
+
+
+def test_compose_prefix_suffix_without_repeats() -> None:
+    assert compose("USAGOV", [("GOV", False)]) == "USAGOV"
+    assert compose("ARN", [("NGO", True), ("GOV", False)]) == "NGOARNGOV"
+    assert compose("HGWGOVMED", [("GOV", False), ("MED", False)]) == "HGWGOVMED"
+    assert compose("---", [("EDU", False)]) == "---EDU"
+
+
+def test_extractor_recodes_events_only_in_dictionary_mode(nlp, dicts: cd.CameoDictionaries) -> None:
+    text = "The French minister met the German minister in Paris."
+    doc = Document(id="d", date=dt.date(2024, 3, 14), text=text)
+    doc.spacy_doc = nlp(text)
+    CameoPatternExtractor(dictionaries=dicts)(doc)
+    assert {e.cameo for e in doc.events} == {"031"}
+    assert {e.event for e in doc.events} == {cd.plover_of("031")}
+    pairs = {(e.actor[0].cameo, e.recipient[0].cameo) for e in doc.events}
+    assert pairs == {("FRAGOV", "GERGOV"), ("GERGOV", "FRAGOV")}
+    assert doc.events[0].actor[0].code == "FRA" and doc.events[0].actor[0].sector == "GOV"
+    off = CameoPatternExtractor.__new__(CameoPatternExtractor)
+    off.dictionaries, off.coder = None, None
+    doc.events = []
+    off(doc)
+    assert doc.events == []
