@@ -163,3 +163,12 @@ def test_places_ranker_weights_are_data() -> None:
     assert len(weights) == len(FEATURES)
     with pytest.raises(ValueError):
         PlaceExtractor(gazetteer=Gazetteer.load(), weights=[1.0])
+
+
+def test_places_source_domain_names_the_home_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The Athens city council approved the new budget on Tuesday."
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, spacy_doc=nlp(text))
+    assert [p.country_code for p in extractor(doc).places] == ["GRC"]
+    meta = {"source": "onlineathens.com"}  # a local paper: its Athens is a US town
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, meta=meta, spacy_doc=nlp(text))
+    assert [p.country_code for p in extractor(doc).places] == ["USA"]

@@ -24,6 +24,8 @@ def gaz() -> Gazetteer:
         ({"source": "www.example.ie"}, "www.example.ie"),
         ({"url": "", "source": "https://example.com.au/x"}, "example.com.au"),
         ({"url": "not a url", "source": "example.org"}, "example.org"),
+        ({"url": "http://short.ly/abc", "source": "www.example.ca"}, "www.example.ca"),  # source first
+        ({"url": "http://www.example.ie/a", "source": "Example Times"}, "www.example.ie"),
         ({"source": "Example Wire"}, ""),  # a name, not a domain
         ({"source": "Reuters"}, ""),
         ({"url": 42}, ""),
@@ -99,3 +101,11 @@ def test_subdomains_and_www_are_read_too(gaz: Gazetteer) -> None:
     assert home.names == frozenset()
     home = SourceHome.of({"url": "https://oxford.example.co.uk/x"}, gaz)
     assert home.country == "GBR" and "oxford" in home.names
+
+
+def test_points_of_the_home_towns(gaz: Gazetteer) -> None:
+    home = SourceHome.of({"source": "www.richmondbugle.com"}, gaz)
+    assert any(abs(lat - 37.55) < 0.2 and abs(lon + 77.46) < 0.2 for lat, lon in home.points)  # Virginia
+    home = SourceHome.of({"source": "www.richmondbugle.co.uk"}, gaz)
+    assert home.points and all(50 < lat < 56 for lat, _ in home.points)  # only the British Richmond
+    assert SourceHome.of({"source": "www.bugle.co.uk"}, gaz).points == ()

@@ -81,6 +81,7 @@ FEATURES = (
     "source_generic_us",
     "source_division",
     "source_name",
+    "source_near",
 )
 RANKER = "gazetteer/ranker.tsv"
 ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
@@ -372,6 +373,7 @@ class PlaceExtractor(Extractor):
                     float(home.generic and cand.country == "USA"),
                     float(division is not None and (cand.country or "", division) in home.divisions),
                     float(home_name and populated and at_home),
+                    _scaled_distance(cand, home.points),
                 )
             )
             rows.append(row)
@@ -399,41 +401,45 @@ class _Context:
     points: list[tuple[int, float, float]]  # (key id, lat, lon) of the other mentions' picks
     total: int = 0
     key_id: int = -1
+    # Per name (key id): its mentions' picked countries and divisions, and how many were picked.
+    by_key: dict[int, tuple[Counter[str], Counter[tuple[str | None, str]], int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, hits: list[_Hit]) -> _Context:
         countries: Counter[str] = Counter()
         divisions: Counter[tuple[str | None, str]] = Counter()
         points: list[tuple[int, float, float]] = []
+        by_key: dict[int, tuple[Counter[str], Counter[tuple[str | None, str]], int]] = {}
         for hit in hits:
             best = hit.best
             if best is None:
                 continue
+            own_countries, own_divisions, count = by_key.get(hit.key_id, (Counter(), Counter(), 0))
             if best.country:
                 countries[best.country] += 1
+                own_countries[best.country] += 1
             division = best.name if best.feature_code == "ADM1" else best.admin1
             if division:
                 divisions[(best.country, division)] += 1
+                own_divisions[(best.country, division)] += 1
+            by_key[hit.key_id] = (own_countries, own_divisions, count + 1)
             if not hit.demonym and best.feature_code not in ("PCLI", "CONT", "RGN"):
                 points.append((hit.key_id, best.lat, best.lon))
-        return cls(countries, divisions, points, sum(1 for h in hits if h.best is not None))
+        total = sum(1 for h in hits if h.best is not None)
+        return cls(countries, divisions, points, total, by_key=by_key)
 
     def without(self, number: int, hit: _Hit) -> _Context:
-        """The context as seen from `hit`: its own pick (and other mentions of its name) left out."""
-        own_country: Counter[str] = Counter()
-        own_division: Counter[tuple[str | None, str]] = Counter()
-        best = hit.best
-        if best is not None:
-            if best.country:
-                own_country[best.country] += 1
-            division = best.name if best.feature_code == "ADM1" else best.admin1
-            if division:
-                own_division[(best.country, division)] += 1
+        """The context as seen from `hit`: the picks of every mention of its name left out.
+
+        Other mentions of the same name are mostly the same place: counting them would let a name
+        repeated in a story confirm its own first guess.
+        """
+        own_countries, own_divisions, count = self.by_key.get(hit.key_id, (Counter(), Counter(), 0))
         return _Context(
-            self.countries - own_country,
-            self.divisions - own_division,
+            self.countries - own_countries,
+            self.divisions - own_divisions,
             self.points,
-            max(0, self.total - (best is not None)),
+            max(0, self.total - count),
             hit.key_id,
         )
 
@@ -443,16 +449,16 @@ class _Context:
             return 0.0, 0.0, 1.0
         country = self.countries[cand.country] / self.total if cand.country else 0.0
         admin = self.divisions[(cand.country, division)] / self.total if division else 0.0
-        nearest = min(
-            (
-                _haversine_km(lat, lon, cand.lat, cand.lon)
-                for key, lat, lon in self.points
-                if key != self.key_id
-            ),
-            default=None,
-        )
-        distance = 1.0 if nearest is None else min(1.0, math.log10(1.0 + nearest) / 4.0)
-        return min(1.0, country), min(1.0, admin), distance
+        others = [(lat, lon) for key, lat, lon in self.points if key != self.key_id]
+        return min(1.0, country), min(1.0, admin), _scaled_distance(cand, others)
+
+
+def _scaled_distance(
+    cand: Candidate, points: list[tuple[float, float]] | tuple[tuple[float, float], ...]
+) -> float:
+    """log10(1 + km) / 4 from cand to the nearest point, at most 1 (1 when there is none: 10,000 km)."""
+    nearest = min((_haversine_km(lat, lon, cand.lat, cand.lon) for lat, lon in points), default=None)
+    return 1.0 if nearest is None else min(1.0, math.log10(1.0 + nearest) / 4.0)
 
 
 def _coherence(hits: list[_Hit]) -> None:

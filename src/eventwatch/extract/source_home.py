@@ -2,9 +2,10 @@
 
 A news site's web domain says something about the places its stories mean: a country-code suffix
 (".co.uk", ".ca") names the country, and local papers carry their town in the name
-("oxfordpress.com", "lfpress.ca" does not). `SourceHome.of(meta)` reads `url` (or `source`, when it
-looks like a domain) and returns the home country, whether the suffix is generic (".com"), the place
-names spelled in the domain and the first-level divisions among them. Nothing here looks at the text.
+("oxfordpress.com", "lfpress.ca" does not). `SourceHome.of(meta)` reads `source` when it looks like
+a domain, else the host of `url`, and returns the home country, whether the suffix is generic (".com"),
+the place names spelled in the domain, the first-level divisions among them and the points of the towns
+that bear those names. Nothing here looks at the text.
 
 Place names are found in each domain label ("parisbeacon") as substrings that are a gazetteer entry's
 own name (not an alternate name), at least `MIN_NAME_LEN` letters long, prominent (a country, a
@@ -43,16 +44,19 @@ class SourceHome:
     generic (bool): the suffix is generic (.com, .org, ...) and no country is known.
     names (frozenset[str]): normalised place names spelled in the domain ("paris", "kansas city").
     divisions (frozenset[tuple[str, str]]): (country alpha-3, division) named in the domain ("ohio.com").
+    points (tuple[tuple[float, float], ...]): (lat, lon) of the towns of `MIN_POPULATION`+ that bear a
+        name in `names` (in `country` when it is known): a local paper's stories are mostly near one.
     """
 
     country: str | None = None
     generic: bool = False
     names: frozenset[str] = frozenset()
     divisions: frozenset[tuple[str, str]] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
 
     @classmethod
     def of(cls, meta: dict[str, Any], gazetteer: Gazetteer) -> SourceHome:
-        """The home of the source named in a document's meta (`url`, else a domain-like `source`)."""
+        """The home of the source named in a document's meta (a domain-like `source`, else `url`)."""
         host = domain_of(meta)
         return _home(host, gazetteer) if host else NOWHERE
 
@@ -61,18 +65,23 @@ NOWHERE = SourceHome()
 
 
 def domain_of(meta: dict[str, Any]) -> str:
-    """The lower-case host name of meta's url, else its source if that looks like a domain; else ""."""
+    """The lower-case host name of meta's source if that looks like a domain, else of its url; else "".
+
+    The source (the site's own domain) goes first: a url may be a link shortener's ("nyti.ms/x").
+    """
+    source = meta.get("source")
+    if isinstance(source, str):
+        text = source.strip().lower()
+        if text and " " not in text and "." in text:
+            host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+            if "." in host:
+                return host
     url = meta.get("url")
     if isinstance(url, str) and url.strip():
         text = url.strip()
         host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
         if "." in host:
             return host.lower()
-    source = meta.get("source")
-    if isinstance(source, str):
-        text = source.strip().lower()
-        if text and " " not in text and "." in text:
-            return urlsplit(text if "//" in text else f"//{text}").hostname or ""
     return ""
 
 
@@ -119,7 +128,26 @@ def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
         if len(countries) == 1:
             country = countries.pop()
             generic = False
-    return SourceHome(country, generic, frozenset(names), frozenset(divisions))
+    points = tuple(_points(names, country, gazetteer))
+    return SourceHome(country, generic, frozenset(names), frozenset(divisions), points)
+
+
+def _points(names: set[str], country: str | None, gazetteer: Gazetteer) -> list[tuple[float, float]]:
+    """(lat, lon) of the prominent towns whose own name is one of `names` (in `country` if given)."""
+    points: list[tuple[float, float]] = []
+    for key in sorted(names):
+        key_id = gazetteer.automaton.get(f" {key} ", -1)
+        if key_id < 0:
+            continue
+        for index in gazetteer.entries_of(key_id):
+            if gazetteer.population(index) < MIN_POPULATION or not gazetteer.feature_code(index).startswith(
+                "PPL"
+            ):
+                continue
+            cand = gazetteer.entry(index)
+            if normalize(cand.name) == key and (country is None or cand.country == country):
+                points.append((cand.lat, cand.lon))
+    return points
 
 
 def _names_in(label: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, str] | None]]:
