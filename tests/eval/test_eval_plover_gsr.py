@@ -36,6 +36,7 @@ def test_eval_plover_gsr_label_map_renames_and_folds() -> None:
     assert map_label(mapping, "FIGHT", "heavy-weapons")[0] == "ASSAULT"
     assert map_label(mapping, "COERCE", "destroy") == ("ASSAULT", "seize")
     assert map_label(mapping, "COERCE", "arrest")[0] == "COERCE"
+    assert map_label(mapping, "FIGHT", "deport") == ("COERCE", "deport")
 
 
 def test_eval_plover_gsr_answer_prefers_the_first_gold_span() -> None:

@@ -100,3 +100,29 @@ def test_actors_organisation_named_before_the_head(
 def test_actors_reported_speech_pronoun_is_the_speaker(mentions, text: str, pronoun: str, name: str) -> None:
     found = [m for m in mentions(text) if m.actor.entity_text == pronoun]
     assert found and found[0].actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("United Nations peacekeepers left the town.", "peacekeepers", "IGO", "MIL"),
+        ("Hundreds of Palestinians gathered.", "Palestinians", "PSE", "CVL"),
+        ("Syrian Kurds marched through the city.", "Syrian Kurds", "SYR", "CVL"),
+        ("Ethnic Hungarians in Romania voted.", "Ethnic Hungarians", "ROU", "CVL"),  # not HUN
+        ("Ethnic Hungarians voted.", "Ethnic Hungarians", None, "CVL"),
+        ("The Burmese government accepted demands from Karen rebels.", "Karen rebels", "MMR", "REB"),
+        ("Jakarta expelled the envoy.", "Jakarta", "IDN", "GOV"),
+        ("Afghan guerillas attacked a convoy.", "Afghan guerillas", "AFG", "REB"),
+    ],
+)
+def test_actors_groups_capitals_and_organisation_roles(
+    mentions, text: str, mention: str, code: str | None, sector: str | None
+) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+def test_actors_country_modifier_of_a_non_actor_noun_and_no_general_in_a_strike(mentions) -> None:
+    found = mentions("Yemen rejected a U.S. request and called a general strike.")
+    assert any(m.actor.code == "USA" for m in found)
+    assert not any(m.actor.sector == "MIL" for m in found)

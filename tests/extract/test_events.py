@@ -193,3 +193,55 @@ def test_events_place_stands_for_its_country_as_recipient(code_with_places) -> N
 def test_events_recipient_inside_the_object_phrase(code) -> None:
     ev = _one(code("Norway welcomed the resumption of talks with Sudan."), "SUPPORT")
     assert [a.code for a in ev.recipient] == ["SDN"]
+
+
+def _codes(actors: tuple) -> list[tuple[str | None, str | None]]:
+    return [(a.code, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("Yemen rejected a U.S. request to extradite the suspects.", "REJECT", "USA"),
+        ("Pakistan threatened to break off relations with Denmark.", "THREATEN", "DNK"),
+        ("Kenyan lawmakers demanded that Uganda withdraw its troops.", "REQUEST", "UGA"),
+        ("Norway offered to negotiate with Colombia.", "AGREE", "COL"),
+        ("The European Union gave Malawi 3 million euros of aid on Friday.", "AID", "MWI"),
+    ],
+)
+def test_events_recipient_from_the_statement_or_its_clause(
+    code, text: str, category: str, recipient: str
+) -> None:
+    assert recipient in {a.code for a in _one(code(text), category).recipient}
+
+
+def test_events_multiword_noun_trigger_takes_the_light_verb_subject(code) -> None:
+    ev = _one(code("Chilean teachers continued their hunger strike on Monday."), "PROTEST")
+    assert _codes(ev.actor) == [("CHL", "EDU")]
+
+
+def test_events_subject_of_arriving_on_a_visit(code) -> None:
+    ev = _one(code("The Turkish president arrived in Baku on an official visit."), "CONSULT")
+    assert _codes(ev.actor) == [("TUR", "GOV")]
+
+
+def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
+    text = "The former mayor has been accused of stealing public funds by Peruvian prosecutors."
+    ev = _one(code(text), "ACCUSE")
+    assert _codes(ev.actor) == [("PER", "JUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Norway will provide humanitarian aid to Sudan.", "AGREE"),  # a promise (CAMEO 033)
+        ("Ethiopia forced the UN refugee agency out of the country.", "SANCTION"),  # expel (166)
+        ("The deployment of NATO peacekeeping troops began in Kosovo.", "AID"),  # protection (074)
+        ("The election was rigged, an opposition group protested on Monday.", "ACCUSE"),  # complaint
+        ("Nepal established diplomatic ties with Chile.", "SUPPORT"),
+        ("The agency reduced food supplies to the camp.", "SANCTION"),
+        ("The envoy launched a mediation effort between the two parties.", "CONSULT"),
+    ],
+)
+def test_events_category_from_the_frame(code, text: str, category: str) -> None:
+    assert _one(code(text), category)

@@ -315,7 +315,8 @@ class ActorExtractor(Extractor):
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
         sector, kind = self._sector(role_words or own_left, head)
-        if any(t.lower_ == "ethnic" for t in own_left):
+        ethnic = any(t.lower_ == "ethnic" for t in own_left)
+        if ethnic:
             # "ethnic Albanians in Serbia": an ethnic group is not its kin state; the country it lives in
             # (when named) codes it.
             country = None
@@ -362,8 +363,10 @@ class ActorExtractor(Extractor):
                         break
         if head_country and head.text[:1].isupper():
             if head.tag_ in {"NNS", "NNPS"} and head.lower_ in lex.demonyms:
-                # "Palestinians", "168 Liberians": people of the country, not its state.
-                actor = Actor(text, _strip_determiner(text), head_country, "CVL")
+                # "Palestinians", "168 Liberians": people of the country, not its state; "ethnic
+                # Hungarians" are of the country they live in, when named.
+                people = self._country_of_place(head) if ethnic else head_country
+                actor = Actor(text, _strip_determiner(text), people, "CVL")
                 return Mention(start, end, actor, "group", head.i)
             name = lex.country_names.get(head_country, head.text)
             # "Jakarta forced …": a capital named as an actor is its government (CAMEO convention).

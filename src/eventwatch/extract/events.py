@@ -60,6 +60,13 @@ CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+# Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
+CARRIER_NOUNS = {"mission", "effort", "bid", "attempt", "campaign", "process"}
+# A cooperative act someone says they will do is a promise, CAMEO's 03x "express intent" (AGREE):
+# "Portugal will support …", "will provide food aid"; a planned meeting stays a (planned) meeting.
+PROMISED = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
+# Those who can only be expelled, not deported: diplomats, inspectors, agencies (CAMEO 166, SANCTION).
+EXPELLED_SECTORS = {"IGO", "NGO", "GOV"}
 # Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
 THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
 
@@ -261,7 +268,7 @@ class EventExtractor(Extractor):
                 if len(window) == n and tuple(t.lemma_.lower() for t in window) == words:
                     consumed.update(t.i for t in window)
                     return trig
-            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
                 return None  # "monitoring area", "protest movement": a modifier, not an event
             return lex.single.get((lemma, "NOUN"))
         if tok.pos_ == "VERB" and self.cameo is not None:
@@ -275,6 +282,11 @@ class EventExtractor(Extractor):
                 if child.dep_ in {"prep", "prt"}:
                     phrase = lex.phrases.get((lemma, child.lower_))
                     if phrase is not None:
+                        return phrase
+                elif child.dep_ == "dobj":  # verb + object: "open fire", "reduce supplies", "establish ties"
+                    phrase = lex.phrases.get((lemma, child.lemma_.lower()))
+                    if phrase is not None:
+                        consumed.add(child.i)
                         return phrase
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
@@ -401,12 +413,18 @@ class EventExtractor(Extractor):
         if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-        if cand.trig.event in VERBAL and not aux & set(lex.cues.get("deontic", {})):
+        promise = (
+            bool(aux & {"will", "shall", "'ll"}) and cand.trig.event in PROMISED and not _conditional(tok)
+        )
+        if cand.trig.event in VERBAL and not aux & set(lex.cues.get("deontic", {})) and not promise:
             return  # "said it would agree" stays an AGREE; "said X must agree" is a demand
         negated = any(c.dep_ == "neg" for c in tok.children)
-        commit = tok.dep_ == "xcomp" and (
-            lex.is_cue("commit", tok.head.lemma_)
-            or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
+        commit = promise or (
+            tok.dep_ == "xcomp"
+            and (
+                lex.is_cue("commit", tok.head.lemma_)
+                or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
+            )
         )
         speaker_verb = _speech_governor(tok, lex)
         deontic = bool(aux & set(lex.cues.get("deontic", {}))) or _have_to(tok)
@@ -445,6 +463,23 @@ class EventExtractor(Extractor):
         """Who acts decides some categories: civilians blocking a road obstruct (PROTEST, CAMEO 144)
         where the state restricts (COERCE); a government or agency that 'protests' complains
         officially (ACCUSE, CAMEO 114) where crowds demonstrate."""
+        tok = cand.trigger
+        expelled = [a.sector in EXPELLED_SECTORS or a.code == "IGO" for a in cand.recipient]
+        if cand.trig.event == "COERCE" and cand.trig.mode == "deport" and expelled and all(expelled):
+            # "forced the UN refugee agency out": expelling an agency or diplomats (CAMEO 166).
+            cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
+        if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in _phrase_head(tok).subtree):
+            # "the deployment of NATO peacekeeping troops": providing protection (CAMEO 074).
+            cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
+        reports = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children) or tok.dep_ == "parataxis"
+        if (
+            cand.trig.event == "PROTEST"
+            and tok.pos_ == "VERB"
+            and (reports or (tok.dep_ == "ccomp" and tok.i > tok.head.i))
+        ):
+            # "X are failing to uphold rights, a rights group protested": a complaint (CAMEO 114).
+            cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
+            return
         sectors = [a.sector for a in cand.actor]
         if not sectors or cand.trigger.pos_ != "VERB":
             return
