@@ -46,6 +46,9 @@ def locate(nlp):
         ("BAGHDAD -- A bomber struck a market in Mosul on Tuesday.", "struck", "Mosul"),
         ("Thousands of people marched through the streets of Edinburgh.", "marched", "Edinburgh"),
         ("Troops arrested five suspects in raids north of Kandahar.", "arrested", "Kandahar"),
+        ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),
+        ("Several thousand students marched through Sudan's capital, Khartoum.", "marched", "Khartoum"),
+        ("A patrol was ambushed near Kandahar in southern Afghanistan on Sunday.", "ambushed", "Kandahar"),
     ],
 )
 def test_locate_event_place(locate, text: str, verb: str, place: str) -> None:
@@ -67,3 +70,14 @@ def test_locate_no_place_in_sentence(nlp) -> None:
     doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
     doc.spacy_doc = nlp(text)
     assert event_place(doc.doc[2], doc.doc[2].sent, []) is None
+
+
+def test_locate_neighbouring_sentence_sets_the_scene(nlp) -> None:
+    text = "Fighting broke out in Kismayo on Monday. Two soldiers were killed."
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+    doc.spacy_doc = nlp(text)
+    PlaceExtractor()(doc)
+    trigger = next(t for t in doc.doc if t.text == "killed")
+    assert event_place(trigger, trigger.sent, doc.places) is None
+    chosen = event_place(trigger, trigger.sent, doc.places, context=doc.doc[:])
+    assert chosen is not None and chosen.text == "Kismayo"

@@ -9,7 +9,10 @@ extractor, `extract.locate.event_place`) and score:
   (the issue's figure: "events get the annotated place");
 - none-right: among records without a gold location, the share where we choose no place;
 - recognised: among records with a gold location, the share where our place extractor found a
-  mention overlapping the gold span at all (an upper bound for the choice).
+  mention overlapping the gold span at all (an upper bound for the choice; the "candidate ceiling").
+
+A record is one annotated sentence; when spaCy splits it in two, the other part is passed to
+`event_place` as context (used only when the trigger's own sentence names no place).
 
 Records whose verb span cannot be located in the text are skipped and counted. Some upstream spans
 are token indices rather than character offsets: the reader then finds the span's text in the
@@ -105,11 +108,12 @@ def evaluate(data_dir: Path, *, limit: int | None = None) -> dict[str, Any]:
         doc.spacy_doc = sdoc
         places(doc)
         trigger = trigger_span.root
-        chosen: Place | None = event_place(trigger, trigger.sent, doc.places)
+        # The record is the annotated unit: when spaCy splits it, its other sentences are the context.
+        chosen: Place | None = event_place(trigger, trigger.sent, doc.places, context=sdoc[:])
         locations = record["locations"]
         if record["gold_locations"]:
             block["with_location"] += 1
-            candidates = place_candidates(trigger.sent, doc.places)
+            candidates = [p for sent in sdoc.sents for p in place_candidates(sent, doc.places)]
             if any(_overlaps((p.start, p.end), loc) for p in candidates for loc in locations):
                 block["recognised"] += 1
             if chosen is not None and any(_overlaps((chosen.start, chosen.end), loc) for loc in locations):

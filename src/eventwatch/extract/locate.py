@@ -119,6 +119,8 @@ SUBJECT_PENALTY = 1.5
 CONTAINER_PENALTY = 1.0
 NAME_PENALTY = 2.0
 DIRECTION_BONUS = 1.0
+RANK_WEIGHT = 0.5
+PERSON_PENALTY = 1.5
 DATELINE_PENALTY = 3.0
 DATELINE_DASHES = {"--", "-", "–", "—", ":"}
 # Unknown toponyms headed by these are as large as a province ("the Latakia Governorate").
@@ -166,17 +168,44 @@ PLACE_NOUNS = {
 
 
 def event_place(
-    trigger: Token, sentence: Span, places: Iterable[Place], *, skip_texts: Iterable[str] = ()
+    trigger: Token,
+    sentence: Span,
+    places: Iterable[Place],
+    *,
+    skip_texts: Iterable[str] = (),
+    context: Span | None = None,
 ) -> Place | None:
     """The place of the event whose trigger is `trigger`, among the places in `sentence`.
 
     trigger (Token): the event's trigger word. sentence (Span): its sentence.
-    places (Iterable[Place]): the document's place mentions (those outside the sentence are ignored).
+    places (Iterable[Place]): the document's place mentions (those outside the sentence are ignored,
+        unless `context` is given).
     skip_texts (Iterable[str]): mention texts that name actors, not where something happened.
+    context (Span | None): neighbouring text (e.g. the paragraph) whose sentences may set the scene
+        when the event's own sentence names no place: the nearest one with a place is used.
     RETURNS (Place | None): the chosen place (unresolved when the gazetteer does not know it), or None.
     """
-    doc = sentence.doc
+    places = list(places)
     skip = set(skip_texts)
+    best = _best_place(trigger, sentence, places, skip)
+    if best is not None or context is None:
+        return best
+    others = [
+        s
+        for s in context.doc.sents
+        if s.start < context.end and context.start < s.end and s.start != sentence.start
+    ]
+    # The nearest sentence first; of two equally near, the one before (it introduced the scene).
+    others.sort(key=lambda s: (abs(s.start - sentence.start), s.start > sentence.start))
+    for other in others:
+        found = _best_place(other.root, other, places, skip)
+        if found is not None:
+            return found
+    return None
+
+
+def _best_place(trigger: Token, sentence: Span, places: list[Place], skip: set[str]) -> Place | None:
+    doc = sentence.doc
     found: list[tuple[Place, Span]] = []
     for place in place_candidates(sentence, places):
         if place.text in skip:
@@ -189,6 +218,7 @@ def event_place(
         score = _score(trigger, span) + _context_penalty(trigger, place, span, found)
         if place.geonameid is None:
             score += 0.25  # a known place is the safer answer when both fit
+        score += RANK_WEIGHT * (_rank(place, span) - 1.0)  # the finer of two places that fit
         if best is None or score < best[0] or (score == best[0] and _finer(place, best[1])):
             best = (score, place)
     if best is not None and best[0] <= MAX_SCORE:
@@ -254,6 +284,10 @@ def _context_penalty(trigger: Token, place: Place, span: Span, found: list[tuple
         and any(s.i == root.i or s.is_ancestor(root) for s in subjects)
     ):
         penalty += SUBJECT_PENALTY  # "ISIS of Iraq and Al-Sham launched": part of the actor
+    if root.ent_type_ == "PERSON" and not locative:
+        penalty += PERSON_PENALTY  # "shot Oudeh", "Bryant shot": a person the gazetteer knows as a town
+    elif root.ent_type_ in NOT_PLACES - {"PERSON", "ORG"}:
+        penalty += PERSON_PENALTY  # "Thai", "Gaelic": a nationality or a language, not a place
     spans = [s for _, s in found]
     if _in_longer_name(span, spans):
         penalty += NAME_PENALTY
@@ -341,6 +375,10 @@ def _inside(tok: Token, spans: list[Span]) -> bool:
 def _dateline(span: Span) -> bool:
     """'BAGHDAD --' / 'Damascus, Syria (12:30 P.M.) –': the story's dateline, not the event's scene."""
     sent = span.sent
+    if span.start - sent.start > 8:
+        return False
+    if span.text.isupper() and len(span.text) > 3 and not sent.text.isupper():
+        return True  # "URFA  Two Turkish policemen …", "FALLUJAH, west of Baghdad On the third day …"
     head = sent[: min(len(sent), span.end - sent.start + 6)]
     return span.start - sent.start <= 4 and any(t.text in DATELINE_DASHES and t.i >= span.end for t in head)
 
@@ -352,7 +390,7 @@ def _place_phrase(root: Token) -> Token:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
         return tok.head.head
-    if tok.dep_ in {"compound", "poss"} and tok.head.lemma_.lower() in PLACE_NOUNS:
+    if tok.dep_ in {"compound", "poss", "appos"} and tok.head.lemma_.lower() in PLACE_NOUNS:
         return tok.head
     return tok
 
