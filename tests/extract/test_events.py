@@ -241,6 +241,9 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("Nepal established diplomatic ties with Chile.", "SUPPORT"),
         ("The agency reduced food supplies to the camp.", "SANCTION"),
         ("The envoy launched a mediation effort between the two parties.", "CONSULT"),
+        ("Rebels vowed to attack the capital.", "THREATEN"),  # a pledge of force is a threat
+        ("Police cracked down on the protesters in Minsk.", "COERCE"),
+        ("Moldova decided to downgrade relations with Belarus.", "SANCTION"),
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:

@@ -370,6 +370,12 @@ class EventExtractor(Extractor):
                     lent_recipient.insert(0, owner)
         if first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
             cand.trig = Trigger("AGREE", None, INTENT_CAMEO[first_inner.event], cand.trig.context)
+        elif (
+            first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in ANNOUNCED_HOSTILE
+        ):
+            # "vowed to fight on", "promised to retaliate": a pledge of force is a threat (CAMEO 13x).
+            code = THREAT_CAMEO.get(first_inner.event, "130")
+            cand.trig = Trigger("THREATEN", None, code, first_inner.context)
         if not cand.recipient:
             # The clause's subject is the recipient of a demand ("urged Iraq to comply") or of an
             # agreement about others; its own recipients otherwise.
