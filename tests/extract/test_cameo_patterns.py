@@ -189,3 +189,16 @@ def test_extractor_recodes_events_only_in_dictionary_mode(nlp, dicts: cd.CameoDi
     doc.events = []
     off(doc)
     assert doc.events == []
+
+
+def test_lists_the_parser_misses_are_still_coordinations(code) -> None:
+    got = code("France, Spain and the proud old Italy criticized Germany.")
+    assert {("FRA", "GER", "121"), ("ESP", "GER", "121"), ("ITA", "GER", "121")} <= got
+    got = code("The French minister criticized Germany, Spain and Italy.")
+    assert {("FRAGOV", "GER", "121"), ("FRAGOV", "ESP", "121"), ("FRAGOV", "ITA", "121")} <= got
+
+
+def test_subject_and_target_survive_parse_slips(code) -> None:
+    got = code("Spain was sharply and loudly criticized over its dispute with Italy.")
+    assert ("ESP", "ITA", "122") in got
+    assert ("FRA", "GER", "121") in code("France criticized an anti- Germany rally on Saturday.")

@@ -101,7 +101,7 @@ class PatternCoder:
         if any(_contains(words, phrase) for phrase in self.dicts.story_discards):
             return []
         out: list[Coding] = []
-        for sent in sdoc.sents:
+        for sent in _sentences(sdoc):
             out.extend(self.code_sentence(sent, day))
         return out
 
@@ -110,6 +110,17 @@ class PatternCoder:
         if any(_contains(words, phrase) for phrase in self.dicts.discards):
             return []
         return _Sentence(sent, self.dicts, day).codings()
+
+
+def _sentences(sdoc: Doc) -> list[Span]:
+    """The parser's sentences, joined again where it cut after a hyphen ("an anti- | Gondor parade")."""
+    out: list[Span] = []
+    for sent in sdoc.sents:
+        if out and out[-1][-1].text.endswith("-") and len(out[-1][-1].text) > 1:
+            out[-1] = sdoc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -168,6 +179,11 @@ class _Sentence:
         while head.dep_ == "conj" and head.head.pos_ in NOUNISH and head.head is not head:
             head = head.head
         conjuncts = sorted([head, *(c for c in head.conjuncts if c.pos_ in NOUNISH)], key=lambda t: t.i)
+        if len(conjuncts) > 1:
+            # In a list the parser often hangs a middle item as an apposition: "Mordor, the Shire, and Bree".
+            listed = {c.i for c in conjuncts}
+            extra = [a for c in conjuncts for a in c.children if a.dep_ == "appos" and a.i not in listed]
+            conjuncts = sorted([*conjuncts, *extra], key=lambda t: t.i)
         segments = [self._segment(c) for c in conjuncts]
         tokens = frozenset(i for seg in segments for i in seg)
         if not tokens:
@@ -235,17 +251,24 @@ class _Sentence:
         return out
 
     def _first_actor_codes(self, actors: list[int]) -> list[str]:
-        """The first actor of a segment, with the actors coordinated with it ('between A and B')."""
+        """The first actor of a segment with the actors coordinated with it: by the parse ('between
+        A and B') or, when the parser missed it, by a plain list ('Arnor, Calenardhon and Gondor')."""
         if not actors:
             return []
         doc = self.sent.doc
         first = self.actors[actors[0]]
         codes = list(first[2])
-        first_head = _np_head(doc[first[1] - 1])
-        group = {first_head.i, *(c.i for c in first_head.conjuncts)}
+        name_head = _name_head(doc[first[1] - 1])
+        group = {name_head.i, *(c.i for c in name_head.conjuncts)}
+        previous_end = first[1]
+        listed = True
         for k in actors[1:]:
-            if _np_head(doc[self.actors[k][1] - 1]).i in group:
-                codes.extend(self.actors[k][2])
+            a, b, more = self.actors[k]
+            between = doc[previous_end:a]
+            listed = listed and _list_gap(between, self.covered)
+            if _name_head(doc[b - 1]).i in group or listed:
+                codes.extend(more)
+            previous_end = b
         return codes
 
     def party_at(self, i: int) -> Party | None:
@@ -447,13 +470,20 @@ class _Sentence:
     def _source_from(self, verb: Token) -> Party | None:
         x = verb
         for _ in range(8):
-            subject = next((c for c in x.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and not _pronoun(subject):
-                return self._subject_party(subject, x)
-            if subject is not None and subject.lower_ in RELATIVE and x.dep_ == "relcl":
+            subjects = _subjects(x)
+            named = [c for c in subjects if not _pronoun(c)]
+            if named:
+                parties = [p for p in (self._subject_party(c, x) for c in named) if p is not None]
+                return _merge(parties)
+            if subjects and subjects[0].lower_ in RELATIVE and x.dep_ == "relcl":
                 return self.party(x.head)
-            if subject is None and x.dep_ in {"relcl", "acl"} and x.head.pos_ in NOUNISH:
+            if not subjects and x.dep_ in {"relcl", "acl"} and x.head.pos_ in NOUNISH:
                 return self.party(x.head)
+            if not subjects:
+                # The parser made the subject a modifier of the verb ("Ethiopia act on ...").
+                left = [c for c in x.lefts if c.pos_ in {"PROPN", "NOUN"} and c.i in self.covered]
+                if left:
+                    return self.party(left[0])
             if x.head is x or not (self.sent.start <= x.head.i < self.sent.end):
                 return None
             x = x.head
@@ -488,7 +518,37 @@ class _Sentence:
             if party is None or (source is not None and party.tokens & source.tokens):
                 continue
             return party
+        # A parse that cut the verb's phrase short: the words after it up to the next verb.
+        doc = self.sent.doc
+        for i in range(right + 1, self.sent.end):
+            if doc[i].pos_ in {"VERB", "AUX"} or (doc[i].is_punct and doc[i].tag_ != "HYPH"):
+                break
+            if i in self.covered:
+                party = self.party_at(i)
+                if party is not None and not (source is not None and party.tokens & source.tokens):
+                    return party
         return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, also those the parser hung on its auxiliary ("X was heavily criticized")."""
+    out = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not out:
+        for aux in verb.children:
+            if aux.dep_ in {"aux", "auxpass"}:
+                out.extend(c for c in aux.children if c.dep_ in SUBJECTS)
+    return out
+
+
+def _merge(parties: list[Party]) -> Party | None:
+    """Several subjects of one verb as one party ("Lions, tigers, and Gondor", parsed as two subjects)."""
+    if not parties:
+        return None
+    if len(parties) == 1:
+        return parties[0]
+    tokens = frozenset(i for p in parties for i in p.tokens)
+    codes = tuple(dict.fromkeys(c for p in parties for c in p.codes))
+    return Party(codes, min(tokens), max(tokens) + 1, tokens)
 
 
 def _walk(pos: int, limit: int, step: int) -> range:
@@ -501,6 +561,27 @@ def _is_verb(tok: Token) -> bool:
 
 def _pronoun(tok: Token) -> bool:
     return tok.tag_ in {"PRP", "WP", "WDT"} or tok.lower_ in RELATIVE
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of a name inside its compound ("Minas Tirith" → Tirith)."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head is not head and head.head.pos_ == "PROPN":
+        head = head.head
+    return head
+
+
+def _list_gap(between: Span, covered: dict[int, tuple[str, int]]) -> bool:
+    """Words between two names that make them items of one list: commas, and/or, articles, adjectives
+    (also adjectives the tagger took for nouns: "the evil awful Gondor"), but no agent noun."""
+    joined = any(t.lower_ in {",", "and", "or", "nor"} for t in between)
+    filler = all(
+        t.pos_ in {"PUNCT", "CCONJ", "DET", "ADJ"}
+        or t.lower_ in {"and", "or", "nor"}
+        or (t.pos_ == "NOUN" and t.i not in covered)
+        for t in between
+    )
+    return joined and filler
 
 
 def _np_head(tok: Token) -> Token:
