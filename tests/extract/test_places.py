@@ -172,3 +172,31 @@ def test_places_source_domain_names_the_home_town(nlp: Any, extractor: PlaceExtr
     meta = {"source": "onlineathens.com"}  # a local paper: its Athens is a US town
     doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, meta=meta, spacy_doc=nlp(text))
     assert [p.country_code for p in extractor(doc).places] == ["USA"]
+
+
+def test_places_short_capitals_need_a_known_alias(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "The EU and the US signed the deal in Brussels on Monday.")
+    names = {p.text: p.country_code for p in doc.places}
+    assert "EU" not in names  # not the French town of Eu
+    assert names.get("US") == "USA" and names.get("Brussels") == "BEL"
+
+
+def test_places_abbreviated_state_alone(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "A Minn. woman won the state lottery on Friday, officials said.")
+    assert [(p.text, p.name, p.feature_code) for p in doc.places] == [("Minn", "Minnesota", "ADM1")]
+
+
+def test_places_water_bodies_and_regions(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Storms over the Gulf of Mexico pushed water into Lake Ontario, forecasters in the Midwest said, "
+        "while tankers waited in the Strait of Hormuz."
+    )
+    doc = _places(nlp, extractor, text)
+    found = {p.text: p.feature_code for p in doc.places}
+    for name in ("Gulf of Mexico", "Lake Ontario", "Midwest", "Strait of Hormuz"):
+        assert found.get(name) == "RGN", (name, found)
+
+
+def test_places_compass_words_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "Southwest of the city, the Port authority said the Metro was closed.")
+    assert [p.text for p in doc.places] == []

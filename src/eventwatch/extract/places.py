@@ -45,6 +45,7 @@ ADMIN_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 # text mostly start a longer name ("Southern California", "East Africa"): never a place on their own.
 _GENERIC = (
     "north south east west central northern southern eastern western upper lower middle delta lake river "
+    "northeast northwest southeast southwest metro port gulf republic "
     "mount island islands valley coast bay city county district region province state capital "
     "hospital airport university college church cathedral school station"
 )
@@ -245,6 +246,13 @@ class PlaceExtractor(Extractor):
             if span is None or len(span) == 0:
                 continue
             entries = list(gaz.entries_of(key_id))
+            if len(surface) <= 3:  # capitals: "US", "UK", "DRC" are aliases; "EU" is not the town of Eu
+                entries = [i for i in entries if gaz.entry(i).curated or gaz.feature_code(i) in ADMIN_CODES]
+            division = self._abbreviated_division(text, start, end)
+            if division is not None:  # "a Minn. man": the state, not a town called Minn
+                entries = division
+            if not entries:
+                continue
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
@@ -270,6 +278,20 @@ class PlaceExtractor(Extractor):
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
         return hits
+
+    def _abbreviated_division(self, text: str, start: int, end: int) -> list[int] | None:
+        """The division's entries when the hit and a full stop after it are a division's abbreviation."""
+        if not text.startswith(".", end):
+            return None
+        found = self.abbreviations.get(text[start : end + 1])
+        if found is None:
+            return None
+        country, name = found
+        return [
+            c.index
+            for c in self.gazetteer.lookup(name)
+            if c.feature_code == "ADM1" and c.country == country and c.name == name
+        ] or None
 
     def _strong(self, entries: list[int], population: int) -> bool:
         gaz = self.gazetteer
