@@ -202,3 +202,8 @@ def test_subject_and_target_survive_parse_slips(code) -> None:
     got = code("Spain was sharply and loudly criticized over its dispute with Italy.")
     assert ("ESP", "ITA", "122") in got
     assert ("FRA", "GER", "121") in code("France criticized an anti- Germany rally on Saturday.")
+
+
+def test_former_office_holders_are_elites(code) -> None:
+    assert ("FRAELI", "GER", "121") in code("A former French minister criticized Germany.")
+    assert ("FRAGOV", "GER", "121") in code("A French minister criticized Germany.")

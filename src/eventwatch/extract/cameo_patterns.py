@@ -50,6 +50,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Prepositions after which actors qualify the agent nouns before them ("lawmakers in Fornost and Gondor").
 QUALIFYING_PREPS = {"of", "in", "from", "at", "for"}
+FORMER = {"former", "ex", "ex-"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +214,17 @@ class _Sentence:
         agents = [k for k, (a, _, _, _) in enumerate(self.agents) if a in tokens]
         return actors, agents
 
+    def _agent_names(self, agents: list[int], tokens: set[int] | frozenset[int]) -> list[tuple[str, bool]]:
+        """Agent codes of a phrase; a former office holder is an elite, CAMEO's ELI ("former minister")."""
+        doc = self.sent.doc
+        out: list[tuple[str, bool]] = []
+        for k in agents:
+            start, _, code, prefix = self.agents[k]
+            if any(doc[i].lower_ in FORMER and i < start for i in tokens):
+                code, prefix = "ELI", False
+            out.append((code, prefix))
+        return out
+
     def _cross(self, tokens: frozenset[int]) -> list[str]:
         """'Lawmakers and officials in Fornost and Gondor': every agent with every actor."""
         actors, agents = self._names_in(tokens)
@@ -223,7 +235,7 @@ class _Sentence:
         doc = self.sent.doc
         if not any(doc[i].lower_ in QUALIFYING_PREPS and i in tokens for i in range(last_agent, first_actor)):
             return []
-        names = [(self.agents[k][2], self.agents[k][3]) for k in agents]
+        names = self._agent_names(agents, tokens)
         out: list[str] = []
         for k in actors:
             for code in self.actors[k][2]:
@@ -234,7 +246,7 @@ class _Sentence:
         coded: list[tuple[list[str], list[tuple[str, bool]]]] = []
         for seg in segments:
             actors, agents = self._names_in(seg)
-            names = [(self.agents[k][2], self.agents[k][3]) for k in agents]
+            names = self._agent_names(agents, seg)
             coded.append((self._first_actor_codes(actors), names))
         out: list[str] = []
         for n, (actor_codes, names) in enumerate(coded):
