@@ -46,6 +46,12 @@ def locate(nlp):
         ("BAGHDAD -- A bomber struck a market in Mosul on Tuesday.", "struck", "Mosul"),
         ("Thousands of people marched through the streets of Edinburgh.", "marched", "Edinburgh"),
         ("Troops arrested five suspects in raids north of Kandahar.", "arrested", "Kandahar"),
+        ("A shell hit a pharmacy in the Souk Al-Hout area of Benghazi.", "hit", "Souk Al-Hout"),
+        (
+            "The fire destroyed ten houses in the suburbs of the city of Coimbra, north of Lisbon.",
+            "destroyed",
+            "Coimbra",
+        ),
         ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),
         ("Several thousand students marched through Sudan's capital, Khartoum.", "marched", "Khartoum"),
         ("A patrol was ambushed near Kandahar in southern Afghanistan on Sunday.", "ambushed", "Kandahar"),

@@ -119,12 +119,14 @@ SUBJECT_PENALTY = 1.5
 CONTAINER_PENALTY = 1.0
 NAME_PENALTY = 2.0
 DIRECTION_BONUS = 1.0
-RANK_WEIGHT = 0.5
+RANK_WEIGHT = 0.75
 PERSON_PENALTY = 1.5
 DATELINE_PENALTY = 3.0
 DATELINE_DASHES = {"--", "-", "–", "—", ":"}
 # Unknown toponyms headed by these are as large as a province ("the Latakia Governorate").
 ADMIN_NOUNS = {"province", "state", "governorate", "region", "country"}
+# … and by these, a part of a town ("the Karrada district", "the Ben Younis area").
+PART_NOUNS = {"district", "area", "neighborhood", "neighbourhood", "suburb", "quarter", "township"}
 # Nouns that name a kind of place: "the town of X", "Mogadishu's Yaqshid district", "X's streets".
 PLACE_NOUNS = {
     "town",
@@ -241,8 +243,9 @@ def place_candidates(sentence: Span, places: Iterable[Place]) -> list[Place]:
 def _score(trigger: Token, span: Span) -> float:
     """Lower is better: tree distance, adjusted for how the place is attached."""
     root = span.root
-    score = float(tree_distance(trigger, root))
     anchor = _place_phrase(root)
+    # Measured to the place phrase: "in the town of X" is as close as "in X".
+    score = float(tree_distance(trigger, anchor))
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         score -= 1.5
@@ -307,7 +310,15 @@ def _rank(place: Place, span: Span) -> float:
     """How large a place is: a country contains a province, which contains a town or a district."""
     code = place.feature_code or ""
     if place.geonameid is None:
-        return 2.0 if _place_phrase(span.root).lemma_.lower() in ADMIN_NOUNS else 1.0
+        noun = _place_phrase(span.root).lemma_.lower()
+        if noun in ADMIN_NOUNS:
+            return 2.0
+        # "the Ben Younis area of Benghazi": an unknown name that names a part of a town
+        if noun in PART_NOUNS and span.root.dep_ in {"compound", "appos"}:
+            return 0.5
+        return 1.0
+    if code == "PPLX":
+        return 0.5
     if code.startswith("PCL") or code == "CONT":
         return 3.0
     if code.startswith("ADM") or code in {"RGN", "PRSH", "TERR"}:
@@ -389,9 +400,18 @@ def _place_phrase(root: Token) -> Token:
     if tok.dep_ == "conj":
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
-        return tok.head.head
-    if tok.dep_ in {"compound", "poss", "appos"} and tok.head.lemma_.lower() in PLACE_NOUNS:
-        return tok.head
+        tok = tok.head.head
+    elif tok.dep_ in {"compound", "poss", "appos"} and tok.head.lemma_.lower() in PLACE_NOUNS:
+        tok = tok.head
+    else:
+        return tok
+    # "in the suburbs of the city of Coimbra": the outermost place noun carries the phrase
+    for _ in range(3):
+        if not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS
+        ):
+            break
+        tok = tok.head.head
     return tok
 
 
@@ -451,6 +471,8 @@ def _in_place_slot(tok: Token) -> bool:
 
 
 def _unresolved(span: Span) -> Place:
+    while len(span) > 1 and span[0].pos_ == "DET":
+        span = span[1:]  # "the Souk Al-Hout area": the name, whose root is then the name's head
     return Place(
         doc_id="",
         text=span.text,
