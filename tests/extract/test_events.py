@@ -248,3 +248,27 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:
     assert _one(code(text), category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        (
+            "Students staged demonstrations to demand the resignation of the Peruvian president.",
+            "PROTEST", None, ("PER", "GOV"),
+        ),
+        ("Lebanon complained to the United Nations over Syrian air raids.", "ACCUSE", "LBN", ("SYR", None)),
+        ("Israel is opposed to French mediation.", "REJECT", "ISR", ("FRA", None)),
+        ("The court allowed Kenyan journalists to travel.", "CONCEDE", None, ("KEN", "JRN")),
+        ("Ukraine rejected Russia's proposal.", "REJECT", "UKR", ("RUS", None)),
+        ("Iran's religious leader, Ayatollah Ali Khamenei, rejected the offer.", "REJECT", "IRN", None),
+    ],
+)  # fmt: skip
+def test_events_participants_from_purpose_audience_and_apposition(
+    code, text: str, category: str, actor: str | None, recipient: tuple[str, str | None] | None
+) -> None:
+    ev = _one(code(text), category)
+    if actor is not None:
+        assert actor in {a.code for a in ev.actor}
+    if recipient is not None:
+        assert _codes(ev.recipient)[:1] == [recipient]

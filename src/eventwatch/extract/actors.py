@@ -45,6 +45,7 @@ TITLES_OF = {
     "delegation",
 }
 AMBIGUOUS_ROLE_ADJ = {"general", "national", "official"}
+NEUTRAL_ROLE_HEADS = {"leader", "chief"}  # sector-neutral titles: the led group gives the sector
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Modifier relations whose words describe the head itself (and so may give its country).
@@ -361,6 +362,8 @@ class ActorExtractor(Extractor):
                     head_country = lex.country_of(" ".join(words))
                     if head_country:
                         break
+        if head_country is None and head.pos_ == "PROPN" and head.text[:1].isupper():
+            head_country = lex.country_of(_strip_determiner(text))  # "the Republic of Korea"
         if head_country and head.text[:1].isupper():
             if head.tag_ in {"NNS", "NNPS"} and head.lower_ in lex.demonyms:
                 # "Palestinians", "168 Liberians": people of the country, not its state; "ethnic
@@ -412,6 +415,12 @@ class ActorExtractor(Extractor):
         kept = [t for t in tokens if t.i <= head.i]
         words = [t.lower_ for t in kept]
         lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
+        if head.lemma_.lower() in NEUTRAL_ROLE_HEADS and len(kept) > 1:
+            # "rebel leaders", "police chief", "opposition leader": the group they lead is the sector.
+            for t in reversed(kept[:-1]):
+                hit = roles.get(t.lower_) or roles.get(t.lemma_.lower())
+                if hit and not (t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ):
+                    return hit[0], "title"
         for n in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - n, -1, -1):
                 if n == 1 and kept[i].pos_ == "ADJ" and kept[i].lower_ in AMBIGUOUS_ROLE_ADJ:

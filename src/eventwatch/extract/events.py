@@ -38,6 +38,7 @@ from eventwatch.resources import read_tsv
 INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"}
 HUMANITARIAN_CAMEO = {"033": "0333"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+ACCUSED_PREPS = {"over", "about"}
 RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for"}
 # A place named by one of these on the trigger stands for its country as the recipient when the text
 # names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
@@ -60,6 +61,10 @@ CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+# Participles that state a stance, not a passive: "Israel is opposed to the plan".
+STATIVE = {"oppose", "commit", "determine"}
+# Protests (and complaints) are aimed at whom their stated demand addresses.
+PURPOSE_TARGET = {"PROTEST"}
 # Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
 CARRIER_NOUNS = {"mission", "effort", "bid", "attempt", "campaign", "process"}
 # A cooperative act someone says they will do is a promise, CAMEO's 03x "express intent" (AGREE):
@@ -600,7 +605,7 @@ class EventExtractor(Extractor):
             subj = _subject(tok)
             if subj is not None:
                 # "X was expected to inspect": X is the one who inspects (subject raising).
-                passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i
+                passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
                 (cand.recipient if passive else cand.actor).extend(_actors(subj, by_head, maximal))
             for child in tok.children:
                 if child.dep_ in {"dobj", "dative"}:
@@ -653,6 +658,17 @@ class EventExtractor(Extractor):
             self._theme_is_not_recipient(cand, by_head, maximal)
         if tok.pos_ == "VERB" and not cand.recipient:
             cand.recipient.extend(_object_actor(tok, by_head, cand.actor))
+        if tok.pos_ == "VERB" and not cand.recipient and _child(tok, {"dobj"}) is None:
+            # "allowed the candidate to run", "forced X to leave": the parser makes X the subject of
+            # the complement; it is the one the act is done to.
+            for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
+                subj = _child(comp, {"nsubj"})
+                if subj is not None and subj.pos_ != "PRON":
+                    cand.recipient.extend(a for a in _actors(subj, by_head, maximal) if a not in cand.actor)
+        if cand.trig.event in PURPOSE_TARGET and not cand.recipient:
+            # "demonstrated … calling for independence from Iraq", "a hunger strike to demand the
+            # resignation of President X": a protest is aimed at whom its demand is addressed to.
+            cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
         if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
             cand.recipient.extend(self._place_target(tok))
         cand.actor = _unique(cand.actor)
@@ -674,6 +690,18 @@ class EventExtractor(Extractor):
                     place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
                     if place is not None and place.country_code:
                         return [Actor(place.text, place.name, place.country_code, None)]
+        # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
+        # of forces from Panama", "the blockade of the town of X".
+        objects = [
+            c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubjpass"} or c.lower_ == "of"
+        ]
+        for obj in objects:
+            for t in obj.subtree:
+                if t.dep_ in {"relcl", "advcl"}:
+                    break
+                place = self._place_heads.get(t.i) if t.dep_ == "pobj" else None
+                if place is not None and place.country_code and t.head.lower_ in PLACE_TARGET_PREPS | {"of"}:
+                    return [Actor(place.text, place.name, place.country_code, None)]
         return []
 
     def _theme_is_not_recipient(
@@ -716,9 +744,17 @@ class EventExtractor(Extractor):
             protest_of = word == "of" and noun and cand.trig.event == "PROTEST"
             # "the blockade of Serbia", "the occupation of Kuwait": what a hostile act is done to.
             target_of = word == "of" and noun and cand.trig.event in OF_TARGET
+            audience = word == "to" and cand.trig.event == "ACCUSE" and _has_prep(prep.head, ACCUSED_PREPS)
             if (word == "with" and reciprocal) or word == "by" or protest_of:
                 cand.actor.extend(found)
-            elif word in RECIPIENT_PREPS or word == "with" or target_of:
+            elif audience:
+                continue  # "complained to the UN over the raids": the UN hears it, the raiders are accused
+            elif (
+                word in RECIPIENT_PREPS
+                or word == "with"
+                or target_of
+                or (word in ACCUSED_PREPS and cand.trig.event == "ACCUSE")
+            ):
                 cand.recipient.extend(found)
 
     # -- status ------------------------------------------------------------------------------
@@ -966,6 +1002,10 @@ class EventExtractor(Extractor):
 
 
 # -- helpers over the parse -------------------------------------------------------------------
+def _has_prep(tok: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in tok.children)
+
+
 def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -1101,6 +1141,11 @@ def _actors(
             )
             mention = by_head.get(of_obj.i) if of_obj is not None else None
         if mention is None:
+            # "Iran's religious leader, Ayatollah Khomeini": the name in apposition.
+            mention = next(
+                (by_head[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_head), None
+            )
+        if mention is None:
             # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it.
             mention = next(
                 (by_head[c.i] for c in head.children if c.dep_ in {"compound", "amod"} and c.i in by_head),
@@ -1132,7 +1177,7 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
         mention = by_head.get(tok.i)
         if mention is not None and tok.pos_ != "PRON" and mention.actor not in actors:
             return [mention.actor] if tok is not direct else []
-        queue.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "compound", "nmod"})
+        queue.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "compound", "nmod", "poss"})
     return []
 
 
@@ -1150,6 +1195,26 @@ def _object_participants(verb: Token, by_head: dict[int, Mention], maximal: list
                     if obj.dep_ == "pobj":
                         out.extend(_actors(obj, by_head, maximal, places_ok=False))
     return out
+
+
+def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+    """The first actor named in the clause that states what a protest demands or opposes ('to demand
+    …', 'calling for …', 'in protest of …', 'against …'), in the order of the words."""
+    holders = [tok]
+    if tok.dep_ in {"dobj", "pobj"} and tok.head.pos_ in {"VERB", "AUX", "ADP"}:
+        holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)  # "staged demonstrations to …"
+    for holder in holders:
+        for child in holder.children:
+            purpose = child.dep_ in {"advcl", "xcomp", "acl"} or (
+                child.dep_ == "prep" and child.lower_ in {"against", "in", "over"}
+            )
+            if not purpose:
+                continue
+            for t in sorted(child.subtree, key=lambda t: t.i):
+                mention = by_head.get(t.i)
+                if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
+                    return [mention.actor]
+    return []
 
 
 def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
