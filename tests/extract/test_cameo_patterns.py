@@ -207,3 +207,12 @@ def test_subject_and_target_survive_parse_slips(code) -> None:
 def test_former_office_holders_are_elites(code) -> None:
     assert ("FRAELI", "GER", "121") in code("A former French minister criticized Germany.")
     assert ("FRAGOV", "GER", "121") in code("A French minister criticized Germany.")
+
+
+def test_a_negated_verb_is_coded_only_by_a_negation_pattern(code) -> None:
+    assert not code("France did not arrest German students.")
+    assert ("FRA", "GER", "080") in code("France will not criticize Germany.")  # "&NEGAUX *"
+
+
+def test_participles_used_as_adjectives_are_not_events(code) -> None:
+    assert not {c for c in code("The criticized French plan reached Germany.") if c[2].startswith("12")}

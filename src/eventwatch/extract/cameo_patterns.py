@@ -302,8 +302,8 @@ class _Sentence:
             start, end, forms = found
             used.update(range(start, end))
             match = self._choose(forms, start, end)
-            if match is None:
-                continue
+            if match is None or (match.size == 0 and _negated(tok)):
+                continue  # "did not attack": only a pattern ("NOT *") codes a negated verb
             out.extend(self._code(tok, start, end, match))
         return out
 
@@ -542,6 +542,12 @@ class _Sentence:
         return None
 
 
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
+    )
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, also those the parser hung on its auxiliary ("X was heavily criticized")."""
     out = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -568,6 +574,8 @@ def _walk(pos: int, limit: int, step: int) -> range:
 
 
 def _is_verb(tok: Token) -> bool:
+    if tok.dep_ == "amod":
+        return False  # "a publicly held company", "the planned talks": an attribute, not an event
     return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
 
 
