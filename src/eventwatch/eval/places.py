@@ -338,11 +338,13 @@ def write_weights(weights: list[float], file: Path, note: str) -> None:
     file.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def train(data_dir: Path, sets: list[str], *, rounds: int = 2, out: Path | None = None) -> list[float]:
+def train(
+    data_dir: Path, sets: list[str], *, rounds: int = 3, l2: float = 0.002, out: Path | None = None
+) -> list[float]:
     """Fit the ranker on the development halves (even articles) of `sets`; write it to `out` if given.
 
     Each round resolves the documents with the current weights (the context features depend on the
-    other mentions' picks), then refits.
+    other mentions' picks), then refits, starting from and pulled towards (by `l2`) the current weights.
     """
     import spacy
 
@@ -357,10 +359,13 @@ def train(data_dir: Path, sets: list[str], *, rounds: int = 2, out: Path | None 
     for _ in range(rounds):
         extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights)
         examples = [e for article, doc in parsed for e in ranking_examples(extractor, article, doc)]
-        weights = fit_ranker(examples, start=weights)
+        weights = fit_ranker(examples, start=weights, l2=l2)
     if out is not None:
         write_weights(
-            weights, out, f"Fitted by eventwatch.eval.places --train on the dev halves of {', '.join(sets)}."
+            weights,
+            out,
+            f"Fitted by eventwatch.eval.places --train (rounds {rounds}, l2 {l2}) on the dev halves of "
+            f"{', '.join(sets)}, from the previous weights (a new feature starts at 0).",
         )
     return weights
 
@@ -395,9 +400,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--train", type=Path, metavar="TSV", help="fit the ranker on the dev halves, write it here"
     )
+    parser.add_argument("--rounds", type=int, default=3, help="with --train: resolve-and-refit rounds")
+    parser.add_argument("--l2", type=float, default=0.002, help="with --train: pull towards the old weights")
     args = parser.parse_args(argv)
     if args.train is not None:
-        train(args.data_dir, args.which or list(SETS), out=args.train)
+        train(args.data_dir, args.which or list(SETS), rounds=args.rounds, l2=args.l2, out=args.train)
         return
     for which in args.which or list(SETS):
         print(format_report(evaluate(args.data_dir, which, limit=args.limit, errors=args.errors)), flush=True)
