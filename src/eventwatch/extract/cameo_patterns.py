@@ -142,6 +142,7 @@ class _Sentence:
         self.actors: list[tuple[int, int, list[str]]] = []
         self.agents: list[tuple[int, int, str, bool]] = []
         self.covered: dict[int, tuple[str, int]] = {}  # doc token index → ("actor"/"agent", span index)
+        self._parties: dict[int, Party | None] = {}  # token index → its party (patterns ask often)
         self._find_names(day)
 
     # -- names ----------------------------------------------------------------------------------
@@ -171,6 +172,11 @@ class _Sentence:
     # -- noun phrases -----------------------------------------------------------------------------
     def party(self, tok: Token) -> Party | None:
         """The coded noun phrase a token belongs to (with every conjunct of its coordination)."""
+        if tok.i not in self._parties:
+            self._parties[tok.i] = self._party(tok)
+        return self._parties[tok.i]
+
+    def _party(self, tok: Token) -> Party | None:
         head = tok
         for _ in range(8):
             if head.dep_ in NP_INNER and head.head is not head and head.head.pos_ in NOUNISH | {"ADJ"}:
