@@ -200,3 +200,14 @@ def test_places_water_bodies_and_regions(nlp: Any, extractor: PlaceExtractor) ->
 def test_places_compass_words_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
     doc = _places(nlp, extractor, "Southwest of the city, the Port authority said the Metro was closed.")
     assert [p.text for p in doc.places] == []
+
+
+def test_places_x_city_lets_the_towns_called_x_compete(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The Dublin City Council met on Monday. Members from Dublin, Hilliard and Columbus discussed "
+    text += "Ohio roads."
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code) for p in doc.places][:2] == [("Dublin City", "USA"), ("Dublin", "USA")]
+    doc = _places(nlp, extractor, "The Dublin City Council met to discuss traffic in Leinster.")
+    assert doc.places[0].country_code == "IRL"
+    doc = _places(nlp, extractor, "Fans in Kansas City and Mexico City celebrated.")
+    assert [p.name for p in doc.places] == ["Kansas City", "Mexico City"]

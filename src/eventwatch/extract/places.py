@@ -251,6 +251,8 @@ class PlaceExtractor(Extractor):
             division = self._abbreviated_division(text, start, end)
             if division is not None:  # "a Minn. man": the state, not a town called Minn
                 entries = division
+            if surface[-5:].lower() == " city":
+                key_id, entries = self._city_of(surface[:-5], key_id, entries)
             if not entries:
                 continue
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
@@ -278,6 +280,22 @@ class PlaceExtractor(Extractor):
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
         return hits
+
+    def _city_of(self, short: str, key_id: int, entries: list[int]) -> tuple[int, list[int]]:
+        """ "Dublin City": the towns called "Dublin" compete too, as mentions of the name "Dublin"."""
+        gaz = self.gazetteer
+        short_id = gaz.automaton.get(f" {normalize(short)} ", -1)
+        if short_id < 0:
+            return key_id, entries
+        key = normalize(short)
+        towns = [
+            i
+            for i in gaz.entries_of(short_id)
+            if i not in entries
+            and gaz.feature_code(i).startswith("PPL")
+            and normalize(gaz.entry(i).name) == key
+        ]
+        return (short_id, entries + towns) if towns else (key_id, entries)
 
     def _abbreviated_division(self, text: str, start: int, end: int) -> list[int] | None:
         """The division's entries when the hit and a full stop after it are a division's abbreviation."""
