@@ -40,7 +40,7 @@ def test_suffixes_table_is_well_formed() -> None:
     table = load_suffixes()
     assert table["co.uk"] == "GBR" and table["uk"] == "GBR"
     assert table["com"] == "*" and table["ca"] == "CAN"
-    assert all(v == "*" or (len(v) == 3 and v.isupper()) for v in table.values())
+    assert all(v in ("*", "-") or (len(v) == 3 and v.isupper()) for v in table.values())
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,19 @@ def test_points_of_the_home_towns(gaz: Gazetteer) -> None:
     home = SourceHome.of({"source": "www.richmondbugle.co.uk"}, gaz)
     assert home.points and all(50 < lat < 56 for lat, _ in home.points)  # only the British Richmond
     assert SourceHome.of({"source": "www.bugle.co.uk"}, gaz).points == ()
+
+
+@pytest.mark.parametrize(
+    ("host", "country", "generic"),
+    [
+        ("www.bbc.com", "GBR", False),  # an outlet's domain wins over its generic suffix
+        ("bbc.com", "GBR", False),
+        ("news.bbc.co.uk", "GBR", False),
+        ("www.reuters.com", None, False),  # international: no home, and no generic-suffix prior either
+        ("en.wikinews.org", None, False),
+        ("www.notbbc.com", None, True),  # only whole labels match
+    ],
+)
+def test_outlet_domains(gaz: Gazetteer, host: str, country: str | None, generic: bool) -> None:
+    home = SourceHome.of({"source": host}, gaz)
+    assert (home.country, home.generic) == (country, generic)

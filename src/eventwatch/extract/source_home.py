@@ -27,6 +27,8 @@ from eventwatch.extract.gazetteer import Gazetteer, normalize
 
 DOMAINS = "gazetteer/source_domains.tsv"
 GENERIC = "*"
+# An international outlet ("reuters.com"): no home country, and its generic suffix says nothing either.
+INTERNATIONAL = "-"
 MIN_NAME_LEN = 5
 # A name that only ends a label must be longer: short tails of words are often towns ("messenger").
 MIN_TAIL_LEN = 6
@@ -87,13 +89,15 @@ def domain_of(meta: dict[str, Any]) -> str:
 
 @lru_cache(maxsize=1)
 def load_suffixes() -> dict[str, str]:
-    """Domain suffix → country alpha-3 or GENERIC, from source_domains.tsv."""
+    """Domain suffix (or a whole outlet's domain) → country alpha-3, GENERIC or INTERNATIONAL."""
     where = resources.path(DOMAINS)
     table: dict[str, str] = {}
     for row in resources.read_tsv(DOMAINS, ("suffix", "country")):
         country = row["country"]
-        if country != GENERIC and not (len(country) == 3 and country.isalpha() and country.isupper()):
-            raise ResourceError(f"{where}: {row['suffix']}: country must be alpha-3 or '*': {country!r}")
+        if country not in (GENERIC, INTERNATIONAL) and not (
+            len(country) == 3 and country.isalpha() and country.isupper()
+        ):
+            raise ResourceError(f"{where}: {row['suffix']}: country must be alpha-3, '*' or '-': {country!r}")
         table[row["suffix"].lower().lstrip(".")] = country
     return table
 
@@ -105,12 +109,12 @@ def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
     country: str | None = None
     generic = False
     cut = len(labels)
-    for size in (2, 1):  # the longest known suffix: "co.uk" before "uk"
+    for size in (3, 2, 1):  # the longest known suffix: "bbc.co.uk" before "co.uk" before "uk"
         suffix = ".".join(labels[-size:])
-        if len(labels) > size and suffix in suffixes:
+        if len(labels) >= size and suffix in suffixes:
             found = suffixes[suffix]
             generic = found == GENERIC
-            country = None if generic else found
+            country = None if found in (GENERIC, INTERNATIONAL) else found
             cut = len(labels) - size
             break
     names: set[str] = set()
