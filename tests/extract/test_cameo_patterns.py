@@ -61,6 +61,10 @@ SEND {SENT}
 MEET {MET}
 - % * [036]
 
+--- HOST [---] ---
+HOST
+- * (AT {SUMMIT}) [:042]
+
 --- ARREST [173] ---
 ARREST
 
@@ -216,3 +220,8 @@ def test_a_negated_verb_is_coded_only_by_a_negation_pattern(code) -> None:
 
 def test_participles_used_as_adjectives_are_not_events(code) -> None:
     assert not {c for c in code("The criticized French plan reached Germany.") if c[2].startswith("12")}
+
+
+def test_target_only_codes(code) -> None:
+    got = code("France hosted Germany at a summit in Paris.")
+    assert ("GER", "FRA", "042") in got and not any(c[0] == "FRA" for c in got)

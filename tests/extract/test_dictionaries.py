@@ -34,6 +34,7 @@ FOREIGN_MINISTER [~GOVFRM]
 GOOSE {GEESE} [~GEE]
 AID_AGENCY [NGO~]
 CHAIR!PERSON! [~LEG]
+DEFENCE_MINIST [~GOVMIL]
 """
 
 VERBS = """&CURRENCY
@@ -57,6 +58,11 @@ GIVE {GAVE GIVEN}
 - % * [075]
 - * NOTHING [---]
 - * TEST [+++]
+
+--- APPEAR  [---] ---
+APPEAR
+- * (BEFORE COURT) [:173]
+- * {REAL THREAT} [012]
 
 --- STOP  [190] ---
 STOP {STOPPED}
@@ -162,3 +168,17 @@ def test_configured_reads_the_environment(tmp_path: Path, monkeypatch: pytest.Mo
         cd.load([tmp_path / "x.txt"])
     with pytest.raises(ResourceError):
         cd.load([tmp_path / "missing.verbs.txt"])
+
+
+def test_cameo_2_phrase_groups_and_target_only_codes(dicts: cd.CameoDictionaries) -> None:
+    patterns = {p.code: p for p in dicts.verbs["appear"][0].block.patterns}
+    assert [e.alternatives for e in patterns[":173"].after] == [(("before",),), (("court",),)]
+    assert [e.alternatives for e in patterns["012"].after] == [(("real",),), (("threat",),)]
+    assert cd.valid_event_code(":173") and not cd.valid_event_code(":") and not cd.valid_event_code("12:")
+    assert dicts.verb_code("appear", [], ["before", "the", "court"]) is None  # only target → source
+
+
+def test_agent_stems(dicts: cd.CameoDictionaries) -> None:
+    assert dicts.agent_at(["defence", "ministry"], [True, True]) == (2, "GOVMIL", False)
+    assert dicts.agent_at(["defence", "ministry"]) is None  # stems only for words known to be nouns
+    assert dicts.agent_at(["polices"], [True]) is None  # listed plurals ({}) say which forms exist

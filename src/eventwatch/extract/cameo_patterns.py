@@ -159,7 +159,8 @@ class _Sentence:
                 self.actors.append((self.base + i, self.base + i + n, codes))
                 i += n
                 continue
-            agent = self.dicts.agent_at(texts[i:]) if self.tokens[i].pos_ != "VERB" else None
+            nouns = [t.pos_ in {"NOUN", "PROPN"} for t in self.tokens[i:]]
+            agent = self.dicts.agent_at(texts[i:], nouns) if self.tokens[i].pos_ != "VERB" else None
             if agent is not None:
                 n, code, prefix = agent
                 for k in range(i, i + n):
@@ -462,13 +463,14 @@ class _Sentence:
             for s in source.codes:
                 for t in source.codes:
                     if s != t:
-                        out.append(Coding(s, t, forward, verb.i, start, end, source, source))
+                        out.append(Coding(s, t, forward or backward, verb.i, start, end, source, source))
             return out
         for s in source.codes:
             for t in target.codes if target is not None else ("---",):
                 if s == t:
                     continue
-                out.append(Coding(s, t, forward, verb.i, start, end, source, target))
+                if forward:  # empty in ":173": only the target acts
+                    out.append(Coding(s, t, forward, verb.i, start, end, source, target))
                 if backward and target is not None:
                     out.append(Coding(t, s, backward, verb.i, start, end, target, source))
         return out

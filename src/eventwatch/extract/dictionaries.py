@@ -64,8 +64,9 @@ CAMEO_ROOT_TO_PLOVER = {
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 # A CAMEO-shaped event code (with the dictionaries' letter suffixes, "174K"), or a reciprocal pair.
-_EVENT_CODE = re.compile(r"^\d{2,4}[A-Za-z]?(:\d{2,4}[A-Za-z]?)?$")
+_EVENT_CODE = re.compile(r"^\d{2,4}[A-Za-z]?$")
 PREFIX_SLACK = 3  # letters a stem-matched actor name may leave unmatched at the end of the word
+AGENT_STEM_SLACK = 4  # the same for agent names ("MINIST" → "ministry", "ministries" is 5: regular plural)
 
 
 def plover_of(cameo: str) -> str | None:
@@ -163,6 +164,7 @@ class CameoDictionaries:
     actors: dict[str, ActorEntry] = field(default_factory=dict)  # key_of(name) → entry
     agents: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)  # words → (code, prefix)
     agent_keys: dict[str, tuple[str, bool]] = field(default_factory=dict)  # key_of(name) → (code, prefix)
+    agent_stems: dict[str, tuple[str, bool]] = field(default_factory=dict)  # names not ending in "_"
     verbs: dict[str, list[VerbForm]] = field(default_factory=dict)  # verb word → forms
     discards: list[tuple[str, ...]] = field(default_factory=list)
     story_discards: list[tuple[str, ...]] = field(default_factory=list)
@@ -223,15 +225,26 @@ class CameoDictionaries:
                         break
         return best
 
-    def agent_at(self, texts: list[str]) -> tuple[int, str, bool] | None:
-        """The longest agent name starting at texts[0]: (tokens used, code, prefix?), or None."""
+    def agent_at(self, texts: list[str], nouns: list[bool] | None = None) -> tuple[int, str, bool] | None:
+        """The longest agent name starting at texts[0]: (tokens used, code, prefix?), or None. With
+        `nouns` (which words are nouns), a name not ending in "_" also matches a noun that extends its
+        last word by a few letters, as PETRARCH's stems do ("DEFENCE_MINIST" → "defence ministry")."""
         best: tuple[int, str, bool] | None = None
         joined = ""
         for n, text in enumerate(texts[: self.longest_agent * 3], start=1):
-            joined += key_of(text)
+            previous, joined = joined, joined + key_of(text)
             hit = self.agent_keys.get(joined)
             if hit is not None:
                 best = (n, hit[0], hit[1])
+                continue
+            if nouns is not None and nouns[n - 1] and text.isalpha():
+                for cut in range(1, AGENT_STEM_SLACK + 1):
+                    stem = (
+                        self.agent_stems.get(previous + key_of(text[:-cut])) if len(text) > cut + 2 else None
+                    )
+                    if stem is not None:
+                        best = (n, stem[0], stem[1])
+                        break
         return best
 
     # -- verbs --------------------------------------------------------------------------------
@@ -252,13 +265,19 @@ class CameoDictionaries:
             if code == "---":
                 return None
             if valid_event_code(code):
-                return code
-        return default if default is not None and valid_event_code(default) else None
+                return code.partition(":")[0] or None
+        if default is not None and valid_event_code(default):
+            return default.partition(":")[0] or None
+        return None
 
 
 def valid_event_code(code: str) -> bool:
-    """A code that names an event (`---` and test markers like `+++` or `025?` do not)."""
-    return bool(_EVENT_CODE.match(code))
+    """A code that names an event (`---` and test markers like `+++` or `025?` do not). `a:b` is
+    reciprocal (source→target a, target→source b); `:b` codes only target→source (CAMEO.2.0)."""
+    forward, colon, backward = code.partition(":")
+    if colon and not _EVENT_CODE.match(backward):
+        return False
+    return bool(_EVENT_CODE.match(forward)) or (bool(colon) and not forward)
 
 
 def _words_in_order(elements: tuple[Element, ...], words: list[str]) -> bool:
@@ -387,6 +406,9 @@ def load_agents(path: Path, into: CameoDictionaries) -> None:
                 into.agents[words] = (code, prefix)
                 into.agent_keys[key_of(form)] = (code, prefix)
                 into.longest_agent = max(into.longest_agent, len(words))
+        for form in forms if not braces else []:  # listed plurals ({} too) say which forms there are
+            if not form.endswith("_") and _words(form):
+                into.agent_stems[key_of(form)] = (code, prefix)
 
 
 def verb_inflections(word: str) -> set[str]:
@@ -439,7 +461,9 @@ def load_verbs(path: Path, into: CameoDictionaries) -> None:
             continue
         if s.startswith("-"):
             codes = _CODE_BLOCK.findall(s)
-            body = _CODE_BLOCK.sub("", s[1:]).strip()
+            # CAMEO.2.0 groups words as noun phrases {A B} and prepositional phrases (TO BORDER):
+            # matched as the words in order.
+            body = re.sub(r"[(){}]", " ", _CODE_BLOCK.sub("", s[1:])).strip()
             if not codes or "*" not in body:
                 continue
             order += 1
