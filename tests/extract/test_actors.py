@@ -126,3 +126,26 @@ def test_actors_country_modifier_of_a_non_actor_noun_and_no_general_in_a_strike(
     found = mentions("Yemen rejected a U.S. request and called a general strike.")
     assert any(m.actor.code == "USA" for m in found)
     assert not any(m.actor.sector == "MIL" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Hizbollah fighters fired rockets.", "Hizbollah fighters", "LBN", "REB"),
+        ("Rebels operating in Mali attacked a convoy.", "Rebels", "MLI", "REB"),
+        ("Residents of the Syrian town of Qamishli protested.", "Residents", "SYR", "CVL"),
+        ("Former President Jacob Zuma of South Africa spoke.", "Jacob Zuma", "ZAF", "ELI"),
+        ("Rebel leaders met in Goma.", "Rebel leaders", None, "REB"),
+    ],
+)
+def test_actors_armed_groups_places_of_groups_and_former_officials(
+    mentions, text: str, mention: str, code: str | None, sector: str
+) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+def test_actors_pronoun_of_a_group_speaker(mentions) -> None:
+    found = mentions("A group of Chilean lawmakers said they would resign.")
+    they = [m for m in found if m.actor.entity_text == "they"]
+    assert they and they[0].actor.code == "CHL"

@@ -272,3 +272,10 @@ def test_events_participants_from_purpose_audience_and_apposition(
         assert actor in {a.code for a in ev.actor}
     if recipient is not None:
         assert _codes(ev.recipient)[:1] == [recipient]
+
+
+def test_events_deployment_of_troops_and_investigation_into_crimes(code) -> None:
+    ev = _one(code("The deployment of NATO troops began on Monday."), "MOBILIZE")
+    assert _codes(ev.actor) == [("IGO", "MIL")]
+    text = "Police launched an investigation into crimes committed by Serbian forces."
+    assert _codes(_one(code(text), "ACCUSE").recipient) == [("SRB", "MIL")]

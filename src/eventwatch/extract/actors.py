@@ -45,6 +45,19 @@ TITLES_OF = {
     "delegation",
 }
 AMBIGUOUS_ROLE_ADJ = {"general", "national", "official"}
+PLACE_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "region",
+    "province",
+    "district",
+    "area",
+    "state",
+    "country",
+    "capital",
+}
+FORMER = {"former", "ousted", "deposed", "exiled", "ex", "ex-"}
 NEUTRAL_ROLE_HEADS = {"leader", "chief"}  # sector-neutral titles: the led group gives the sector
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -316,6 +329,8 @@ class ActorExtractor(Extractor):
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
         sector, kind = self._sector(role_words or own_left, head)
+        if sector == "GOV" and any(t.lower_ in FORMER for t in own_left):
+            sector = "ELI"  # "former President X", "ousted leader": out of office, an elite (CAMEO ELI)
         ethnic = any(t.lower_ == "ethnic" for t in own_left)
         if ethnic:
             # "ethnic Albanians in Serbia": an ethnic group is not its kin state; the country it lives in
@@ -397,9 +412,15 @@ class ActorExtractor(Extractor):
 
     def _country_of_place(self, head: Token) -> str | None:
         """'students throughout Indonesia', 'parties in Nepal': the country of a locative phrase."""
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in LOCATIVE_PREPS:
-                continue
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        # "guerrillas operating in Macedonia", "refugees living in Chad": the participle's place.
+        preps += [p for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
+        for child in preps:
+            named_place = child.lower_ == "of" and any(
+                o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS for o in child.children
+            )
+            if child.lower_ not in LOCATIVE_PREPS and not named_place:
+                continue  # "inhabitants of the Golan Heights" is a place; "of Kenyan origin" is not
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -425,7 +446,12 @@ class ActorExtractor(Extractor):
             for i in range(len(words) - n, -1, -1):
                 if n == 1 and kept[i].pos_ == "ADJ" and kept[i].lower_ in AMBIGUOUS_ROLE_ADJ:
                     continue  # "a general strike", "national elections": adjectives, no role
-                hit = roles.get(" ".join(words[i : i + n])) or roles.get(" ".join(lemmas[i : i + n]))
+                phrase = " ".join(words[i : i + n])
+                hit = (
+                    roles.get(phrase)
+                    or roles.get(" ".join(lemmas[i : i + n]))
+                    or roles.get(phrase.replace(" - ", "-"))  # "Secretary - General" as tokenised
+                )
                 if hit:
                     return hit[0], "title" if hit[1] == "person" else "group"
         for key in (head.lemma_.lower(), head.lower_):
@@ -445,6 +471,11 @@ class ActorExtractor(Extractor):
                 continue
             speaker = _speaker_of(sdoc[m.head], self.speech_verbs)
             prior = by_head.get(speaker.i) if speaker is not None else None
+            if prior is None and speaker is not None:  # "A group of Yoruba leaders announced that they …"
+                of_objs = [
+                    o for p in speaker.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                ]
+                prior = by_head.get(of_objs[0].i) if of_objs else None
             if prior is None or prior.kind == "pronoun":
                 continue
             person = m.actor.entity_text.lower() in PRONOUNS_PERSON

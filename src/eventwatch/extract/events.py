@@ -61,6 +61,7 @@ CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+ARMED = {"MIL", "REB", "COP"}
 # Participles that state a stance, not a passive: "Israel is opposed to the plan".
 STATIVE = {"oppose", "commit", "determine"}
 # Protests (and complaints) are aimed at whom their stated demand addresses.
@@ -169,11 +170,13 @@ class EventExtractor(Extractor):
         # Optional CAMEO verb dictionaries (EVENTWATCH_CAMEO_DICTIONARIES) take precedence for verbs.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
+        self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:
         sdoc = doc.doc
         by_head = {m.head: m for m in doc.mentions}
+        self._by_head = by_head
         maximal = _maximal(doc.mentions)
         self._place_heads = {}
         for place in doc.places:
@@ -497,6 +500,9 @@ class EventExtractor(Extractor):
         civil = all(s in CIVIL_SECTORS for s in sectors)
         if cand.trig.event == "COERCE" and cand.trig.mode == "restrict" and civil:
             cand.trig = Trigger("PROTEST", "obstruct", "144", cand.trig.context)
+            purpose = _purpose_target(cand.trigger, self._by_head, cand.actor)
+            if purpose:  # "blocked a road to show their disapproval of X's policies": aimed at X
+                cand.recipient = purpose
         elif (
             cand.trig.event == "PROTEST"
             and cand.trig.mode == "demo"
@@ -628,6 +634,18 @@ class EventExtractor(Extractor):
                     cand.actor.extend(_actors(child, by_head, maximal))
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
+                elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
+                    # "its demand that Israel ease restrictions": the clause's subject is asked.
+                    subj = _child(child, {"nsubj"})
+                    if subj is not None and subj.pos_ != "PRON":
+                        cand.recipient.extend(_actors(subj, by_head, maximal))
+            if not cand.actor and cand.trig.event in THEME_OBJECT:
+                # "the deployment of NATO troops", "the withdrawal of Syrian forces": the forces move.
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        armed = [a for a in _actors(obj, by_head, maximal) if a.sector in ARMED]
+                        cand.actor.extend(armed)
+                        cand.recipient = [a for a in cand.recipient if a not in armed]
             light = _light_verb(tok)
             if light is not None:
                 subj = _subject(light)
@@ -643,8 +661,8 @@ class EventExtractor(Extractor):
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
             elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "during"} and tok.head.head.pos_ == "VERB":
                 # "arrived in Amman on a visit", "threw stones during demonstrations": the one who acts.
-                subj = _child(tok.head.head, {"nsubj"})
-                if subj is not None and not cand.actor:
+                subj = _subject(tok.head.head)
+                if subj is not None and subj.dep_ == "nsubj" and not cand.actor:
                     cand.actor.extend(_actors(subj, by_head, maximal))
         if tok.pos_ == "VERB" and not cand.actor and _child(tok, {"nsubjpass"}) is not None:
             # "was accused of misusing funds by X": the parser hangs the agent on the inner clause.
@@ -682,6 +700,8 @@ class EventExtractor(Extractor):
             holders.append(light)  # "held talks in Kampala"
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
             holders.append(tok.head.head)  # "arrived in Amman on a visit"
+        elif tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            holders.append(tok.head)  # "the deployment … arrived in Bosnia"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -745,6 +765,11 @@ class EventExtractor(Extractor):
             # "the blockade of Serbia", "the occupation of Kuwait": what a hostile act is done to.
             target_of = word == "of" and noun and cand.trig.event in OF_TARGET
             audience = word == "to" and cand.trig.event == "ACCUSE" and _has_prep(prep.head, ACCUSED_PREPS)
+            if word == "into" and noun and cand.trig.event == "ACCUSE" and not found:
+                # "an investigation into crimes committed by Croat forces": who the probe is about.
+                found = [by_head[t.i].actor for t in obj.subtree if t.i in by_head and t.pos_ != "PRON"][:1]
+                cand.recipient.extend(found)
+                continue
             if (word == "with" and reciprocal) or word == "by" or protest_of:
                 cand.actor.extend(found)
             elif audience:
@@ -1040,6 +1065,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
             current = current.head  # acomp: "X is about/ready/eager to restore ties"
+        elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "resorted to throwing stones"
         else:
             return None
     return None
@@ -1193,7 +1220,9 @@ def _object_participants(verb: Token, by_head: dict[int, Mention], maximal: list
             if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        out.extend(_actors(obj, by_head, maximal, places_ok=False))
+                        found = _actors(obj, by_head, maximal, places_ok=False)
+                        owner = _owner(obj, by_head) if not found else None
+                        out.extend(found or ([owner] if owner else []))  # "respond to a demand from X"
     return out
 
 
