@@ -96,6 +96,7 @@ class PatternCoder:
 
     def __init__(self, dictionaries: CameoDictionaries) -> None:
         self.dicts = dictionaries
+        self.needed: dict[int, tuple[frozenset[str], ...]] = {}  # id(pattern) → first words per item
 
     def code_doc(self, sdoc: Doc, day: dt.date | None) -> list[Coding]:
         words = [t.lower_ for t in sdoc]
@@ -110,7 +111,7 @@ class PatternCoder:
         words = [t.lower_ for t in sent]
         if any(_contains(words, phrase) for phrase in self.dicts.discards):
             return []
-        return _Sentence(sent, self.dicts, day).codings()
+        return _Sentence(sent, self.dicts, day, self.needed).codings()
 
 
 def _sentences(sdoc: Doc) -> list[Span]:
@@ -125,6 +126,8 @@ def _sentences(sdoc: Doc) -> list[Span]:
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    if not phrase or phrase[0] not in words:
+        return False
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
@@ -132,12 +135,19 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 class _Sentence:
     """One sentence: its actor and agent names, noun phrases, verbs and their codings."""
 
-    def __init__(self, sent: Span, dicts: CameoDictionaries, day: dt.date | None) -> None:
+    def __init__(
+        self,
+        sent: Span,
+        dicts: CameoDictionaries,
+        day: dt.date | None,
+        needed: dict[int, tuple[frozenset[str], ...]] | None = None,
+    ) -> None:
         self.sent = sent
         self.dicts = dicts
+        self.needed = needed if needed is not None else {}
+        self.word_set = {t.lower_ for t in sent}
         self.tokens = list(sent)
         self.base = sent.start
-        self.words = [t.lower_ for t in self.tokens]
         # Dictionary names over the token sequence: (first, end, codes) and (first, end, code, prefix).
         self.actors: list[tuple[int, int, list[str]]] = []
         self.agents: list[tuple[int, int, str, bool]] = []
@@ -149,9 +159,11 @@ class _Sentence:
     def _find_names(self, day: dt.date | None) -> None:
         texts = [t.text for t in self.tokens]
         capitalised = [t.text[:1].isupper() for t in self.tokens]
+        nouns = [t.pos_ in {"NOUN", "PROPN"} for t in self.tokens]
+        window = 3 * max(self.dicts.longest_actor, self.dicts.longest_agent)  # names span few tokens
         i = 0
         while i < len(texts):
-            hit = self.dicts.actor_at(texts[i:], capitalised[i:], day)
+            hit = self.dicts.actor_at(texts[i : i + window], capitalised[i : i + window], day)
             if hit is not None and hit[1]:
                 n, codes = hit
                 for k in range(i, i + n):
@@ -159,8 +171,11 @@ class _Sentence:
                 self.actors.append((self.base + i, self.base + i + n, codes))
                 i += n
                 continue
-            nouns = [t.pos_ in {"NOUN", "PROPN"} for t in self.tokens[i:]]
-            agent = self.dicts.agent_at(texts[i:], nouns) if self.tokens[i].pos_ != "VERB" else None
+            agent = (
+                self.dicts.agent_at(texts[i : i + window], nouns[i : i + window])
+                if self.tokens[i].pos_ != "VERB"
+                else None
+            )
             if agent is not None:
                 n, code, prefix = agent
                 for k in range(i, i + n):
@@ -359,6 +374,16 @@ class _Sentence:
         return None
 
     def _match(self, pat: VerbPattern, start: int, end: int) -> _Match | None:
+        needed = self.needed.get(id(pat))
+        if needed is None:
+            needed = tuple(
+                frozenset(a[0] for a in e.alternatives if a)
+                for e in pat.before + pat.after
+                if e.kind == "words"
+            )
+            self.needed[id(pat)] = needed
+        if any(not (first & self.word_set) for first in needed):
+            return None  # a word the pattern needs is not in the sentence: no need to try it
         binds: dict[str, Party] = {}
         size = [0]
         lo, hi = self.sent.start, self.sent.end
