@@ -211,3 +211,17 @@ def test_places_x_city_lets_the_towns_called_x_compete(nlp: Any, extractor: Plac
     assert doc.places[0].country_code == "IRL"
     doc = _places(nlp, extractor, "Fans in Kansas City and Mexico City celebrated.")
     assert [p.name for p in doc.places] == ["Kansas City", "Mexico City"]
+
+
+def test_places_qualifier_after_a_compass_word(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The crash happened near Redding, northern California, on Sunday."
+    doc = Document(
+        id="t", date=dt.date(2024, 1, 1), text=text, meta={"source": "www.bbc.com"}, spacy_doc=nlp(text)
+    )
+    found = [(p.text, p.country_code, p.feature_code) for p in extractor(doc).places]
+    assert found == [("Redding", "USA", "PPL"), ("California", "USA", "ADM1")]
+
+
+def test_places_lower_case_region_word_keeps_the_name(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "Wildfires spread across southern California on Monday.")
+    assert [(p.text, p.feature_code) for p in doc.places] == [("California", "ADM1")]

@@ -94,6 +94,12 @@ _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\
 _DATELINE_END = re.compile(
     r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:)"
 )
+# A capitalised word inside a lower-case hit.
+_CAPITALISED_WORD = re.compile(r"\s([A-Z])")
+# Between a place and its qualifier: ", northern California", ", eastern Ukraine".
+_QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
+# After the last but one item of a list of names.
+_LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
@@ -154,6 +160,21 @@ def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
             chosen.append((start, end, key_id))
             part_end = end
     return chosen
+
+
+def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
+    """`find_hits`, where a lower-case hit that holds a capitalised name ("northern California") gives
+    way to the hits from its first capitalised word on ("California")."""
+    hits: list[tuple[int, int, int]] = []
+    for start, end, key_id in find_hits(gaz, text):
+        if text[start].isupper():
+            hits.append((start, end, key_id))
+            continue
+        match = _CAPITALISED_WORD.search(text, start, end)
+        if match is not None:
+            inner = match.start(1)
+            hits.extend((inner + a, inner + b, k) for a, b, k in find_hits(gaz, text[inner:end]))
+    return hits
 
 
 def _is_compound_part(text: str, start: int, end: int, outer: tuple[int, int, int]) -> bool:
@@ -233,7 +254,7 @@ class PlaceExtractor(Extractor):
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         hits: list[_Hit] = []
-        for start, end, key_id in find_hits(gaz, text):
+        for start, end, key_id in _capitalised_hits(gaz, text):
             first = text[start]
             if not first.isupper():
                 continue
@@ -272,8 +293,12 @@ class PlaceExtractor(Extractor):
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
-            if between.strip() == "," and len(between) <= 3:
+            if (between.strip() == "," and len(between) <= 3) or _QUALIFIER_GAP.fullmatch(between):
                 left.qualifier = right
+                # A qualifier is a division or a country ("Redding, California" is not the British village).
+                divisions = [i for i in right.entries if gaz.feature_code(i) in ADMIN_CODES]
+                if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
+                    right.entries = divisions
         for hit in hits:
             if hit.qualifier is None and text.startswith(",", hit.end):
                 match = _ABBREVIATION.match(text, hit.end)
