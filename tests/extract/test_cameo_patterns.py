@@ -20,6 +20,7 @@ SPAIN [ESP]
 ITALY [ITA]
 BENELUX [BEL/NLD]
 RED_CROSS [NGO]
+GERMAN TELEVISION [GERTV]
 UNITED_NATIONS [IGOUNO]
 ZAMUNDA
 \t[ZMO <20000101]
@@ -225,3 +226,9 @@ def test_participles_used_as_adjectives_are_not_events(code) -> None:
 def test_target_only_codes(code) -> None:
     got = code("France hosted Germany at a summit in Paris.")
     assert ("GER", "FRA", "042") in got and not any(c[0] == "FRA" for c in got)
+
+
+def test_names_written_with_spaces_allow_modifiers_between(code) -> None:
+    assert ("FRA", "GERTV", "121") in code("France criticized German state-run television on Monday.")
+    got = code("France criticized German lawmakers and television hosts.")  # "and" is no modifier
+    assert ("FRA", "GERLEG", "121") in got and not any("GERTV" in c for c in got)

@@ -17,6 +17,7 @@ FRANCE  [FRA]  # a comment
 +FRENCH
 NORWAY_ [NOR]
 BENELUX [BEL/NLD/LUX]
+NORWAY STATE_RADIO [NORRAD]
 UNITED_STATES [USA]
 +U.S.
 ZAMUNDA
@@ -182,3 +183,9 @@ def test_agent_stems(dicts: cd.CameoDictionaries) -> None:
     assert dicts.agent_at(["defence", "ministry"], [True, True]) == (2, "GOVMIL", False)
     assert dicts.agent_at(["defence", "ministry"]) is None  # stems only for words known to be nouns
     assert dicts.agent_at(["polices"], [True]) is None  # listed plurals ({}) say which forms exist
+
+
+def test_names_with_spaces_are_indexed_for_gaps(dicts: cd.CameoDictionaries) -> None:
+    pieces, entry = dicts.gapped["norway"][0]
+    assert pieces == (("norway",), ("state", "radio")) and entry.on(None) == ["NORRAD"]
+    assert dicts.actor_codes(("norway", "state", "radio"), None) == ["NORRAD"]

@@ -51,6 +51,7 @@ RELATIVE = {"who", "which", "that", "whom"}
 # Prepositions after which actors qualify the agent nouns before them ("lawmakers in Fornost and Gondor").
 QUALIFYING_PREPS = {"of", "in", "from", "at", "for"}
 FORMER = {"former", "ex", "ex-"}
+MAX_GAP = 3  # words that may come between the pieces of an actor name written with spaces
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,9 @@ class _Sentence:
         i = 0
         while i < len(texts):
             hit = self.dicts.actor_at(texts[i : i + window], capitalised[i : i + window], day)
+            gapped = self._gapped_at(i, day) if self.dicts.gapped else None
+            if gapped is not None and (hit is None or not hit[1] or gapped[0] > hit[0]):
+                hit = gapped  # the longer name: "Ithilen state-run television" over "Ithilen"
             if hit is not None and hit[1]:
                 n, codes = hit
                 for k in range(i, i + n):
@@ -184,6 +188,30 @@ class _Sentence:
                 i += n
                 continue
             i += 1
+
+    def _gapped_at(self, i: int, day: dt.date | None) -> tuple[int, list[str]] | None:
+        """An actor name written with spaces, with up to MAX_GAP modifiers of its noun phrase between
+        its pieces: "ITHILEN TELEVISION" in "Ithilen state-run television"."""
+        toks = self.tokens
+        best: tuple[int, list[str]] | None = None
+        for pieces, entry in self.dicts.gapped.get(toks[i].lower_, []):
+            pos: int | None = i + len(pieces[0])
+            if tuple(t.lower_ for t in toks[i : i + len(pieces[0])]) != pieces[0]:
+                continue
+            for piece in pieces[1:]:
+                assert pos is not None
+                start, pos = pos, None
+                for gap in range(MAX_GAP + 1):
+                    words = tuple(t.lower_ for t in toks[start + gap : start + gap + len(piece)])
+                    if words == piece and all(_modifier(t) for t in toks[start : start + gap]):
+                        pos = start + gap + len(piece)
+                        break
+                if pos is None:
+                    break
+            codes = entry.on(day) if pos is not None else []
+            if pos is not None and codes and (best is None or pos - i > best[0]):
+                best = (pos - i, codes)
+        return best
 
     # -- noun phrases -----------------------------------------------------------------------------
     def party(self, tok: Token) -> Party | None:
@@ -573,6 +601,13 @@ class _Sentence:
                 if party is not None and not (source is not None and party.tokens & source.tokens):
                     return party
         return None
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that can stand inside a name's noun phrase ("state-run", "national")."""
+    return (
+        tok.tag_ == "HYPH" or tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or tok.dep_ in {"amod", "compound"}
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -170,6 +170,9 @@ class CameoDictionaries:
     story_discards: list[tuple[str, ...]] = field(default_factory=list)
     longest_actor: int = 1
     longest_agent: int = 1
+    # Actor names written with spaces, by first word: (pieces joined by "_", entry); words may come
+    # between the pieces.
+    gapped: dict[str, list[tuple[tuple[tuple[str, ...], ...], ActorEntry]]] = field(default_factory=dict)
 
     # -- actors and agents over word lists (used by the actor extractor) ---------------------
     def actor_codes(self, words: tuple[str, ...], day: dt.date | None) -> list[str] | None:
@@ -345,8 +348,12 @@ def load_actors(path: Path, into: CameoDictionaries) -> None:
         for name, exact in names:
             key = key_of(name)
             if key:
-                into.actors[key] = ActorEntry(tuple(codes), exact)
+                entry = ActorEntry(tuple(codes), exact)
+                into.actors[key] = entry
                 into.longest_actor = max(into.longest_actor, len(_words(name)))
+                pieces = tuple(_words(p) for p in name.strip().strip("_").split())
+                if len(pieces) > 1:  # "ITHILEN TELEVISION": a space lets other words come between
+                    into.gapped.setdefault(pieces[0][0], []).append((pieces, entry))
 
     for raw in text.splitlines():
         line = _strip(raw)
