@@ -121,10 +121,103 @@ NAME_PENALTY = 2.0
 DIRECTION_BONUS = 1.0
 RANK_WEIGHT = 0.75
 PERSON_PENALTY = 1.5
+FACILITY_PENALTY = 1.0
 DATELINE_PENALTY = 3.0
 DATELINE_DASHES = {"--", "-", "–", "—", ":"}
 # Unknown toponyms headed by these are as large as a province ("the Latakia Governorate").
 ADMIN_NOUNS = {"province", "state", "governorate", "region", "country"}
+# "the northern perimeter of X", "the hills of X": a part of a place, named by its whole.
+PART_OF_PLACE = {
+    "perimeter",
+    "outskirts",
+    "hill",
+    "hills",
+    "slope",
+    "slopes",
+    "flank",
+    "flanks",
+    "axis",
+    "farms",
+    "sector",
+    "corridor",
+    "part",
+    "parts",
+    "entrance",
+    "gates",
+    "mountains",
+    "plains",
+    "environs",
+    "vicinity",
+    "heart",
+    "edge",
+    "countryside",
+    "suburbs",
+    "section",
+}
+# Verbs whose direct object is territory: "captured Birao", "shelled Fuah and Kafraya".
+TERRITORY_VERBS = {
+    "capture",
+    "seize",
+    "storm",
+    "shell",
+    "bomb",
+    "target",
+    "enter",
+    "patrol",
+    "raid",
+    "overrun",
+    "liberate",
+    "recapture",
+    "besiege",
+    "encircle",
+    "invade",
+    "occupy",
+    "retake",
+    "bombard",
+    "reach",
+    "surround",
+}
+# Named sites: the annotated place is usually the town they are in, when the sentence names it.
+FACILITY_WORDS = {
+    "hotel",
+    "hall",
+    "tomb",
+    "hospital",
+    "airport",
+    "bridge",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "highway",
+    "river",
+    "mosque",
+    "church",
+    "temple",
+    "university",
+    "school",
+    "stadium",
+    "market",
+    "prison",
+    "jail",
+    "embassy",
+    "base",
+    "crossing",
+    "plant",
+    "factory",
+    "station",
+    "building",
+    "palace",
+    "tower",
+    "center",
+    "centre",
+    "parkway",
+    "park",
+    "synagogue",
+    "shrine",
+    "port",
+    "checkpoint",
+}
 # … and by these, a part of a town ("the Karrada district", "the Ben Younis area").
 PART_NOUNS = {"district", "area", "neighborhood", "neighbourhood", "suburb", "quarter", "township"}
 # Nouns that name a kind of place: "the town of X", "Mogadishu's Yaqshid district", "X's streets".
@@ -167,6 +260,7 @@ PLACE_NOUNS = {
     "strip",
     "settlement",
 }
+PHRASE_NOUNS = PLACE_NOUNS | PART_OF_PLACE
 
 
 def event_place(
@@ -262,7 +356,7 @@ def _score(trigger: Token, span: Span) -> float:
         root.dep_ in MODIFIER_DEPS
         and root.head.i != root.i
         and root.head.pos_ in {"NOUN", "PROPN"}
-        and root.head.lemma_.lower() not in PLACE_NOUNS
+        and root.head.lemma_.lower() not in PLACE_NOUNS | FACILITY_WORDS
     ):
         score += 2.0  # "U.S. forces", "Morocco's parliament": whose, not where ("Mogadishu's district" is)
     if anchor is not root and root.dep_ == "poss":
@@ -287,10 +381,12 @@ def _context_penalty(trigger: Token, place: Place, span: Span, found: list[tuple
         and any(s.i == root.i or s.is_ancestor(root) for s in subjects)
     ):
         penalty += SUBJECT_PENALTY  # "ISIS of Iraq and Al-Sham launched": part of the actor
-    if root.ent_type_ == "PERSON" and not locative:
+    if root.ent_type_ == "PERSON" and not locative and anchor.i == root.i:
         penalty += PERSON_PENALTY  # "shot Oudeh", "Bryant shot": a person the gazetteer knows as a town
     elif root.ent_type_ in NOT_PLACES - {"PERSON", "ORG"}:
         penalty += PERSON_PENALTY  # "Thai", "Gaelic": a nationality or a language, not a place
+    if _facility(place, span) and len(found) > 1:
+        penalty += FACILITY_PENALTY  # "outside New York's Plaza Hotel": the town is the event's place
     spans = [s for _, s in found]
     if _in_longer_name(span, spans):
         penalty += NAME_PENALTY
@@ -319,6 +415,8 @@ def _rank(place: Place, span: Span) -> float:
         return 1.0
     if code == "PPLX":
         return 0.5
+    if _place_phrase(span.root).lemma_.lower() in ADMIN_NOUNS:
+        return 2.0  # "the province of Damascus", "Kaduna State": the province, not the city
     if code.startswith("PCL") or code == "CONT":
         return 3.0
     if code.startswith("ADM") or code in {"RGN", "PRSH", "TERR"}:
@@ -351,6 +449,10 @@ def _container(a: Place, a_span: Span, b: Place, b_span: Span) -> Span | None:
             ranks = (_rank(inner_place, inner), _rank(outer_place, outer))
             return outer if ranks[1] > ranks[0] else inner
     return None
+
+
+def _facility(place: Place, span: Span) -> bool:
+    return place.geonameid is None and span[-1].lower_ in FACILITY_WORDS
 
 
 def _of_object(tok: Token) -> bool:
@@ -399,7 +501,7 @@ def _place_phrase(root: Token) -> Token:
     tok = root
     if tok.dep_ == "conj":
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PHRASE_NOUNS:
         tok = tok.head.head
     elif tok.dep_ in {"compound", "poss", "appos"} and tok.head.lemma_.lower() in PLACE_NOUNS:
         tok = tok.head
@@ -408,7 +510,7 @@ def _place_phrase(root: Token) -> Token:
     # "in the suburbs of the city of Coimbra": the outermost place noun carries the phrase
     for _ in range(3):
         if not (
-            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PHRASE_NOUNS
         ):
             break
         tok = tok.head.head
@@ -467,6 +569,14 @@ def _in_place_slot(tok: Token) -> bool:
         return True
     if tok.dep_ in {"compound", "poss", "appos", "oprd"} and head.lemma_.lower() in PLACE_NOUNS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PART_OF_PLACE:
+        return True  # "the northern perimeter of Saraf", "the southern slope of Tal Al-Bardah"
+    if (
+        tok.dep_ == "dobj"
+        and head.lemma_.lower() in TERRITORY_VERBS
+        and tok.ent_type_ in {"", "GPE", "LOC", "FAC", "PRODUCT"}
+    ):
+        return True  # "rebels captured Birao", "insurgents are shelling Fuah"
     return tok.dep_ == "conj" and head.pos_ == "PROPN" and _in_place_slot(head)
 
 
