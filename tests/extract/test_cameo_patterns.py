@@ -232,3 +232,10 @@ def test_names_written_with_spaces_allow_modifiers_between(code) -> None:
     assert ("FRA", "GERTV", "121") in code("France criticized German state-run television on Monday.")
     got = code("France criticized German lawmakers and television hosts.")  # "and" is no modifier
     assert ("FRA", "GERLEG", "121") in got and not any("GERTV" in c for c in got)
+
+
+def test_stacked_agents_compose_and_coordinated_agents_cross(code) -> None:
+    got = code("Lawmakers and students from France criticized Germany.")
+    assert {("FRALEG", "GER", "121"), ("FRAEDU", "GER", "121")} <= got
+    got = code("Police officials from France criticized Germany.")
+    assert ("FRACOPGOV", "GER", "121") in got

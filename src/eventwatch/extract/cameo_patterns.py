@@ -286,10 +286,19 @@ class _Sentence:
         if not any(doc[i].lower_ in QUALIFYING_PREPS and i in tokens for i in range(last_agent, first_actor)):
             return []
         names = self._agent_names(agents, tokens)
+        # Agents joined by "and" or a comma are coordinated, else they stack ("Islamist militants").
+        stacks: list[list[tuple[str, bool]]] = [[names[0]]]
+        for n in range(1, len(agents)):
+            name = names[n]
+            between = doc[self.agents[agents[n - 1]][1] : self.agents[agents[n]][0]]
+            if any(t.lower_ in {",", "and", "or", "nor"} for t in between):
+                stacks.append([name])
+            else:
+                stacks[-1].append(name)
         out: list[str] = []
         for k in actors:
             for code in self.actors[k][2]:
-                out.extend(compose(code, [n]) for n in names)
+                out.extend(compose(code, stack) for stack in stacks)
         return out
 
     def _by_segment(self, segments: list[set[int]]) -> list[str]:
