@@ -7,7 +7,8 @@ multiword forms such as "break down" or "wire tap"), the coder
 1. chooses the code: the largest pattern of the verb's block whose words match around the verb
    (before `*` in order to the left, after it in order to the right; `_` allows no word in between,
    a space any; `&SYNSET` any of its members), else the form's or the block's default code;
-   `---` codes nothing and test markers (`+++`, `###`) are skipped;
+   `---` codes nothing and test markers (`+++`, `###`) are skipped; a negated verb ("did not
+   attack") is coded only by a pattern that names the negation ("NOT *", "&NEGATVAUXVRB *");
 2. finds the source and the target as PETRARCH does from the parse: the source is the verb's subject
    (inherited through `xcomp`/`conj`/pronoun subjects from the governing clause; the `by` agent of a
    passive), the target the first noun phrase after the verb, inside its clause, that names an actor
@@ -17,7 +18,8 @@ multiword forms such as "break down" or "wire tap"), the coder
    document's date) with its agent nouns added (`[~GOV]` suffix, `[NGO~]` prefix), every conjunct of a
    coordination ("Gondor and Arnor", "the ambassadors of Arnor, Osgiliath and Gondor") separately,
    an agent without an actor taking the actor of its coordination ("Danish media and government") or
-   `---` ("officials said" → `---GOV`);
+   `---` ("officials said" → `---GOV`), a former office holder being an elite (`ELI`); where the
+   parser missed a coordination, a plain list of names ("A, B and the C") still is one;
 4. gives one (source, target, code) coding per source × target; a reciprocal code `a:b` also gives
    target → source with `b`; a compound source matched by `%` with no target codes each pair of its
    members ("Gondor and Osgiliath agree").

@@ -12,18 +12,22 @@ nothing here is loaded and the pipeline is unchanged.
 Formats (PETRARCH 2 manual and the files' own comments):
 - actors: `NAME [CODE]`, or `NAME` followed by indented `[CODE date-restriction]` lines (`<YYMMDD`,
   `>YYYYMMDD`, `A-B`; the first restriction valid on the sentence's date wins, else the undated code);
-  `+SYNONYM` lines share the codes; `_` joins words; a name not ending in `_` also matches a
-  capitalised word that extends its last word by up to three letters ("ARGENTIN" → "Argentina");
-  `[A/B/C]` is a compound actor. `#` starts a comment, `<!-- -->` blocks are comments.
+  `+SYNONYM` lines share the codes; `_` joins words, a space lets modifiers of the noun phrase come
+  between ("ITHILEN TELEVISION" in "Ithilen state-run television"); a name not ending in `_` also
+  matches a capitalised word that extends its last word by up to three letters ("ARGENTIN" →
+  "Argentina"); `[A/B/C]` is a compound actor. `#` starts a comment, `<!-- -->` blocks are comments.
 - agents: `NAME {PLURALS} [~SEC]` (code appended to the actor's) or `[SEC~]` (prepended); `{}` means
-  no plural, no braces means the regular plural; `!SUBST! = A, B` substitution sets.
+  no plural, no braces means the regular plural, and then a name not ending in `_` is also a stem
+  for nouns ("DEFENCE_MINIST" → "defence ministry"); `!SUBST! = A, B` substitution sets.
 - verbs: `&SYNSET` with `+member` lines (members may be phrases or other synsets); `--- NAME [code]
   ---` blocks whose next lines list verb forms (`{irregular forms}`, `+SYNONYM`, multiword forms with
   `_`, `+` marking the verb inside a phrase, an own `[code]`), then patterns `- before * after [code]`.
   In patterns `_` means "next word, nothing between", a space allows words between, `$` marks the
-  source, `+` the target, `%` a compound actor, `^` skips a noun phrase. `a:b` codes are reciprocal:
-  source→target gets `a`, target→source gets `b`. `---` codes nothing; codes that are not CAMEO-shaped
-  (`+++`, `###`, `xxy`, `025?`) are ignored, as test markers.
+  source, `+` the target, `%` a compound actor, `^` skips a noun phrase; CAMEO.2.0's noun-phrase
+  `{A B}` and prepositional-phrase `(TO BORDER)` groups are matched as their words in order. `a:b`
+  codes are reciprocal: source→target gets `a`, target→source gets `b` (`:b` only the latter). `---`
+  codes nothing; codes that are not CAMEO-shaped (`+++`, `###`, `xxy`, `025?`) are ignored, as test
+  markers.
 - discards: phrases whose presence discards the sentence; with a leading `+` the whole story.
 """
 
