@@ -11,7 +11,7 @@ population, feature type (country, first-level division, capital, ...), whether 
 name, a qualifier that follows (", Louisiana", ", La.", ", IL"), a cue ("the X region"), and the
 document's context: the countries and divisions that its other mentions were resolved to, how many
 other mentions could lie in the same division, and the distance to the nearest other resolved place.
-A first pass has no context, two more use the others' picks. The weights are data
+A first pass has no context, four more use the others' picks. The weights are data
 (resources/gazetteer/ranker.tsv), fitted by `python -m eventwatch.eval.places --train` on the
 development halves of the gold sets. Demonyms ("Azerbaijani") are context only, never place records.
 
@@ -86,8 +86,9 @@ FEATURES = (
 )
 RANKER = "gazetteer/ranker.tsv"
 ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
-# Passes with the context of the other mentions' picks, after the first pass without context.
-CONTEXT_PASSES = 2
+# Passes with the context of the other mentions' picks, after the first pass without context: a change
+# of one pick needs a pass or two to reach the others' (four scored better on dev than two or three).
+CONTEXT_PASSES = 4
 # A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
 _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
 # What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:").
@@ -346,7 +347,7 @@ class PlaceExtractor(Extractor):
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve(self, text: str, hits: list[_Hit], home: SourceHome = NOWHERE) -> None:
-        """Pick each hit's candidate: once without context, then twice with the others' picks."""
+        """Pick each hit's candidate: once without context, then CONTEXT_PASSES times in context."""
         gaz = self.gazetteer
         for hit in hits:
             hit.candidates = [gaz.entry(i) for i in hit.entries]
