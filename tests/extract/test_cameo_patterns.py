@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from eventwatch.extract import dictionaries as cd
-from eventwatch.extract.cameo_patterns import CameoPatternExtractor, PatternCoder, compose
+from eventwatch.extract.cameo_patterns import CameoPatternExtractor, PatternCoder, _modal_status, compose
 from eventwatch.model import Document
 
 ACTORS = """FRANCE [FRA]
@@ -239,3 +240,17 @@ def test_stacked_agents_compose_and_coordinated_agents_cross(code) -> None:
     assert {("FRALEG", "GER", "121"), ("FRAEDU", "GER", "121")} <= got
     got = code("Police officials from France criticized Germany.")
     assert ("FRACOPGOV", "GER", "121") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Gondor will attack Mordor.", "planned"),
+        ("Gondor is going to attack Mordor.", "planned"),
+        ("Gondor could attack Mordor.", "hypothetical"),
+        ("Gondor attacked Mordor.", "occurred"),
+    ],
+)
+def test_modal_status_of_coder_only_events(nlp: Any, sentence: str, status: str) -> None:
+    verb = next(t for t in nlp(sentence) if t.lemma_ == "attack")
+    assert _modal_status(verb) == status

@@ -708,6 +708,23 @@ def compose(actor: str, agents: list[tuple[str, bool]]) -> str:
 
 
 # -- the pipeline component -------------------------------------------------------------------------
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+
+
+def _modal_status(verb: Token) -> str:
+    """Status of an event only the coder found: planned ("will meet"), hypothetical ("could attack",
+    "if they attack"), else occurred. Events the main extractor found keep its fuller status."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & FUTURE_AUX or (verb.dep_ == "xcomp" and verb.head.lower_ == "going"):
+        return "planned"
+    if aux & HYPOTHETICAL_AUX or any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    ):
+        return "hypothetical"
+    return "occurred"
+
+
 class CameoPatternExtractor(Extractor):
     """In dictionary mode, re-codes events from the CAMEO codings of their verbs; else does nothing.
 
@@ -785,7 +802,7 @@ class CameoPatternExtractor(Extractor):
             mode=None,
             context=(),
             cameo=code,
-            status="occurred",
+            status=_modal_status(verb),
             date=date,
             enddate=None,
             date_precision="approximate",
