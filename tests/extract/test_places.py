@@ -225,3 +225,16 @@ def test_places_qualifier_after_a_compass_word(nlp: Any, extractor: PlaceExtract
 def test_places_lower_case_region_word_keeps_the_name(nlp: Any, extractor: PlaceExtractor) -> None:
     doc = _places(nlp, extractor, "Wildfires spread across southern California on Monday.")
     assert [(p.text, p.feature_code) for p in doc.places] == [("California", "ADM1")]
+
+
+def test_places_abbreviated_divisions_are_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "The mayor of Alexandria, La., met officials in D.C. on Monday.")
+    found = {p.text: (p.name, p.feature_code) for p in doc.places}
+    assert found["La."] == ("Louisiana", "ADM1")
+    assert found["D.C."] == ("District of Columbia", "ADM1")
+    assert doc.places[0].text == "Alexandria" and doc.places[0].admin1 == "Louisiana"
+
+
+def test_places_abbreviation_lookalikes_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "The wall was built in 500 B.C. and N.B. it still stands near Rome.")
+    assert [p.text for p in doc.places] == ["Rome"]

@@ -101,6 +101,8 @@ _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
 # After the last but one item of a list of names.
 _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
+# Dotted abbreviations that mean something else when no comma ties them to a place ("N.B.", nota bene).
+NOT_ABBREVIATIONS = frozenset({"N.B."})
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
@@ -161,6 +163,13 @@ def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
             chosen.append((start, end, key_id))
             part_end = end
     return chosen
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    """The dotted abbreviations ("La.", "W.Va.") as one pattern, longest first, on word boundaries."""
+    dotted = sorted((a for a in abbreviations if "." in a), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z.])(?:" + "|".join(re.escape(a) for a in dotted) + r")(?![A-Za-z])")
 
 
 def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
@@ -291,6 +300,8 @@ class PlaceExtractor(Extractor):
             hit.region_cue = _region_cue(text, start, end)
             hit.dateline = _is_dateline(text, start, end)
             hits.append(hit)
+        hits.extend(self._abbreviation_hits(text, hits))
+        hits.sort(key=lambda h: h.start)
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
@@ -328,14 +339,35 @@ class PlaceExtractor(Extractor):
         if not text.startswith(".", end):
             return None
         found = self.abbreviations.get(text[start : end + 1])
-        if found is None:
-            return None
-        country, name = found
+        return None if found is None else self._division_entries(*found)
+
+    def _division_entries(self, country: str, name: str) -> list[int] | None:
         return [
             c.index
             for c in self.gazetteer.lookup(name)
             if c.feature_code == "ADM1" and c.country == country and c.name == name
         ] or None
+
+    def _abbreviation_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Divisions written as abbreviations that no gazetteer hit covers: after a comma ("Alexandria,
+        La.", "CHARLESTON, W.Va."), or anywhere when dotted twice ("in D.C.", "N.Y. officials")."""
+        found: list[_Hit] = []
+        for match in _abbreviation_pattern(tuple(self.abbreviations)).finditer(text):
+            start, end = match.span()
+            abbreviation = match.group()
+            after_comma = text[max(0, start - 2) : start].rstrip(" ").endswith(",")
+            if not after_comma and (abbreviation.count(".") < 2 or abbreviation in NOT_ABBREVIATIONS):
+                continue
+            if text[max(0, start - 6) : start].strip()[-1:].isdigit():  # "500 B.C." is a year
+                continue
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            country, name = self.abbreviations[abbreviation]
+            entries = self._division_entries(country, name)
+            if entries is not None:
+                key_id = self.gazetteer.automaton.get(f" {normalize(name)} ", -1)
+                found.append(_Hit(start, end, key_id, entries))
+        return found
 
     def _strong(self, entries: list[int], population: int) -> bool:
         gaz = self.gazetteer
