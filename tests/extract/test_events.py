@@ -244,6 +244,11 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("Rebels vowed to attack the capital.", "THREATEN"),  # a pledge of force is a threat
         ("Police cracked down on the protesters in Minsk.", "COERCE"),
         ("Moldova decided to downgrade relations with Belarus.", "SANCTION"),
+        ("Finland will give Tanzania a grant of 5 million euros.", "AGREE"),  # a promise of aid
+        ("The United States lifted sanctions on Sudan.", "RETREAT"),  # ease sanctions (CAMEO 085)
+        ("Rebels blocked the main road into the capital.", "PROTEST"),  # non-state obstruction (144)
+        ("Israel strengthened its forces along the border.", "MOBILIZE"),
+        ("Both sides violated the ceasefire on Sunday.", "ASSAULT"),  # CAMEO 196
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:

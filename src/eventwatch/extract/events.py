@@ -58,6 +58,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
@@ -244,6 +245,7 @@ class EventExtractor(Extractor):
                 elif not cand.framed:
                     self._modal_frame(cand, by_head, maximal)
                 self._by_whom(cand)
+                self._noun_promise(cand)
             self._status(cand, by_head)
             _announced_threat(cand)
             out.append(cand)
@@ -473,6 +475,19 @@ class EventExtractor(Extractor):
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
         cand.framed = True
 
+    def _noun_promise(self, cand: Candidate) -> None:
+        """'Finland will give Tanzania a grant': a cooperative act named by a noun under a light verb in
+        the future is a promise (AGREE, CAMEO 03x), like 'will provide aid'."""
+        tok = cand.trigger
+        light = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        if light is None or cand.trig.event not in PROMISED or cand.framed:
+            return
+        aux = {c.lower_ for c in light.children if c.dep_ == "aux"}
+        if aux & {"will", "shall", "'ll"} and not _conditional(light):
+            cameo = INTENT_CAMEO.get(cand.trig.event, "030")
+            cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
+            cand.framed = True
+
     def _by_whom(self, cand: Candidate) -> None:
         """Who acts decides some categories: civilians blocking a road obstruct (PROTEST, CAMEO 144)
         where the state restricts (COERCE); a government or agency that 'protests' complains
@@ -498,7 +513,9 @@ class EventExtractor(Extractor):
         if not sectors or cand.trigger.pos_ != "VERB":
             return
         civil = all(s in CIVIL_SECTORS for s in sectors)
-        if cand.trig.event == "COERCE" and cand.trig.mode == "restrict" and civil:
+        # Blocking is obstruction (PROTEST) by anyone but the state: civilians, rebels, parties.
+        non_state = all(s is not None and s not in STATE_SECTORS for s in sectors)
+        if cand.trig.event == "COERCE" and cand.trig.mode == "restrict" and (civil or non_state):
             cand.trig = Trigger("PROTEST", "obstruct", "144", cand.trig.context)
             purpose = _purpose_target(cand.trigger, self._by_head, cand.actor)
             if purpose:  # "blocked a road to show their disapproval of X's policies": aimed at X
