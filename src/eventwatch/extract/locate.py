@@ -116,6 +116,10 @@ ORG_WORDS = {
 MAX_SCORE = 9.0
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 SUBJECT_PENALTY = 1.5
+LOCATIVE_BONUS = 1.5
+MODIFIER_PENALTY = 2.0
+POSS_PENALTY = 0.75
+UNKNOWN_PENALTY = 0.25
 CONTAINER_PENALTY = 1.0
 NAME_PENALTY = 2.0
 DIRECTION_BONUS = 1.0
@@ -313,7 +317,7 @@ def _best_place(trigger: Token, sentence: Span, places: list[Place], skip: set[s
     for place, span in found:
         score = _score(trigger, span) + _context_penalty(trigger, place, span, found)
         if place.geonameid is None:
-            score += 0.25  # a known place is the safer answer when both fit
+            score += UNKNOWN_PENALTY  # a known place is the safer answer when both fit
         score += RANK_WEIGHT * (_rank(place, span) - 1.0)  # the finer of two places that fit
         if best is None or score < best[0] or (score == best[0] and _finer(place, best[1])):
             best = (score, place)
@@ -325,7 +329,8 @@ def _best_place(trigger: Token, sentence: Span, places: list[Place], skip: set[s
 def place_candidates(sentence: Span, places: Iterable[Place]) -> list[Place]:
     """The sentence's places that could be a scene: the gazetteer's, then unknown toponyms."""
     inside = [p for p in places if sentence.start_char <= p.start and p.end <= sentence.end_char]
-    orgs = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ == "ORG"]
+    # (an organisation's span without its leading 'the', as unknown toponyms are cut)
+    orgs = [(_without_det(e).start_char, e.end_char) for e in sentence.ents if e.label_ == "ORG"]
     return [
         p
         for p in inside + _unknown_toponyms(sentence, inside)
@@ -342,7 +347,7 @@ def _score(trigger: Token, span: Span) -> float:
     score = float(tree_distance(trigger, anchor))
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
-        score -= 1.5
+        score -= LOCATIVE_BONUS
     elif (
         anchor.dep_ == "pobj"
         and head.lower_ == "of"
@@ -358,13 +363,14 @@ def _score(trigger: Token, span: Span) -> float:
         and root.head.pos_ in {"NOUN", "PROPN"}
         and root.head.lemma_.lower() not in PLACE_NOUNS | FACILITY_WORDS
     ):
-        score += 2.0  # "U.S. forces", "Morocco's parliament": whose, not where ("Mogadishu's district" is)
+        # "U.S. forces", "Morocco's parliament": whose, not where ("Mogadishu's district" is)
+        score += MODIFIER_PENALTY
     if anchor is not root and root.dep_ == "poss":
-        score += 0.75  # "Mogadishu's Yaqshid district": the possessor contains the scene
+        score += POSS_PENALTY  # "Mogadishu's Yaqshid district": the possessor contains the scene
     elif anchor is not root and root.dep_ == "compound":
         score += 0.25
     elif root.dep_ in {"nsubj", "nsubjpass"}:
-        score += 1.5  # "Russia would lead …": a country as the actor, not the scene
+        score += SUBJECT_PENALTY  # "Russia would lead …": a country as the actor, not the scene
     return score
 
 
@@ -574,15 +580,23 @@ def _in_place_slot(tok: Token) -> bool:
     if (
         tok.dep_ == "dobj"
         and head.lemma_.lower() in TERRITORY_VERBS
-        and tok.ent_type_ in {"", "GPE", "LOC", "FAC", "PRODUCT"}
+        and (
+            tok.ent_type_ in {"", "GPE", "LOC", "FAC", "PRODUCT"}
+            or (tok.ent_type_ == "ORG" and _slot_name(tok))
+        )
     ):
         return True  # "rebels captured Birao", "insurgents are shelling Fuah"
     return tok.dep_ == "conj" and head.pos_ == "PROPN" and _in_place_slot(head)
 
 
-def _unresolved(span: Span) -> Place:
+def _without_det(span: Span) -> Span:
     while len(span) > 1 and span[0].pos_ == "DET":
-        span = span[1:]  # "the Souk Al-Hout area": the name, whose root is then the name's head
+        span = span[1:]
+    return span
+
+
+def _unresolved(span: Span) -> Place:
+    span = _without_det(span)  # "the Souk Al-Hout area": the name, whose root is then the name's head
     return Place(
         doc_id="",
         text=span.text,
