@@ -238,3 +238,8 @@ def test_places_abbreviated_divisions_are_places(nlp: Any, extractor: PlaceExtra
 def test_places_abbreviation_lookalikes_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
     doc = _places(nlp, extractor, "The wall was built in 500 B.C. and N.B. it still stands near Rome.")
     assert [p.text for p in doc.places] == ["Rome"]
+
+
+def test_places_all_caps_dateline_is_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "BEIRUT — Talks between the two sides resumed on Monday, officials said.")
+    assert [(p.text, p.country_code) for p in doc.places] == [("BEIRUT", "LBN")]

@@ -289,7 +289,8 @@ class PlaceExtractor(Extractor):
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
-            verdict = _hint_verdict(span, ent_of)
+            dateline = _is_dateline(text, start, end)
+            verdict = "yes" if dateline else _hint_verdict(span, ent_of)  # spaCy misreads "BEIRUT —"
             if verdict == "no":
                 continue
             hit = _Hit(start, end, key_id, entries, demonym=demonym)
@@ -298,7 +299,7 @@ class PlaceExtractor(Extractor):
             if verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION):
                 continue
             hit.region_cue = _region_cue(text, start, end)
-            hit.dateline = _is_dateline(text, start, end)
+            hit.dateline = dateline
             hits.append(hit)
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
