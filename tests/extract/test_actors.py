@@ -149,3 +149,8 @@ def test_actors_pronoun_of_a_group_speaker(mentions) -> None:
     found = mentions("A group of Chilean lawmakers said they would resign.")
     they = [m for m in found if m.actor.entity_text == "they"]
     assert they and they[0].actor.code == "CHL"
+
+
+def test_actors_country_shared_by_a_list_or_given_by_a_place_in_the_phrase(mentions) -> None:
+    found = mentions("Israeli helicopters and tanks shelled the camp.")
+    assert _find(found, "tanks").actor.code == "ISR"

@@ -284,3 +284,7 @@ def test_events_deployment_of_troops_and_investigation_into_crimes(code) -> None
     assert _codes(ev.actor) == [("IGO", "MIL")]
     text = "Police launched an investigation into crimes committed by Serbian forces."
     assert _codes(_one(code(text), "ACCUSE").recipient) == [("SRB", "MIL")]
+
+
+def test_events_withdrawing_inspectors_ends_an_involvement(code) -> None:
+    assert _one(code("The agency withdrew its inspectors from the country."), "SANCTION")

@@ -226,6 +226,7 @@ class ActorExtractor(Extractor):
         mentions.sort(key=lambda m: m.start)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
+        mentions = _shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
         return self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home))
@@ -520,6 +521,27 @@ class ActorExtractor(Extractor):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
+
+
+def _shared_country(
+    sdoc: Doc, mentions: list[Mention], places: list[tuple[int, int, str | None]]
+) -> list[Mention]:
+    """A group with no country of its own takes one from its phrase or its list: 'Darfur rebels' (a
+    place of Sudan modifies it), 'Israeli helicopters and tanks' (the demonym is shared)."""
+    by_head = {m.head: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        actor = m.actor
+        if actor.code is None and actor.sector is not None and m.kind not in {"pronoun", "parties"}:
+            head = sdoc[m.head]
+            inside = [c for start, end, c in places if c and m.start <= start and end <= head.idx]
+            first = by_head.get(head.head.i) if head.dep_ == "conj" else None
+            if inside:
+                actor = replace(actor, code=inside[0])
+            elif first is not None and first.actor.code and first.kind == "group" and first.start < m.start:
+                actor = replace(actor, code=first.actor.code)
+        out.append(replace(m, actor=actor) if actor is not m.actor else m)
+    return out
 
 
 def _sentence_country(

@@ -43,6 +43,7 @@ RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "fo
 # A place named by one of these on the trigger stands for its country as the recipient when the text
 # names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
 PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
+DEEP_PLACE_PREPS = PLACE_TARGET_PREPS | {"of", "near"}
 LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
 # Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
@@ -235,6 +236,7 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                _international_withdrawal(cand)
                 reporting = self.lexicon.is_cue("speech", tok.lemma_)
                 if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
                     self._modal_frame(cand, by_head, maximal)  # "said X must agree": a demand
@@ -730,14 +732,17 @@ class EventExtractor(Extractor):
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
         # of forces from Panama", "the blockade of the town of X".
         objects = [
-            c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubjpass"} or c.lower_ == "of"
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"of", "at", "against", "on"}
         ]
         for obj in objects:
             for t in obj.subtree:
                 if t.dep_ in {"relcl", "advcl"}:
                     break
                 place = self._place_heads.get(t.i) if t.dep_ == "pobj" else None
-                if place is not None and place.country_code and t.head.lower_ in PLACE_TARGET_PREPS | {"of"}:
+                if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
                     return [Actor(place.text, place.name, place.country_code, None)]
         return []
 
@@ -1145,6 +1150,30 @@ def _announced_threat(cand: Candidate) -> None:
     cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
     cand.status = "occurred"
     cand.framed = True
+
+
+# Withdrawing inspectors, observers, aid workers or peacekeepers ends an international involvement
+# (CAMEO 166, SANCTION), it is no retreat from a position.
+INVOLVEMENT_NOUNS = {
+    "inspector",
+    "observer",
+    "monitor",
+    "peacekeeper",
+    "worker",
+    "staff",
+    "mission",
+    "personnel",
+}
+
+
+def _international_withdrawal(cand: Candidate) -> None:
+    tok = cand.trigger
+    if cand.trig.event != "RETREAT" or tok.pos_ != "VERB" or tok.lemma_ not in {"withdraw", "pull", "recall"}:
+        return
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for o in c.conjuncts]
+    if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
+        cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
 
 
 def _subject_actors(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
