@@ -55,6 +55,11 @@ def locate(nlp):
         ("Rebels captured Ndoumbala on Monday after heavy fighting.", "captured", "Ndoumbala"),
         ("Militants stormed the northern perimeter of Qaraqoyunlu overnight.", "stormed", "Qaraqoyunlu"),
         ("Two men were shot in the province of Kandahar.", "shot", "Kandahar"),
+        (
+            "Militants launched an assault on the Qaraqoyunlu Military Airport today.",
+            "launched",
+            "Qaraqoyunlu Military Airport",
+        ),
         ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),
         ("Several thousand students marched through Sudan's capital, Khartoum.", "marched", "Khartoum"),
         ("A patrol was ambushed near Kandahar in southern Afghanistan on Sunday.", "ambushed", "Kandahar"),

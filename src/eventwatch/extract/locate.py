@@ -115,9 +115,9 @@ ORG_WORDS = {
 }
 MAX_SCORE = 9.0
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
-SUBJECT_PENALTY = 1.5
+SUBJECT_PENALTY = 2.0
 LOCATIVE_BONUS = 1.5
-MODIFIER_PENALTY = 2.0
+MODIFIER_PENALTY = 1.5
 POSS_PENALTY = 0.75
 UNKNOWN_PENALTY = 0.25
 CONTAINER_PENALTY = 1.0
@@ -532,7 +532,9 @@ def _unknown_toponyms(sentence: Span, known: list[Place]) -> list[Place]:
         return not any(start < b and a < end for a, b in taken)
 
     for ent in sentence.ents:
-        if ent.label_ in UNKNOWN_LABELS and free(ent.start_char, ent.end_char):
+        # a name, not "105th" or "heavy fog"
+        named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+        if ent.label_ in UNKNOWN_LABELS and named and free(ent.start_char, ent.end_char):
             out.append(_unresolved(ent))
             taken.append((ent.start_char, ent.end_char))
     for tok in sentence:
@@ -574,7 +576,8 @@ def _in_place_slot(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     if tok.dep_ in {"compound", "poss", "appos", "oprd"} and head.lemma_.lower() in PLACE_NOUNS:
-        return True
+        # "Qaraqoyunlu Military Airport": a word of the head's own name, which the head brings
+        return not (tok.dep_ == "compound" and head.pos_ == "PROPN")
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PART_OF_PLACE:
         return True  # "the northern perimeter of Saraf", "the southern slope of Tal Al-Bardah"
     if (
@@ -592,6 +595,8 @@ def _in_place_slot(tok: Token) -> bool:
 def _without_det(span: Span) -> Span:
     while len(span) > 1 and span[0].pos_ == "DET":
         span = span[1:]
+    while len(span) > 1 and span[-1].pos_ in {"PUNCT", "SPACE"}:
+        span = span[:-1]  # "Hazrama.\n", "Jabal Al-Akrad (": an entity that swallowed punctuation
     return span
 
 
