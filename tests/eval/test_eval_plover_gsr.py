@@ -9,6 +9,7 @@ import pytest
 from eventwatch.eval.plover_gsr import (
     GoldActor,
     GoldRecord,
+    actor_errors,
     actor_matches,
     answer,
     label_map,
@@ -107,3 +108,12 @@ def test_eval_petrarch_triples_use_cameo_codes_and_reciprocal_pairs() -> None:
     threat = replace(_event("THREATEN", 0, 4, (arn, gon)), cameo="130")
     assert triples([threat]) == {("ARNGOV", "---", "130"), ("GON", "---", "130")}
     assert expressible("064") and not expressible("223") and not expressible("901")
+
+
+def test_eval_plover_gsr_actor_errors_list_only_mismatches() -> None:
+    ours = Actor("Israeli soldiers", "Israeli soldiers", "ISR", "MIL")
+    right = GoldRecord("X-0002", "t", "ASSAULT", None, (GoldActor("Israel", "ISR", None),), (), ((0, 4),))
+    wrong = GoldRecord("X-0004", "u", "ASSAULT", None, (GoldActor("Syria", "SYR", None),), (), ((0, 4),))
+    event = _event("ASSAULT", 0, 4, (ours,))
+    lines = actor_errors([(right, event), (wrong, event)], 5)
+    assert len(lines) == 3 and "X-0004" in lines[0] and "SYR" in lines[1] and "ISR" in lines[2]

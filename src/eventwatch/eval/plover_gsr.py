@@ -25,8 +25,8 @@ Rules (documented so that figures can be compared across versions):
 - **Halves.** Sentences are split by the parity of their id's number: even numbers are the
   development half (tune on it), odd numbers the held-out half. Both are always reported.
 
-Run: `python -m eventwatch.eval.plover_gsr [SHARED] [--errors N] [--half dev|held_out|all]`
-or `eventwatch eval plover-gsr`.
+Run: `python -m eventwatch.eval.plover_gsr [SHARED] [--errors N] [--actor-errors N]
+[--half dev|held_out|all]` or `eventwatch eval plover-gsr`.
 """
 
 from __future__ import annotations
@@ -287,7 +287,34 @@ def _confusion_table(confusion: dict[str, int], top: int = 12) -> list[str]:
     return [f"    {k:<26} {c:>3}" for c, k in errors[:top]]
 
 
-def format_report(result: dict[str, Any], *, errors: int = 0) -> str:
+def _actor_text(actors: tuple[Actor, ...] | tuple[GoldActor, ...]) -> str:
+    out = []
+    for a in actors:
+        text = a.entity_text if isinstance(a, Actor) else a.text
+        out.append(f"{text}[{a.code or '-'}/{a.sector or '-'}]")
+    return ", ".join(out) or "-"
+
+
+def actor_errors(pairs: list[tuple[GoldRecord, Event | None]], limit: int) -> list[str]:
+    """Sentences whose actors or recipients do not all match the gold ones, with both sides shown."""
+    lines: list[str] = []
+    for gold, ev in pairs:
+        ours_a = ev.actor if ev is not None else ()
+        ours_r = ev.recipient if ev is not None else ()
+        tp_a, n_a, g_a = match_counts(ours_a, gold.source)
+        tp_r, n_r, g_r = match_counts(ours_r, gold.target)
+        if tp_a == n_a == g_a and tp_r == n_r == g_r:
+            continue
+        got = f"{ev.event} '{ev.event_text}'" if ev else "NONE"
+        lines.append(f"    [{gold.half}] {gold.id} gold {gold.event} ours {got}: {gold.text[:150]}")
+        lines.append(f"      gold {_actor_text(gold.source)} -> {_actor_text(gold.target)}")
+        lines.append(f"      ours {_actor_text(ours_a)} -> {_actor_text(ours_r)}")
+        if len(lines) >= 3 * limit:
+            break
+    return lines
+
+
+def format_report(result: dict[str, Any], *, errors: int = 0, actor_errors_n: int = 0) -> str:
     """A plain-text report: accuracy and actor F1 per half, per-category F1 and the main confusions."""
     lines = ["PLOVER GSR (CAMEO manual sentences, PLOVER 0.5b1 gold mapped to 0.8)"]
     for half in ("dev", "held_out", "all"):
@@ -315,6 +342,9 @@ def format_report(result: dict[str, Any], *, errors: int = 0) -> str:
             shown += 1
             if shown >= errors:
                 break
+    if actor_errors_n:
+        lines.append("  actor errors (gold actor -> recipient, ours):")
+        lines.extend(actor_errors(result["pairs"], actor_errors_n))
     return "\n".join(lines)
 
 
@@ -325,13 +355,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("shared", nargs="?", type=Path, default=None)
     parser.add_argument("--errors", type=int, default=0, help="list this many wrongly coded sentences")
     parser.add_argument(
+        "--actor-errors", type=int, default=0, help="list this many sentences with actor mismatches"
+    )
+    parser.add_argument(
         "--half", choices=("dev", "held_out", "all"), default="dev", help="errors from this half"
     )
     args = parser.parse_args(argv)
     result = evaluate(args.shared or shared_dir())
     if args.half != "all":
         result["pairs"] = [p for p in result["pairs"] if p[0].half == args.half]
-    print(format_report(result, errors=args.errors))
+    print(format_report(result, errors=args.errors, actor_errors_n=args.actor_errors))
 
 
 if __name__ == "__main__":
