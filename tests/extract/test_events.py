@@ -249,6 +249,8 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("Rebels blocked the main road into the capital.", "PROTEST"),  # non-state obstruction (144)
         ("Israel strengthened its forces along the border.", "MOBILIZE"),
         ("Both sides violated the ceasefire on Sunday.", "ASSAULT"),  # CAMEO 196
+        ("The Serbian army prepared to resume shelling the villages.", "MOBILIZE"),  # posture (15x)
+        ("Negotiators return to Vienna this week for talks.", "CONSULT"),  # travel, not a return
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:

@@ -63,6 +63,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
 ARMED = {"MIL", "REB", "COP"}
 # Participles that state a stance, not a passive: "Israel is opposed to the plan".
 STATIVE = {"oppose", "commit", "determine"}
@@ -300,6 +301,8 @@ class EventExtractor(Extractor):
                     if phrase is not None:
                         consumed.add(child.i)
                         return phrase
+            if lemma == "return" and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+                return None  # "negotiators return to Geneva": travel, not a return of people or goods
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
@@ -470,6 +473,10 @@ class EventExtractor(Extractor):
             cand.trig = Trigger(
                 "AGREE", None, INTENT_CAMEO.get(inner, "030"), ("diplomatic", *cand.trig.context)
             )
+        elif commit and inner == "ASSAULT" and _prepares(tok):
+            # "the army prepared to resume shelling": readiness for force is a military posture
+            # (MOBILIZE, CAMEO 15x), where 'is prepared to impose martial law' states a threat.
+            cand.trig = Trigger("MOBILIZE", "weapons", "150", ("military",))
         else:
             cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
         if not cand.actor:
@@ -678,8 +685,16 @@ class EventExtractor(Extractor):
                         cand.recipient.extend(_actors(child, by_head, maximal))
                     elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "during"} and tok.head.head.pos_ == "VERB":
-                # "arrived in Amman on a visit", "threw stones during demonstrations": the one who acts.
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.head.pos_ == "VERB"
+                and (
+                    tok.head.lower_ in {"on", "during"}
+                    or (tok.head.lower_ == "for" and tok.head.head.lemma_ in MOTION_VERBS)
+                )
+            ):
+                # "arrived in Amman on a visit", "threw stones during demonstrations", "return to Geneva
+                # for talks": the one who acts.
                 subj = _subject(tok.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and not cand.actor:
                     cand.actor.extend(_actors(subj, by_head, maximal))
@@ -1130,6 +1145,18 @@ def _conditional(tok: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in tok.children
     )
+
+
+def _prepares(tok: Token) -> bool:
+    """Is the token's clause the complement of the verb 'prepare' ('prepared to resume shelling')?"""
+    current = tok
+    for _ in range(3):
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+        if current.lemma_ == "prepare" and current.pos_ == "VERB":
+            return True
+    return False
 
 
 def _have_to(tok: Token) -> bool:
