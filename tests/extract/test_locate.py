@@ -60,6 +60,12 @@ def locate(nlp):
             "launched",
             "Qaraqoyunlu Military Airport",
         ),
+        # the trigger's own phrase before its head verb's
+        (
+            "The army launched an offensive in the countryside of Aleppo, targeting the village of Qaraqoyunlu.",
+            "targeting",
+            "Qaraqoyunlu",
+        ),
         ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),
         ("Several thousand students marched through Sudan's capital, Khartoum.", "marched", "Khartoum"),
         ("A patrol was ambushed near Kandahar in southern Afghanistan on Sunday.", "ambushed", "Kandahar"),

@@ -116,7 +116,7 @@ ORG_WORDS = {
 MAX_SCORE = 9.0
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 SUBJECT_PENALTY = 2.0
-LOCATIVE_BONUS = 1.5
+LOCATIVE_BONUS = 2.0
 MODIFIER_PENALTY = 1.5
 POSS_PENALTY = 0.75
 UNKNOWN_PENALTY = 0.25
@@ -126,6 +126,7 @@ DIRECTION_BONUS = 1.0
 RANK_WEIGHT = 0.75
 PERSON_PENALTY = 1.5
 FACILITY_PENALTY = 1.0
+OUTSIDE_PENALTY = 1.0
 DATELINE_PENALTY = 3.0
 DATELINE_DASHES = {"--", "-", "–", "—", ":"}
 # Unknown toponyms headed by these are as large as a province ("the Latakia Governorate").
@@ -319,6 +320,8 @@ def _best_place(trigger: Token, sentence: Span, places: list[Place], skip: set[s
         if place.geonameid is None:
             score += UNKNOWN_PENALTY  # a known place is the safer answer when both fit
         score += RANK_WEIGHT * (_rank(place, span) - 1.0)  # the finer of two places that fit
+        if not (trigger.is_ancestor(span.root) or trigger.i == span.root.i):
+            score += OUTSIDE_PENALTY  # the trigger's own phrase names its place before its head's does
         if best is None or score < best[0] or (score == best[0] and _finer(place, best[1])):
             best = (score, place)
     if best is not None and best[0] <= MAX_SCORE:
