@@ -154,3 +154,9 @@ def test_actors_pronoun_of_a_group_speaker(mentions) -> None:
 def test_actors_country_shared_by_a_list_or_given_by_a_place_in_the_phrase(mentions) -> None:
     found = mentions("Israeli helicopters and tanks shelled the camp.")
     assert _find(found, "tanks").actor.code == "ISR"
+
+
+def test_actors_leader_named_in_a_group_gives_its_country_and_led_group_its_sector(mentions) -> None:
+    assert _find(mentions("The Obama administration imposed tariffs."), "administration").actor.code == "USA"
+    leaders = _find(mentions("Leaders of the opposition coalition met."), "Leaders")
+    assert leaders.actor.sector == "OPP"

@@ -341,6 +341,12 @@ class ActorExtractor(Extractor):
                 sector, kind = "CVL", "group"
         if country is None:
             country = self._country_of_place(head)
+        if country is None and sector is not None:
+            # "the Bush administration", "Putin's government": a known leader's country.
+            known = next(
+                (lex.person(t.text) for t in own_left if t.pos_ == "PROPN" and lex.person(t.text)), None
+            )
+            country = known[0] if known is not None and known[0] != "IGO" else None
 
         org_left = org_hit is not None and org_hit[2] < head.i
         if country is None and org_left and org_hit is not None:
@@ -437,6 +443,15 @@ class ActorExtractor(Extractor):
         kept = [t for t in tokens if t.i <= head.i]
         words = [t.lower_ for t in kept]
         lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
+        if head.lemma_.lower() in NEUTRAL_ROLE_HEADS:
+            # "leaders of the opposition coalition": the group named in the of-phrase.
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    led = [t for t in obj.subtree if t.i <= obj.i]
+                    for t in reversed(led):
+                        hit = roles.get(t.lower_) or roles.get(t.lemma_.lower())
+                        if hit and not (t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ):
+                            return hit[0], "title"
         if head.lemma_.lower() in NEUTRAL_ROLE_HEADS and len(kept) > 1:
             # "rebel leaders", "police chief", "opposition leader": the group they lead is the sector.
             for t in reversed(kept[:-1]):
@@ -553,7 +568,12 @@ def _sentence_country(
     out: list[Mention] = []
     for m in mentions:
         actor = m.actor
-        if actor.code is None and actor.sector not in {None, "IGO", "NGO"} and m.kind != "parties":
+        # A named person's country is not the sentence's: "Archbishop Tutu called for sanctions on Nigeria".
+        if (
+            actor.code is None
+            and actor.sector not in {None, "IGO", "NGO"}
+            and m.kind not in {"parties", "person"}
+        ):
             sent = sdoc[m.head].sent
             codes = {
                 o.actor.code

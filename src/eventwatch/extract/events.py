@@ -665,13 +665,6 @@ class EventExtractor(Extractor):
                     subj = _child(child, {"nsubj"})
                     if subj is not None and subj.pos_ != "PRON":
                         cand.recipient.extend(_actors(subj, by_head, maximal))
-            if not cand.actor and cand.trig.event in THEME_OBJECT:
-                # "the deployment of NATO troops", "the withdrawal of Syrian forces": the forces move.
-                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        armed = [a for a in _actors(obj, by_head, maximal) if a.sector in ARMED]
-                        cand.actor.extend(armed)
-                        cand.recipient = [a for a in cand.recipient if a not in armed]
             light = _light_verb(tok)
             if light is not None:
                 subj = _subject(light)
@@ -698,6 +691,13 @@ class EventExtractor(Extractor):
                 subj = _subject(tok.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and not cand.actor:
                     cand.actor.extend(_actors(subj, by_head, maximal))
+        if tok.pos_ != "VERB" and not cand.actor and cand.trig.event in THEME_OBJECT:
+            # "the deployment of NATO troops", "the withdrawal of Syrian forces": the forces move.
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    armed = [a for a in _actors(obj, by_head, maximal) if a.sector in ARMED]
+                    cand.actor.extend(armed)
+                    cand.recipient = [a for a in cand.recipient if a not in armed]
         if tok.pos_ == "VERB" and not cand.actor and _child(tok, {"nsubjpass"}) is not None:
             # "was accused of misusing funds by X": the parser hangs the agent on the inner clause.
             for inner in tok.subtree:
