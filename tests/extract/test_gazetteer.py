@@ -93,3 +93,11 @@ def test_gazetteer_admin1_points_replace_estimates(gaz: Gazetteer) -> None:
     ontario = next(c for c in gaz.lookup("Ontario") if c.feature_code == "ADM1")
     # The estimate from cities lay near the southern border (45.7 N); the division's point is further north.
     assert ontario.lat > 48.0
+
+
+def test_gazetteer_abbreviations_inside_names(gaz: Gazetteer) -> None:
+    assert gz._key_variants("fort st john")[:2] == ["fort st john", "fort st  john"]
+    assert "port st  lucie" in gz._key_variants("port saint lucie")
+    assert gz._key_variants("rocky mount") == ["rocky mount"]  # only a first "Mount" is abbreviated
+    assert any(c.name == "Fort St. John" for c in gaz.lookup("Fort St. John"))
+    assert any(c.country == "CAN" for c in gaz.lookup("Sault Ste. Marie"))

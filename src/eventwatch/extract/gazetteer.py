@@ -14,6 +14,7 @@ Keys in the automaton are wrapped in spaces (" new york "), and the text is sear
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -49,7 +50,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
@@ -57,7 +58,10 @@ MAX_ALT_NAMES = 40  # alternate names kept per entry for also_known_as
 MAX_KEY_LEN = 40
 MIN_POP_ALT_KEYS = 1000  # alternate names of smaller places are not searched for
 # Leading words that English text abbreviates ("St. Petersburg", "Mt. Pleasant", "Ft. Worth").
-ABBREVIATED_PREFIXES = {"saint": "st", "mount": "mt", "fort": "ft"}
+ABBREVIATED_PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+ABBREVIATIONS = frozenset(ABBREVIATED_PREFIXES.values())
+INNER_ABBREVIATED = frozenset({"saint", "sainte"})  # "Sault Sainte Marie" is "Sault Ste. Marie"
+MAX_KEY_VARIANTS = 9
 
 # Letters that NFKD does not decompose to an ASCII base letter.
 _SPECIAL = {
@@ -368,12 +372,23 @@ class _Builder:
 
 def _key_variants(key: str) -> list[str]:
     """A key and its abbreviated forms: "saint petersburg" is also "st petersburg" and, as "St. Petersburg"
-    folds (the full stop becomes a space), "st  petersburg"."""
-    first, _, rest = key.partition(" ")
-    short = ABBREVIATED_PREFIXES.get(first)
-    if short is None or not rest:
+    folds (the full stop becomes a space), "st  petersburg"; inside a name too ("fort st john" is also
+    "fort st  john", as "Fort St. John" folds). "Mount" and "fort" are abbreviated only as first words."""
+    words = key.split(" ")
+    options: list[tuple[str, ...]] = []
+    for number, word in enumerate(words):
+        last = number == len(words) - 1
+        short = ABBREVIATED_PREFIXES.get(word)
+        if short is not None and not last and (number == 0 or word in INNER_ABBREVIATED):
+            options.append((word, short, f"{short} "))
+        elif word in ABBREVIATIONS and not last:
+            options.append((word, f"{word} "))
+        else:
+            options.append((word,))
+    if all(len(option) == 1 for option in options):
         return [key]
-    return [key, f"{short} {rest}", f"{short}  {rest}"]
+    variants = [" ".join(combo) for combo in itertools.product(*options)]
+    return variants[:MAX_KEY_VARIANTS]
 
 
 def _read_additions() -> list[dict[str, str]]:
