@@ -290,3 +290,10 @@ def test_events_deployment_of_troops_and_investigation_into_crimes(code) -> None
 
 def test_events_withdrawing_inspectors_ends_an_involvement(code) -> None:
     assert _one(code("The agency withdrew its inspectors from the country."), "SANCTION")
+
+
+def test_events_forces_moved_are_no_recipients(code) -> None:
+    ev = _one(code("Canada is providing satellite photographs to Ukraine."), "AID")
+    assert [a.code for a in ev.recipient] == ["UKR"]
+    ev = _one(code("Britain mobilized army reservists on Tuesday."), "MOBILIZE")
+    assert ev.recipient == ()

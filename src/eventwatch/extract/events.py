@@ -640,7 +640,10 @@ class EventExtractor(Extractor):
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
                 (cand.recipient if passive else cand.actor).extend(_actors(subj, by_head, maximal))
             for child in tok.children:
-                if child.dep_ in {"dobj", "dative"}:
+                if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
+                    for obj in (c for c in child.children if c.dep_ == "pobj"):
+                        cand.recipient.extend(_actors(obj, by_head, maximal))
+                elif child.dep_ in {"dobj", "dative"}:
                     cand.recipient.extend(_actors(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:
@@ -774,11 +777,14 @@ class EventExtractor(Extractor):
         if direct is None:
             return
         theme = _actors(direct, by_head, maximal)
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in direct.children)
+        # "its troops", "4,000 troops", "army reservists": forces moved are the actor's, not recipients.
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in direct.children) or (
+            bool(theme) and all(a.sector in ARMED for a in theme)
+        )
         named: list[Actor] = []
         for holder in (tok, direct):
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"to", "for", "from", "into", "in"}:
+                if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "for", "from", "into", "in"}:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             named.extend(_actors(obj, by_head, maximal, places_ok=False))
