@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwatch.eval.plover_gsr import (
+    _MARKUP,
     GoldActor,
     GoldRecord,
     actor_errors,
@@ -117,3 +118,9 @@ def test_eval_plover_gsr_actor_errors_list_only_mismatches() -> None:
     event = _event("ASSAULT", 0, 4, (ours,))
     lines = actor_errors([(right, event), (wrong, event)], 5)
     assert len(lines) == 3 and "X-0004" in lines[0] and "SYR" in lines[1] and "ISR" in lines[2]
+
+
+def test_eval_plover_gsr_markup_spans_tolerate_a_mistyped_brace() -> None:
+    markup = "The (SRC: UN) (EVT: has sent} 21 experts (LOC:to (TAR: Bosnia)) (EVT: to investigate) it."
+    found = [(m.group(1), m.group(2)) for m in _MARKUP.finditer(markup)]
+    assert ("EVT", "has sent") in found and ("EVT", "to investigate") in found and ("TAR", "Bosnia") in found

@@ -47,7 +47,8 @@ from eventwatch.resources import read_tsv
 GSR_FILE = Path("plover-gsr") / "PLOVER_GSR_CAMEO.json"
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 SECTOR_ALIASES = {"CIV": "CVL", "***": ""}
-_MARKUP = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*([^()]*)\)")
+# A span closes with ")" (once with a mistyped "}": "(EVT: has sent} 21 …").
+_MARKUP = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*([^(){}]*)[)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,8 @@ def read_gold(file: Path) -> list[GoldRecord]:
             continue
         event, mode = map_label(mapping, row["event"], row.get("mode") or None)
         info = row.get("textInfo")
-        markup = str(info.get("markup", "")) if isinstance(info, dict) else ""
+        # One record stores the markup string itself as textInfo instead of {"markup": …}.
+        markup = str(info.get("markup", "")) if isinstance(info, dict) else str(info or "")
         phrases = [m.group(2) for m in _MARKUP.finditer(markup) if m.group(1) == "EVT"]
         sources = row.get("source") if isinstance(row.get("source"), list) else []
         targets = row.get("target") if isinstance(row.get("target"), list) else []
