@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import math
 import statistics
+import textwrap
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -332,7 +333,7 @@ def write_weights(weights: list[float], file: Path, note: str) -> None:
     lines = [
         "# Weights of the place ranker (src/eventwatch/extract/places.py, FEATURES): a candidate's score",
         "# is the sum of weight × feature; the highest-scoring candidate of a mention wins.",
-        f"# {note}",
+        *(f"# {line}" for line in textwrap.wrap(note, 104)),
     ]
     lines.extend(f"{name}\t{weight:.4f}" for name, weight in zip(FEATURES, weights, strict=True))
     file.write_text("\n".join(lines) + "\n", encoding="utf-8")
