@@ -124,3 +124,10 @@ def test_eval_plover_gsr_markup_spans_tolerate_a_mistyped_brace() -> None:
     markup = "The (SRC: UN) (EVT: has sent} 21 experts (LOC:to (TAR: Bosnia)) (EVT: to investigate) it."
     found = [(m.group(1), m.group(2)) for m in _MARKUP.finditer(markup)]
     assert ("EVT", "has sent") in found and ("EVT", "to investigate") in found and ("TAR", "Bosnia") in found
+
+
+def test_eval_plover_gsr_cameo_img_is_our_igo() -> None:
+    from eventwatch.eval.plover_gsr import _gold_actor
+
+    assert _gold_actor({"actorText": "al-Qaeda", "code": "IMG"}).code == "IGO"
+    assert _gold_actor({"actorText": "Tokyo", "code": "JAP"}).code == "JPN"

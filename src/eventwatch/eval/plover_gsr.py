@@ -19,7 +19,8 @@ Rules (documented so that figures can be compared across versions):
   events: PLOVER lists all parties as source, and so do we). Actors are compared on country code and
   sector: a predicted actor matches a gold one when the codes agree and the gold sector is empty or
   equal to ours. Gold codes are normalised first: old CAMEO codes that survived the file's ISO edit
-  (JAP, ITL, VTN) become ISO; gold code NGO means "sector NGO, any code"; gold sectors keep their
+  (JAP, ITL, VTN) become ISO, CAMEO's IMG (international militarized group) becomes IGO as in our
+  record contract; gold code NGO means "sector NGO, any code"; gold sectors keep their
   first three letters (`CVLalb` → CVL), `CIV` → CVL and `***` → none. Matching is one-to-one per
   sentence; precision, recall and F1 are micro-averaged. Code-only figures are given as well.
 - **Halves.** Sentences are split by the parity of their id's number: even numbers are the
@@ -45,7 +46,9 @@ from eventwatch.model import Actor, Document, Event
 from eventwatch.resources import read_tsv
 
 GSR_FILE = Path("plover-gsr") / "PLOVER_GSR_CAMEO.json"
-CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# Old CAMEO country codes that survived the file's ISO edit, and CAMEO's IMG ("international
+# militarized group", al-Qaeda), which our record contract codes as IGO (transnational actor).
+CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IMG": "IGO"}
 SECTOR_ALIASES = {"CIV": "CVL", "***": ""}
 # A span closes with ")" (once with a mistyped "}": "(EVT: has sent} 21 …").
 _MARKUP = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*([^(){}]*)[)}]")
