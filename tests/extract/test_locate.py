@@ -62,8 +62,13 @@ def locate(nlp):
         ),
         # the trigger's own phrase before its head verb's
         (
-            "The army launched an offensive in the countryside of Aleppo, targeting the village of Qaraqoyunlu.",
+            "The army attacked in the countryside of Aleppo, targeting the village of Qaraqoyunlu.",
             "targeting",
+            "Qaraqoyunlu",
+        ),
+        (
+            "In the province of Kandahar, militants shelled the village of Qaraqoyunlu.",
+            "shelled",
             "Qaraqoyunlu",
         ),
         ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),

@@ -127,6 +127,7 @@ RANK_WEIGHT = 0.75
 PERSON_PENALTY = 1.5
 FACILITY_PENALTY = 1.0
 OUTSIDE_PENALTY = 1.0
+TERRITORY_BONUS = 1.0
 DATELINE_PENALTY = 3.0
 DATELINE_DASHES = {"--", "-", "–", "—", ":"}
 # Unknown toponyms headed by these are as large as a province ("the Latakia Governorate").
@@ -351,6 +352,8 @@ def _score(trigger: Token, span: Span) -> float:
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         score -= LOCATIVE_BONUS
+    elif anchor.dep_ == "dobj" and head.lemma_.lower() in TERRITORY_VERBS:
+        score -= TERRITORY_BONUS  # "shelled the settlements of X", "captured X": the object is the scene
     elif (
         anchor.dep_ == "pobj"
         and head.lower_ == "of"
