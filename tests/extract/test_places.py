@@ -258,3 +258,8 @@ def test_places_agency_dateline_in_mixed_case(nlp: Any, extractor: PlaceExtracto
     assert not _is_dateline("They met in Washington (CNN) reported.", 12, 22)  # not opening a line
     doc = _places(nlp, extractor, text)
     assert [(p.text, p.feature_code) for p in doc.places] == [("Washington", "PPLC")]
+
+
+def test_places_capitalised_common_words_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Police Officer Jane Doe said the March meeting at the Civic Center on Main Street was moved."
+    assert [p.text for p in _places(nlp, extractor, text).places] == []

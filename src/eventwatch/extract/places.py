@@ -47,7 +47,12 @@ _GENERIC = (
     "north south east west central northern southern eastern western upper lower middle delta lake river "
     "northeast northwest southeast southwest metro port gulf republic "
     "mount island islands valley coast bay city county district region province state capital "
-    "hospital airport university college church cathedral school station"
+    "hospital airport university college church cathedral school station "
+    # Words that news capitalises in names, headlines and titles ("Main Street", "Police said"):
+    # a village somewhere is called so, but the word hardly ever means it.
+    "street road avenue boulevard lane drive court square plaza center centre area park hills heights "
+    "police officer leader vice president governor mayor sheriff chief "
+    "january february march april june july august september october november december"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split())
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
