@@ -71,6 +71,11 @@ def locate(nlp):
             "shelled",
             "Qaraqoyunlu",
         ),
+        (
+            "Rebels launched an attack at the Al-Qaraqoyunlu Farms of northern Aleppo.",
+            "launched",
+            "Al-Qaraqoyunlu Farms",
+        ),
         ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),
         ("Several thousand students marched through Sudan's capital, Khartoum.", "marched", "Khartoum"),
         ("A patrol was ambushed near Kandahar in southern Afghanistan on Sunday.", "ambushed", "Kandahar"),

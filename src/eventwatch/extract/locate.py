@@ -444,6 +444,11 @@ def _container(a: Place, a_span: Span, b: Place, b_span: Span) -> Span | None:
     a_root, b_root = a_span.root, b_span.root
     a_anchor, b_anchor = _place_phrase(a_root), _place_phrase(b_root)
     if a_anchor.i == b_anchor.i:
+        # "the Al-Malaah Farms of northern Aleppo": the name that holds the place noun is the place
+        if a_span.start <= a_anchor.i < a_span.end:
+            return b_span
+        if b_span.start <= b_anchor.i < b_span.end:
+            return a_span
         ranks = (_rank(a, a_span), _rank(b, b_span))
         if ranks[0] != ranks[1]:
             return a_span if ranks[0] > ranks[1] else b_span
