@@ -251,6 +251,9 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("Both sides violated the ceasefire on Sunday.", "ASSAULT"),  # CAMEO 196
         ("The Serbian army prepared to resume shelling the villages.", "MOBILIZE"),  # posture (15x)
         ("Negotiators return to Vienna this week for talks.", "CONSULT"),  # travel, not a return
+        ("Denmark accepted the proposal on Friday.", "AGREE"),
+        ("Chad sent troops to the border.", "MOBILIZE"),
+        ("The opposition called off the talks.", "SANCTION"),
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:
