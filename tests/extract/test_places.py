@@ -263,3 +263,11 @@ def test_places_agency_dateline_in_mixed_case(nlp: Any, extractor: PlaceExtracto
 def test_places_capitalised_common_words_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "Police Officer Jane Doe said the March meeting at the Civic Center on Main Street was moved."
     assert [p.text for p in _places(nlp, extractor, text).places] == []
+
+
+def test_places_alternate_names_need_spacy_to_see_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    # "Drug" and "Human" are alternate names of towns (Durg, Uman); here they are words in a headline.
+    text = "Drug Charges Dropped After Human Error, Judge Rules"
+    assert [p.text for p in _places(nlp, extractor, text).places] == []
+    doc = _places(nlp, extractor, "She lives in Mt. Vernon with her family.")  # "Mount Vernon" by its name
+    assert [p.name for p in doc.places] == ["Mount Vernon"]

@@ -181,6 +181,14 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z.])(?:" + "|".join(re.escape(a) for a in dotted) + r")(?![A-Za-z])")
 
 
+def _canonical(name: str) -> str:
+    """A name's key with saint/mount/fort abbreviated, so "St. Cloud" and "Saint Cloud" compare equal."""
+    return " ".join(_ABBREVIATED.get(word, word) for word in normalize(name).split())
+
+
+_ABBREVIATED = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
 def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """`find_hits`, where a lower-case hit that holds a capitalised name ("northern California") gives
     way to the hits from its first capitalised word on ("California")."""
@@ -302,6 +310,8 @@ class PlaceExtractor(Extractor):
             verdict = "yes" if dateline else _hint_verdict(span, ent_of)  # spaCy misreads "BEIRUT —"
             if verdict == "no":
                 continue
+            if verdict != "yes" and not demonym and not self._named(surface, entries):
+                continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
             hit = _Hit(start, end, key_id, entries, demonym=demonym)
             if verdict == "other" and not demonym and not self._strong(entries, STRONG_POPULATION):
                 continue
@@ -378,6 +388,14 @@ class PlaceExtractor(Extractor):
                 key_id = self.gazetteer.automaton.get(f" {normalize(name)} ", -1)
                 found.append(_Hit(start, end, key_id, entries))
         return found
+
+    def _named(self, surface: str, entries: list[int]) -> bool:
+        """True when some entry bears `surface` as its main name, or is curated (its aliases are checked)."""
+        keys = {_canonical(surface)}
+        if surface[-5:].lower() == " city":  # "Dublin City": the towns called Dublin compete
+            keys.add(_canonical(surface[:-5]))
+        gaz = self.gazetteer
+        return any(gaz.entry(i).curated or _canonical(gaz.entry(i).name) in keys for i in entries)
 
     def _strong(self, entries: list[int], population: int) -> bool:
         gaz = self.gazetteer
