@@ -76,6 +76,11 @@ def locate(nlp):
             "launched",
             "Al-Qaraqoyunlu Farms",
         ),
+        (
+            "A soldier was killed by a bomb planted by rebels in Raqqa province, northeast Syria.",
+            "killed",
+            "Raqqa",
+        ),
         ("KABUL  Gunmen killed two guards in Herat on Monday.", "killed", "Herat"),
         ("Several thousand students marched through Sudan's capital, Khartoum.", "marched", "Khartoum"),
         ("A patrol was ambushed near Kandahar in southern Afghanistan on Sunday.", "ambushed", "Kandahar"),

@@ -407,7 +407,7 @@ def _context_penalty(trigger: Token, place: Place, span: Span, found: list[tuple
     for other_place, other in found:
         if other.start == span.start:
             continue
-        loser = _container(place, span, other_place, other)
+        loser = _container(place, span, other_place, other) or _appended(place, span, other_place, other)
         if loser is not None and loser.start == span.start:
             penalty += CONTAINER_PENALTY  # "Pakistan's city of Peshawar", "Muuri village in Lower Shabelle"
             break
@@ -427,12 +427,12 @@ def _rank(place: Place, span: Span) -> float:
         return 1.0
     if code == "PPLX":
         return 0.5
-    if _place_phrase(span.root).lemma_.lower() in ADMIN_NOUNS:
-        return 2.0  # "the province of Damascus", "Kaduna State": the province, not the city
     if code.startswith("PCL") or code == "CONT":
         return 3.0
     if code.startswith("ADM") or code in {"RGN", "PRSH", "TERR"}:
         return 2.0
+    if _place_phrase(span.root).lemma_.lower() in ADMIN_NOUNS:
+        return 2.0  # "the province of Damascus", "Kaduna State": the province, not the city
     if code in {"PPLC", "PPLA", "PPLA2", "PPLG"}:
         return 1.5
     return 1.0
@@ -466,6 +466,27 @@ def _container(a: Place, a_span: Span, b: Place, b_span: Span) -> Span | None:
             ranks = (_rank(inner_place, inner), _rank(outer_place, outer))
             return outer if ranks[1] > ranks[0] else inner
     return None
+
+
+def _appended(a: Place, a_span: Span, b: Place, b_span: Span) -> Span | None:
+    """'in Hasakah province, northeast Syria', 'Dambar, Central Darfur': a larger place appended after
+    a comma qualifies the one before it, whatever the parser attached it to."""
+    first, first_place, second, second_place = (
+        (a_span, a, b_span, b) if a_span.start < b_span.start else (b_span, b, a_span, a)
+    )
+    between = first.doc[first.end : second.start]
+    if not between or between[0].text != "," or len(between) > 6:
+        return None
+    if not all(
+        t.is_punct
+        or t.pos_ in {"DET", "ADJ"}
+        or t.lower_ in {"in", "of"}
+        or t.lemma_.lower() in PLACE_NOUNS
+        or t.lower_ in DIRECTION_WORDS
+        for t in between
+    ):
+        return None
+    return second if _rank(second_place, second) > _rank(first_place, first) else None
 
 
 def _facility(place: Place, span: Span) -> bool:
