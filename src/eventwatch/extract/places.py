@@ -134,13 +134,6 @@ class _Hit:
     support: dict[int, int] = field(default_factory=dict)
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """Gazetteer names in `text` as (start, end, key_id), on word boundaries, longest first.
 
@@ -499,7 +492,7 @@ class PlaceExtractor(Extractor):
                     float(home.generic and cand.country == "USA"),
                     float(division is not None and (cand.country or "", division) in home.divisions),
                     float(home_name and populated and at_home),
-                    _scaled_distance(cand, home.points),
+                    _scaled_distance(cand, _home_points(home)),
                 )
             )
             rows.append(row)
@@ -524,17 +517,18 @@ class _Context:
 
     countries: Counter[str]
     divisions: Counter[tuple[str | None, str]]
-    points: list[tuple[int, float, float]]  # (key id, lat, lon) of the other mentions' picks
+    points: list[tuple[int, _Point]]  # (key id, point) of the mentions' picks
     total: int = 0
     key_id: int = -1
     # Per name (key id): its mentions' picked countries and divisions, and how many were picked.
     by_key: dict[int, tuple[Counter[str], Counter[tuple[str | None, str]], int]] = field(default_factory=dict)
+    others: list[_Point] = field(default_factory=list)  # the points of the other names' mentions
 
     @classmethod
     def of(cls, hits: list[_Hit]) -> _Context:
         countries: Counter[str] = Counter()
         divisions: Counter[tuple[str | None, str]] = Counter()
-        points: list[tuple[int, float, float]] = []
+        points: list[tuple[int, _Point]] = []
         by_key: dict[int, tuple[Counter[str], Counter[tuple[str | None, str]], int]] = {}
         for hit in hits:
             best = hit.best
@@ -550,7 +544,7 @@ class _Context:
                 own_divisions[(best.country, division)] += 1
             by_key[hit.key_id] = (own_countries, own_divisions, count + 1)
             if not hit.demonym and best.feature_code not in ("PCLI", "CONT", "RGN"):
-                points.append((hit.key_id, best.lat, best.lon))
+                points.append((hit.key_id, _point(best.lat, best.lon)))
         total = sum(1 for h in hits if h.best is not None)
         return cls(countries, divisions, points, total, by_key=by_key)
 
@@ -567,6 +561,7 @@ class _Context:
             self.points,
             max(0, self.total - count),
             hit.key_id,
+            others=[point for key, point in self.points if key != hit.key_id],
         )
 
     def features(self, cand: Candidate, division: str | None) -> tuple[float, float, float]:
@@ -575,16 +570,33 @@ class _Context:
             return 0.0, 0.0, 1.0
         country = self.countries[cand.country] / self.total if cand.country else 0.0
         admin = self.divisions[(cand.country, division)] / self.total if division else 0.0
-        others = [(lat, lon) for key, lat, lon in self.points if key != self.key_id]
-        return min(1.0, country), min(1.0, admin), _scaled_distance(cand, others)
+        return min(1.0, country), min(1.0, admin), _scaled_distance(cand, self.others)
 
 
-def _scaled_distance(
-    cand: Candidate, points: list[tuple[float, float]] | tuple[tuple[float, float], ...]
-) -> float:
+# A point as (latitude and longitude in radians, cosine of the latitude), for fast great-circle distances.
+_Point = tuple[float, float, float]
+
+
+def _point(lat: float, lon: float) -> _Point:
+    rlat = math.radians(lat)
+    return rlat, math.radians(lon), math.cos(rlat)
+
+
+@lru_cache(maxsize=256)
+def _home_points(home: SourceHome) -> list[_Point]:
+    return [_point(lat, lon) for lat, lon in home.points]
+
+
+def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     """log10(1 + km) / 4 from cand to the nearest point, at most 1 (1 when there is none: 10,000 km)."""
-    nearest = min((_haversine_km(lat, lon, cand.lat, cand.lon) for lat, lon in points), default=None)
-    return 1.0 if nearest is None else min(1.0, math.log10(1.0 + nearest) / 4.0)
+    if not points:
+        return 1.0
+    lat, lon, cos_lat = _point(cand.lat, cand.lon)
+    sin = math.sin
+    # The haversine term grows with the distance: take its minimum, then one square root and arcsine.
+    term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
+    km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
+    return min(1.0, math.log10(1.0 + km) / 4.0)
 
 
 def _coherence(hits: list[_Hit]) -> None:
