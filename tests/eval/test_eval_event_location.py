@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.eval.event_location import GOLD_FILE, _locate, evaluate, format_report, read_gold
+from eventwatch.eval.event_location import (
+    GOLD_FILE,
+    _locate,
+    evaluate,
+    format_report,
+    half_of,
+    read_gold,
+)
 
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
@@ -24,6 +31,13 @@ def test_eval_event_location_locate_repairs_token_offsets() -> None:
     assert _locate(text, {"start": 5, "end": 6, "text": "Nairobi"}) == (27, 34)
     assert _locate(text, {"start": 5, "end": 6, "text": "Mombasa"}) is None
     assert _locate(text, {"start": None, "end": 6}) is None
+
+
+def test_eval_event_location_one_sentence_one_half() -> None:
+    text = "Police arrested two men in Nairobi."
+    assert half_of(text) == half_of("Police  arrested two men in Nairobi.\n")
+    halves = {half_of(f"Police arrested {n} men in Nairobi.") for n in range(20)}
+    assert halves == {"dev", "held-out"}
 
 
 def test_eval_event_location_reads_gold() -> None:
@@ -45,7 +59,7 @@ def test_eval_event_location_small_run() -> None:
     except OSError:
         pytest.skip("spaCy model not installed")
     assert set(result) == {"dev", "held-out"}
+    assert sum(block["records"] for block in result.values()) == 40
     for block in result.values():
-        assert block["records"] == 20
         assert 0.0 <= block["accuracy"] <= block["recognition"] <= 1.0
     assert "accuracy" in format_report(result)
