@@ -5,15 +5,20 @@ ends on a word boundary, overlapping hits keep the longest, and the parts of a h
 ("Lachin-Khankendi road") are kept next to the compound. spaCy's entities and part-of-speech tags
 are hints, not the gate: a hit is kept when it is capitalised and spaCy calls it a proper noun or a
 GPE/LOC/FAC, and dropped inside a longer person name ("Jeyhun Bayramov") or after a title ("Mr.").
+A hit by an alternate name only ("Drug" for Durg) needs spaCy to see a place; capitalised common
+words ("Street", "Police", months) never are places; a dateline's place ("BEIRUT —", "Washington
+(CNN)") always is. Divisions written as dotted abbreviations are places too ("Alexandria, La.").
 
 Resolution ranks each mention's candidates with a linear score over a few features (`FEATURES`):
 population, feature type (country, first-level division, capital, ...), whether the hit is its main
-name, a qualifier that follows (", Louisiana", ", La.", ", IL"), a cue ("the X region"), and the
-document's context: the countries and divisions that its other mentions were resolved to, how many
-other mentions could lie in the same division, and the distance to the nearest other resolved place.
-A first pass has no context, four more use the others' picks. The weights are data
-(resources/gazetteer/ranker.tsv), fitted by `python -m eventwatch.eval.places --train` on the
-development halves of the gold sets. Demonyms ("Azerbaijani") are context only, never place records.
+name, a qualifier that follows (", Louisiana", ", La.", ", IL", ", northern California"), a cue ("the X
+region"), the document's context: the countries and divisions that its other mentions (of other
+names) were resolved to, how many other mentions could lie in the same division, and the distance to
+the nearest other resolved place; and where the news source is at home (`source_home`: the country
+of its web domain, towns named in it and the distance to them). A first pass has no context, four
+more use the others' picks. The weights are data (resources/gazetteer/ranker.tsv), fitted by
+`python -m eventwatch.eval.places --train` on the development halves of the gold sets. Demonyms
+("Azerbaijani") are context only, never place records.
 
 Limits: no street addresses, no relative places ("50 km north of X"), no names missing from
 GeoNames cities500 and additions.tsv; US counties and divisions outside the US have approximate
