@@ -300,3 +300,11 @@ def test_events_forces_moved_are_no_recipients(code) -> None:
     assert [a.code for a in ev.recipient] == ["UKR"]
     ev = _one(code("Britain mobilized army reservists on Tuesday."), "MOBILIZE")
     assert ev.recipient == ()
+
+
+def test_events_reduced_reporting_clause_and_push_for(code) -> None:
+    text = "Greek authorities are failing to protect migrants, a human rights group protested on Monday."
+    ev = _one(code(text), "ACCUSE")
+    assert _codes(ev.actor) == [(None, "NGO")] and _codes(ev.recipient) == [("GRC", "GOV")]
+    ev = _one(code("Spain is pushing hard for France to support the plan."), "REQUEST")
+    assert [a.code for a in ev.actor] == ["ESP"] and [a.code for a in ev.recipient] == ["FRA"]

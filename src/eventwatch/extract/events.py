@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
@@ -296,6 +296,11 @@ class EventExtractor(Extractor):
                     phrase = lex.phrases.get((lemma, child.lower_))
                     if phrase is not None:
                         return phrase
+                elif child.dep_ == "advcl":  # "pushing hard for the US (to) support …"
+                    mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
+                    phrase = lex.phrases.get((lemma, mark)) if mark else None
+                    if phrase is not None:
+                        return phrase
                 elif child.dep_ == "dobj":  # verb + object: "open fire", "reduce supplies", "establish ties"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
@@ -358,7 +363,10 @@ class EventExtractor(Extractor):
         tok = cand.trigger
         inner: list[Token] = []
         for child in tok.children:
-            if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+            purpose = child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+            )
+            if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "dobj" and child.pos_ == "NOUN") or purpose:
                 inner.extend(_clause_tokens(child))
             elif child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "on"}:
                 inner.extend(
@@ -509,7 +517,11 @@ class EventExtractor(Extractor):
         if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in _phrase_head(tok).subtree):
             # "the deployment of NATO peacekeeping troops": providing protection (CAMEO 074).
             cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
-        reports = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children) or tok.dep_ == "parataxis"
+        # "…, a rights group protested": the parser may hang the reporting verb on the speaker.
+        appended = tok.dep_ == "acl" and tok.head.dep_ == "appos" and tok.i > tok.head.i
+        reports = (
+            any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children) or tok.dep_ == "parataxis" or appended
+        )
         if (
             cand.trig.event == "PROTEST"
             and tok.pos_ == "VERB"
@@ -517,6 +529,15 @@ class EventExtractor(Extractor):
         ):
             # "X are failing to uphold rights, a rights group protested": a complaint (CAMEO 114).
             cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
+            if appended:
+                speaker = self._by_head.get(tok.head.i)
+                root = tok.sent.root
+                subject = _child(root, {"nsubj"}) if root.i != tok.i else None
+                if speaker is not None:
+                    cand.actor = [speaker.actor]
+                    cand.recipient = [a for a in cand.recipient if a != speaker.actor]
+                if subject is not None and subject.i in self._by_head and not cand.recipient:
+                    cand.recipient = [self._by_head[subject.i].actor]
             return
         sectors = [a.sector for a in cand.actor]
         if not sectors or cand.trigger.pos_ != "VERB":
@@ -1264,7 +1285,7 @@ def _actors(
             if members:
                 out.extend(members)
                 continue
-        out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc)))
+        out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc), tok.doc))
         out.append(mention.actor)
     if not places_ok:
         out = [a for a in out if a.code is not None or a.sector is not None]
@@ -1334,8 +1355,11 @@ def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
     return []
 
 
-def _listed_before(mention: Mention, maximal: list[Mention], text: str) -> list[Mention]:
-    """Mentions joined to this one by ', ' / 'and' in the text (lists the parser split up)."""
+def _listed_before(
+    mention: Mention, maximal: list[Mention], text: str, doc: Doc | None = None
+) -> list[Mention]:
+    """Mentions joined to this one by ', ' / 'and' in the text (lists the parser split up), not across
+    a clause boundary ('… to protect migrants, a rights group said')."""
     ordered = sorted(maximal, key=lambda m: m.start)
     index = next((i for i, m in enumerate(ordered) if m.start <= mention.start < m.end), None)
     if index is None:
@@ -1346,9 +1370,18 @@ def _listed_before(mention: Mention, maximal: list[Mention], text: str) -> list[
         gap = text[prev.end : current.start]
         if prev.end > current.start or not gap.strip() or gap.strip(" ,") not in {"", "and", "or"}:
             break
+        if doc is not None and not _same_list(doc[prev.head], doc[current.head]):
+            break
         out.insert(0, prev)
         current = prev
     return out
+
+
+def _same_list(a: Token, b: Token) -> bool:
+    """Can two noun heads be items of one list? Not an object and the subject of a later clause
+    ('… to protect migrants, a rights group said')."""
+    boundary = b.dep_ in {"nsubj", "nsubjpass"} and a.dep_ in {"dobj", "attr"} and a.head.i != b.head.i
+    return not boundary or a in b.conjuncts
 
 
 def _maximal(mentions: Iterable[Mention]) -> list[Mention]:
