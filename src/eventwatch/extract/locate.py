@@ -1,13 +1,23 @@
 """Where an event happened: which of the sentence's place mentions belongs to the event's trigger.
 
 Not an extractor: the events extractor calls `event_place` for each event. The choice follows the
-dependency parse: each candidate place is scored by its tree distance to the trigger, with a bonus
-for a locative phrase (in / at / near …) and a penalty for a place that only modifies another noun
-("U.S. forces", "Morocco's parliament"), which names whose something is rather than where it
-happened; among equally good ones a town beats a country. Candidates are the gazetteer's places,
-plus toponyms the gazetteer does not know (spaCy GPE/LOC/FAC entities, proper nouns after a
-locative preposition), which come back unresolved: a Place with no geonameid or coordinates.
-Measured on Halterman's event-location gold (`eventwatch eval event-location`).
+dependency parse: each candidate place is scored (lower is better) by its tree distance from the
+trigger to the place's phrase ("in the town of X" is as close as "in X"), with
+- a bonus for a locative phrase (in / at / near / through …) or the object of a territorial verb
+  ("captured X", "shelled the villages of X");
+- penalties for a place that only modifies another noun ("U.S. forces", "Morocco's parliament"),
+  for one inside the actor's phrase or an organisation's name ("the Islamic State of Iraq"), for a
+  person-labelled name, the dateline, a named site (a town that contains it is the usual answer),
+  and for a place outside the trigger's own phrase;
+- the finer of two places: a country contains a province, which contains a town, which contains
+  a district; of two places named in one phrase ("Pakistan's city of Peshawar", "the Karrada
+  district of Baghdad", "Muuri village in Lower Shabelle", "in Raqqa province, northeast Syria")
+  the containing one is penalised.
+Candidates are the gazetteer's places, plus toponyms the gazetteer does not know (spaCy GPE/LOC/FAC
+entities, proper nouns in a place slot), which come back unresolved: a Place with no geonameid or
+coordinates. When the trigger's sentence names no place, an optional context (the neighbouring
+sentences) may supply one. The weights were set on the dev half of Halterman's event-location gold
+(`eventwatch eval event-location`) and checked on its held-out half.
 """
 
 from __future__ import annotations
@@ -223,6 +233,14 @@ FACILITY_WORDS = {
     "shrine",
     "port",
     "checkpoint",
+    "theater",
+    "theatre",
+    "museum",
+    "headquarters",
+    "compound",
+    "court",
+    "restaurant",
+    "cafe",
 }
 # … and by these, a part of a town ("the Karrada district", "the Ben Younis area").
 PART_NOUNS = {"district", "area", "neighborhood", "neighbourhood", "suburb", "quarter", "township"}
@@ -307,6 +325,7 @@ def event_place(
 
 
 def _best_place(trigger: Token, sentence: Span, places: list[Place], skip: set[str]) -> Place | None:
+    """The best-scoring candidate of `sentence` for `trigger`, or None when none scores within MAX_SCORE."""
     doc = sentence.doc
     found: list[tuple[Place, Span]] = []
     for place in place_candidates(sentence, places):
