@@ -160,3 +160,9 @@ def test_actors_leader_named_in_a_group_gives_its_country_and_led_group_its_sect
     assert _find(mentions("The Obama administration imposed tariffs."), "administration").actor.code == "USA"
     leaders = _find(mentions("Leaders of the opposition coalition met."), "Leaders")
     assert leaders.actor.sector == "OPP"
+
+
+def test_actors_event_nouns_and_military_things_are_no_actors(mentions) -> None:
+    found = mentions("Jordan announced joint military exercises and an Israeli troop pullback.")
+    assert not any(m.actor.sector == "MIL" for m in found)
+    assert any(m.actor.code == "ISR" for m in found)  # the country modifying the event noun still acts

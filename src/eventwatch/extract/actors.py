@@ -44,7 +44,7 @@ TITLES_OF = {
     "secretary-general",
     "delegation",
 }
-AMBIGUOUS_ROLE_ADJ = {"general", "national", "official"}
+AMBIGUOUS_ROLE_ADJ = {"general", "national", "official", "military"}  # "military aid" is no army
 PLACE_NOUNS = {
     "town",
     "city",
@@ -309,6 +309,8 @@ class ActorExtractor(Extractor):
                 actor = Actor(entity_text=head.text, name=head.text)
                 return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
             return None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
+            return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
         tokens = np_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         while tokens and tokens[0].lower_ in DETERMINERS:
