@@ -308,3 +308,10 @@ def test_events_reduced_reporting_clause_and_push_for(code) -> None:
     assert _codes(ev.actor) == [(None, "NGO")] and _codes(ev.recipient) == [("GRC", "GOV")]
     ev = _one(code("Spain is pushing hard for France to support the plan."), "REQUEST")
     assert [a.code for a in ev.actor] == ["ESP"] and [a.code for a in ev.recipient] == ["FRA"]
+
+
+def test_events_meeting_with_an_object_is_reciprocal_but_a_visit_is_not(code) -> None:
+    ev = _one(code("The Kenyan foreign minister telephoned the Ugandan foreign minister."), "CONSULT")
+    assert {a.code for a in ev.actor} == {"KEN", "UGA"} and ev.recipient == ()
+    ev = _one(code("The Kenyan foreign minister visited Uganda."), "CONSULT")
+    assert [a.code for a in ev.actor] == ["KEN"] and [a.code for a in ev.recipient] == ["UGA"]

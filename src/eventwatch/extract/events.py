@@ -747,6 +747,13 @@ class EventExtractor(Extractor):
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
         if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
             cand.recipient.extend(self._place_target(tok))
+        if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
+            # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
+            # or a hosting is not: the visited and the guest receive it).
+            direct = {a.name for c in tok.children if c.dep_ == "dobj" for a in _actors(c, by_head, maximal)}
+            moved = [a for a in cand.recipient if a.name in direct]
+            cand.actor.extend(moved)
+            cand.recipient = [a for a in cand.recipient if a not in moved]
         cand.actor = _unique(cand.actor)
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
 
