@@ -315,3 +315,9 @@ def test_events_meeting_with_an_object_is_reciprocal_but_a_visit_is_not(code) ->
     assert {a.code for a in ev.actor} == {"KEN", "UGA"} and ev.recipient == ()
     ev = _one(code("The Kenyan foreign minister visited Uganda."), "CONSULT")
     assert [a.code for a in ev.actor] == ["KEN"] and [a.code for a in ev.recipient] == ["UGA"]
+
+
+def test_events_ordering_the_press_to_stop_is_coercion_but_own_troops_withdraw(code) -> None:
+    ev = _one(code("The Iranian government ordered the newspaper to suspend publication."), "COERCE")
+    assert _codes(ev.recipient) == [("IRN", "JRN")]
+    assert _one(code("The Iranian government ordered its troops to withdraw."), "RETREAT")

@@ -64,6 +64,8 @@ OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
+COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
+ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
 # Participles that state a stance, not a passive: "Israel is opposed to the plan".
 STATIVE = {"oppose", "commit", "determine"}
@@ -238,6 +240,7 @@ class EventExtractor(Extractor):
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
                 _international_withdrawal(cand)
+                self._ordered(cand, by_head, maximal)
                 reporting = self.lexicon.is_cue("speech", tok.lemma_)
                 if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
                     self._modal_frame(cand, by_head, maximal)  # "said X must agree": a demand
@@ -490,6 +493,23 @@ class EventExtractor(Extractor):
         if not cand.actor:
             cand.actor = speaker
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+        cand.framed = True
+
+    def _ordered(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+        """'The government ordered the newspaper to suspend publication': an act imposed on someone
+        who is not the state's own (a paper, a party, civilians) is the orderer's coercion (CAMEO
+        172, 1721 for the press); 'ordered its troops to withdraw' stays the troops' withdrawal."""
+        tok = cand.trigger
+        if tok.dep_ != "xcomp" or tok.head.lemma_ not in COERCIVE_ORDERS or cand.trig.event in ARMED_EVENTS:
+            return
+        ordered = [a for c in tok.head.children if c.dep_ == "dobj" for a in _actors(c, by_head, maximal)]
+        if not ordered or any(a.sector in STATE_SECTORS or a.sector is None for a in ordered):
+            return
+        press = any(a.sector == "JRN" for a in ordered)
+        code = "1721" if press else "172"
+        cand.trig = Trigger("COERCE", "censor" if press else "restrict", code, ("rights_freedoms",))
+        cand.actor = _subject_actors(tok.head, by_head, maximal)
+        cand.recipient = ordered
         cand.framed = True
 
     def _noun_promise(self, cand: Candidate) -> None:
@@ -750,8 +770,8 @@ class EventExtractor(Extractor):
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
             # or a hosting is not: the visited and the guest receive it).
-            direct = {a.name for c in tok.children if c.dep_ == "dobj" for a in _actors(c, by_head, maximal)}
-            moved = [a for a in cand.recipient if a.name in direct]
+            met = {a.name for c in tok.children if c.dep_ == "dobj" for a in _actors(c, by_head, maximal)}
+            moved = [a for a in cand.recipient if a.name in met]
             cand.actor.extend(moved)
             cand.recipient = [a for a in cand.recipient if a not in moved]
         cand.actor = _unique(cand.actor)
