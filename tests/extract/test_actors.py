@@ -166,3 +166,9 @@ def test_actors_event_nouns_and_military_things_are_no_actors(mentions) -> None:
     found = mentions("Jordan announced joint military exercises and an Israeli troop pullback.")
     assert not any(m.actor.sector == "MIL" for m in found)
     assert any(m.actor.code == "ISR" for m in found)  # the country modifying the event noun still acts
+
+
+def test_actors_person_takes_country_and_sector_from_the_apposition(mentions) -> None:
+    found = mentions("Salma Haddad, Lebanon's leading human rights activist, began a hunger strike.")
+    person = _find(found, "Salma Haddad")
+    assert (person.actor.code, person.actor.sector) == ("LBN", "CVL")

@@ -226,6 +226,7 @@ class ActorExtractor(Extractor):
         mentions.sort(key=lambda m: m.start)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
+        mentions = _apposed(sdoc, mentions)
         mentions = _shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
@@ -538,6 +539,29 @@ class ActorExtractor(Extractor):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
+
+
+def _apposed(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Kenzo Oshima, the UN Emergency Relief Coordinator, …', 'X, Algeria's leading rights activist':
+    a person takes the country and sector the apposition gives, where the name gives none."""
+    by_head = {m.head: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        actor = m.actor
+        if m.kind == "person" and (actor.code is None or actor.sector is None):
+            head = sdoc[m.head]
+            linked = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "appos":
+                linked.append(head.head)
+            for tok in linked:
+                other = by_head.get(tok.i)
+                if other is not None and other.kind != "pronoun":
+                    actor = replace(
+                        actor, code=actor.code or other.actor.code, sector=actor.sector or other.actor.sector
+                    )
+                    break
+        out.append(replace(m, actor=actor) if actor is not m.actor else m)
+    return out
 
 
 def _shared_country(
