@@ -254,6 +254,7 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("Denmark accepted the proposal on Friday.", "AGREE"),
         ("Chad sent troops to the border.", "MOBILIZE"),
         ("The opposition called off the talks.", "SANCTION"),
+        ("The government met the strikers' demands on Friday.", "CONCEDE"),  # no meeting
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:

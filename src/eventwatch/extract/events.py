@@ -770,7 +770,10 @@ class EventExtractor(Extractor):
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
             # or a hosting is not: the visited and the guest receive it).
-            met = {a.name for c in tok.children if c.dep_ == "dobj" for a in _actors(c, by_head, maximal)}
+            objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+            met = {
+                by_head[o.i].actor.name for o in objects if o.i in by_head
+            }  # the one met, not "X's demands"
             moved = [a for a in cand.recipient if a.name in met]
             cand.actor.extend(moved)
             cand.recipient = [a for a in cand.recipient if a not in moved]
