@@ -273,3 +273,8 @@ def test_places_alternate_names_need_spacy_to_see_a_place(nlp: Any, extractor: P
     assert [p.text for p in _places(nlp, extractor, text).places] == []
     doc = _places(nlp, extractor, "She lives in Mt. Vernon with her family.")  # "Mount Vernon" by its name
     assert [p.name for p in doc.places] == ["Mount Vernon"]
+
+
+def test_places_dateline_names_a_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "WASHINGTON — The Senate passed the bill late on Thursday, aides said.")
+    assert [(p.name, p.feature_code) for p in doc.places] == [("Washington", "PPLC")]

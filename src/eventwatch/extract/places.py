@@ -317,6 +317,9 @@ class PlaceExtractor(Extractor):
                 continue
             hit.region_cue = _region_cue(text, start, end)
             hit.dateline = dateline
+            towns = [i for i in entries if gaz.feature_code(i).startswith("PPL")] if dateline else []
+            if towns:  # a dateline names a town ("WASHINGTON —" is the capital, not the state)
+                hit.entries = towns
             hits.append(hit)
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
