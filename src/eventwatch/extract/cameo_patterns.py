@@ -824,7 +824,8 @@ def _actors(sdoc: Doc, codes: list[str], party: Party | None) -> tuple[Actor, ..
     """Actor records for coded parties: the phrase's text, code root as code, next letters as sector."""
     if party is None:
         return ()
-    text = sdoc[party.start : party.end].text
+    # A paragraph's leading newline is a token of its own; it is no part of the name.
+    text = sdoc[party.start : party.end].text.strip()
     out: list[Actor] = []
     for code in dict.fromkeys(codes):
         root = code[:3] if code[:3] != "---" else None
