@@ -797,7 +797,7 @@ class EventExtractor(Extractor):
                 for obj in prep.children:
                     place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
                     if place is not None and place.country_code:
-                        return [Actor(place.text, place.name, place.country_code, None)]
+                        return [_place_actor(place)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
         # of forces from Panama", "the blockade of the town of X".
         objects = [
@@ -812,7 +812,7 @@ class EventExtractor(Extractor):
                     break
                 place = self._place_heads.get(t.i) if t.dep_ == "pobj" else None
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
-                    return [Actor(place.text, place.name, place.country_code, None)]
+                    return [_place_actor(place)]
         return []
 
     def _theme_is_not_recipient(
@@ -1258,6 +1258,14 @@ def _international_withdrawal(cand: Candidate) -> None:
     objects += [o for c in objects for o in c.conjuncts]
     if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
         cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
+
+
+def _place_actor(place: Place) -> Actor:
+    """A place named by a preposition standing for its country as a recipient; a town or city
+    (GeoNames PPL*) stands for its people, CAMEO's civilian sector (a capital is the government only
+    as a subject or object, which makes it an actor mention of its own)."""
+    town = (place.feature_code or "").startswith("PPL")
+    return Actor(place.text, place.name, place.country_code, "CVL" if town else None)
 
 
 def _subject_actors(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
