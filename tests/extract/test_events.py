@@ -255,6 +255,8 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("Chad sent troops to the border.", "MOBILIZE"),
         ("The opposition called off the talks.", "SANCTION"),
         ("The government met the strikers' demands on Friday.", "CONCEDE"),  # no meeting
+        ("Ghana expelled 200 Nigerian traders.", "COERCE"),  # individuals are deported (174)
+        ("Ghana expelled two Nigerian diplomats.", "SANCTION"),  # diplomats are expelled (166)
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:

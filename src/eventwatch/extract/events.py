@@ -64,6 +64,7 @@ OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
+PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
@@ -534,6 +535,10 @@ class EventExtractor(Extractor):
         if cand.trig.event == "COERCE" and cand.trig.mode == "deport" and expelled and all(expelled):
             # "forced the UN refugee agency out": expelling an agency or diplomats (CAMEO 166).
             cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
+        people = [a.sector in PEOPLE_SECTORS for a in cand.recipient]
+        if cand.trig.event == "SANCTION" and cand.trig.mode == "expel" and people and all(people):
+            # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
+            cand.trig = Trigger("COERCE", "deport", "174", ("legal",))
         if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in _phrase_head(tok).subtree):
             # "the deployment of NATO peacekeeping troops": providing protection (CAMEO 074).
             cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
