@@ -257,6 +257,8 @@ def test_events_passive_agent_hung_on_an_inner_clause(code) -> None:
         ("The government met the strikers' demands on Friday.", "CONCEDE"),  # no meeting
         ("Ghana expelled 200 Nigerian traders.", "COERCE"),  # individuals are deported (174)
         ("Ghana expelled two Nigerian diplomats.", "SANCTION"),  # diplomats are expelled (166)
+        ("Russia closed its border with Georgia.", "COERCE"),  # restrict movement (191)
+        ("Canada closed its embassy in Tehran.", "SANCTION"),  # reduce relations (161)
     ],
 )
 def test_events_category_from_the_frame(code, text: str, category: str) -> None:
