@@ -336,3 +336,9 @@ def test_events_a_town_as_recipient_stands_for_its_people() -> None:
     country = Place("d", "Iraq", 0, 4, 2, "Iraq", 33.0, 44.0, "IRQ", feature_code="PCLI")
     assert (_place_actor(town).code, _place_actor(town).sector) == ("PSE", "CVL")
     assert (_place_actor(country).code, _place_actor(country).sector) == ("IRQ", None)
+
+
+def test_events_obligation_in_a_reminder_is_a_request_to_the_one_reminded(code) -> None:
+    text = "The French president issued a stern warning to Syria that it must withdraw its troops."
+    ev = _one(code(text), "REQUEST")
+    assert "FRA" in {a.code for a in ev.actor} and "SYR" in {a.code for a in ev.recipient}

@@ -65,6 +65,7 @@ OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
 PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
+SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announcement", "declaration"}
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
@@ -473,7 +474,9 @@ class EventExtractor(Extractor):
         inner = cand.trig.event
         speaker = _subject_actors(speaker_verb, by_head, maximal) if speaker_verb is not None else []
         if kind == "REQUEST":
-            cand.recipient = _unique([*cand.actor, *cand.recipient])
+            told = _addressees(speaker_verb, by_head, maximal) if speaker_verb is not None else []
+            # "reminded Iraq that it must …": the one told, when the clause's subject is only 'it'.
+            cand.recipient = _unique([*cand.actor, *told] if told else [*cand.actor, *cand.recipient])
             cand.actor = speaker
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
@@ -1190,6 +1193,15 @@ def _speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
             current = current.head
             continue
         break
+    if (
+        current.dep_ in {"acl", "ccomp"}
+        and current.head.pos_ == "NOUN"
+        and current.head.lemma_ in SPEECH_NOUNS
+    ):
+        # "issued a stern reminder to Iraq that it must cooperate": the one who issues it speaks.
+        light = _light_verb(current.head)
+        if light is not None and light.pos_ == "VERB":
+            return light
     if current.dep_ == "ROOT":
         for child in current.children:
             if (
@@ -1263,6 +1275,20 @@ def _international_withdrawal(cand: Candidate) -> None:
     objects += [o for c in objects for o in c.conjuncts]
     if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
         cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
+
+
+def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Whom a statement is addressed to: 'told X', 'issued a reminder to X', 'said to X'."""
+    out: list[Actor] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in SPEECH_NOUNS)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    out.extend(_actors(obj, by_head, maximal))
+            elif child.dep_ == "dative" and child.pos_ != "ADP":
+                out.extend(_actors(child, by_head, maximal))
+    return out
 
 
 def _place_actor(place: Place) -> Actor:
