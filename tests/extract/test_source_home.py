@@ -120,6 +120,9 @@ def test_points_of_the_home_towns(gaz: Gazetteer) -> None:
         ("www.reuters.com", None, False),  # international: no home, and no generic-suffix prior either
         ("en.wikinews.org", None, False),
         ("www.notbbc.com", None, True),  # only whole labels match
+        ("www.lfpress.com", "CAN", False),  # a Canadian daily on .com
+        ("edmontonjournal.com", "CAN", False),  # its town's name alone would not say which country
+        ("www.irishtimes.com", "IRL", False),
     ],
 )
 def test_outlet_domains(gaz: Gazetteer, host: str, country: str | None, generic: bool) -> None:
