@@ -342,3 +342,8 @@ def test_events_obligation_in_a_reminder_is_a_request_to_the_one_reminded(code) 
     text = "The French president issued a stern warning to Syria that it must withdraw its troops."
     ev = _one(code(text), "REQUEST")
     assert "FRA" in {a.code for a in ev.actor} and "SYR" in {a.code for a in ev.recipient}
+
+
+def test_events_sending_a_letter_is_no_aid(code) -> None:
+    assert "AID" not in {e.event for e in code("The minister sent a letter to the Chilean president.")}
+    assert _one(code("Japan sent food to the refugees."), "AID")

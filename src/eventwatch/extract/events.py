@@ -65,6 +65,7 @@ OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
 PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
+SENT_WORDS = {"letter", "message", "note", "signal", "delegation", "envoy", "representative", "invitation"}
 SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announcement", "declaration"}
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -313,6 +314,8 @@ class EventExtractor(Extractor):
                         return phrase
             if lemma == "return" and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
                 return None  # "negotiators return to Geneva": travel, not a return of people or goods
+            if lemma == "send" and any(c.dep_ == "dobj" and c.lemma_ in SENT_WORDS for c in tok.children):
+                return None  # "sent a letter to X": a message, not aid
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
