@@ -172,3 +172,10 @@ def test_actors_person_takes_country_and_sector_from_the_apposition(mentions) ->
     found = mentions("Salma Haddad, Lebanon's leading human rights activist, began a hunger strike.")
     person = _find(found, "Salma Haddad")
     assert (person.actor.code, person.actor.sector) == ("LBN", "CVL")
+
+
+def test_leading_newline_is_not_part_of_the_actor(mentions) -> None:
+    army = _find(mentions("\nThe Ruritanian army shelled the border village."), "army")
+    assert (army.actor.entity_text, army.start) == ("The Ruritanian army", 1)
+    france = _find(mentions("\nFrance accused Germany."), "France")
+    assert (france.actor.entity_text, france.start) == ("France", 1)

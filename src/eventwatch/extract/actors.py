@@ -190,7 +190,8 @@ def np_tokens(head: Token) -> list[Token]:
             walk(child, inside_of or child.lower_ == "of")
 
     walk(head, False)
-    return sorted(keep, key=lambda t: t.i)
+    # A paragraph's leading newline is a token the parser hangs on the first word: not part of a name.
+    return sorted((t for t in keep if not t.is_space), key=lambda t: t.i)
 
 
 class ActorExtractor(Extractor):
