@@ -278,3 +278,17 @@ def test_places_alternate_names_need_spacy_to_see_a_place(nlp: Any, extractor: P
 def test_places_dateline_names_a_town(nlp: Any, extractor: PlaceExtractor) -> None:
     doc = _places(nlp, extractor, "WASHINGTON — The Senate passed the bill late on Thursday, aides said.")
     assert [(p.name, p.feature_code) for p in doc.places] == [("Washington", "PPLC")]
+
+
+def test_places_landmarks_and_airports(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Flights out of Heathrow were cancelled on Monday, and the White House said the summit near the "
+        "Stade de France would go ahead."
+    )
+    doc = _places(nlp, extractor, text)
+    found = {p.text: (p.country_code, p.feature_code) for p in doc.places}
+    assert found.get("Heathrow") == ("GBR", "AIRP")  # not the Florida town
+    assert found.get("White House") == ("USA", "BLDG")
+    assert found.get("Stade de France") == ("FRA", "STDM")
+    white_house = next(p for p in doc.places if p.text == "White House")
+    assert white_house.lat is not None and abs(white_house.lat - 38.9) < 0.1  # Washington, not Tennessee

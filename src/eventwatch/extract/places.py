@@ -66,8 +66,8 @@ REGION_WORDS = frozenset(
     {"region", "province", "district", "state", "county", "oblast", "governorate", "prefecture", "territory"}
 )
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st"})
-# Feature codes of sites (mines, roads) that a mention names as such.
-SITE_CODES = frozenset({"MN", "RD"})
+# Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
+SITE_CODES = frozenset({"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR"})
 # The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
 FEATURES = (
     "log_population",
