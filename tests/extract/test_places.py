@@ -292,3 +292,10 @@ def test_places_landmarks_and_airports(nlp: Any, extractor: PlaceExtractor) -> N
     assert found.get("Stade de France") == ("FRA", "STDM")
     white_house = next(p for p in doc.places if p.text == "White House")
     assert white_house.lat is not None and abs(white_house.lat - 38.9) < 0.1  # Washington, not Tennessee
+
+
+def test_places_local_outlet_home_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The Richmond school board met on Monday to discuss the new budget."
+    meta = {"source": "www.pal-item.com"}  # Richmond, Indiana's paper
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, meta=meta, spacy_doc=nlp(text))
+    assert [(p.country_code, p.admin1) for p in extractor(doc).places] == [("USA", "Indiana")]

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from eventwatch.extract.gazetteer import Gazetteer
-from eventwatch.extract.source_home import NOWHERE, SourceHome, domain_of, load_suffixes
+from eventwatch.extract.source_home import NOWHERE, SourceHome, domain_of, load_outlet_homes, load_suffixes
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +128,18 @@ def test_points_of_the_home_towns(gaz: Gazetteer) -> None:
 def test_outlet_domains(gaz: Gazetteer, host: str, country: str | None, generic: bool) -> None:
     home = SourceHome.of({"source": host}, gaz)
     assert (home.country, home.generic) == (country, generic)
+
+
+def test_local_outlet_home_town(gaz: Gazetteer) -> None:
+    home = SourceHome.of({"source": "www.pal-item.com"}, gaz)  # the domain does not spell Richmond
+    assert home.generic and home.country is None  # still the generic-suffix (US) prior
+    assert "richmond" in home.names
+    assert any(abs(lat - 39.83) < 0.1 and abs(lon + 84.89) < 0.1 for lat, lon in home.points)  # Indiana
+    home = SourceHome.of({"url": "https://news.postbulletin.com/x"}, gaz)  # a subdomain of the outlet
+    assert "rochester" in home.names
+
+
+def test_outlet_homes_are_well_formed() -> None:
+    homes = load_outlet_homes()
+    assert homes["lfpress.com"][0] == "london"
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for _, lat, lon in homes.values())

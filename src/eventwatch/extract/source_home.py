@@ -11,7 +11,8 @@ Place names are found in each domain label ("parisbeacon") as substrings that ar
 own name (not an alternate name), at least `MIN_NAME_LEN` letters long, prominent (a country, a
 first-level division or a town of `MIN_POPULATION`+), not inside a longer such name, and starting the
 label, following a short prefix ("the", "e") or ending it (then at least `MIN_TAIL_LEN` letters long).
-Suffixes come from resources/gazetteer/source_domains.tsv.
+Suffixes come from resources/gazetteer/source_domains.tsv, which also names the home town (and its
+point) of some local outlets whose domain does not spell it ("pal-item.com" is Richmond, Indiana's paper).
 """
 
 from __future__ import annotations
@@ -87,18 +88,39 @@ def domain_of(meta: dict[str, Any]) -> str:
     return ""
 
 
+COLUMNS = ("suffix", "country", "home", "lat", "lon")
+
+
 @lru_cache(maxsize=1)
 def load_suffixes() -> dict[str, str]:
     """Domain suffix (or a whole outlet's domain) → country alpha-3, GENERIC or INTERNATIONAL."""
     where = resources.path(DOMAINS)
     table: dict[str, str] = {}
-    for row in resources.read_tsv(DOMAINS, ("suffix", "country")):
+    for row in resources.read_tsv(DOMAINS, COLUMNS, required=2):
         country = row["country"]
         if country not in (GENERIC, INTERNATIONAL) and not (
             len(country) == 3 and country.isalpha() and country.isupper()
         ):
             raise ResourceError(f"{where}: {row['suffix']}: country must be alpha-3, '*' or '-': {country!r}")
         table[row["suffix"].lower().lstrip(".")] = country
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_outlet_homes() -> dict[str, tuple[str, float, float]]:
+    """A local outlet's domain → (normalised name, lat, lon) of the town it is published in."""
+    where = resources.path(DOMAINS)
+    table: dict[str, tuple[str, float, float]] = {}
+    for row in resources.read_tsv(DOMAINS, COLUMNS, required=2):
+        if not row["home"]:
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError:
+            raise ResourceError(f"{where}: {row['suffix']}: a home town needs lat and lon") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ResourceError(f"{where}: {row['suffix']}: lat/lon out of range")
+        table[row["suffix"].lower().lstrip(".")] = (normalize(row["home"]), lat, lon)
     return table
 
 
@@ -109,6 +131,7 @@ def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
     country: str | None = None
     generic = False
     cut = len(labels)
+    outlet: tuple[str, float, float] | None = None
     for size in (3, 2, 1):  # the longest known suffix: "bbc.co.uk" before "co.uk" before "uk"
         suffix = ".".join(labels[-size:])
         if len(labels) >= size and suffix in suffixes:
@@ -116,6 +139,7 @@ def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
             generic = found == GENERIC
             country = None if found in (GENERIC, INTERNATIONAL) else found
             cut = len(labels) - size
+            outlet = load_outlet_homes().get(suffix)
             break
     names: set[str] = set()
     divisions: set[tuple[str, str]] = set()
@@ -132,8 +156,11 @@ def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
         if len(countries) == 1:
             country = countries.pop()
             generic = False
-    points = tuple(_points(names, country, gazetteer))
-    return SourceHome(country, generic, frozenset(names), frozenset(divisions), points)
+    points = _points(names, country, gazetteer)
+    if outlet is not None:  # a local paper's own town: its name and point, whatever the domain spells
+        names.add(outlet[0])
+        points.append((outlet[1], outlet[2]))
+    return SourceHome(country, generic, frozenset(names), frozenset(divisions), tuple(points))
 
 
 def _points(names: set[str], country: str | None, gazetteer: Gazetteer) -> list[tuple[float, float]]:
