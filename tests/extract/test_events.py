@@ -65,6 +65,19 @@ def test_events_passive_agent_is_the_actor(code) -> None:
     assert [a.sector for a in ev.recipient] == ["JRN"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian police closed the mountain road on Friday.",
+        "The mountain road was closed by Georgian police.",
+    ],
+)
+def test_events_verb_object_phrase_in_both_voices(code, text: str) -> None:
+    ev = _one(code(text), "COERCE")  # closing a road restricts movement; "close" alone is a sanction
+    assert (ev.mode, ev.cameo) == ("restrict", "191")
+    assert [(a.code, a.sector) for a in ev.actor] == [("GEO", "COP")]
+
+
 def test_events_reciprocal_meeting_lists_both_parties_as_actors(code) -> None:
     ev = _one(code("The Georgian prime minister met with the Armenian president."), "CONSULT")
     assert {a.code for a in ev.actor} == {"GEO", "ARM"}

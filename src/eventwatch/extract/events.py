@@ -307,7 +307,7 @@ class EventExtractor(Extractor):
                     phrase = lex.phrases.get((lemma, mark)) if mark else None
                     if phrase is not None:
                         return phrase
-                elif child.dep_ == "dobj":  # verb + object: "open fire", "reduce supplies", "establish ties"
+                elif child.dep_ in {"dobj", "nsubjpass"}:  # verb + object: "open fire", "ties were cut"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         consumed.add(child.i)
