@@ -22,7 +22,7 @@ import statistics
 import textwrap
 import time
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -363,6 +363,8 @@ def train(
         articles = read_articles(data_dir / SETS[which])[::2]
         for sdoc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
             parsed.append((article, _document(article, sdoc)))
+            if article.meta:  # and as a text without its source, so the text's own features keep their say
+                parsed.append((article, replace(_document(article, sdoc), meta={})))
     weights = load_weights()
     for _ in range(rounds):
         extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights)
@@ -373,7 +375,8 @@ def train(
             weights,
             out,
             f"Fitted by eventwatch.eval.places --train (rounds {rounds}, l2 {l2}) on the dev halves of "
-            f"{', '.join(sets)}, from the previous weights (a new feature starts at 0).",
+            f"{', '.join(sets)} (each article with and without its url/source), from the previous "
+            "weights (a new feature starts at 0).",
         )
     return weights
 
