@@ -267,6 +267,12 @@ def test_places_capitalised_common_words_are_not_places(nlp: Any, extractor: Pla
     assert [p.text for p in _places(nlp, extractor, text).places] == []
 
 
+def test_places_words_of_titles_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    # Federal (Argentina) and Interior (a village) exist, but here they are words of an office.
+    text = "The Federal Minister of the Interior met the National Security Adviser in Vienna."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Vienna"]
+
+
 def test_places_alternate_names_need_spacy_to_see_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     # "Drug" and "Human" are alternate names of towns (Durg, Uman); here they are words in a headline.
     text = "Drug Charges Dropped After Human Error, Judge Rules"

@@ -57,6 +57,7 @@ _GENERIC = (
     # a village somewhere is called so, but the word hardly ever means it.
     "street road avenue boulevard lane drive court square plaza center centre area park hills heights "
     "police officer leader vice president governor mayor sheriff chief "
+    "federal national general royal minister ministry secretary interior justice defence defense treasury "
     "january february march april june july august september october november december"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split())
