@@ -254,3 +254,20 @@ def test_stacked_agents_compose_and_coordinated_agents_cross(code) -> None:
 def test_modal_status_of_coder_only_events(nlp: Any, sentence: str, status: str) -> None:
     verb = next(t for t in nlp(sentence) if t.lemma_ == "attack")
     assert _modal_status(verb) == status
+
+
+def test_coder_only_events_take_their_clause_date_and_place(nlp, dicts: cd.CameoDictionaries) -> None:
+    from eventwatch.extract.places import PlaceExtractor
+    from eventwatch.extract.times import TimeExtractor
+
+    text = "France criticized Germany in Madrid on March 12 and 13."
+    doc = Document(id="d", date=dt.date(2024, 3, 14), text=text)
+    doc.spacy_doc = nlp(text)
+    for step in (TimeExtractor(), PlaceExtractor(), CameoPatternExtractor(dictionaries=dicts)):
+        step(doc)
+    assert [(e.date, e.date_precision, e.cameo) for e in doc.events] == [
+        ("2024-03-12", "day", "121"),
+        ("2024-03-13", "day", "121"),
+    ]
+    assert {e.event_loc.resolved_place for e in doc.events if e.event_loc} == {"Madrid"}
+    assert all(e.event_loc is not None and e.event_loc.country_code == "ESP" for e in doc.events)

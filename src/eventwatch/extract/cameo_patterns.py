@@ -40,7 +40,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.dictionaries import CameoDictionaries, Element, VerbForm, VerbPattern
-from eventwatch.model import Actor, Document, Event
+from eventwatch.extract.locate import event_place
+from eventwatch.extract.syntax import tree_distance
+from eventwatch.model import Actor, Document, Event, EventLocation, Time, TimeValue
 from eventwatch.model.ids import record_id
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -734,7 +736,7 @@ class CameoPatternExtractor(Extractor):
     """
 
     name: ClassVar[str] = "cameo"
-    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "events")
+    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "times", "places", "events")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __init__(self, *, dictionaries: CameoDictionaries | None = None) -> None:
@@ -773,7 +775,7 @@ class CameoPatternExtractor(Extractor):
                 for ev in existing:
                     out.append(replace(ev, event=category, cameo=code, actor=sources, recipient=targets))
                 continue
-            out.append(self._new_event(doc, verb_tok, group[-1].verb_end, category, code, sources, targets))
+            out.extend(self._new_events(doc, verb_tok, group[-1].verb_end, category, code, sources, targets))
         kept = [ev for ev in doc.events if not any(ev.trigger_start == sdoc[v].idx for v in recoded)]
         return sorted([*kept, *out], key=lambda e: (e.start, e.trigger_start))
 
@@ -781,7 +783,7 @@ class CameoPatternExtractor(Extractor):
         doc.events = found
 
     @staticmethod
-    def _new_event(
+    def _new_events(
         doc: Document,
         verb: Token,
         verb_end: int,
@@ -789,35 +791,63 @@ class CameoPatternExtractor(Extractor):
         code: str,
         sources: tuple[Actor, ...],
         targets: tuple[Actor, ...],
-    ) -> Event:
+    ) -> list[Event]:
+        """Events for a verb only the coder found: one per value of its date ("on May 3 and 7")."""
         sent = verb.sent
         text = doc.text
         last = verb.doc[verb_end - 1]
         trigger_end = last.idx + len(last.text)
-        date = doc.date.isoformat()
-        return Event(
-            id=record_id("ev", doc.id, verb.idx, category, code, date),
-            doc_id=doc.id,
-            event=category,
-            mode=None,
-            context=(),
-            cameo=code,
-            status=_modal_status(verb),
-            date=date,
-            enddate=None,
-            date_precision="approximate",
-            date_text=None,
-            actor=sources,
-            recipient=targets,
-            event_loc=None,
-            event_text=text[verb.idx : trigger_end],
-            sentence=text[sent.start_char : sent.end_char].strip(),
-            start=sent.start_char,
-            end=sent.end_char,
-            trigger_start=verb.idx,
-            trigger_end=trigger_end,
-            confidence=0.6,
-        )
+        skip = {a.entity_text for a in (*sources, *targets)}
+        place = event_place(verb, sent, doc.places, skip_texts=skip)
+        time = _clause_time(verb, doc)
+        fallback = TimeValue(doc.date.isoformat(), None, "approximate")
+        values = time.values if time is not None and time.values else (fallback,)
+        status = _modal_status(verb)
+        events = []
+        for value in values:
+            ongoing = value.ongoing
+            events.append(
+                Event(
+                    id=record_id("ev", doc.id, verb.idx, category, code, value.date),
+                    doc_id=doc.id,
+                    event=category,
+                    mode=None,
+                    context=(),
+                    cameo=code,
+                    status="ongoing" if ongoing and status == "occurred" else status,
+                    date=value.date,
+                    enddate=None if ongoing else value.enddate,
+                    date_precision=value.precision,
+                    date_text=time.text if time is not None else None,
+                    actor=sources,
+                    recipient=targets,
+                    event_loc=EventLocation.from_place(place) if place is not None else None,
+                    event_text=text[verb.idx : trigger_end],
+                    sentence=text[sent.start_char : sent.end_char].strip(),
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    trigger_start=verb.idx,
+                    trigger_end=trigger_end,
+                    confidence=0.6,
+                )
+            )
+        return events
+
+
+def _clause_time(verb: Token, doc: Document) -> Time | None:
+    """The date expression of the verb's sentence nearest to it in the parse (within 6 arcs)."""
+    sent = verb.sent
+    best: tuple[int, Time] | None = None
+    for time in doc.times:
+        if time.start < sent.start_char or time.end > sent.end_char:
+            continue
+        span = verb.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        distance = tree_distance(verb, span.root)
+        if distance <= 6 and (best is None or distance < best[0]):
+            best = (distance, time)
+    return best[1] if best is not None else None
 
 
 def _actors(sdoc: Doc, codes: list[str], party: Party | None) -> tuple[Actor, ...]:
