@@ -360,3 +360,10 @@ def test_events_obligation_in_a_reminder_is_a_request_to_the_one_reminded(code) 
 def test_events_sending_a_letter_is_no_aid(code) -> None:
     assert "AID" not in {e.event for e in code("The minister sent a letter to the Chilean president.")}
     assert _one(code("Japan sent food to the refugees."), "AID")
+
+
+def test_events_a_protest_condition_is_not_its_target(code) -> None:
+    ev = _one(code("The union threatened to hold a strike if the workers are not paid by May."), "PROTEST")
+    assert ev.recipient == ()
+    ev = _one(code("Farmers marched to demand the resignation of the Ruritanian minister."), "PROTEST")
+    assert [a.sector for a in ev.recipient] == ["GOV"]

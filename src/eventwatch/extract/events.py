@@ -1409,13 +1409,20 @@ def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]
             purpose = child.dep_ in {"advcl", "xcomp", "acl"} or (
                 child.dep_ == "prep" and child.lower_ in {"against", "in", "over"}
             )
-            if not purpose:
-                continue
+            if not purpose or _condition_or_time_clause(child):
+                continue  # "a protest if the detainees are not released": a condition, not the demand
             for t in sorted(child.subtree, key=lambda t: t.i):
                 mention = by_head.get(t.i)
                 if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
                     return [mention.actor]
     return []
+
+
+def _condition_or_time_clause(clause: Token) -> bool:
+    """An adverbial clause opened by 'if', 'unless', 'when', 'after' … (not a purpose: 'to', 'so that')."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ not in {"to", "so", "that", "in"} for c in clause.children
+    )
 
 
 def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
