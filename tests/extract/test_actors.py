@@ -179,3 +179,21 @@ def test_leading_newline_is_not_part_of_the_actor(mentions) -> None:
     assert (army.actor.entity_text, army.start) == ("The Ruritanian army", 1)
     france = _find(mentions("\nFrance accused Germany."), "France")
     assert (france.actor.entity_text, france.start) == ("France", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("The Kremlin rejected the report.", "Kremlin", "RUS", "GOV"),
+        ("The Pentagon sent more ships.", "Pentagon", "USA", "MIL"),
+        ("Houthi rebels fired drones at the port.", "Houthi", "YEM", "REB"),
+        ("Oxfam delivered food to the camp.", "Oxfam", "IGO", "NGO"),
+        ("Local gendarmes dispersed the crowd.", "gendarmes", None, "COP"),
+        ("Dissidents gathered outside the court.", "Dissidents", None, "OPP"),
+    ],
+)
+def test_actors_common_role_nouns_organisations_and_metonyms(
+    mentions, text: str, mention: str, code: str | None, sector: str | None
+) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)

@@ -367,3 +367,18 @@ def test_events_a_protest_condition_is_not_its_target(code) -> None:
     assert ev.recipient == ()
     ev = _one(code("Farmers marched to demand the resignation of the Ruritanian minister."), "PROTEST")
     assert [a.sector for a in ev.recipient] == ["GOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The minister repudiated the report on Monday.", "REJECT"),
+        ("Police harassed reporters outside the parliament.", "COERCE"),
+        ("The rebels disbanded their units after the accord.", "RETREAT"),
+        ("Rioters looted shops in the capital.", "ASSAULT"),
+        ("The government revoked the licence of the broadcaster.", "SANCTION"),
+        ("The union petitioned the governor to raise wages.", "REQUEST"),
+    ],
+)
+def test_events_category_from_common_synonyms(code, text: str, category: str) -> None:
+    assert category in {e.event for e in code(text)}
