@@ -64,7 +64,8 @@ def test_actors_title_and_surname_resolve_to_the_person(mentions) -> None:
     [
         ("Putin said the talks were useful.", "Putin", "RUS", "GOV"),
         ("Angela Merkel arrived in Paris.", "Angela Merkel", "DEU", "GOV"),
-        ("Kofi Annan urged restraint.", "Kofi Annan", "IGO", "IGO"),
+        ("Kofi Annan urged restraint.", "Kofi Annan", "IGO", "GOV"),
+        ("UN Secretary-General Kofi Annan urged restraint.", "Kofi Annan", "IGO", "GOV"),
     ],
 )
 def test_actors_well_known_person_gets_country_and_sector(
