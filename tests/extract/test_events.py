@@ -378,6 +378,8 @@ def test_events_a_protest_condition_is_not_its_target(code) -> None:
         ("Rioters looted shops in the capital.", "ASSAULT"),
         ("The government revoked the licence of the broadcaster.", "SANCTION"),
         ("The union petitioned the governor to raise wages.", "REQUEST"),
+        ("A roadside bomb exploded near the convoy on Monday.", "ASSAULT"),
+        ("The ministry blacklisted three foreign firms.", "SANCTION"),
     ],
 )
 def test_events_category_from_common_synonyms(code, text: str, category: str) -> None:
