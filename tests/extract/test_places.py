@@ -165,6 +165,15 @@ def test_places_context_pulls_towards_other_mentions(nlp: Any, extractor: PlaceE
     assert dublin.country_code == "USA" and dublin.admin1 == "Ohio"
 
 
+def test_places_town_and_its_county_support_each_other(nlp: Any, extractor: PlaceExtractor) -> None:
+    # Of the many Athenses and Henderson Counties, only the Texas pair lies together.
+    text = "Firefighters in Athens fought a barn fire on Monday; a crew from Henderson County helped."
+    doc = _places(nlp, extractor, text)
+    found = {p.text: (p.country_code, p.admin1) for p in doc.places}
+    assert found["Athens"] == ("USA", "Texas")
+    assert found["Henderson County"] == ("USA", "Texas")
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)

@@ -85,6 +85,7 @@ FEATURES = (
     "region_cue",
     "qualifier",
     "coherence",
+    "nearby",
     "context_country",
     "context_admin1",
     "context_distance",
@@ -138,6 +139,7 @@ class _Hit:
     candidates: list[Candidate] = field(default_factory=list)
     best: Candidate | None = None
     support: dict[int, int] = field(default_factory=dict)
+    near: dict[int, int] = field(default_factory=dict)
 
 
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
@@ -414,6 +416,7 @@ class PlaceExtractor(Extractor):
         for hit in hits:
             hit.candidates = [gaz.entry(i) for i in hit.entries]
         _coherence(hits)
+        _nearby(hits)
         for hit in hits:
             hit.best = self._pick(hit, self._features(text, hit, None, home))
         for _ in range(CONTEXT_PASSES):
@@ -485,6 +488,7 @@ class PlaceExtractor(Extractor):
                 float(hit.region_cue and fcode in ADMIN_CODES),
                 float(qualified),
                 float(min(2, hit.support.get(cand.index, 0))),
+                float(min(2, hit.near.get(cand.index, 0))),
             ]
             if context is None:
                 row.extend((0.0, 0.0, 1.0))
@@ -625,6 +629,45 @@ def _coherence(hits: list[_Hit]) -> None:
             others = support.get((cand.country, division), set()) if division else set()
             same_name = {i for i in others if hits[i].key_id == hit.key_id}
             hit.support[cand.index] = len(others - same_name - {number})
+
+
+# Within this distance, a candidate of another name supports a candidate ("Athens" and "Henderson County"
+# both in east Texas): how same-name towns are told apart by the places around them.
+NEAR_KM = 50.0
+# Feature codes too large for a point to say where they are.
+_AREA_CODES = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
+
+
+def _nearby(hits: list[_Hit]) -> None:
+    """Set each hit's near: per candidate, how many other names have a candidate within NEAR_KM."""
+    cells: dict[tuple[int, int], list[tuple[int, _Point]]] = {}
+    for hit in hits:
+        if hit.demonym:
+            continue
+        for cand in hit.candidates:
+            if cand.feature_code not in _AREA_CODES:
+                cell = (math.floor(cand.lat), math.floor(cand.lon))
+                cells.setdefault(cell, []).append((hit.key_id, _point(cand.lat, cand.lon)))
+    limit = math.sin(NEAR_KM / (2 * 6371.0)) ** 2
+    sin = math.sin
+    for hit in hits:
+        hit.near = {}
+        if len(hit.candidates) <= 1 or hit.demonym:
+            continue
+        for cand in hit.candidates:
+            if cand.feature_code in _AREA_CODES:
+                continue
+            lat, lon, cos_lat = _point(cand.lat, cand.lon)
+            row, col = math.floor(cand.lat), math.floor(cand.lon)
+            names: set[int] = set()
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    for key, (p, q, c) in cells.get((row + dr, col + dc), ()):
+                        if key != hit.key_id and key not in names:
+                            term = sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2
+                            if term <= limit:
+                                names.add(key)
+            hit.near[cand.index] = len(names)
 
 
 def load_weights() -> list[float]:
