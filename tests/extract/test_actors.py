@@ -198,3 +198,18 @@ def test_actors_common_role_nouns_organisations_and_metonyms(
 ) -> None:
     m = _find(mentions(text), mention)
     assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Soviet troops crossed the river.", "Soviet troops", "RUS"),
+        ("Chechen rebels attacked a convoy.", "Chechen rebels", "RUS"),
+        ("The Netherlands recalled its envoy.", "Netherlands", "NLD"),
+        ("Tibetan monks marched in the city.", "Tibetan monks", "CHN"),
+    ],
+)
+def test_actors_former_names_and_regions_give_the_country(
+    mentions, text: str, mention: str, code: str
+) -> None:
+    assert _find(mentions(text), mention).actor.code == code
