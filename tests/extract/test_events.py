@@ -380,6 +380,7 @@ def test_events_a_protest_condition_is_not_its_target(code) -> None:
         ("The union petitioned the governor to raise wages.", "REQUEST"),
         ("A roadside bomb exploded near the convoy on Monday.", "ASSAULT"),
         ("The ministry blacklisted three foreign firms.", "SANCTION"),
+        ("The embassy scaled back its staff in the capital.", "SANCTION"),
     ],
 )
 def test_events_category_from_common_synonyms(code, text: str, category: str) -> None:
