@@ -385,3 +385,14 @@ def test_events_a_protest_condition_is_not_its_target(code) -> None:
 )
 def test_events_category_from_common_synonyms(code, text: str, category: str) -> None:
     assert category in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rcode"),
+    [
+        ("Albania on Friday denounced Serbia's crackdown on protesters.", "ACCUSE", "SRB"),
+        ("Germany welcomed Iran's decision to free the sailors.", "SUPPORT", "IRN"),
+    ],
+)
+def test_events_owner_of_the_object_act_is_the_recipient(code, text: str, category: str, rcode: str) -> None:
+    assert rcode in {a.code for a in _one(code(text), category).recipient}

@@ -696,7 +696,9 @@ class EventExtractor(Extractor):
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(_actors(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
-                    cand.recipient.extend(_actors(child, by_head, maximal))
+                    # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
+                    owner = _possessor(child, by_head)
+                    cand.recipient.extend([owner] if owner else _actors(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:
                         cand.actor.extend(_actors(agent, by_head, maximal))
@@ -1472,6 +1474,16 @@ def _maximal(mentions: Iterable[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _possessor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """The named possessor of a noun that is no actor itself ("Serbia's crackdown"), else None."""
+    if noun.pos_ != "NOUN" or noun.i in by_head:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and child.i in by_head:
+            return by_head[child.i].actor
+    return None
 
 
 def _of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
