@@ -41,8 +41,8 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.dictionaries import CameoDictionaries, Element, VerbForm, VerbPattern
 from eventwatch.extract.locate import event_place
-from eventwatch.extract.syntax import tree_distance
-from eventwatch.model import Actor, Document, Event, EventLocation, Time, TimeValue
+from eventwatch.extract.syntax import nearest_time
+from eventwatch.model import Actor, Document, Event, EventLocation, TimeValue
 from eventwatch.model.ids import record_id
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -799,7 +799,7 @@ class CameoPatternExtractor(Extractor):
         trigger_end = last.idx + len(last.text)
         skip = {a.entity_text for a in (*sources, *targets)}
         place = event_place(verb, sent, doc.places, skip_texts=skip)
-        time = _clause_time(verb, doc)
+        time = nearest_time(verb, doc.times, sent.start_char, sent.end_char, max_distance=6)
         fallback = TimeValue(doc.date.isoformat(), None, "approximate")
         values = time.values if time is not None and time.values else (fallback,)
         status = _modal_status(verb)
@@ -832,22 +832,6 @@ class CameoPatternExtractor(Extractor):
                 )
             )
         return events
-
-
-def _clause_time(verb: Token, doc: Document) -> Time | None:
-    """The date expression of the verb's sentence nearest to it in the parse (within 6 arcs)."""
-    sent = verb.sent
-    best: tuple[int, Time] | None = None
-    for time in doc.times:
-        if time.start < sent.start_char or time.end > sent.end_char:
-            continue
-        span = verb.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            continue
-        distance = tree_distance(verb, span.root)
-        if distance <= 6 and (best is None or distance < best[0]):
-            best = (distance, time)
-    return best[1] if best is not None else None
 
 
 def _actors(sdoc: Doc, codes: list[str], party: Party | None) -> tuple[Actor, ...]:

@@ -35,8 +35,8 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.syntax import doc_text, tree_distance
-from eventwatch.model import Actor, Claim, Document, Event, Mention, Quantity, Time, TimeValue
+from eventwatch.extract.syntax import doc_text, nearest_time
+from eventwatch.model import Actor, Claim, Document, Event, Mention, Quantity, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
 
@@ -817,18 +817,12 @@ def _number(text: str) -> float | None:
 
 
 def _period(tok: Token, f: Found, doc: Document) -> TimeValue | None:
-    """The period the text gives for a quantity: a date expression in its clause, near it in the tree."""
-    best: tuple[int, Time] | None = None
-    for t in doc.times:
-        if t.start < f.content_start or t.end > f.content_end or not t.values:
-            continue  # a date outside the content dates the saying, not what is counted
-        span = doc.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
-            continue
-        distance = tree_distance(tok, span.root)
-        if distance <= 4 and (best is None or distance < best[0]):
-            best = (distance, t)
-    return best[1].values[0] if best is not None else None
+    """The period the text gives for a quantity: a date expression in its clause, near it in the tree.
+
+    A date outside the content dates the saying, not what is counted."""
+    dated = (t for t in doc.times if t.values)
+    time = nearest_time(tok, dated, f.content_start, f.content_end, max_distance=4)
+    return time.values[0] if time is not None else None
 
 
 def _nest(found: list[Found]) -> None:

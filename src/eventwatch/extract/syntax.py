@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
+
+from eventwatch.model import Time
 
 
 def doc_text(doc: Doc) -> str:
@@ -21,3 +25,19 @@ def tree_distance(a: Token, b: Token) -> int:
         if t.i in index:
             return n + index[t.i]
     return 99
+
+
+def nearest_time(tok: Token, times: Iterable[Time], start: int, end: int, max_distance: int) -> Time | None:
+    """The date expression inside [start, end) nearest to `tok` in the parse, at most `max_distance`
+    dependency edges away (the first of equally near ones); None when there is none."""
+    best: tuple[int, Time] | None = None
+    for time in times:
+        if time.start < start or time.end > end:
+            continue
+        span = tok.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        distance = tree_distance(tok, span.root)
+        if distance <= max_distance and (best is None or distance < best[0]):
+            best = (distance, time)
+    return best[1] if best is not None else None
