@@ -174,6 +174,25 @@ def test_places_town_and_its_county_support_each_other(nlp: Any, extractor: Plac
     assert found["Henderson County"] == ("USA", "Texas")
 
 
+def test_places_town_and_county_settle_together(nlp: Any, extractor: PlaceExtractor) -> None:
+    # Re-picking every name against the others' picks of the pass before swaps Huntsville (Alabama,
+    # the larger) and Walker County (Texas) back and forth; picking name by name settles on the pair.
+    text = "The Huntsville mayor asked the Walker County commissioners to help pay for the road project."
+    doc = _places(nlp, extractor, text)
+    found = {p.text: (p.country_code, p.admin1) for p in doc.places}
+    assert found["Huntsville"] == ("USA", "Texas")
+    assert found["Walker County"] == ("USA", "Texas")
+
+
+def test_places_division_named_inside_an_organisation(nlp: Any, extractor: PlaceExtractor) -> None:
+    # spaCy reads the office as a PERSON; the parish it names is still where the story is.
+    text = "Officers from Natchitoches Parish Sheriff's Office found the car."
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code, p.admin1) for p in doc.places] == [
+        ("Natchitoches Parish", "USA", "Louisiana")
+    ]
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)

@@ -66,6 +66,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 REGION_WORDS = frozenset(
     {"region", "province", "district", "state", "county", "oblast", "governorate", "prefecture", "territory"}
 )
+# The last word of a division's own name ("Walker County", "Rapides Parish").
+DIVISION_WORDS = frozenset({"county", "parish", "borough"})
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st"})
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
 SITE_CODES = frozenset({"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR"})
@@ -98,8 +100,8 @@ FEATURES = (
 )
 RANKER = "gazetteer/ranker.tsv"
 ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
-# Passes with the context of the other mentions' picks, after the first pass without context: a change
-# of one pick needs a pass or two to reach the others' (four scored better on dev than two or three).
+# At most this many passes with the context of the other mentions' picks, after the first pass without
+# context: a change of one pick needs a pass or two to reach the others'; most documents settle sooner.
 CONTEXT_PASSES = 4
 # A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
 _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
@@ -308,7 +310,9 @@ class PlaceExtractor(Extractor):
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             dateline = _is_dateline(text, start, end)
-            verdict = "yes" if dateline else _hint_verdict(span, ent_of)  # spaCy misreads "BEIRUT —"
+            # spaCy misreads "BEIRUT —" and "Rapides Parish Fire District" (a PERSON).
+            named_division = self._named_division(surface, entries)
+            verdict = "yes" if dateline or named_division else _hint_verdict(span, ent_of)
             if verdict == "no":
                 continue
             if verdict != "yes" and not demonym and not self._named(surface, entries):
@@ -401,6 +405,13 @@ class PlaceExtractor(Extractor):
         gaz = self.gazetteer
         return any(gaz.entry(i).curated or _canonical(gaz.entry(i).name) in keys for i in entries)
 
+    def _named_division(self, surface: str, entries: list[int]) -> bool:
+        """A county or parish named as such ("Walker County" in "the Walker County Commissioners Court"):
+        a place even inside an organisation's name, which says where the story is."""
+        last = surface.rsplit(None, 1)[-1].lower()
+        gaz = self.gazetteer
+        return last in DIVISION_WORDS and any(gaz.feature_code(i) in ("ADM1", "ADM2") for i in entries)
+
     def _strong(self, entries: list[int], population: int) -> bool:
         gaz = self.gazetteer
         return any(
@@ -411,7 +422,7 @@ class PlaceExtractor(Extractor):
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve(self, text: str, hits: list[_Hit], home: SourceHome = NOWHERE) -> None:
-        """Pick each hit's candidate: once without context, then CONTEXT_PASSES times in context."""
+        """Pick each hit's candidate: once without context, then in context until the picks settle."""
         gaz = self.gazetteer
         for hit in hits:
             hit.candidates = [gaz.entry(i) for i in hit.entries]
@@ -419,12 +430,49 @@ class PlaceExtractor(Extractor):
         _nearby(hits)
         for hit in hits:
             hit.best = self._pick(hit, self._features(text, hit, None, home))
+        # Every hit is re-picked against the others' picks of the pass before, so two names can swap
+        # back and forth ("Huntsville" in Alabama while "Walker County" is in Texas, then the other way
+        # round). Passes stop when the picks settle; on a cycle, the state whose picks agree best with
+        # each other (the highest total score) is kept.
+        seen: list[tuple[Candidate | None, ...]] = [tuple(hit.best for hit in hits)]
+        groups: dict[int, list[int]] = {}
+        for number, hit in enumerate(hits):
+            if len(hit.candidates) > 1:
+                groups.setdefault(hit.key_id, []).append(number)
         for _ in range(CONTEXT_PASSES):
-            context = _Context.of(hits)
-            for number, hit in enumerate(hits):
-                if len(hit.candidates) > 1:
+            for numbers in groups.values():
+                context = _Context.of(hits)
+                for number in numbers:
+                    hit = hits[number]
                     rows = self._features(text, hit, context.without(number, hit), home)
                     hit.best = self._pick(hit, rows)
+            state = tuple(hit.best for hit in hits)
+            if state == seen[-1]:
+                return
+            if state in seen:
+                cycle = seen[seen.index(state) :]
+                best_state = max(cycle, key=lambda picks: self._agreement(text, hits, picks, home))
+                for hit, best in zip(hits, best_state, strict=True):
+                    hit.best = best
+                return
+            seen.append(state)
+
+    def _agreement(
+        self, text: str, hits: list[_Hit], picks: tuple[Candidate | None, ...], home: SourceHome
+    ) -> float:
+        """The total score of `picks`, each scored in the context of the others."""
+        for hit, best in zip(hits, picks, strict=True):
+            hit.best = best
+        context = _Context.of(hits)
+        weights = self.weights
+        total = 0.0
+        for number, hit in enumerate(hits):
+            if hit.best is None or len(hit.candidates) < 2:
+                continue
+            rows = self._features(text, hit, context.without(number, hit), home)
+            row = rows[hit.candidates.index(hit.best)]
+            total += sum(w * x for w, x in zip(weights, row, strict=True))
+        return total
 
     def ranking_rows(self, doc: Document) -> list[tuple[int, int, list[Candidate], list[list[float]]]]:
         """For training the ranker: each hit's (start, end, candidates, feature rows) after resolution.
