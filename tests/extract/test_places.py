@@ -193,6 +193,18 @@ def test_places_division_named_inside_an_organisation(nlp: Any, extractor: Place
     ]
 
 
+def test_places_streets_named_after_places_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Officers in Alexandria, Louisiana were called to a house on Memphis Street and later to "
+        "4100 Dublin Road; the crash closed Otter Tail County Road 80."
+    )
+    doc = _places(nlp, extractor, text)
+    names = [p.text for p in doc.places]
+    assert "Memphis" not in names and "Dublin" not in names
+    assert "Otter Tail County" in names
+    assert "Alexandria" in names
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)
