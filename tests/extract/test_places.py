@@ -205,6 +205,13 @@ def test_places_streets_named_after_places_are_not_places(nlp: Any, extractor: P
     assert "Alexandria" in names
 
 
+def test_places_sites_named_after_places_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Volunteers at the Webb Center in Knoxville, Tennessee cleaned up Madison Creek on Saturday."
+    names = [p.text for p in _places(nlp, extractor, text).places]
+    assert "Webb" not in names and "Madison" not in names
+    assert "Knoxville" in names
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)

@@ -117,10 +117,14 @@ _AGENCY_DATELINE_END = re.compile(
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
-# After a name, words that make it a street's ("6016 Dublin Road", "Washington Drive"). "Highway" and
-# "Court" are left out: "Minnesota Highway 210" and "Meigs County Court" still name the division.
-_STREET_AFTER = re.compile(
-    r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?)(?![A-Za-z])"
+# After a name, words that make it the name of a street, a site or a feature called after the place
+# ("6016 Dublin Road", "Washington Drive", "the Webb Center", "Madison Creek"). Left out are words after
+# which the name still says where the story is, or a gold set counts it as a place: "Minnesota Highway",
+# "Meigs County Court", "Georgia National Guard", "Swat Valley", "Huntsville Hospital", "Roanoke Park".
+_NAMESAKE_AFTER = re.compile(
+    r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?"
+    r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
+    r"|Church|Cemetery|Bridge|Heights|Estates|Apartments?|Walk|Age)(?![A-Za-z])"
 )
 # After the last but one item of a list of names.
 _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
@@ -139,7 +143,7 @@ class _Hit:
     key_id: int
     entries: list[int]
     demonym: bool = False
-    street: bool = False  # "Memphis St.": not a place record, but a hint of the country the story is in
+    namesake: bool = False  # "Memphis St.": not a place record, but a hint of the country the story is in
     region_cue: bool = False
     dateline: bool = False
     qualifier: _Hit | None = None
@@ -259,7 +263,7 @@ class PlaceExtractor(Extractor):
         places: list[Place] = []
         for hit in hits:
             best = hit.best
-            if hit.demonym or hit.street or best is None:
+            if hit.demonym or hit.namesake or best is None:
                 continue
             places.append(
                 Place(
@@ -303,8 +307,8 @@ class PlaceExtractor(Extractor):
             if span is None or len(span) == 0:
                 continue
             entries = list(gaz.entries_of(key_id))
-            # A street named after a place; "Otter Tail County Road 80" names the county.
-            street = bool(_STREET_AFTER.match(text, end)) and not self._named_division(surface, entries)
+            # A street or site named after a place; "Otter Tail County Road 80" names the county.
+            namesake = bool(_NAMESAKE_AFTER.match(text, end)) and not self._named_division(surface, entries)
             if len(surface) <= 3:  # capitals: "US", "UK", "DRC" are aliases; "EU" is not the town of Eu
                 entries = [i for i in entries if gaz.entry(i).curated or gaz.feature_code(i) in ADMIN_CODES]
             division = self._abbreviated_division(text, start, end)
@@ -325,7 +329,7 @@ class PlaceExtractor(Extractor):
                 continue
             if verdict != "yes" and not demonym and not self._named(surface, entries):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
-            hit = _Hit(start, end, key_id, entries, demonym=demonym, street=street)
+            hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
             if verdict == "other" and not demonym and not self._strong(entries, STRONG_POPULATION):
                 continue
             if verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION):
@@ -496,7 +500,7 @@ class PlaceExtractor(Extractor):
         context = _Context.of(hits)
         rows = []
         for number, hit in enumerate(hits):
-            if hit.demonym or hit.street or len(hit.candidates) < 2:
+            if hit.demonym or hit.namesake or len(hit.candidates) < 2:
                 continue
             features = self._features(text, hit, context.without(number, hit), home)
             rows.append((hit.start, hit.end, hit.candidates, features))
@@ -607,7 +611,7 @@ class _Context:
             if best.country:
                 countries[best.country] += 1
                 own_countries[best.country] += 1
-            if hit.street:  # a street's namesake says which country, not which town or state
+            if hit.namesake:  # a street's or site's namesake says which country, not which town or state
                 by_key[hit.key_id] = (own_countries, own_divisions, count + 1)
                 continue
             division = best.name if best.feature_code == "ADM1" else best.admin1
@@ -675,7 +679,7 @@ def _coherence(hits: list[_Hit]) -> None:
     """Set each hit's support: per candidate, how many other mentions could lie in its division."""
     support: dict[tuple[str | None, str], set[int]] = {}
     for number, hit in enumerate(hits):
-        if hit.street:
+        if hit.namesake:
             continue
         for cand in hit.candidates:
             division = cand.name if cand.feature_code == "ADM1" else cand.admin1
@@ -703,7 +707,7 @@ def _nearby(hits: list[_Hit]) -> None:
     """Set each hit's near: per candidate, how many other names have a candidate within NEAR_KM."""
     cells: dict[tuple[int, int], list[tuple[int, _Point]]] = {}
     for hit in hits:
-        if hit.demonym or hit.street:
+        if hit.demonym or hit.namesake:
             continue
         for cand in hit.candidates:
             if cand.feature_code not in _AREA_CODES:
