@@ -213,3 +213,35 @@ def test_actors_former_names_and_regions_give_the_country(
     mentions, text: str, mention: str, code: str
 ) -> None:
     assert _find(mentions(text), mention).actor.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister criticised Russia's decision to close the border.",
+        "The defence minister condemned Iran's missile test on Monday.",
+        "The minister visited Moscow on Monday.",
+    ],
+)
+def test_actors_country_acted_on_is_not_the_actors_own(mentions, text: str) -> None:
+    # The only country in the sentence is the one the unnamed official acts on: no country for them.
+    m = _find(mentions(text), "minister")
+    assert m.actor.code is None
+
+
+def test_actors_the_sentences_country_still_codes_a_group(mentions) -> None:
+    found = mentions("Zimbabwean officials said the government accepted demands from the rebels.")
+    assert _find(found, "government").actor.code == "ZWE"
+
+
+def test_actors_group_located_by_a_place_takes_its_country(nlp) -> None:
+    from eventwatch.extract.gazetteer import Gazetteer
+    from eventwatch.extract.places import PlaceExtractor
+
+    text = "Police in Lagos arrested two Ghanaian traders."
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+    doc.spacy_doc = nlp(text)
+    PlaceExtractor(gazetteer=Gazetteer.load())(doc)
+    ActorExtractor()(doc)
+    police = _find(doc.mentions, "Police")
+    assert police.actor.code == "NGA"

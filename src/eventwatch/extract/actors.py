@@ -231,7 +231,8 @@ class ActorExtractor(Extractor):
         mentions = _shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
-        return self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home))
+        acted_on = _acted_on_codes(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
+        return self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on))
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found
@@ -515,7 +516,13 @@ class ActorExtractor(Extractor):
         counts = Counter(c for c in codes if c and c != "IGO")
         return counts.most_common(1)[0][0] if counts else None
 
-    def _resolve(self, mentions: list[Mention], home: str | None) -> list[Mention]:
+    def _resolve(
+        self, mentions: list[Mention], home: str | None, acted_on: dict[int, set[str]] | None = None
+    ) -> list[Mention]:
+        """Full names for short ones, people for titles and pronouns; the home country for unmarked
+        national groups ('the ministry'), unless it is the country their own clause acts on (`acted_on`,
+        by head token): 'the minister criticised Russia' says nothing of the minister's country."""
+        acted_on = acted_on or {}
         persons: list[Actor] = []  # named people seen so far, most recent last
         out: list[Mention] = []
         for m in mentions:
@@ -536,7 +543,7 @@ class ActorExtractor(Extractor):
                 else:
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
             national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind != "parties"
-            if actor.code is None and national and home:
+            if actor.code is None and national and home and home not in acted_on.get(m.head, set()):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
@@ -601,7 +608,16 @@ def _sentence_country(
             and actor.sector not in {None, "IGO", "NGO"}
             and m.kind not in {"parties", "person"}
         ):
-            sent = sdoc[m.head].sent
+            head = sdoc[m.head]
+            sent = head.sent
+            own = _own_place(head, places)
+            if own is not None:  # "police in Lagos"
+                out.append(replace(m, actor=replace(actor, code=own)))
+                continue
+            # A country or place that the group acts on is the other party, not its home: "the
+            # minister criticised Russia's decision", "the minister visited Moscow". Groups it acts on
+            # ("accepted demands from Shona rebels") mostly share its country and still count.
+            other = _acted_on(head)
             codes = {
                 o.actor.code
                 for o in mentions
@@ -609,12 +625,76 @@ def _sentence_country(
                 and o.actor.code != "IGO"
                 and sent.start_char <= o.start < sent.end_char
                 and not m.start <= o.start < m.end  # its own words ("of Kenyan origin") were weighed
+                and not (_bare(o) and o.start in other)
             }
-            codes |= {c for start, c in places if c and sent.start_char <= start < sent.end_char}
+            codes |= {
+                c
+                for start, c in places
+                if c and sent.start_char <= start < sent.end_char and start not in other
+            }
             if len(codes) == 1:
                 actor = replace(actor, code=codes.pop())
         out.append(replace(m, actor=actor) if actor is not m.actor else m)
     return out
+
+
+# Prepositions of where an act happens (unlike LOCATIVE_PREPS, "from" is where forces come from).
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+
+
+def _bare(mention: Mention) -> bool:
+    """A country named as such ('Russia', 'Moscow' for its government), not a group of its people."""
+    return mention.kind == "country" or mention.actor.sector is None
+
+
+def _acted_on_codes(
+    sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]]
+) -> dict[int, set[str]]:
+    """Per group mention without a country (by head token): the countries of the bare countries and
+    places that its clause acts on."""
+    out: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.actor.code is not None or m.head < 0 or m.kind in {"parties", "person"}:
+            continue
+        other = _acted_on(sdoc[m.head])
+        if not other:
+            continue
+        codes = {o.actor.code for o in mentions if o.actor.code and _bare(o) and o.start in other}
+        codes |= {c for at, c in places if c and at in other}
+        if codes:
+            out[m.head] = codes
+    return out
+
+
+def _own_place(head: Token, places: list[tuple[int, str | None]]) -> str | None:
+    """The country of a place that a group noun is located by: 'police in Lagos', 'troops from Chad'."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ != "PERSON":
+                    for start, code in places:
+                        if code and obj.idx <= start < obj.idx + len(obj.text):
+                            return code
+    return None
+
+
+def _acted_on(head: Token) -> frozenset[int]:
+    """Start offsets of the tokens of what the clause whose subject is `head` acts on or aims at (its
+    objects and prepositional phrases, not where it happens), or none."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.i == head.i:
+        return frozenset()
+    starts: set[int] = set()
+    stack = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "xcomp", "ccomp", "prep"}]
+    while stack:
+        tok = stack.pop()
+        # Where the act happens ("arrested protesters in Minsk", "a state of siege in Haiti") is mostly
+        # the group's own country.
+        if tok.dep_ == "prep" and tok.lower_ in WHERE_PREPS:
+            continue
+        starts.add(tok.idx)
+        stack.extend(tok.children)
+    return frozenset(starts)
 
 
 def _speaker_of(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
