@@ -47,6 +47,11 @@ def _one(events: list[Event], category: str) -> Event:
         ("The opposition accused the ruling party of fraud.", "ACCUSE"),
         ("Turkey threatened to close its airspace.", "THREATEN"),
         ("The army withdrew its troops from the town.", "RETREAT"),
+        ("Government troops battled rebels near the capital on Sunday.", "ASSAULT"),
+        ("The two opposition parties formed an alliance before the election.", "COOPERATE"),
+        ("The ministry barred foreign journalists from entering the region.", "COERCE"),
+        ("Washington embargoed arms sales to the junta.", "SANCTION"),
+        ("The farmers' union objected to the new water tariff.", "REJECT"),
     ],
 )
 def test_events_category(code, text: str, category: str) -> None:
