@@ -212,6 +212,18 @@ def test_places_sites_named_after_places_are_not_places(nlp: Any, extractor: Pla
     assert "Knoxville" in names
 
 
+def test_places_local_news_words_pull_towards_their_country(nlp: Any, extractor: PlaceExtractor) -> None:
+    plain = "A Cambridge man was charged on Tuesday, police said."
+    local = (
+        "A Cambridge man was charged on Tuesday, the district attorney said; "
+        "the sheriff's office is investigating."
+    )
+    assert [p.country_code for p in _places(nlp, extractor, plain).places] == ["GBR"]
+    assert [(p.country_code, p.admin1) for p in _places(nlp, extractor, local).places] == [
+        ("USA", "Massachusetts")
+    ]
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)

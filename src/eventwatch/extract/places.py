@@ -41,6 +41,7 @@ from eventwatch import resources
 from eventwatch.errors import ResourceError
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, normalize
+from eventwatch.extract.local_cues import local_country
 from eventwatch.extract.source_home import NOWHERE, SourceHome
 from eventwatch.model import Document
 from eventwatch.model.records import Place
@@ -97,6 +98,7 @@ FEATURES = (
     "source_division",
     "source_name",
     "source_near",
+    "local_country",
 )
 RANKER = "gazetteer/ranker.tsv"
 ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
@@ -259,7 +261,7 @@ class PlaceExtractor(Extractor):
         hits = self._recognise(text, sdoc)
         if not hits:
             return []
-        self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer))
+        self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         places: list[Place] = []
         for hit in hits:
             best = hit.best
@@ -433,7 +435,13 @@ class PlaceExtractor(Extractor):
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def _resolve(self, text: str, hits: list[_Hit], home: SourceHome = NOWHERE) -> None:
+    def _resolve(
+        self,
+        text: str,
+        hits: list[_Hit],
+        home: SourceHome = NOWHERE,
+        local: tuple[str | None, float] = (None, 0.0),
+    ) -> None:
         """Pick each hit's candidate: once without context, then in context until the picks settle."""
         gaz = self.gazetteer
         for hit in hits:
@@ -441,7 +449,7 @@ class PlaceExtractor(Extractor):
         _coherence(hits)
         _nearby(hits)
         for hit in hits:
-            hit.best = self._pick(hit, self._features(text, hit, None, home))
+            hit.best = self._pick(hit, self._features(text, hit, None, home, local))
         # Every hit is re-picked against the others' picks of the pass before, so two names can swap
         # back and forth ("Huntsville" in Alabama while "Walker County" is in Texas, then the other way
         # round). Passes stop when the picks settle; on a cycle, the state whose picks agree best with
@@ -456,21 +464,26 @@ class PlaceExtractor(Extractor):
                 context = _Context.of(hits)
                 for number in numbers:
                     hit = hits[number]
-                    rows = self._features(text, hit, context.without(number, hit), home)
+                    rows = self._features(text, hit, context.without(number, hit), home, local)
                     hit.best = self._pick(hit, rows)
             state = tuple(hit.best for hit in hits)
             if state == seen[-1]:
                 return
             if state in seen:
                 cycle = seen[seen.index(state) :]
-                best_state = max(cycle, key=lambda picks: self._agreement(text, hits, picks, home))
+                best_state = max(cycle, key=lambda picks: self._agreement(text, hits, picks, home, local))
                 for hit, best in zip(hits, best_state, strict=True):
                     hit.best = best
                 return
             seen.append(state)
 
     def _agreement(
-        self, text: str, hits: list[_Hit], picks: tuple[Candidate | None, ...], home: SourceHome
+        self,
+        text: str,
+        hits: list[_Hit],
+        picks: tuple[Candidate | None, ...],
+        home: SourceHome,
+        local: tuple[str | None, float] = (None, 0.0),
     ) -> float:
         """The total score of `picks`, each scored in the context of the others."""
         for hit, best in zip(hits, picks, strict=True):
@@ -481,7 +494,7 @@ class PlaceExtractor(Extractor):
         for number, hit in enumerate(hits):
             if hit.best is None or len(hit.candidates) < 2:
                 continue
-            rows = self._features(text, hit, context.without(number, hit), home)
+            rows = self._features(text, hit, context.without(number, hit), home, local)
             row = rows[hit.candidates.index(hit.best)]
             total += sum(w * x for w, x in zip(weights, row, strict=True))
         return total
@@ -496,19 +509,27 @@ class PlaceExtractor(Extractor):
         if not hits:
             return []
         home = SourceHome.of(doc.meta, self.gazetteer)
-        self._resolve(text, hits, home)
+        local = local_country(text)
+        self._resolve(text, hits, home, local)
         context = _Context.of(hits)
         rows = []
         for number, hit in enumerate(hits):
             if hit.demonym or hit.namesake or len(hit.candidates) < 2:
                 continue
-            features = self._features(text, hit, context.without(number, hit), home)
+            features = self._features(text, hit, context.without(number, hit), home, local)
             rows.append((hit.start, hit.end, hit.candidates, features))
         return rows
 
     def _features(
-        self, text: str, hit: _Hit, context: _Context | None, home: SourceHome = NOWHERE
+        self,
+        text: str,
+        hit: _Hit,
+        context: _Context | None,
+        home: SourceHome = NOWHERE,
+        local: tuple[str | None, float] = (None, 0.0),
     ) -> list[list[float]]:
+        """One row of FEATURES per candidate of `hit`; `local` is the country the text reads as local
+        news of (local_cues.py)."""
         key = normalize(text[hit.start : hit.end])
         home_name = key in home.names
         qualifier = hit.qualifier.best if hit.qualifier is not None else None
@@ -566,6 +587,7 @@ class PlaceExtractor(Extractor):
                     float(division is not None and (cand.country or "", division) in home.divisions),
                     float(home_name and populated and at_home),
                     _scaled_distance(cand, _home_points(home)),
+                    local[1] if local[0] is not None and cand.country == local[0] else 0.0,
                 )
             )
             rows.append(row)

@@ -1,0 +1,18 @@
+"""Tests for src/eventwatch/extract/local_cues.py, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from eventwatch.extract.local_cues import MIN_CUES, local_country
+
+
+def test_local_cues_two_distinct_cues_give_full_strength() -> None:
+    text = "The Sheriff\u2019s Office said the man was taken to the county jail."
+    assert local_country(text) == ("USA", 1.0)
+
+
+def test_local_cues_one_cue_is_weaker_and_repeats_do_not_count() -> None:
+    assert local_country("The sheriff said so. The sheriff said it again.") == ("USA", 1 / MIN_CUES)
+
+
+def test_local_cues_whole_words_only() -> None:
+    assert local_country("Sheriffs and interstates are not cues here; Paris is nice.") == (None, 0.0)
