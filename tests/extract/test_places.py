@@ -224,6 +224,11 @@ def test_places_local_news_words_pull_towards_their_country(nlp: Any, extractor:
     ]
 
 
+def test_places_a_saints_possessive_names_a_site_not_a_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "He was taken to St. Michael's Hospital in Toronto; St. Louis sent flowers."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Toronto", "St. Louis"]
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)

@@ -128,6 +128,10 @@ _NAMESAKE_AFTER = re.compile(
     r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
     r"|Church|Cemetery|Bridge|Heights|Estates|Apartments?|Walk|Age)(?![A-Za-z])"
 )
+# A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
+# are named after the saint, not after a town called St. Michael.
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
 # After the last but one item of a list of names.
 _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
 # Dotted abbreviations that mean something else when no comma ties them to a place ("N.B.", nota bene).
@@ -310,7 +314,10 @@ class PlaceExtractor(Extractor):
                 continue
             entries = list(gaz.entries_of(key_id))
             # A street or site named after a place; "Otter Tail County Road 80" names the county.
-            namesake = bool(_NAMESAKE_AFTER.match(text, end)) and not self._named_division(surface, entries)
+            namesake = bool(
+                _NAMESAKE_AFTER.match(text, end)
+                or (_SAINT.match(surface) and _POSSESSIVE_NAME.match(text, end))  # "St. Mary's Hospital"
+            ) and not self._named_division(surface, entries)
             if len(surface) <= 3:  # capitals: "US", "UK", "DRC" are aliases; "EU" is not the town of Eu
                 entries = [i for i in entries if gaz.entry(i).curated or gaz.feature_code(i) in ADMIN_CODES]
             division = self._abbreviated_division(text, start, end)
