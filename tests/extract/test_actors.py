@@ -229,6 +229,11 @@ def test_actors_country_acted_on_is_not_the_actors_own(mentions, text: str) -> N
     assert m.actor.code is None
 
 
+def test_actors_country_acting_on_a_group_is_not_its_own(mentions) -> None:
+    # The junta is the counterpart of the country that embargoes it, not of that country.
+    assert _find(mentions("Washington embargoed arms sales to the junta."), "junta").actor.code is None
+
+
 def test_actors_the_sentences_country_still_codes_a_group(mentions) -> None:
     found = mentions("Zimbabwean officials said the government accepted demands from the rebels.")
     assert _find(found, "government").actor.code == "ZWE"

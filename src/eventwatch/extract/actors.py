@@ -617,7 +617,9 @@ def _sentence_country(
             # A country or place that the group acts on is the other party, not its home: "the
             # minister criticised Russia's decision", "the minister visited Moscow". Groups it acts on
             # ("accepted demands from Shona rebels") mostly share its country and still count.
-            other = _acted_on(head)
+            # And a country acting on the group is its counterpart: "Washington embargoed arms sales to
+            # the junta" says nothing of where the junta rules.
+            other = _acted_on(head) | _acting_subject(head)
             codes = {
                 o.actor.code
                 for o in mentions
@@ -651,12 +653,12 @@ def _acted_on_codes(
     sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]]
 ) -> dict[int, set[str]]:
     """Per group mention without a country (by head token): the countries of the bare countries and
-    places that its clause acts on."""
+    places that its clause acts on, or that act on it."""
     out: dict[int, set[str]] = {}
     for m in mentions:
         if m.actor.code is not None or m.head < 0 or m.kind in {"parties", "person"}:
             continue
-        other = _acted_on(sdoc[m.head])
+        other = _acted_on(sdoc[m.head]) | _acting_subject(sdoc[m.head])
         if not other:
             continue
         codes = {o.actor.code for o in mentions if o.actor.code and _bare(o) and o.start in other}
@@ -695,6 +697,26 @@ def _acted_on(head: Token) -> frozenset[int]:
         starts.add(tok.idx)
         stack.extend(tok.children)
     return frozenset(starts)
+
+
+def _acting_subject(tok: Token) -> frozenset[int]:
+    """Start offsets of the subject's tokens of the clause that acts on `tok` (`tok` among its objects),
+    or none."""
+    verb = tok
+    for _ in range(8):
+        if (
+            verb.pos_ in {"VERB", "AUX"}
+            or verb.dep_ in {"ROOT", "nsubj", "nsubjpass"}
+            or verb.head.i == verb.i
+        ):
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
+        return frozenset()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or tok.idx not in _acted_on(subject):
+        return frozenset()
+    return frozenset(t.idx for t in subject.subtree)
 
 
 def _speaker_of(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
