@@ -234,6 +234,12 @@ def test_actors_country_acting_on_a_group_is_not_its_own(mentions) -> None:
     assert _find(mentions("Washington embargoed arms sales to the junta."), "junta").actor.code is None
 
 
+def test_actors_a_neighbour_across_the_border_is_not_home(mentions) -> None:
+    found = mentions("The army attacked the rebels near the border with Chad.")
+    assert _find(found, "army").actor.code is None
+    assert _find(found, "rebels").actor.code is None
+
+
 def test_actors_the_sentences_country_still_codes_a_group(mentions) -> None:
     found = mentions("Zimbabwean officials said the government accepted demands from the rebels.")
     assert _find(found, "government").actor.code == "ZWE"

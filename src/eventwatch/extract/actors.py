@@ -628,11 +628,15 @@ def _sentence_country(
                 and sent.start_char <= o.start < sent.end_char
                 and not m.start <= o.start < m.end  # its own words ("of Kenyan origin") were weighed
                 and not (_bare(o) and o.start in other)
+                and not _across_border(sent, o.start)
             }
             codes |= {
                 c
                 for start, c in places
-                if c and sent.start_char <= start < sent.end_char and start not in other
+                if c
+                and sent.start_char <= start < sent.end_char
+                and start not in other
+                and not _across_border(sent, start)
             }
             if len(codes) == 1:
                 actor = replace(actor, code=codes.pop())
@@ -653,16 +657,28 @@ def _acted_on_codes(
     sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]]
 ) -> dict[int, set[str]]:
     """Per group mention without a country (by head token): the countries of the bare countries and
-    places that its clause acts on, or that act on it."""
+    places that its clause acts on, or that act on it, and of the neighbours its sentence names."""
     out: dict[int, set[str]] = {}
     for m in mentions:
         if m.actor.code is not None or m.head < 0 or m.kind in {"parties", "person"}:
             continue
-        other = _acted_on(sdoc[m.head]) | _acting_subject(sdoc[m.head])
-        if not other:
-            continue
-        codes = {o.actor.code for o in mentions if o.actor.code and _bare(o) and o.start in other}
-        codes |= {c for at, c in places if c and at in other}
+        head = sdoc[m.head]
+        sent = head.sent
+        other = _acted_on(head) | _acting_subject(head)
+        codes = {
+            o.actor.code
+            for o in mentions
+            if o.actor.code
+            and (
+                (_bare(o) and o.start in other)
+                or (sent.start_char <= o.start < sent.end_char and _across_border(sent, o.start))
+            )
+        }
+        codes |= {
+            c
+            for at, c in places
+            if c and (at in other or (sent.start_char <= at < sent.end_char and _across_border(sent, at)))
+        }
         if codes:
             out[m.head] = codes
     return out
@@ -697,6 +713,23 @@ def _acted_on(head: Token) -> frozenset[int]:
         starts.add(tok.idx)
         stack.extend(tok.children)
     return frozenset(starts)
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(sent: Span, start: int) -> bool:
+    """The country at `start` is named as the neighbour ("near the border with Chad"): not the home of
+    the sentence's groups."""
+    tok = next((t for t in sent if t.idx == start), None)
+    while tok is not None and tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "with"
+        and tok.head.head.lemma_.lower() in BORDER_NOUNS
+    )
 
 
 def _acting_subject(tok: Token) -> frozenset[int]:
