@@ -401,3 +401,26 @@ def test_events_category_from_common_synonyms(code, text: str, category: str) ->
 )
 def test_events_owner_of_the_object_act_is_the_recipient(code, text: str, category: str, rcode: str) -> None:
     assert rcode in {a.code for a in _one(code(text), category).recipient}
+
+
+def test_events_words_of_an_organisations_name_are_no_trigger(code) -> None:
+    events = code("Fighters of the Rapid Support Forces entered the town on Monday.")
+    assert "SUPPORT" not in {e.event for e in events}
+
+
+def test_events_the_acts_own_agent_stands_against_the_verbs_subject(code) -> None:
+    # The army repelled the attack; the RSF made it.
+    ev = _one(code("The army repelled an attack by the Rapid Support Forces on the town."), "ASSAULT")
+    assert [a.name for a in ev.actor] == ["Rapid Support Forces"]
+    assert "army" in [a.name for a in ev.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The government cancelled the talks.", "CONSULT"),
+        ("Protesters failed to block the convoy.", "PROTEST"),
+    ],
+)
+def test_events_what_is_prevented_did_not_occur(code, text: str, category: str) -> None:
+    assert _one(code(text), category).status == "prevented"

@@ -46,6 +46,11 @@ PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
 DEEP_PLACE_PREPS = PLACE_TARGET_PREPS | {"of", "near"}
 LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
+# Verbs whose subject has an act done by others: both are its actors ("ordered patrols by police").
+CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
+# Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
+# is an EVENT and stays).
+NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"})
 # Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
 # withdraw", "refused to meet") is the event; the clause's own triggers only lend it their participants.
 VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
@@ -227,9 +232,18 @@ class EventExtractor(Extractor):
         out: list[Candidate] = []
         consumed: set[int] = set()
         in_dates = [(t.start, t.end) for t in doc.times if sent.start_char <= t.start < sent.end_char]
+        in_names = [
+            (m.start, m.end)
+            for m in maximal
+            if m.kind == "org"
+            and sent.start_char <= m.start < sent.end_char
+            and " " in doc.text[m.start : m.end]
+        ]
         for tok in sent:
             if tok.i in consumed or any(a <= tok.idx < b for a, b in in_dates):
                 continue  # "March 12" names a date, not a march
+            if tok.ent_type_ in NAME_ENTS or any(a <= tok.idx < b for a, b in in_names):
+                continue  # "the Rapid Support Forces", "the Movement for Peace": a name, not an event
             trig = self._trigger(tok, consumed)
             if trig is None:
                 continue
@@ -729,7 +743,11 @@ class EventExtractor(Extractor):
                     target = (
                         cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
                     )
-                    target.extend(_actors(subj, by_head, maximal))
+                    # "repelled an attack by the RSF", "condemned Iran's attack": the act's own agent
+                    # stands; the verb's subject is someone else, unless it had the act done ("ordered
+                    # patrols by police").
+                    if target is not cand.actor or not cand.actor or light.lemma_ in CAUSATIVE_VERBS:
+                        target.extend(_actors(subj, by_head, maximal))
                 for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
                     if child.dep_ == "dative":
                         cand.recipient.extend(_actors(child, by_head, maximal))
@@ -922,6 +940,20 @@ class EventExtractor(Extractor):
             lex.is_cue("plan", c.lemma_) and c.dep_ == "amod" for c in tok.children
         ):
             cand.status = "planned"
+        # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
+        # the talks", "prevented them from holding a rally").
+        link = tok
+        for _ in range(3):
+            if (
+                link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass"}
+                or link.head.i == link.i
+            ):
+                break
+            link = link.head
+            if link.pos_ == "VERB":
+                if lex.is_cue("prevent", link.lemma_) and not any(c.dep_ == "neg" for c in link.children):
+                    cand.status = "prevented"
+                break
         # Hypothetical: conditionals and modals on the trigger's own clause.
         if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
             cand.status = "hypothetical"
