@@ -424,3 +424,21 @@ def test_events_the_acts_own_agent_stands_against_the_verbs_subject(code) -> Non
 )
 def test_events_what_is_prevented_did_not_occur(code, text: str, category: str) -> None:
     assert _one(code(text), category).status == "prevented"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("Ukrainian drones struck an oil refinery in the south overnight.", "ASSAULT", ("UKR", "MIL")),
+        ("Russian missiles hit a power station on Monday.", "ASSAULT", ("RUS", "MIL")),
+        ("The two parties struck a deal on Friday.", "AGREE", (None, "PTY")),
+        ("Thousands of workers struck over pay.", "PROTEST", (None, "LAB")),
+    ],
+)
+def test_events_strike_and_hit_by_sense(code, text: str, category: str, actor: tuple) -> None:
+    ev = _one(code(text), category)
+    assert [(a.code, a.sector) for a in ev.actor] == [actor]
+
+
+def test_events_a_noun_phrase_trigger_does_not_span_subject_and_verb(code) -> None:
+    assert [e.event_text for e in code("Drones struck the depot.")] == ["struck"]

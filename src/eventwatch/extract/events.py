@@ -48,6 +48,39 @@ LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place"
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
 # Verbs whose subject has an act done by others: both are its actors ("ordered patrols by police").
 CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
+# Subjects that make "struck" and "hit" an attack.
+AIR_WEAPONS = frozenset(
+    {
+        "drone",
+        "missile",
+        "airstrike",
+        "strike",
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "plane",
+        "bomber",
+    }
+)
+GROUND_WEAPONS = frozenset(
+    {"rocket", "shell", "mortar", "artillery", "bomb", "projectile", "grenade", "shelling"}
+)
+ARMED_WORDS = frozenset(
+    {
+        "troops",
+        "troop",
+        "force",
+        "army",
+        "soldier",
+        "militant",
+        "rebel",
+        "fighter",
+        "insurgent",
+        "gunman",
+        "militia",
+    }
+)
 # Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
 # is an EVENT and stays).
 NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"})
@@ -298,7 +331,11 @@ class EventExtractor(Extractor):
             for words, trig in lex.phrases_starting(lemma):
                 n = len(words)
                 window = tok.doc[tok.i : tok.i + n]
-                if len(window) == n and tuple(t.lemma_.lower() for t in window) == words:
+                if (
+                    len(window) == n
+                    and tuple(t.lemma_.lower() for t in window) == words
+                    and _one_noun_phrase(window)
+                ):
                     consumed.update(t.i for t in window)
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
@@ -326,6 +363,10 @@ class EventExtractor(Extractor):
                     if phrase is not None:
                         consumed.add(child.i)
                         return phrase
+            if lemma in {"strike", "hit"}:
+                sense = self._strike_sense(tok)
+                if sense is not None:
+                    return sense
             if lemma == "return" and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
                 return None  # "negotiators return to Geneva": travel, not a return of people or goods
             if lemma == "send" and any(c.dep_ == "dobj" and c.lemma_ in SENT_WORDS for c in tok.children):
@@ -333,6 +374,29 @@ class EventExtractor(Extractor):
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
+        return None
+
+    def _strike_sense(self, tok: Token) -> Trigger | None:
+        """'Drones struck a refinery', 'missiles hit a power station', 'rebels struck the base': an
+        attack (aerial when a weapon from the air strikes). Workers who strike protest, a market hit by
+        inflation is no event, and 'struck a deal' is an agreement (a phrase in the lexicon): None."""
+        subj = _subject(tok)
+        subject = subj.lemma_.lower() if subj is not None else ""
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = next((a for c in tok.children if c.dep_ == "agent" for a in c.children), None)
+            subject = agent.lemma_.lower() if agent is not None else ""
+        lex = self.lexicon
+        if subject in AIR_WEAPONS:
+            return lex.single.get(("bomb", "VERB"))
+        if subject in GROUND_WEAPONS or subject in ARMED_WORDS:
+            return lex.single.get(("attack", "VERB"))
+        if (
+            tok.lemma_.lower() == "strike"
+            and subj is not None
+            and subj.dep_ == "nsubj"
+            and _child(tok, {"dobj"})
+        ):
+            return lex.single.get(("attack", "VERB"))  # "rebels struck the convoy"
         return None
 
     def _dictionary_trigger(self, tok: Token) -> Trigger | None:
@@ -1183,6 +1247,15 @@ def _light_verb(noun: Token) -> Token | None:
     if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head
     return None
+
+
+def _one_noun_phrase(window: Span) -> bool:
+    """Consecutive words that form one noun ("drone strike", "hunger strike"), not a subject and its
+    verb ("drones struck")."""
+    last = window[-1]
+    return last.pos_ in {"NOUN", "PROPN"} and all(
+        t.head.i in range(window.start, window.end) or t.i == last.i for t in window
+    )
 
 
 def _phrase_head(tok: Token) -> Token:
