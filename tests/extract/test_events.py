@@ -442,3 +442,18 @@ def test_events_strike_and_hit_by_sense(code, text: str, category: str, actor: t
 
 def test_events_a_noun_phrase_trigger_does_not_span_subject_and_verb(code) -> None:
     assert [e.event_text for e in code("Drones struck the depot.")] == ["struck"]
+
+
+def test_events_what_is_denied_is_reported_as_denied(code) -> None:
+    events = code("Armenia denied that its forces had shelled Azerbaijani positions.")
+    shelled = _one(events, "ASSAULT")
+    assert shelled.status == "denied"
+    assert "REJECT" in {e.event for e in events}
+    assert not any(e.status == "occurred" for e in events if e.event == "ASSAULT")
+
+
+def test_events_a_since_date_inherited_from_the_sentence_before_is_not_ongoing(code) -> None:
+    events = code(
+        "The agency said its trucks had been blocked since May 20. The government denied the request."
+    )
+    assert _one(events, "REJECT").status == "occurred"

@@ -79,7 +79,7 @@ class ActorLexicon:
 
     countries: dict[str, str]  # name / alias / demonym → ISO alpha-3
     country_names: dict[str, str]  # ISO alpha-3 → name
-    roles: dict[str, tuple[str, str]]  # lemma or phrase → (sector, person|group)
+    roles: dict[str, tuple[str, str]]  # lemma or phrase → (sector, person|group|weapon)
     organizations: dict[str, Organization]  # any name → organisation
     max_org_words: int
     persons: dict[str, tuple[str, str]]  # well-known person's name or alias → (ISO alpha-3 or IGO, sector)
@@ -473,6 +473,8 @@ class ActorExtractor(Extractor):
                     or roles.get(" ".join(lemmas[i : i + n]))
                     or roles.get(phrase.replace(" - ", "-"))  # "Secretary - General" as tokenised
                 )
+                if hit and hit[1] == "weapon" and i + n != len(words):
+                    continue  # "Iran's missile test": a weapon that only modifies names no one
                 if hit:
                     return hit[0], "title" if hit[1] == "person" else "group"
         for key in (head.lemma_.lower(), head.lower_):

@@ -1178,7 +1178,9 @@ class EventExtractor(Extractor):
             )
             for value in values:
                 status = cand.status
-                if value is not None and value.ongoing and status == "occurred":
+                # Only its own "since May 20" makes an event ongoing, not one it inherits from a
+                # sentence before.
+                if value is not None and value.ongoing and status == "occurred" and cand.time is not None:
                     status = "ongoing"
                 if value is not None and status == "occurred" and value.date > pub and cand.time is not None:
                     status = "planned"
@@ -1673,8 +1675,13 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             if anc.i in triggers and triggers[anc.i] is not cand:
                 outer = triggers[anc.i]
                 break
-        if outer is not None and cand.claim_noun is None and outer.trig.event in SPEECH_ACTS_ABSORB:
-            continue
+        if (
+            outer is not None
+            and cand.claim_noun is None
+            and outer.trig.event in SPEECH_ACTS_ABSORB
+            and not (cand.status == "denied" and cand.disputed_by)
+        ):
+            continue  # but "denied closing the border": the closing is reported, as denied by its speaker
         if outer is not None and outer.trig.event in TOPIC_ABSORB and _is_topic(cand.trigger):
             continue
         if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":
