@@ -457,3 +457,21 @@ def test_events_a_since_date_inherited_from_the_sentence_before_is_not_ongoing(c
         "The agency said its trucks had been blocked since May 20. The government denied the request."
     )
     assert _one(events, "REJECT").status == "occurred"
+
+
+def test_events_a_claimed_condition_stays_hypothetical(code) -> None:
+    events = code(
+        "The Red Cross said it would resume food distributions next week if the army reopened the road."
+    )
+    assert _one(events, "AID").status == "planned"
+    assert _one(events, "RETREAT").status == "hypothetical"
+
+
+def test_events_an_accusation_denied_by_the_accused_is_disputed(code) -> None:
+    events = code(
+        "The government accused Rwanda of backing the rebels, a charge Kigali has repeatedly denied."
+    )
+    accusation = _one(events, "ACCUSE")
+    assert accusation.status == "occurred"
+    assert accusation.disputed_by
+    assert _one(events, "REJECT").actor[0].code == "RWA"

@@ -1069,7 +1069,10 @@ class EventExtractor(Extractor):
                 # The publisher's own reporting chain ("Azernews reports") is the document's voice.
                 same = speaker is not None and any(_same_actor(speaker.actor, a) for a in cand.actor)
                 if speaker is not None and not same and speaker.actor.sector != "JRN":
-                    cand.status = "alleged"
+                    # A claimed event that is only conditional or threatened stays so: "said it would
+                    # resume aid if X reopened the crossing" claims no reopening.
+                    if cand.status not in {"hypothetical", "prevented"}:
+                        cand.status = "alleged"
                     cand.claimed_by = speaker.actor.name
                 break
 
@@ -1675,6 +1678,17 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             if anc.i in triggers and triggers[anc.i] is not cand:
                 outer = triggers[anc.i]
                 break
+        if (
+            outer is not None
+            and outer.trig.event == "REJECT"
+            and cand.trig.event == "ACCUSE"
+            and cand.trigger.i < outer.trigger.i
+        ):
+            # "X accused Y of …, a charge Y has denied": the parser hangs the accusation on the
+            # denial; it was made, and is disputed by those who deny it.
+            cand.disputed_by = [a.name for a in outer.actor]
+            out.append(cand)
+            continue
         if (
             outer is not None
             and cand.claim_noun is None
