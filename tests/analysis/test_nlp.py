@@ -1,0 +1,30 @@
+"""The spaCy pipeline as eventwatch loads it: a wire dateline ends before the story's first sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        ("GOMA, Congo, March 4 (AP) - Rebels seized the town on Monday.", "Rebels"),
+        ("KHARTOUM (Reuters) \u2014 The army said it had repelled an attack.", "The"),
+        ("BEIRUT: Jets struck a building in the southern suburbs.", "Jets"),
+    ],
+)
+def test_nlp_a_dateline_ends_before_the_story(nlp, text: str, first_word: str) -> None:
+    doc = nlp(text)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert first_word in starts
+
+
+def test_nlp_no_dateline_no_forced_boundary(nlp) -> None:
+    doc = nlp("The UN said on Monday that talks would resume in Geneva.")
+    assert [t.text for t in doc if t.is_sent_start] == ["The"]
+
+
+def test_nlp_the_subject_after_a_dateline_is_parsed_as_such(nlp) -> None:
+    doc = nlp("GOMA, Congo, March 4 (AP) - Rebels seized the town on Monday.")
+    rebels = next(t for t in doc if t.text == "Rebels")
+    assert rebels.dep_ == "nsubj" and rebels.head.text == "seized"
