@@ -229,6 +229,20 @@ def test_places_a_saints_possessive_names_a_site_not_a_town(nlp: Any, extractor:
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Toronto", "St. Louis"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fighting near Goma, Congo, forced thousands to flee.", "COD"),
+        ("The president met the ambassador in Brazzaville, Congo.", "COG"),
+    ],
+)
+def test_places_congo_alone_is_settled_by_context(
+    nlp: Any, extractor: PlaceExtractor, text: str, code: str
+) -> None:
+    congo = next(p for p in _places(nlp, extractor, text).places if p.text == "Congo")
+    assert congo.country_code == code
+
+
 def test_places_ranker_weights_are_data() -> None:
     weights = load_weights()
     assert len(weights) == len(FEATURES)
