@@ -475,3 +475,14 @@ def test_events_an_accusation_denied_by_the_accused_is_disputed(code) -> None:
     assert accusation.status == "occurred"
     assert accusation.disputed_by
     assert _one(events, "REJECT").actor[0].code == "RWA"
+
+
+def test_events_protesters_gathering_is_a_demonstration(code) -> None:
+    events = code("Hundreds of protesters gathered outside parliament on Saturday.")
+    assert _one(events, "PROTEST").mode == "demo"
+    assert not any(e.event == "PROTEST" for e in code("World leaders gathered in Paris on Monday."))
+
+
+def test_events_raids_in_which_forces_detain_are_theirs(code) -> None:
+    ev = _one(code("Israeli forces detained 15 people in overnight raids across the region."), "ASSAULT")
+    assert [(a.code, a.sector) for a in ev.actor] == [("ISR", "MIL")]

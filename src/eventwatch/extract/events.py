@@ -48,6 +48,12 @@ LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place"
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
 # Verbs whose subject has an act done by others: both are its actors ("ordered patrols by police").
 CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
+# Verbs of coming together that are a demonstration when protesters do it.
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+QUANTITY_HEADS = frozenset(
+    {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
+)
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "activist", "marcher"})
 # Subjects that make "struck" and "hit" an attack.
 AIR_WEAPONS = frozenset(
     {
@@ -363,6 +369,12 @@ class EventExtractor(Extractor):
                     if phrase is not None:
                         consumed.add(child.i)
                         return phrase
+            if lemma in GATHER_VERBS:
+                subj = _subject(tok)
+                if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of protesters"
+                    subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
+                if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
+                    return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
             if lemma in {"strike", "hit"}:
                 sense = self._strike_sense(tok)
                 if sense is not None:
@@ -821,11 +833,12 @@ class EventExtractor(Extractor):
                 tok.dep_ == "pobj"
                 and tok.head.head.pos_ == "VERB"
                 and (
-                    tok.head.lower_ in {"on", "during"}
+                    tok.head.lower_ in {"on", "during", "in"}
                     or (tok.head.lower_ == "for" and tok.head.head.lemma_ in MOTION_VERBS)
                 )
             ):
-                # "arrived in Amman on a visit", "threw stones during demonstrations", "return to Geneva
+                # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
+                # people in overnight raids", "return to Geneva
                 # for talks": the one who acts.
                 subj = _subject(tok.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and not cand.actor:
