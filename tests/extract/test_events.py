@@ -486,3 +486,13 @@ def test_events_protesters_gathering_is_a_demonstration(code) -> None:
 def test_events_raids_in_which_forces_detain_are_theirs(code) -> None:
     ev = _one(code("Israeli forces detained 15 people in overnight raids across the region."), "ASSAULT")
     assert [(a.code, a.sector) for a in ev.actor] == [("ISR", "MIL")]
+
+
+def test_events_a_coordinated_act_is_not_the_content_of_the_first(code) -> None:
+    events = code("The Security Council condemned the attack on the peacekeepers and called for an inquiry.")
+    assert _one(events, "REQUEST").status == "occurred"
+
+
+def test_events_a_meeting_with_a_counterpart_lists_both_as_actors(code) -> None:
+    ev = _one(code("Ukraine's foreign minister met his Turkish counterpart in Ankara on Friday."), "CONSULT")
+    assert {(a.code, a.sector) for a in ev.actor} == {("UKR", "GOV"), ("TUR", "GOV")}

@@ -1685,11 +1685,15 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
     out: list[Candidate] = []
     for cand in cands:
         outer = None
+        coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
+        child = cand.trigger
         for depth, anc in enumerate(cand.trigger.ancestors):
             if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
                 break
+            coordinated = coordinated and child.dep_ == "conj"
+            child = anc
             if anc.i in triggers and triggers[anc.i] is not cand:
-                outer = triggers[anc.i]
+                outer = None if coordinated else triggers[anc.i]
                 break
         if (
             outer is not None
