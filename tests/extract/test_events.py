@@ -496,3 +496,19 @@ def test_events_a_coordinated_act_is_not_the_content_of_the_first(code) -> None:
 def test_events_a_meeting_with_a_counterpart_lists_both_as_actors(code) -> None:
     ev = _one(code("Ukraine's foreign minister met his Turkish counterpart in Ankara on Friday."), "CONSULT")
     assert {(a.code, a.sector) for a in ev.actor} == {("UKR", "GOV"), ("TUR", "GOV")}
+
+
+def test_events_police_who_disperse_a_rally_are_not_its_actors(code) -> None:
+    events = code("Police dispersed a rally in the capital on Sunday.")
+    assert [(a.sector) for a in _one(events, "COERCE").actor] == ["COP"]
+    assert not _one(events, "PROTEST").actor
+
+
+def test_events_a_rejected_claim_disputes_the_sentence_before(code) -> None:
+    events = code(
+        "The defence ministry said enemy forces shelled the village on Monday. "
+        "The neighbouring government rejected the claim."
+    )
+    shelled = _one(events, "ASSAULT")
+    assert shelled.status == "alleged"
+    assert shelled.disputed_by

@@ -241,6 +241,7 @@ class EventExtractor(Extractor):
             found = self._sentence_events(sent, by_head, maximal, doc)
             self._attach_times(found, sent, doc)
             found = self._link_back(found, earlier)
+            self._dispute_back(found, earlier)
             for cand in found:
                 self._attach_place(cand, doc.places)
             for cand in found:
@@ -813,7 +814,16 @@ class EventExtractor(Extractor):
                     if subj is not None and subj.pos_ != "PRON":
                         cand.recipient.extend(_actors(subj, by_head, maximal))
             light = _light_verb(tok)
-            if light is not None:
+            # "police dispersed a rally": a verb that is an event of its own is no light verb; its
+            # subject acts in that event, not in the rally.
+            own_event = (
+                light is not None
+                and light.lemma_.lower() != tok.lemma_.lower()
+                and (light.lemma_.lower(), "VERB") in self.lexicon.single
+                and not self.lexicon.is_cue("light-actor", light.lemma_.lower())
+                and not self.lexicon.is_cue("light-recipient", light.lemma_.lower())
+            )
+            if light is not None and not own_event:
                 subj = _subject(light)
                 if subj is not None:
                     target = (
@@ -1169,6 +1179,31 @@ class EventExtractor(Extractor):
                 if outer is not None:
                     cand.time, cand.time_distance = outer.time, 99
                     break
+
+    def _dispute_back(self, found: list[Candidate], earlier: list[Candidate]) -> None:
+        """'X said Y shelled Z. Y rejected the claim.': a rejection or denial of a definite claim noun
+        with no content of its own disputes the alleged events of the sentence before."""
+        if not earlier:
+            return
+        last_sentence = earlier[-1].sentence
+        claimed = [c for c in earlier if c.sentence == last_sentence and c.status == "alleged"]
+        if not claimed:
+            return
+        for cand in found:
+            if cand.trig.event != "REJECT" and cand.trigger.lemma_.lower() != "deny":
+                continue
+            for obj in cand.trigger.children:
+                if (
+                    obj.dep_ == "dobj"
+                    and self.lexicon.is_cue("claim-noun", obj.lemma_.lower())
+                    and any(
+                        d.lower_ in {"the", "these", "those", "this", "that", "such"} for d in obj.children
+                    )
+                    and not any(c.dep_ in {"acl", "ccomp", "relcl"} for c in obj.children)
+                ):
+                    names = [a.name for a in cand.actor]
+                    for prior in claimed:
+                        prior.disputed_by = _unique_names([*prior.disputed_by, *names])
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
         actor_texts = {a.entity_text for a in cand.actor + cand.recipient}
@@ -1771,6 +1806,10 @@ def _link_disputes(cands: list[Candidate]) -> None:
         for cand in cands:
             if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
                 cand.disputed_by = [a.name for a in rejection.actor]
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
