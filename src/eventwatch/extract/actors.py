@@ -616,12 +616,7 @@ def _sentence_country(
             if own is not None:  # "police in Lagos"
                 out.append(replace(m, actor=replace(actor, code=own)))
                 continue
-            # A country or place that the group acts on is the other party, not its home: "the
-            # minister criticised Russia's decision", "the minister visited Moscow". Groups it acts on
-            # ("accepted demands from Shona rebels") mostly share its country and still count.
-            # And a country acting on the group is its counterpart: "Washington embargoed arms sales to
-            # the junta" says nothing of where the junta rules.
-            other = _acted_on(head) | _acting_subject(head)
+            other = _counterpart_offsets(head)
             codes = {
                 o.actor.code
                 for o in mentions
@@ -629,16 +624,14 @@ def _sentence_country(
                 and o.actor.code != "IGO"
                 and sent.start_char <= o.start < sent.end_char
                 and not m.start <= o.start < m.end  # its own words ("of Kenyan origin") were weighed
-                and not (_bare(o) and o.start in other)
-                and not _across_border(sent, o.start)
+                and not _counterpart_at(sent, other, o.start, _bare(o))
             }
             codes |= {
                 c
                 for start, c in places
                 if c
                 and sent.start_char <= start < sent.end_char
-                and start not in other
-                and not _across_border(sent, start)
+                and not _counterpart_at(sent, other, start, True)
             }
             if len(codes) == 1:
                 actor = replace(actor, code=codes.pop())
@@ -666,24 +659,31 @@ def _acted_on_codes(
             continue
         head = sdoc[m.head]
         sent = head.sent
-        other = _acted_on(head) | _acting_subject(head)
+        other = _counterpart_offsets(head)
         codes = {
-            o.actor.code
-            for o in mentions
-            if o.actor.code
-            and (
-                (_bare(o) and o.start in other)
-                or (sent.start_char <= o.start < sent.end_char and _across_border(sent, o.start))
-            )
+            o.actor.code for o in mentions if o.actor.code and _counterpart_at(sent, other, o.start, _bare(o))
         }
-        codes |= {
-            c
-            for at, c in places
-            if c and (at in other or (sent.start_char <= at < sent.end_char and _across_border(sent, at)))
-        }
+        codes |= {c for at, c in places if c and _counterpart_at(sent, other, at, True)}
         if codes:
             out[m.head] = codes
     return out
+
+
+def _counterpart_offsets(head: Token) -> frozenset[int]:
+    """Start offsets of the other party of the clause a group noun takes part in.
+
+    A country or place that the group acts on is the other party, not its home: "the minister
+    criticised Russia's decision", "the minister visited Moscow" (groups it acts on, as in "accepted
+    demands from Shona rebels", mostly share its country and still count). A country acting on the
+    group is its counterpart too: "Washington embargoed arms sales to the junta" says nothing of where
+    the junta rules."""
+    return _acted_on(head) | _acting_subject(head)
+
+
+def _counterpart_at(sent: Span, other: frozenset[int], start: int, bare: bool) -> bool:
+    """Whether the country named at `start` is a group's counterpart, not its home: a bare country or
+    place among `other` (_counterpart_offsets), or the neighbour across a border."""
+    return (bare and start in other) or _across_border(sent, start)
 
 
 def _own_place(head: Token, places: list[tuple[int, str | None]]) -> str | None:
@@ -723,6 +723,8 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 def _across_border(sent: Span, start: int) -> bool:
     """The country at `start` is named as the neighbour ("near the border with Chad"): not the home of
     the sentence's groups."""
+    if not sent.start_char <= start < sent.end_char:
+        return False
     tok = next((t for t in sent if t.idx == start), None)
     while tok is not None and tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
         tok = tok.head

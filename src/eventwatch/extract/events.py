@@ -848,8 +848,7 @@ class EventExtractor(Extractor):
                 )
             ):
                 # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
-                # people in overnight raids", "return to Geneva
-                # for talks": the one who acts.
+                # people in overnight raids", "return to Geneva for talks": the one who acts.
                 subj = _subject(tok.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and not cand.actor:
                     cand.actor.extend(_actors(subj, by_head, maximal))
@@ -1203,7 +1202,7 @@ class EventExtractor(Extractor):
                 ):
                     names = [a.name for a in cand.actor]
                     for prior in claimed:
-                        prior.disputed_by = _unique_names([*prior.disputed_by, *names])
+                        prior.disputed_by = list(dict.fromkeys([*prior.disputed_by, *names]))
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
         actor_texts = {a.entity_text for a in cand.actor + cand.recipient}
@@ -1806,10 +1805,6 @@ def _link_disputes(cands: list[Candidate]) -> None:
         for cand in cands:
             if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
                 cand.disputed_by = [a.name for a in rejection.actor]
-
-
-def _unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

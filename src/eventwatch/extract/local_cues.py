@@ -4,8 +4,8 @@ A story about "the sheriff's office", "county commissioners" and "the school boa
 United States: a "Paris" or an "Athens" in it is more likely the town in Texas or Georgia than the
 capital abroad. `local_country(text)` returns the country whose cue words (resources/gazetteer/
 local_cues.tsv) occur most, counting each distinct cue once, and a strength that reaches 1 at
-`MIN_CUES` distinct cues. It looks at
-the text only, unlike the source prior (source_home.py), which reads the document's url and source.
+`MIN_CUES` distinct cues. It looks at the text only, unlike the source prior (source_home.py), which
+reads the document's url and source.
 """
 
 from __future__ import annotations

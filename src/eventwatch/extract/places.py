@@ -313,11 +313,15 @@ class PlaceExtractor(Extractor):
             if span is None or len(span) == 0:
                 continue
             entries = list(gaz.entries_of(key_id))
+            named_division = self._named_division(surface, entries)
             # A street or site named after a place; "Otter Tail County Road 80" names the county.
-            namesake = bool(
-                _NAMESAKE_AFTER.match(text, end)
-                or (_SAINT.match(surface) and _POSSESSIVE_NAME.match(text, end))  # "St. Mary's Hospital"
-            ) and not self._named_division(surface, entries)
+            namesake = (
+                bool(
+                    _NAMESAKE_AFTER.match(text, end)
+                    or (_SAINT.match(surface) and _POSSESSIVE_NAME.match(text, end))  # "St. Mary's Hospital"
+                )
+                and not named_division
+            )
             if len(surface) <= 3:  # capitals: "US", "UK", "DRC" are aliases; "EU" is not the town of Eu
                 entries = [i for i in entries if gaz.entry(i).curated or gaz.feature_code(i) in ADMIN_CODES]
             division = self._abbreviated_division(text, start, end)
@@ -332,7 +336,6 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             dateline = _is_dateline(text, start, end)
             # spaCy misreads "BEIRUT —" and "Rapides Parish Fire District" (a PERSON).
-            named_division = self._named_division(surface, entries)
             verdict = "yes" if dateline or named_division else _hint_verdict(span, ent_of)
             if verdict == "no":
                 continue
@@ -461,6 +464,8 @@ class PlaceExtractor(Extractor):
         # back and forth ("Huntsville" in Alabama while "Walker County" is in Texas, then the other way
         # round). Passes stop when the picks settle; on a cycle, the state whose picks agree best with
         # each other (the highest total score) is kept.
+        # States are compared by the picks' gazetteer indexes (cheap), kept as the picks themselves.
+        seen_keys: list[tuple[int, ...]] = [_picks_key(hits)]
         seen: list[tuple[Candidate | None, ...]] = [tuple(hit.best for hit in hits)]
         groups: dict[int, list[int]] = {}
         for number, hit in enumerate(hits):
@@ -473,16 +478,17 @@ class PlaceExtractor(Extractor):
                     hit = hits[number]
                     rows = self._features(text, hit, context.without(number, hit), home, local)
                     hit.best = self._pick(hit, rows)
-            state = tuple(hit.best for hit in hits)
-            if state == seen[-1]:
+            key = _picks_key(hits)
+            if key == seen_keys[-1]:
                 return
-            if state in seen:
-                cycle = seen[seen.index(state) :]
+            if key in seen_keys:
+                cycle = seen[seen_keys.index(key) :]
                 best_state = max(cycle, key=lambda picks: self._agreement(text, hits, picks, home, local))
                 for hit, best in zip(hits, best_state, strict=True):
                     hit.best = best
                 return
-            seen.append(state)
+            seen_keys.append(key)
+            seen.append(tuple(hit.best for hit in hits))
 
     def _agreement(
         self,
@@ -702,6 +708,11 @@ def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
     km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
     return min(1.0, math.log10(1.0 + km) / 4.0)
+
+
+def _picks_key(hits: list[_Hit]) -> tuple[int, ...]:
+    """The hits' current picks as gazetteer indexes (-1 for none)."""
+    return tuple(-1 if hit.best is None else hit.best.index for hit in hits)
 
 
 def _coherence(hits: list[_Hit]) -> None:
