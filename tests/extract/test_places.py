@@ -383,3 +383,37 @@ def test_places_local_outlet_home_town(nlp: Any, extractor: PlaceExtractor) -> N
     meta = {"source": "www.pal-item.com"}  # Richmond, Indiana's paper
     doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, meta=meta, spacy_doc=nlp(text))
     assert [(p.country_code, p.admin1) for p in extractor(doc).places] == [("USA", "Indiana")]
+
+
+def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "
+        "Denton said the road was icy."
+    )
+    doc = _places(nlp, extractor, text)
+    assert "Denton" not in {text[p.start : p.end] for p in doc.places}
+    assert any(p.name == "Tyler" for p in doc.places)
+
+
+def test_places_a_maker_before_its_product_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "A Toyota Corolla and a pickup collided on the highway outside Abilene, Texas, on Monday."
+    doc = _places(nlp, extractor, text)
+    assert "Toyota" not in {text[p.start : p.end] for p in doc.places}
+
+
+def test_places_a_small_towns_name_ending_a_longer_name(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Firefighters from Meadow Grove and Norfolk, Nebraska, put out the barn fire."
+    doc = _places(nlp, extractor, text)
+    surfaces = {text[p.start : p.end] for p in doc.places}
+    assert "Grove" not in surfaces and "Norfolk" in surfaces
+    # A prominent place keeps its name inside an organisation's: "Environment Canada" still names Canada.
+    text = "Environment Canada issued a snowfall warning for the region on Tuesday."
+    doc = _places(nlp, extractor, text)
+    assert [p.country_code for p in doc.places] == ["CAN"]
+
+
+def test_places_a_feature_named_after_a_town_is_not_the_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Samples were flown to the laboratory on Plum Island and two anglers went missing at Kiser Lake."
+    doc = _places(nlp, extractor, text)
+    surfaces = {text[p.start : p.end] for p in doc.places}
+    assert not surfaces & {"Plum", "Kiser"}

@@ -128,6 +128,18 @@ _NAMESAKE_AFTER = re.compile(
     r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
     r"|Church|Cemetery|Bridge|Heights|Estates|Apartments?|Walk|Age)(?![A-Za-z])"
 )
+# After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
+# "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural. Such a name is no place record.
+_FEATURE_AFTER = re.compile(
+    r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier)(?![A-Za-z])"
+)
+# Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
+_QUALIFYING = (
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern greater metro metropolitan downtown "
+    "uptown upstate downstate inner outer old rural suburban"
+)
+QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
 # A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
 # are named after the saint, not after a town called St. Michael.
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
@@ -299,6 +311,7 @@ class PlaceExtractor(Extractor):
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
+        surnames = _surnames(sdoc)
         hits: list[_Hit] = []
         for start, end, key_id in _capitalised_hits(gaz, text):
             first = text[start]
@@ -312,7 +325,13 @@ class PlaceExtractor(Extractor):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if _FEATURE_AFTER.match(text, end):
+                continue
             entries = list(gaz.entries_of(key_id))
+            # A small place's name ending a longer one is another place; a prominent one is still itself
+            # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
+            if _ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
+                continue
             named_division = self._named_division(surface, entries)
             # A street or site named after a place; "Otter Tail County Road 80" names the county.
             namesake = (
@@ -336,7 +355,7 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             dateline = _is_dateline(text, start, end)
             # spaCy misreads "BEIRUT —" and "Rapides Parish Fire District" (a PERSON).
-            verdict = "yes" if dateline or named_division else _hint_verdict(span, ent_of)
+            verdict = "yes" if dateline or named_division else _hint_verdict(span, ent_of, surnames)
             if verdict == "no":
                 continue
             if verdict != "yes" and not demonym and not self._named(surface, entries):
@@ -805,8 +824,41 @@ def load_abbreviations() -> dict[str, tuple[str, str]]:
     return table
 
 
-def _hint_verdict(span: Span, ent_of: dict[int, Span]) -> str:
-    """What spaCy's hints say about a gazetteer hit.
+def _ends_longer_name(span: Span) -> bool:
+    """True when `span` ends a longer proper name that the gazetteer does not hold: "Meadow Grove" is
+    not Grove, "Nueva Ecija" not Écija, "Stoke Newington" not Newington. A qualifier ("Greater London",
+    "Metro Atlanta") does not count."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return (
+        not prev.is_sent_start
+        and prev.tag_ == "NNP"
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and prev.lower_ not in QUALIFYING_WORDS
+    )
+
+
+def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
+    """The last words of the people the document names in full ("James Barnes" → "Barnes"), unless
+    spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once)."""
+    places = {t.text for t in sdoc if t.ent_type_ in PLACE_ENTS}
+    return frozenset(
+        ent[-1].text
+        for ent in sdoc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].text[:1].isupper()
+        and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
+        and ent[-1].text not in places
+    )
+
+
+def _hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
+    """What spaCy's hints say about a gazetteer hit; `surnames` are those of the document's people.
 
     RETURNS (str): 'yes' (a place entity), 'no', 'other' (inside a person, organisation or other
     entity: kept only for prominent places) or 'propn' (a proper noun outside any entity).
@@ -817,6 +869,15 @@ def _hint_verdict(span: Span, ent_of: dict[int, Span]) -> str:
         if prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st"):
             return "no"
     ents = {ent_of[t.i] for t in span if t.i in ent_of}
+    labels = {e.label_ for e in ents}
+    if not labels & PLACE_ENTS:
+        # A person named in full earlier or later, now by surname alone: "James Barnes … Barnes said".
+        if span.text in surnames:
+            return "no"
+        # A maker before its product: "a Toyota Camry".
+        after = ent_of.get(span.end)
+        if after is not None and after.label_ == "PRODUCT" and after.start == span.end:
+            return "no"
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > len(span) and "-" not in ent.text and "–" not in ent.text:
             return "no"
@@ -825,7 +886,6 @@ def _hint_verdict(span: Span, ent_of: dict[int, Span]) -> str:
         for e in ents
     ):
         return "other"  # "Stade" in "Stade de France", "Pearson" in "Pearson International Airport"
-    labels = {e.label_ for e in ents}
     if labels & PLACE_ENTS:
         return "yes"
     if not any(t.pos_ == "PROPN" for t in span):
