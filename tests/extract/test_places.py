@@ -417,3 +417,26 @@ def test_places_a_feature_named_after_a_town_is_not_the_town(nlp: Any, extractor
     doc = _places(nlp, extractor, text)
     surfaces = {text[p.start : p.end] for p in doc.places}
     assert not surfaces & {"Plum", "Kiser"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("The trawler sank in the Pacific on Monday.", "Pacific", "Pacific Ocean"),
+        ("Storms moved across the Atlantic toward Ireland.", "Atlantic", "Atlantic Ocean"),
+        ("Island states of the South Pacific met in Suva.", "South Pacific", "South Pacific"),
+        ("The alliance sent more jets to the Baltics.", "Baltics", "Baltic states"),
+    ],
+)
+def test_places_a_sea_or_region_after_the_article(
+    nlp: Any, extractor: PlaceExtractor, text: str, surface: str, name: str
+) -> None:
+    doc = _places(nlp, extractor, text)
+    assert name in {p.name for p in doc.places if text[p.start : p.end] == surface}
+
+
+def test_places_a_seas_short_name_needs_its_article(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The family farms near Atlantic, Iowa, and flew Virgin Atlantic to London."
+    doc = _places(nlp, extractor, text)
+    towns = [p for p in doc.places if text[p.start : p.end] == "Atlantic"]
+    assert len(towns) == 1 and towns[0].country_code == "USA"

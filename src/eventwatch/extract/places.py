@@ -328,6 +328,9 @@ class PlaceExtractor(Extractor):
             if _FEATURE_AFTER.match(text, end):
                 continue
             entries = list(gaz.entries_of(key_id))
+            the_before = _the_before(span)
+            if not the_before:  # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article
+                entries = [i for i in entries if not self._short_name_of_sea(surface, i)] or entries
             # A small place's name ending a longer one is another place; a prominent one is still itself
             # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
             if _ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
@@ -370,6 +373,10 @@ class PlaceExtractor(Extractor):
             towns = [i for i in entries if gaz.feature_code(i).startswith("PPL")] if dateline else []
             if towns:  # a dateline names a town ("WASHINGTON —" is the capital, not the state)
                 hit.entries = towns
+            elif the_before:  # "across the Atlantic": an ocean or region, not the town of Atlantic
+                areas = [i for i in entries if not gaz.feature_code(i).startswith("PPL")]
+                if areas:
+                    hit.entries = areas
             hits.append(hit)
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
@@ -454,6 +461,13 @@ class PlaceExtractor(Extractor):
         last = surface.rsplit(None, 1)[-1].lower()
         gaz = self.gazetteer
         return last in DIVISION_WORDS and any(gaz.feature_code(i) in ("ADM1", "ADM2") for i in entries)
+
+    def _short_name_of_sea(self, surface: str, index: int) -> bool:
+        """True when `surface` is a sea's or ocean's name without "Sea" or "Ocean": "Atlantic"."""
+        gaz = self.gazetteer
+        name = normalize(gaz.entry(index).name)
+        short = normalize(surface)
+        return gaz.feature_code(index) == "RGN" and name in (f"{short} ocean", f"{short} sea")
 
     def _strong(self, entries: list[int], population: int) -> bool:
         gaz = self.gazetteer
@@ -840,6 +854,18 @@ def _ends_longer_name(span: Span) -> bool:
         and prev.text.isalpha()
         and prev.lower_ not in QUALIFYING_WORDS
     )
+
+
+def _the_before(span: Span) -> bool:
+    """True for a bare name after "the" that heads its phrase: "in the Pacific", "the Punjab's" (but not
+    "the Paris office" or "the Dallas-based firm"). Towns seldom take the article; seas and regions do."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "the":
+        return False
+    if span.end == len(doc):
+        return True
+    after = doc[span.end]
+    return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in "-–"
 
 
 def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
