@@ -512,3 +512,45 @@ def test_events_a_rejected_claim_disputes_the_sentence_before(code) -> None:
     shelled = _one(events, "ASSAULT")
     assert shelled.status == "alleged"
     assert shelled.disputed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        ("Opposition supporters staged a sit-in outside the electoral commission.", "PROTEST", "sit-in"),
+        ("The defence ministry ordered the call-up of 10,000 reservists.", "MOBILIZE", "call-up"),
+        ("Both armies agreed to respect the cease-fire along the river.", "RETREAT", "cease-fire"),
+    ],
+)
+def test_events_hyphenated_nouns_are_triggers(code, text: str, category: str, trigger: str) -> None:
+    assert _one(code(text), category).event_text == trigger
+
+
+def test_events_an_imposed_event_is_the_nouns_and_the_subjects(code) -> None:
+    events = code("The European Union imposed sanctions on six Belarusian officials.")
+    assert [e.event for e in events] == ["SANCTION"]
+    assert [a.code for a in events[0].actor] == ["IGO"]
+    assert [a.code for a in events[0].recipient] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Washington suspended military aid to the junta on Tuesday.", "SANCTION"),
+        ("The government lifted its ban on opposition rallies.", "CONCEDE"),
+        ("The European Union lifted sanctions on Uzbekistan.", "RETREAT"),
+        ("France ended its nine-year military deployment in the Sahel.", "RETREAT"),
+        ("The talks were halted after two days.", "SANCTION"),
+    ],
+)
+def test_events_what_is_ended_or_eased_did_not_happen_then(code, text: str, category: str) -> None:
+    events = code(text)
+    assert [e.event for e in events] == [category]  # no AID, ban, sanctions or deployment as occurred
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The government banned protests in the capital.", "The governor imposed a ban on rallies in the city."],
+)
+def test_events_what_a_ban_forbids_did_not_happen(code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["COERCE"]

@@ -127,6 +127,19 @@ PROMISED = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
 EXPELLED_SECTORS = {"IGO", "NGO", "GOV"}
 # Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
 THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
+# What ending or easing an event of each category is ("lifted sanctions", "halted talks", "ended the
+# deployment"), after CAMEO2PLOVER: (event, mode, CAMEO, context).
+UNDONE = {
+    "SANCTION": ("RETREAT", "ease", "085", "economic"),
+    "COERCE": ("CONCEDE", None, "081", "legal"),
+    "ASSAULT": ("RETREAT", "disarm", "087", "military"),
+    "MOBILIZE": ("RETREAT", "disarm", "087", "military"),
+    "AID": ("SANCTION", "discontinue", "162", "human_security"),
+    "CONSULT": ("SANCTION", "withdraw", "164", "diplomatic"),
+    "COOPERATE": ("SANCTION", None, "160", ""),
+    "AGREE": ("SANCTION", None, "160", ""),
+    "SUPPORT": ("SANCTION", None, "160", ""),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +300,15 @@ class EventExtractor(Extractor):
             trig = self._trigger(tok, consumed)
             if trig is None:
                 continue
+            if self._forbidden(tok):
+                continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
+            undone = self._undone(tok, trig)
+            if undone is not None:
+                if undone[1] is None:
+                    continue  # "the protesters ended their sit-in": no event of its own
+                tok, trig = undone[0], undone[1]
+                consumed.add(tok.i)
+                out = [c for c in out if c.trigger.i != tok.i]
             cand = Candidate(tok, trig, sent)
             if tok.pos_ == "ADJ":
                 if not self._claim_rejection(cand, by_head, maximal):
@@ -334,6 +356,10 @@ class EventExtractor(Extractor):
             return None  # "the lands where the peacekeepers are deployed": a background state
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"NOUN", "PROPN"}:
+            hyphenated = self._hyphenated(tok)
+            if hyphenated is not None:
+                consumed.update((tok.i - 2, tok.i - 1))
+                return hyphenated
             # Multiword nouns first: "exchange of views", "hunger strike".
             for words, trig in lex.phrases_starting(lemma):
                 n = len(words)
@@ -348,6 +374,12 @@ class EventExtractor(Extractor):
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
                 return None  # "monitoring area", "protest movement": a modifier, not an event
             return lex.single.get((lemma, "NOUN"))
+        if (
+            tok.pos_ == "VERB"
+            and lex.is_cue("light-actor", lemma)
+            and any(c.dep_ == "dobj" and self._is_event_noun(c) for c in tok.children)
+        ):
+            return None  # "imposed sanctions", "imposed a curfew": the noun is the event, the verb is light
         if tok.pos_ == "VERB" and self.cameo is not None:
             dictionary = self._dictionary_trigger(tok)
             if dictionary is not None:
@@ -389,6 +421,50 @@ class EventExtractor(Extractor):
             return lex.single.get((lemma, "ADJ"))
         return None
 
+    def _forbidden(self, tok: Token) -> bool:
+        """True for an event noun that a ban takes: "banned protests", "a ban on rallies"."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if tok.dep_ in {"dobj", "nsubjpass"}:
+            governor = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "against"}:
+            governor = tok.head.head
+        else:
+            return False
+        return self.lexicon.is_cue("forbid", governor.lemma_.lower())
+
+    def _undone(self, tok: Token, trig: Trigger) -> tuple[Token, Trigger | None] | None:
+        """An event noun that a verb ends or eases ("lifted its ban", "the talks were halted", "ending a
+        nine-year deployment") did not happen then: the verb's act is the event, coded by what it ends.
+        RETURNS: (the verb, its trigger, or None for no event), or None when `tok` is not so taken."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+            return None
+        verb = tok.head
+        if verb.pos_ != "VERB" or not self.lexicon.is_cue("undo", verb.lemma_):
+            return None
+        undone = UNDONE.get(trig.event)
+        if undone is not None:
+            event, mode, cameo, context = undone
+            return verb, Trigger(event, mode, cameo, (context,) if context else ())
+        return verb, self.lexicon.single.get((verb.lemma_.lower(), "VERB"))
+
+    def _hyphenated(self, tok: Token) -> Trigger | None:
+        """The trigger of a hyphenated noun that the tokenizer split and that `tok` ends: "sit-in",
+        "cease-fire" (also looked up written solid: "ceasefire"), "call-ups"."""
+        if tok.i < 2:
+            return None
+        doc = tok.doc
+        hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+        if hyphen.text not in ("-", "–") or hyphen.whitespace_ or first.whitespace_:
+            return None
+        single = self.lexicon.single
+        for last in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
+            for joined in (f"{first.lower_}-{last}", f"{first.lower_}{last}"):
+                trig = single.get((joined, "NOUN"))
+                if trig is not None:
+                    return trig
+        return None
+
     def _strike_sense(self, tok: Token) -> Trigger | None:
         """'Drones struck a refinery', 'missiles hit a power station', 'rebels struck the base': an
         attack (aerial when a weapon from the air strikes). Workers who strike protest, a market hit by
@@ -425,11 +501,22 @@ class EventExtractor(Extractor):
                 return Trigger(category, None, code, ()) if category else None
         return None
 
+    def _is_event_noun(self, tok: Token) -> bool:
+        """True for a noun that names an event by itself ("sanctions", "curfew", "hunger strike")."""
+        lex = self.lexicon
+        lemma = tok.lemma_.lower()
+        return (lemma, "NOUN") in lex.single or any(
+            tuple(t.lemma_.lower() for t in tok.doc[tok.i : tok.i + len(words)]) == words
+            for words, _ in lex.phrases_starting(lemma)
+        )
+
     def _absorbed(self, tok: Token, trig: Trigger) -> bool:
         """A noun object of a trigger verb of the same category ("provide assistance") adds nothing."""
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
             return False
         head = tok.head
+        if self.lexicon.is_cue("light-actor", head.lemma_.lower()):
+            return False  # "imposed restrictions": the verb is light, the noun is the event
         other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
         return other is not None and other.event == trig.event
 
@@ -1247,6 +1334,9 @@ class EventExtractor(Extractor):
             date, enddate, precision = value.date, value.enddate, value.precision
             date_text = cand.time.text if cand.time is not None else None
         trigger_end = tok.idx + len(tok.text)
+        trigger_start = tok.idx
+        if tok.pos_ in {"NOUN", "PROPN"} and self._hyphenated(tok) is not None:  # "sit-in": from "sit" on
+            trigger_start = tok.doc[tok.i - 2].idx
         if (tok.i + 1) < len(tok.doc) and tok.pos_ == "NOUN":
             nxt = tok.doc[tok.i + 1]
             if nxt.lower_ == "of" and tok.lemma_ == "exchange":
@@ -1269,11 +1359,11 @@ class EventExtractor(Extractor):
             actor=tuple(cand.actor),
             recipient=tuple(cand.recipient),
             event_loc=EventLocation.from_place(cand.place) if cand.place else None,
-            event_text=text[tok.idx : trigger_end],
+            event_text=text[trigger_start:trigger_end],
             sentence=text[sent.start_char : sent.end_char].strip(),
             start=sent.start_char,
             end=sent.end_char,
-            trigger_start=tok.idx,
+            trigger_start=trigger_start,
             trigger_end=trigger_end,
             claimed_by=cand.claimed_by,
             disputed_by=tuple(cand.disputed_by),
@@ -1506,7 +1596,11 @@ def _actors(
         if mention is None:
             # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it.
             mention = next(
-                (by_head[c.i] for c in head.children if c.dep_ in {"compound", "amod"} and c.i in by_head),
+                (
+                    by_head[c.i]
+                    for c in head.children
+                    if c.dep_ in {"compound", "amod", "nmod"} and c.i in by_head
+                ),
                 None,
             )
         if mention is None:
