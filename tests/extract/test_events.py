@@ -554,3 +554,29 @@ def test_events_what_is_ended_or_eased_did_not_happen_then(code, text: str, cate
 )
 def test_events_what_a_ban_forbids_did_not_happen(code, text: str) -> None:
     assert [e.event for e in code(text)] == ["COERCE"]
+
+
+def test_events_talks_with_a_partner_keep_the_subject_first(code) -> None:
+    event = _one(
+        code("The Kenyan foreign minister held talks with his Somali counterpart in Nairobi."), "CONSULT"
+    )
+    assert [a.code for a in event.actor] == ["KEN", "SOM"]
+    assert not event.recipient  # the place of the talks is no party to them
+
+
+def test_events_a_stated_readiness_is_the_speakers_with_the_partner_as_recipient(code) -> None:
+    event = _one(code("Georgia expressed readiness to sign a trade pact with Moldova."), "AGREE")
+    assert [a.code for a in event.actor] == ["GEO"]
+    assert [a.code for a in event.recipient] == ["MDA"]
+
+
+def test_events_people_released_where_they_are_held_are_the_recipients(code) -> None:
+    event = _one(code("Iran released two Swedish nationals in Tehran on Saturday."), "RETREAT")
+    assert [(a.code, a.sector) for a in event.recipient] == [("SWE", "CVL")]
+
+
+def test_events_a_named_group_keeps_its_country_where_it_meets(code) -> None:
+    event = _one(
+        code("Colombia's government signed an accord with the FARC rebel group in Havana."), "SUPPORT"
+    )
+    assert [(a.code, a.sector) for a in event.recipient] == [("COL", "REB")]

@@ -344,6 +344,9 @@ class ActorExtractor(Extractor):
             country = None
             if sector is None:
                 sector, kind = "CVL", "group"
+        org_left = org_hit is not None and org_hit[2] < head.i
+        if country is None and org_left and org_hit is not None:
+            country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
         if country is None:
             country = self._country_of_place(head)
         if country is None and sector is not None:
@@ -353,9 +356,6 @@ class ActorExtractor(Extractor):
             )
             country = known[0] if known is not None and known[0] != "IGO" else None
 
-        org_left = org_hit is not None and org_hit[2] < head.i
-        if country is None and org_left and org_hit is not None:
-            country = org_hit[0].code  # "U.N. weapons inspectors", "European Community ministers"
         if person is not None:
             name = person.text
             org = org_hit[0] if org_hit else None

@@ -535,6 +535,7 @@ class EventExtractor(Extractor):
                 base = INTENT_CAMEO.get(cand.trig.event, "030")
                 cameo = HUMANITARIAN_CAMEO.get(base, base) if cand.trig.event == "AID" else base
                 cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
+                cand.framed = True  # one side's statement of intent: a partner named in it is its recipient
                 consumed.update(t.i for t in tok.subtree if t.pos_ == "NOUN")
                 return
 
@@ -862,9 +863,11 @@ class EventExtractor(Extractor):
     # -- participants ------------------------------------------------------------------------
     def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         tok = _phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
-        reciprocal = cand.trig.event in RECIPROCAL
+        reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
         if tok.pos_ == "VERB":
             subj = _subject(tok)
+            if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
+                subj = _subject(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
             if subj is not None:
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
@@ -890,11 +893,15 @@ class EventExtractor(Extractor):
                     ):  # "restore ties with X", "held talks with X"
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
         else:
+            partners: list[Actor] = []  # "talks with X": X takes part, but is not the act's own agent
             for child in tok.children:
                 if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
                     cand.actor.extend(_actors(child, by_head, maximal))
                 elif child.dep_ == "prep":
+                    before = len(cand.actor)
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
+                    if child.lower_ == "with":
+                        partners.extend(cand.actor[before:])
                 elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
                     # "its demand that Israel ease restrictions": the clause's subject is asked.
                     subj = _child(child, {"nsubj"})
@@ -919,8 +926,12 @@ class EventExtractor(Extractor):
                     # "repelled an attack by the RSF", "condemned Iran's attack": the act's own agent
                     # stands; the verb's subject is someone else, unless it had the act done ("ordered
                     # patrols by police").
-                    if target is not cand.actor or not cand.actor or light.lemma_ in CAUSATIVE_VERBS:
-                        target.extend(_actors(subj, by_head, maximal))
+                    own_agent = any(a not in partners for a in cand.actor)
+                    if target is not cand.actor or not own_agent or light.lemma_ in CAUSATIVE_VERBS:
+                        # The subject comes first: "X held talks with Y".
+                        target[0:0] = _actors(subj, by_head, maximal) if target is cand.actor else []
+                        if target is not cand.actor:
+                            target.extend(_actors(subj, by_head, maximal))
                 for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
                     if child.dep_ == "dative":
                         cand.recipient.extend(_actors(child, by_head, maximal))
@@ -1039,7 +1050,10 @@ class EventExtractor(Extractor):
         named: list[Actor] = []
         for holder in (tok, direct):
             for prep in holder.children:
+                # "deployed troops in Mali" names where they go; "nationals in Tehran" only where they are.
                 if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "for", "from", "into", "in"}:
+                    if prep.lower_ == "in" and holder is direct:
+                        continue
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             named.extend(_actors(obj, by_head, maximal, places_ok=False))
