@@ -256,3 +256,17 @@ def test_actors_group_located_by_a_place_takes_its_country(nlp) -> None:
     ActorExtractor()(doc)
     police = _find(doc.mentions, "Police")
     assert police.actor.code == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("The Kenya Red Cross evacuated flood victims.", "Kenya Red Cross", "KEN", "NGO"),
+        ("The Turkish Red Crescent sent tents.", "Turkish Red Crescent", "TUR", "NGO"),
+        ("The rebel commander vowed to fight on.", "rebel commander", None, "REB"),
+        ("A police spokesman confirmed the arrests.", "police spokesman", None, "COP"),
+    ],
+)
+def test_actors_national_societies_and_led_groups(mentions, text, mention, code, sector) -> None:
+    actor = _find(mentions(text), mention).actor
+    assert (actor.code, actor.sector) == (code, sector)

@@ -58,7 +58,8 @@ PLACE_NOUNS = {
     "capital",
 }
 FORMER = {"former", "ousted", "deposed", "exiled", "ex", "ex-"}
-NEUTRAL_ROLE_HEADS = {"leader", "chief"}  # sector-neutral titles: the led group gives the sector
+# Sector-neutral titles: the group led or spoken for gives the sector ("rebel commander", "army spokesman").
+NEUTRAL_ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"}
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Modifier relations whose words describe the head itself (and so may give its country).
@@ -374,6 +375,10 @@ class ActorExtractor(Extractor):
             if head.i > org_hit[2] and sector is not None:
                 actor = Actor(text, _strip_determiner(text), org.code, sector, org.org)
                 return Mention(start, end, actor, "group", head.i)
+            if org.code == "IGO" and org.sector == "NGO" and country is not None:
+                # "the Turkish Red Crescent", "the Kenya Red Cross": a national society, not the federation.
+                actor = Actor(text, _strip_determiner(text), country, "NGO")
+                return Mention(start, end, actor, "org", head.i)
             return Mention(start, end, Actor(text, org.name, org.code, org.sector, org.org), "org", head.i)
         if org_hit is not None and head.lower_ in TITLES_OF:
             # "the Head of the ICRC office": a person acting for the organisation.
