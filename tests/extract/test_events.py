@@ -580,3 +580,21 @@ def test_events_a_named_group_keeps_its_country_where_it_meets(code) -> None:
         code("Colombia's government signed an accord with the FARC rebel group in Havana."), "SUPPORT"
     )
     assert [(a.code, a.sector) for a in event.recipient] == [("COL", "REB")]
+
+
+def test_events_coordinated_country_words_give_one_actor_each(code) -> None:
+    event = _one(code("Indian and Pakistani commanders met at the border crossing."), "CONSULT")
+    assert {a.code for a in event.actor} == {"IND", "PAK"}
+
+
+def test_events_joint_exercises_are_cooperation(code) -> None:
+    event = _one(code("Russia and Belarus began joint military exercises near the border."), "COOPERATE")
+    assert {a.code for a in event.actor} == {"RUS", "BLR"}
+    assert (
+        _one(code("China launched military exercises around the island."), "MOBILIZE").event_text
+        == "exercises"
+    )
+
+
+def test_events_an_adjective_and_its_noun_as_one_trigger(code) -> None:
+    assert _one(code("The junta declared martial law in the capital."), "COERCE").mode == "martial-law"

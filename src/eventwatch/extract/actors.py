@@ -233,7 +233,8 @@ class ActorExtractor(Extractor):
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
         acted_on = _acted_on_codes(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
-        return self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on))
+        resolved = self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on))
+        return [_with_coordinated(sdoc, m) for m in resolved]
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found
@@ -844,3 +845,33 @@ def _merge(mention: Actor, known: Actor) -> Actor:
         org=mention.org or known.org,
         cameo=mention.cameo or known.cameo,
     )
+
+
+def _with_coordinated(sdoc: Doc, mention: Mention) -> Mention:
+    """The mention with the further actors its coordinated country words name (`Mention.also`)."""
+    if mention.head < 0 or mention.kind in {"pronoun", "person", "country"}:
+        return mention
+    head = sdoc[mention.head]
+    also = tuple(
+        replace(
+            mention.actor, entity_text=f"{word.text} {head.text}", name=f"{word.text} {head.text}", code=code
+        )
+        for word, code in coordinated_countries(head)
+        if code != mention.actor.code
+    )
+    return replace(mention, also=also) if also else mention
+
+
+def coordinated_countries(head: Token) -> list[tuple[Token, str]]:
+    """Further countries of a noun phrase whose country words are coordinated: "Vietnamese and
+    Cambodian navies" → [(Cambodian, KHM)]. The first country is the mention's own."""
+    lex = ActorLexicon.load()
+    out: list[tuple[Token, str]] = []
+    for child in head.children:
+        if child.dep_ not in {"amod", "compound", "nmod"} or lex.country_of(child.text) is None:
+            continue
+        for conj in child.conjuncts:
+            code = lex.country_of(conj.text)
+            if code is not None and conj.i < head.i:
+                out.append((conj, code))
+    return out

@@ -300,6 +300,11 @@ class EventExtractor(Extractor):
             trig = self._trigger(tok, consumed)
             if trig is None:
                 continue
+            if trig.event == "MOBILIZE" and any(
+                c.lower_ == "joint" for c in tok.children if c.dep_ == "amod"
+            ):
+                # "joint patrols", "joint military exercises": forces acting together (CAMEO 062)
+                trig = Trigger("COOPERATE", None, "062", ("military",))
             if self._forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
             undone = self._undone(tok, trig)
@@ -373,6 +378,12 @@ class EventExtractor(Extractor):
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
                 return None  # "monitoring area", "protest movement": a modifier, not an event
+            if tok.i > 0:  # an adjective and its noun: "martial law", "military exercises"
+                before = tok.doc[tok.i - 1]
+                if before.head.i == tok.i and before.dep_ in {"amod", "compound"}:
+                    phrase = lex.phrases.get((before.lower_, lemma))
+                    if phrase is not None:
+                        return phrase
             return lex.single.get((lemma, "NOUN"))
         if (
             tok.pos_ == "VERB"
@@ -1626,6 +1637,7 @@ def _actors(
                 continue
         out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc), tok.doc))
         out.append(mention.actor)
+        out.extend(mention.also)  # "Vietnamese and Cambodian navies": both navies
     if not places_ok:
         out = [a for a in out if a.code is not None or a.sector is not None]
     return out

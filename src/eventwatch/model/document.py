@@ -26,6 +26,9 @@ class Mention:
     actor: Actor
     kind: str = "entity"  # person | org | group | parties | country | pronoun | title
     head: int = -1  # index of the head token in the spaCy Doc (for lookups from the parse)
+    # Further actors the same phrase names: "Vietnamese and Cambodian navies" is a mention of the
+    # Vietnamese navy, and also of the Cambodian one.
+    also: tuple[Actor, ...] = ()
 
 
 @dataclass(slots=True)
