@@ -463,7 +463,8 @@ def test_events_a_claimed_condition_stays_hypothetical(code) -> None:
     events = code(
         "The Red Cross said it would resume food distributions next week if the army reopened the road."
     )
-    assert _one(events, "AID").status == "planned"
+    # Both hang on the condition: the distributions resume only if the road reopens.
+    assert _one(events, "AID").status == "hypothetical"
     assert _one(events, "RETREAT").status == "hypothetical"
 
 
@@ -598,3 +599,18 @@ def test_events_joint_exercises_are_cooperation(code) -> None:
 
 def test_events_an_adjective_and_its_noun_as_one_trigger(code) -> None:
     assert _one(code("The junta declared martial law in the capital."), "COERCE").mode == "martial-law"
+
+
+def test_events_a_conditional_threat_is_made_what_it_threatens_is_not(code) -> None:
+    events = code("The militia leader vowed to storm the port unless the army freed his men.")
+    assert _one(events, "THREATEN").status == "occurred"
+    assert _one(events, "RETREAT").status == "hypothetical"
+
+
+def test_events_an_act_considered_on_a_condition_is_hypothetical_and_aimed_at_its_object(code) -> None:
+    event = _one(
+        code("The unions said they would consider a boycott of French wine if talks failed."), "PROTEST"
+    )
+    assert event.status == "hypothetical"
+    assert [a.code for a in event.recipient] == ["FRA"]
+    assert [a.sector for a in event.actor] == ["LAB"]  # "they": the unions would boycott

@@ -1084,9 +1084,14 @@ class EventExtractor(Extractor):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _actors(obj, by_head, maximal, places_ok=False)
             noun = cand.trigger.pos_ != "VERB"
-            protest_of = word == "of" and noun and cand.trig.event == "PROTEST"
+            # "a protest of farmers"; but "a boycott of Danish goods" is aimed at them
+            protest_of = (
+                word == "of" and noun and cand.trig.event == "PROTEST" and cand.trig.mode != "boycott"
+            )
             # "the blockade of Serbia", "the occupation of Kuwait": what a hostile act is done to.
-            target_of = word == "of" and noun and cand.trig.event in OF_TARGET
+            target_of = (
+                word == "of" and noun and (cand.trig.event in OF_TARGET or cand.trig.mode == "boycott")
+            )
             audience = word == "to" and cand.trig.event == "ACCUSE" and _has_prep(prep.head, ACCUSED_PREPS)
             if word == "into" and noun and cand.trig.event == "ACCUSE" and not found:
                 # "an investigation into crimes committed by Croat forces": who the probe is about.
@@ -1155,8 +1160,13 @@ class EventExtractor(Extractor):
         # Hypothetical: conditionals and modals on the trigger's own clause.
         if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
             cand.status = "hypothetical"
-        if any(
-            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in tok.children
+        # A condition on a statement ("vowed to attack unless …", "threatened … if …") makes what is
+        # stated conditional, not the statement; on an act, or on the verb an act is the object of
+        # ("would consider a boycott if …"), the act.
+        conditioned = tok.head if tok.dep_ in {"dobj", "xcomp"} and tok.pos_ == "NOUN" else tok
+        if not (tok.pos_ == "VERB" and cand.trig.event in VERBAL) and any(
+            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+            for c in (*tok.children, *(conditioned.children if conditioned is not tok else ()))
         ):
             cand.status = "hypothetical"
         for depth, anc in enumerate(tok.ancestors):
