@@ -614,3 +614,16 @@ def test_events_an_act_considered_on_a_condition_is_hypothetical_and_aimed_at_it
     assert event.status == "hypothetical"
     assert [a.code for a in event.recipient] == ["FRA"]
     assert [a.sector for a in event.actor] == ["LAB"]  # "they": the unions would boycott
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian air strike on the town of Saraqib killed at least six civilians.",
+        "Rebels attacked an army convoy near Goma, killing 12 soldiers.",
+    ],
+)
+def test_events_an_attack_and_its_deaths_are_one_event(code, text: str) -> None:
+    events = [e for e in code(text) if e.event == "ASSAULT"]
+    assert len(events) == 1
+    assert any(a.sector in {"CVL", "MIL"} for a in events[0].recipient)

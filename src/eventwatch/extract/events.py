@@ -343,6 +343,7 @@ class EventExtractor(Extractor):
         self._demands(sent, by_head, maximal, out, consumed)
         out = _content_of_speech_acts(out, by_head)
         _merge_conjoined(out)
+        _merge_casualties(out)
         _merge_claimed(out)
         _link_disputes(out)
         return out
@@ -1836,6 +1837,40 @@ def _merge_conjoined(cands: list[Candidate]) -> None:
             else:
                 j += 1
         i += 1
+
+
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+
+
+def _merge_casualties(cands: list[Candidate]) -> None:
+    """One attack and the deaths it caused are one event: "a missile strike on Dnipro killed eight
+    civilians", "militants attacked a base, killing 15 soldiers". The killed join the attack's
+    recipients, after the target."""
+    for b in list(cands):
+        verb = b.trigger
+        if b.trig.event != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+            continue
+        subject = _child(verb, {"nsubj"})
+        attack = next(
+            (
+                a
+                for a in cands
+                if a is not b
+                and a.trig.event == "ASSAULT"
+                and a.status == b.status
+                and (
+                    (subject is not None and _phrase_head(a.trigger).i == subject.i)
+                    or (verb.dep_ in {"advcl", "conj"} and verb.head.i == a.trigger.i)
+                )
+            ),
+            None,
+        )
+        if attack is None:
+            continue
+        attack.actor = _unique(attack.actor + b.actor)
+        attack.recipient = _unique(attack.recipient + b.recipient)
+        attack.extra_tokens.append(verb)
+        cands.remove(b)
 
 
 SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
