@@ -270,3 +270,10 @@ def test_actors_group_located_by_a_place_takes_its_country(nlp) -> None:
 def test_actors_national_societies_and_led_groups(mentions, text, mention, code, sector) -> None:
     actor = _find(mentions(text), mention).actor
     assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_actors_a_backers_country_is_not_the_groups(mentions) -> None:
+    found = mentions("Russian-backed separatists shelled a village near Donetsk, Ukraine.")
+    assert _find(found, "Russian-backed separatists").actor.code != "RUS"
+    found = mentions("The Saudi-led coalition and Yemeni troops entered the port.")
+    assert all(m.actor.code != "SAU" or "Saudi" in m.actor.entity_text for m in found)

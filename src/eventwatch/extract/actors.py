@@ -330,6 +330,8 @@ class ActorExtractor(Extractor):
         org_hit = lex.organization_in(tokens)
         country = None
         for t in own_left:
+            if _backer(t):
+                continue  # "Russian-backed separatists" are not Russia's; "Saudi-led" forces are
             country = lex.country_of(t.text) or country
         if country is None and len(own_left) > 1:
             country = lex.country_of(" ".join(t.text for t in own_left[-2:]))
@@ -591,7 +593,11 @@ def _shared_country(
         actor = m.actor
         if actor.code is None and actor.sector is not None and m.kind not in {"pronoun", "parties"}:
             head = sdoc[m.head]
-            inside = [c for start, end, c in places if c and m.start <= start and end <= head.idx]
+            inside = [
+                c
+                for start, end, c in places
+                if c and m.start <= start and end <= head.idx and not _backer_at(sdoc, start, end)
+            ]
             first = by_head.get(head.head.i) if head.dep_ == "conj" else None
             if inside:
                 actor = replace(actor, code=inside[0])
@@ -631,6 +637,7 @@ def _sentence_country(
                 and sent.start_char <= o.start < sent.end_char
                 and not m.start <= o.start < m.end  # its own words ("of Kenyan origin") were weighed
                 and not _counterpart_at(sent, other, o.start, _bare(o))
+                and not _backer_at(sdoc, o.start, o.end)
             }
             codes |= {
                 c
@@ -638,6 +645,7 @@ def _sentence_country(
                 if c
                 and sent.start_char <= start < sent.end_char
                 and not _counterpart_at(sent, other, start, True)
+                and not _backer_at(sdoc, start, start + 1)
             }
             if len(codes) == 1:
                 actor = replace(actor, code=codes.pop())
@@ -845,6 +853,39 @@ def _merge(mention: Actor, known: Actor) -> Actor:
         org=mention.org or known.org,
         cameo=mention.cameo or known.cameo,
     )
+
+
+# "X-backed rebels": a sponsor's country words that do not make the group the sponsor's.
+BACKED_WORDS = frozenset(
+    {
+        "backed",
+        "supported",
+        "sponsored",
+        "funded",
+        "financed",
+        "armed",
+        "trained",
+        "allied",
+        "aligned",
+        "brokered",
+    }
+)
+
+
+def _backer(token: Token) -> bool:
+    """True for "Russian" in "Russian-backed", "Iran" in "Iran-sponsored"."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "–")
+        and doc[token.i + 2].lower_ in BACKED_WORDS
+    )
+
+
+def _backer_at(sdoc: Doc, start: int, end: int) -> bool:
+    """True when the words at these offsets are a sponsor's: "US" in "US-backed forces"."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _backer(span[-1])
 
 
 def _with_coordinated(sdoc: Doc, mention: Mention) -> Mention:
