@@ -627,3 +627,8 @@ def test_events_an_attack_and_its_deaths_are_one_event(code, text: str) -> None:
     events = [e for e in code(text) if e.event == "ASSAULT"]
     assert len(events) == 1
     assert any(a.sector in {"CVL", "MIL"} for a in events[0].recipient)
+
+
+def test_events_the_owner_of_what_is_supported_receives_the_support(code) -> None:
+    event = _one(code("Poland voiced strong support for Ukraine's bid to join the alliance."), "SUPPORT")
+    assert [a.code for a in event.recipient] == ["UKR"]

@@ -1084,6 +1084,9 @@ class EventExtractor(Extractor):
         word = prep.lower_
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _actors(obj, by_head, maximal, places_ok=False)
+            if not found and word in RECIPIENT_PREPS:
+                owner = _possessor(obj, by_head)  # "support for Moldova's bid": Moldova receives it
+                found = [owner] if owner is not None else []
             noun = cand.trigger.pos_ != "VERB"
             # "a protest of farmers"; but "a boycott of Danish goods" is aimed at them
             protest_of = (
