@@ -381,7 +381,7 @@ def test_events_a_protest_condition_is_not_its_target(code) -> None:
         ("Police harassed reporters outside the parliament.", "COERCE"),
         ("The rebels disbanded their units after the accord.", "RETREAT"),
         ("Rioters looted shops in the capital.", "ASSAULT"),
-        ("The government revoked the licence of the broadcaster.", "SANCTION"),
+        ("The government revoked the licence of the broadcaster.", "COERCE"),  # CAMEO 172 → COERCE
         ("The union petitioned the governor to raise wages.", "REQUEST"),
         ("A roadside bomb exploded near the convoy on Monday.", "ASSAULT"),
         ("The ministry blacklisted three foreign firms.", "SANCTION"),
@@ -632,3 +632,18 @@ def test_events_an_attack_and_its_deaths_are_one_event(code, text: str) -> None:
 def test_events_the_owner_of_what_is_supported_receives_the_support(code) -> None:
     event = _one(code("Poland voiced strong support for Ukraine's bid to join the alliance."), "SUPPORT")
     assert [a.code for a in event.recipient] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The regime bowed to international pressure on Friday.", "CONCEDE"),
+        ("Soldiers sealed off the refugee camp after the attack.", "COERCE"),
+        ("Khartoum allowed UN monitors into the region.", "RETREAT"),
+        ("The prime minister offered an apology to the families of the victims.", "SUPPORT"),
+        ("Lagos expressed its displeasure with the ruling.", "ACCUSE"),
+        ("The authorities revoked the licence of an independent radio station.", "COERCE"),
+    ],
+)
+def test_events_phrases_decide_the_verbs_sense(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category

@@ -414,6 +414,13 @@ class EventExtractor(Extractor):
                     if phrase is not None:
                         consumed.add(child.i)
                         return phrase
+                elif child.dep_ in COMPLEMENT_DEPS:
+                    # "allowed monitors to enter": the object is the complement's subject; "allowed
+                    # monitors into the region" is parsed with the noun as the complement itself.
+                    subject = child if child.pos_ == "NOUN" else _child(child, {"nsubj"})
+                    phrase = lex.phrases.get((lemma, subject.lemma_.lower())) if subject is not None else None
+                    if phrase is not None:
+                        return phrase
             if lemma in GATHER_VERBS:
                 subj = _subject(tok)
                 if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of protesters"
