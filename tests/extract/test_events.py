@@ -647,3 +647,15 @@ def test_events_the_owner_of_what_is_supported_receives_the_support(code) -> Non
 )
 def test_events_phrases_decide_the_verbs_sense(code, text: str, category: str) -> None:
     assert code(text)[0].event == category
+
+
+def test_events_the_purpose_of_an_act_is_planned_not_a_threat(code) -> None:
+    events = code("Colombia deployed 5,000 soldiers to fight drug traffickers in the south.")
+    assert _one(events, "MOBILIZE").status == "occurred"
+    fight = _one(events, "ASSAULT")
+    assert fight.status == "planned" and [a.sector for a in fight.recipient] == ["CRM"]
+
+
+def test_events_a_threat_to_cut_aid_is_one_threat(code) -> None:
+    events = code("Washington threatened to cut off military aid to the junta.")
+    assert [e.event for e in events] == ["THREATEN"]

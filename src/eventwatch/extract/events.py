@@ -312,6 +312,8 @@ class EventExtractor(Extractor):
                 if undone[1] is None:
                     continue  # "the protesters ended their sit-in": no event of its own
                 tok, trig = undone[0], undone[1]
+                if tok.i in consumed:
+                    continue  # "threatened to cut off aid": the threat holds the cut
                 consumed.add(tok.i)
                 out = [c for c in out if c.trigger.i != tok.i]
             cand = Candidate(tok, trig, sent)
@@ -1168,6 +1170,10 @@ class EventExtractor(Extractor):
                 if lex.is_cue("prevent", link.lemma_) and not any(c.dep_ == "neg" for c in link.children):
                     cand.status = "prevented"
                 break
+        # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
+        # a statement made by acting ("marched to demand reforms") is made.
+        if cand.status == "occurred" and cand.trig.event not in VERBAL and _purpose(tok):
+            cand.status = "planned"
         # Hypothetical: conditionals and modals on the trigger's own clause.
         if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
             cand.status = "hypothetical"
@@ -1541,9 +1547,21 @@ def _have_to(tok: Token) -> bool:
 ANNOUNCED_HOSTILE = {"SANCTION", "COERCE", "ASSAULT"}
 
 
+def _purpose(tok: Token) -> bool:
+    """True for a verb that is the purpose of another act: "deployed troops to fight traffickers"."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "advcl"
+        and tok.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _announced_threat(cand: Candidate) -> None:
     if cand.framed or cand.trig.event not in ANNOUNCED_HOSTILE or not cand.actor:
         return
+    if _purpose(cand.trigger):
+        return  # what an act is meant to do is no threat made
     if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
         return
     cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
