@@ -277,3 +277,10 @@ def test_actors_a_backers_country_is_not_the_groups(mentions) -> None:
     assert _find(found, "Russian-backed separatists").actor.code != "RUS"
     found = mentions("Iranian-backed militias fired rockets at a base in Iraq.")
     assert _find(found, "Iranian-backed militias").actor.code == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"), [("Rebels attacked the town.", "Rebels"), ("Militias shelled it.", "Militias")]
+)
+def test_actors_a_plural_tagged_as_a_name_is_still_a_role(mentions, text: str, mention: str) -> None:
+    assert _find(mentions(text), mention).actor.sector == "REB"

@@ -380,7 +380,7 @@ def test_events_a_protest_condition_is_not_its_target(code) -> None:
         ("The minister repudiated the report on Monday.", "REJECT"),
         ("Police harassed reporters outside the parliament.", "COERCE"),
         ("The rebels disbanded their units after the accord.", "RETREAT"),
-        ("Rioters looted shops in the capital.", "ASSAULT"),
+        ("Rioters looted shops in the capital.", "PROTEST"),  # violence by rioters: CAMEO 145, riot
         ("The government revoked the licence of the broadcaster.", "COERCE"),  # CAMEO 172 → COERCE
         ("The union petitioned the governor to raise wages.", "REQUEST"),
         ("A roadside bomb exploded near the convoy on Monday.", "ASSAULT"),
@@ -659,3 +659,17 @@ def test_events_the_purpose_of_an_act_is_planned_not_a_threat(code) -> None:
 def test_events_a_threat_to_cut_aid_is_one_threat(code) -> None:
     events = code("Washington threatened to cut off military aid to the junta.")
     assert [e.event for e in events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Portugal lodged a formal protest with Spain over the fishing dispute.", "Chile protested to Peru."],
+)
+def test_events_a_states_protest_is_an_official_complaint(code, text: str) -> None:
+    event = code(text)[0]
+    assert (event.event, event.cameo) == ("ACCUSE", "114")
+
+
+def test_events_rioters_violence_is_a_violent_protest(code) -> None:
+    event = code("Rioters set fire to shops and cars in the port city on Thursday.")[0]
+    assert (event.event, event.mode) == ("PROTEST", "riot")

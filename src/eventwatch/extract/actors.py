@@ -485,7 +485,12 @@ class ActorExtractor(Extractor):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
                 if hit:
                     return hit[0], "title" if hit[1] == "person" else "group"
-        for key in (head.lemma_.lower(), head.lower_):
+        # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the
+        # start of a sentence) keeps its plural as lemma: try it in the singular.
+        keys = [head.lemma_.lower(), head.lower_]
+        if (head.tag_ == "NNPS" or (head.is_sent_start and not head.ent_type_)) and head.lower_.endswith("s"):
+            keys += [head.lower_[:-3] + "y" if head.lower_.endswith("ies") else head.lower_[:-1]]
+        for key in keys:
             hit = roles.get(key)
             if hit:
                 return hit[0], "title" if hit[1] == "person" else "group"

@@ -771,7 +771,25 @@ class EventExtractor(Extractor):
                     cand.recipient = [self._by_head[subject.i].actor]
             return
         sectors = [a.sector for a in cand.actor]
+        # A state named by its country ("Greece lodged a protest") speaks for its government.
+        official = bool(cand.actor) and all(
+            a.sector in OFFICIAL_SECTORS or (a.sector is None and a.code not in {None, "IGO"})
+            for a in cand.actor
+        )
+        if cand.trig.event == "PROTEST" and cand.trig.mode == "demo" and official:
+            # "X protested to Y", "lodged a formal protest with Y": an official complaint (CAMEO 114).
+            cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
+            return
         if not sectors or cand.trigger.pos_ != "VERB":
+            return
+        subject = _subject(cand.trigger)
+        if (
+            cand.trig.event == "ASSAULT"
+            and subject is not None
+            and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"}
+        ):
+            # "Rioters set fire to shops", "protesters stoned the police": a violent protest (CAMEO 145).
+            cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
             return
         civil = all(s in CIVIL_SECTORS for s in sectors)
         # Blocking is obstruction (PROTEST) by anyone but the state: civilians, rebels, parties.
@@ -781,12 +799,6 @@ class EventExtractor(Extractor):
             purpose = _purpose_target(cand.trigger, self._by_head, cand.actor)
             if purpose:  # "blocked a road to show their disapproval of X's policies": aimed at X
                 cand.recipient = purpose
-        elif (
-            cand.trig.event == "PROTEST"
-            and cand.trig.mode == "demo"
-            and all(s in OFFICIAL_SECTORS for s in sectors)
-        ):
-            cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
 
     def _demands(
         self,
