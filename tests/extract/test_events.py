@@ -673,3 +673,8 @@ def test_events_a_states_protest_is_an_official_complaint(code, text: str) -> No
 def test_events_rioters_violence_is_a_violent_protest(code) -> None:
     event = code("Rioters set fire to shops and cars in the port city on Thursday.")[0]
     assert (event.event, event.mode) == ("PROTEST", "riot")
+
+
+def test_events_a_military_facility_attacked_is_the_militarys(code) -> None:
+    event = _one(code("Insurgents attacked an army base in northern Mali on Sunday."), "ASSAULT")
+    assert ("MLI", "MIL") in {(a.code, a.sector) for a in event.recipient}
