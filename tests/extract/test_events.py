@@ -678,3 +678,20 @@ def test_events_rioters_violence_is_a_violent_protest(code) -> None:
 def test_events_a_military_facility_attacked_is_the_militarys(code) -> None:
     event = _one(code("Insurgents attacked an army base in northern Mali on Sunday."), "ASSAULT")
     assert ("MLI", "MIL") in {(a.code, a.sector) for a in event.recipient}
+
+
+def test_events_what_is_said_alongside_a_denial_is_claimed_by_the_denier(code) -> None:
+    events = code("Moscow denied the report and said Ukrainian troops had fired first.")
+    fired = _one(events, "ASSAULT")
+    assert fired.status == "alleged" and fired.claimed_by == "Russia"
+
+
+def test_events_talks_between_two_sides_list_both_mediation_acts_on_them(code) -> None:
+    talks = _one(code("Talks between Kinshasa and Kigali ended without agreement."), "CONSULT")
+    assert {a.code for a in talks.actor} == {"COD", "RWA"}
+    assert "AGREE" not in {
+        e.event for e in code("Talks between Kinshasa and Kigali ended without agreement.")
+    }
+    mediation = _one(code("Angola began a mediation mission between Kinshasa and Kigali."), "CONSULT")
+    assert [a.code for a in mediation.actor] == ["AGO"]
+    assert {a.code for a in mediation.recipient} == {"COD", "RWA"}

@@ -305,6 +305,8 @@ class EventExtractor(Extractor):
             ):
                 # "joint patrols", "joint military exercises": forces acting together (CAMEO 062)
                 trig = Trigger("COOPERATE", None, "062", ("military",))
+            if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+                continue  # "ended without agreement": no agreement
             if self._forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
             undone = self._undone(tok, trig)
@@ -933,7 +935,7 @@ class EventExtractor(Extractor):
                 elif child.dep_ == "prep":
                     before = len(cand.actor)
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
-                    if child.lower_ == "with":
+                    if child.lower_ in {"with", "between"}:
                         partners.extend(cand.actor[before:])
                 elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
                     # "its demand that Israel ease restrictions": the clause's subject is asked.
@@ -1123,13 +1125,15 @@ class EventExtractor(Extractor):
                 found = [by_head[t.i].actor for t in obj.subtree if t.i in by_head and t.pos_ != "PRON"][:1]
                 cand.recipient.extend(found)
                 continue
-            if (word == "with" and reciprocal) or word == "by" or protest_of:
+            # "talks between X and Y": X and Y talk; "mediation between X and Y": the mediator acts on them
+            between = word == "between" and reciprocal and cand.trig.cameo != "045"
+            if (word == "with" and reciprocal) or between or word == "by" or protest_of:
                 cand.actor.extend(found)
             elif audience:
                 continue  # "complained to the UN over the raids": the UN hears it, the raiders are accused
             elif (
                 word in RECIPIENT_PREPS
-                or word == "with"
+                or word in {"with", "between"}
                 or target_of
                 or (word in ACCUSED_PREPS and cand.trig.event == "ACCUSE")
             ):
@@ -1232,7 +1236,7 @@ class EventExtractor(Extractor):
                     "THREATEN",
                 }
             ):
-                subject = _child(anc, {"nsubj"})
+                subject = _subject(anc)  # "Baku denied the claim and said …": Baku says it
                 speaker = by_head.get(subject.i) if subject is not None else None
                 if lex.cues["speech"].get(anc.lemma_.lower()) == "deny":
                     # "The government denied that troops fired": the text reports a denial, by whom.
@@ -1926,9 +1930,12 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
         outer = None
         coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
         child = cand.trigger
+        lex = EventLexicon.load()
         for depth, anc in enumerate(cand.trigger.ancestors):
             if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
                 break
+            if anc.i not in triggers and anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
+                break  # "denied the claim and said X fired first": X's firing is what was said
             coordinated = coordinated and child.dep_ == "conj"
             child = anc
             if anc.i in triggers and triggers[anc.i] is not cand:
