@@ -284,3 +284,10 @@ def test_actors_a_backers_country_is_not_the_groups(mentions) -> None:
 )
 def test_actors_a_plural_tagged_as_a_name_is_still_a_role(mentions, text: str, mention: str) -> None:
     assert _find(mentions(text), mention).actor.sector == "REB"
+
+
+def test_actors_a_countrys_positions_are_its_forces(mentions) -> None:
+    actor = _find(
+        mentions("Turkish artillery shelled Syrian positions near the border."), "Syrian positions"
+    ).actor
+    assert (actor.code, actor.sector) == ("SYR", "MIL")

@@ -695,3 +695,10 @@ def test_events_talks_between_two_sides_list_both_mediation_acts_on_them(code) -
     mediation = _one(code("Angola began a mediation mission between Kinshasa and Kigali."), "CONSULT")
     assert [a.code for a in mediation.actor] == ["AGO"]
     assert {a.code for a in mediation.recipient} == {"COD", "RWA"}
+
+
+def test_events_a_denial_in_a_relative_clause_disputes_the_accusation(code) -> None:
+    events = code("Ethiopia accused Sudan of arming the rebels, which Khartoum denies.")
+    accusation, denial = _one(events, "ACCUSE"), _one(events, "REJECT")
+    assert accusation.disputed_by == ("Sudan",)
+    assert denial.status == "occurred" and denial.claimed_by is None

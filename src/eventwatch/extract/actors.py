@@ -420,6 +420,8 @@ class ActorExtractor(Extractor):
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
             # otherwise (CAMEO codes towns and national groups as CVL); "Iraqi attacks" name events.
             group = None if head.lemma_.lower() in _event_nouns() else "CVL"
+            if head.lower_ == "positions":
+                group = "MIL"  # "Armenian positions": the forces' positions, as targets
             return Mention(start, end, Actor(text, _strip_determiner(text), country, group), "group", head.i)
         if sector is not None:
             name = _strip_determiner(text)

@@ -1943,6 +1943,17 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
                 break
         if (
             outer is not None
+            and outer.trig.event == "ACCUSE"
+            and cand.trig.event == "REJECT"
+            and cand.trigger.dep_ == "relcl"
+        ):
+            # "accused Baku of blocking the corridor, which Baku denies": the denial is made, and
+            # disputes the accusation.
+            outer.disputed_by = _unique_names([*outer.disputed_by, *(a.name for a in cand.actor)])
+            out.append(cand)
+            continue
+        if (
+            outer is not None
             and outer.trig.event == "REJECT"
             and cand.trig.event == "ACCUSE"
             and cand.trigger.i < outer.trigger.i
@@ -1966,6 +1977,10 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             cand.claimed_by = outer.actor[0].name if outer.actor else None
         out.append(cand)
     return out
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _is_topic(tok: Token) -> bool:
