@@ -702,3 +702,24 @@ def test_events_a_denial_in_a_relative_clause_disputes_the_accusation(code) -> N
     accusation, denial = _one(events, "ACCUSE"), _one(events, "REJECT")
     assert accusation.disputed_by == ("Sudan",)
     assert denial.status == "occurred" and denial.claimed_by is None
+
+
+def test_events_deaths_when_a_bomb_exploded_are_one_attack(code) -> None:
+    events = code(
+        "At least nine people were killed when a car bomb exploded near a bus station in Mogadishu."
+    )
+    assert [(e.event, e.event_text) for e in events] == [("ASSAULT", "car bomb")]
+    assert [a.sector for a in events[0].recipient] == ["CVL"]
+
+
+def test_events_taking_hostages_and_coming_under_attack(code) -> None:
+    taken = _one(code("Gunmen took 30 oil workers hostage in the delta."), "ASSAULT")
+    assert taken.mode == "abduct"
+    attacked = _one(code("Peacekeepers came under attack near the airport."), "ASSAULT")
+    assert [a.sector for a in attacked.recipient] == ["MIL"] and not attacked.actor
+
+
+def test_events_summoning_an_ambassador_is_an_official_complaint(code) -> None:
+    event = code("Ankara summoned the Dutch ambassador over the remarks.")[0]
+    assert (event.event, event.cameo) == ("ACCUSE", "114")
+    assert [a.code for a in event.recipient] == ["NLD"]

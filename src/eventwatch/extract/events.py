@@ -411,9 +411,13 @@ class EventExtractor(Extractor):
                 elif child.dep_ == "advcl":  # "pushing hard for the US (to) support …"
                     mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
                     phrase = lex.phrases.get((lemma, mark)) if mark else None
+                    if phrase is None:  # "took dozens of people hostage" (the tagger may call it a verb)
+                        phrase = lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         return phrase
-                elif child.dep_ in {"dobj", "nsubjpass"}:  # verb + object: "open fire", "ties were cut"
+                elif child.dep_ in {"dobj", "nsubjpass"} or (
+                    child.dep_ in {"oprd", "npadvmod"} and child.pos_ == "NOUN"
+                ):  # verb + object: "open fire", "ties were cut"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         consumed.add(child.i)
@@ -972,6 +976,11 @@ class EventExtractor(Extractor):
                         cand.recipient.extend(_actors(child, by_head, maximal))
                     elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+                # "peacekeepers came under attack": they are attacked
+                subj = _subject(tok.head.head)
+                if subj is not None:
+                    cand.recipient.extend(_actors(subj, by_head, maximal))
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.head.pos_ == "VERB"
@@ -1405,6 +1414,11 @@ class EventExtractor(Extractor):
         trigger_start = tok.idx
         if tok.pos_ in {"NOUN", "PROPN"} and self._hyphenated(tok) is not None:  # "sit-in": from "sit" on
             trigger_start = tok.doc[tok.i - 2].idx
+        if tok.pos_ in {"NOUN", "PROPN"}:  # a multiword noun: "car bomb", "hunger strike" to its last word
+            for words, _ in self.lexicon.phrases_starting(tok.lemma_.lower()):
+                window = tok.doc[tok.i : tok.i + len(words)]
+                if len(window) == len(words) and tuple(t.lemma_.lower() for t in window) == words:
+                    trigger_end = max(trigger_end, window[-1].idx + len(window[-1].text))
         if (tok.i + 1) < len(tok.doc) and tok.pos_ == "NOUN":
             nxt = tok.doc[tok.i + 1]
             if nxt.lower_ == "of" and tok.lemma_ == "exchange":
@@ -1887,34 +1901,43 @@ CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 
 
 def _merge_casualties(cands: list[Candidate]) -> None:
-    """One attack and the deaths it caused are one event: "a missile strike on Dnipro killed eight
-    civilians", "militants attacked a base, killing 15 soldiers". The killed join the attack's
-    recipients, after the target."""
-    for b in list(cands):
-        verb = b.trigger
-        if b.trig.event != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
-            continue
-        subject = _child(verb, {"nsubj"})
-        attack = next(
-            (
-                a
-                for a in cands
-                if a is not b
-                and a.trig.event == "ASSAULT"
-                and a.status == b.status
-                and (
-                    (subject is not None and _phrase_head(a.trigger).i == subject.i)
-                    or (verb.dep_ in {"advcl", "conj"} and verb.head.i == a.trigger.i)
-                )
-            ),
-            None,
-        )
-        if attack is None:
-            continue
-        attack.actor = _unique(attack.actor + b.actor)
-        attack.recipient = _unique(attack.recipient + b.recipient)
-        attack.extra_tokens.append(verb)
-        cands.remove(b)
+    """One attack, its weapon going off and the deaths it caused are one event: "a missile strike on
+    Dnipro killed eight civilians", "attacked a base, killing 15 soldiers", "12 people were killed
+    when a car bomb exploded". The killed join the attack's recipients, after the target."""
+    merged = True
+    while merged:
+        merged = False
+        for b in cands:
+            verb = b.trigger
+            if b.trig.event != "ASSAULT" or verb.pos_ != "VERB":
+                continue
+            attack = next((a for a in cands if a is not b and _same_attack(a, b)), None)
+            if attack is None:
+                continue
+            attack.actor = _unique(attack.actor + b.actor)
+            attack.recipient = _unique(attack.recipient + b.recipient)
+            attack.extra_tokens.extend([verb, *b.extra_tokens])
+            cands.remove(b)
+            merged = True
+            break
+
+
+def _same_attack(a: Candidate, b: Candidate) -> bool:
+    """True when verb event `b` tells of attack `a` again: `a` (a weapon or attack noun) is its subject
+    ("a car bomb exploded", "an airstrike killed"), or `b`'s deaths are what `a` caused ("attacked a
+    base, killing …") or happened when `a` did ("were killed when a bomb exploded")."""
+    if a.trig.event != "ASSAULT" or a.status != b.status:
+        return False
+    verb = b.trigger
+    held = {a.trigger.i, *(t.i for t in a.extra_tokens)}
+    subject = _child(verb, {"nsubj"})
+    if subject is not None and _phrase_head(a.trigger).i == subject.i:
+        return True
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    if verb.dep_ in {"advcl", "conj"} and verb.head.i in held:
+        return True
+    return any(c.dep_ == "advcl" and c.i in held for c in verb.children)
 
 
 SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
