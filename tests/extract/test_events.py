@@ -723,3 +723,15 @@ def test_events_summoning_an_ambassador_is_an_official_complaint(code) -> None:
     event = code("Ankara summoned the Dutch ambassador over the remarks.")[0]
     assert (event.event, event.cameo) == ("ACCUSE", "114")
     assert [a.code for a in event.recipient] == ["NLD"]
+
+
+def test_events_ordering_someone_out_is_an_expulsion(code) -> None:
+    event = code("Mali's junta ordered the French ambassador to leave the country.")[0]
+    assert (event.event, event.mode) == ("SANCTION", "expel")
+    assert [a.code for a in event.recipient] == ["FRA"]
+
+
+def test_events_what_comes_ahead_of_an_act_leaves_it_planned(code) -> None:
+    events = code("Police detained dozens of activists ahead of the march.")
+    assert _one(events, "COERCE").status == "occurred"
+    assert _one(events, "PROTEST").status == "planned"

@@ -424,9 +424,11 @@ class EventExtractor(Extractor):
                         return phrase
                 elif child.dep_ in COMPLEMENT_DEPS:
                     # "allowed monitors to enter": the object is the complement's subject; "allowed
-                    # monitors into the region" is parsed with the noun as the complement itself.
+                    # monitors into the region" is parsed with the noun as the complement itself;
+                    # "ordered the troops to leave": the complement's verb.
                     subject = child if child.pos_ == "NOUN" else _child(child, {"nsubj"})
                     phrase = lex.phrases.get((lemma, subject.lemma_.lower())) if subject is not None else None
+                    phrase = phrase or lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         return phrase
             if lemma in GATHER_VERBS:
@@ -1181,6 +1183,8 @@ class EventExtractor(Extractor):
             lex.is_cue("plan", c.lemma_) and c.dep_ == "amod" for c in tok.children
         ):
             cand.status = "planned"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
+            cand.status = "planned"  # "detained activists ahead of the rally": the rally is to come
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
         # the talks", "prevented them from holding a rally").
         link = tok
