@@ -735,3 +735,15 @@ def test_events_what_comes_ahead_of_an_act_leaves_it_planned(code) -> None:
     events = code("Police detained dozens of activists ahead of the march.")
     assert _one(events, "COERCE").status == "occurred"
     assert _one(events, "PROTEST").status == "planned"
+
+
+def test_events_a_led_coalition_is_its_leaders_military(code) -> None:
+    event = _one(code("The Saudi-led coalition carried out airstrikes on the port."), "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("SAU", "MIL")]
+
+
+def test_events_a_place_struck_is_the_recipient_even_when_spacy_calls_it_an_organisation(pipeline) -> None:
+    doc = Document(id="t", date=PUB, text="The Saudi-led coalition carried out airstrikes on Hodeidah.")
+    [done] = list(pipeline.run([doc]))
+    event = _one(done.events, "ASSAULT")
+    assert [a.code for a in event.recipient] == ["YEM"]

@@ -440,3 +440,11 @@ def test_places_a_seas_short_name_needs_its_article(nlp: Any, extractor: PlaceEx
     doc = _places(nlp, extractor, text)
     towns = [p for p in doc.places if text[p.start : p.end] == "Atlantic"]
     assert len(towns) == 1 and towns[0].country_code == "USA"
+
+
+def test_places_the_village_of_a_name_is_a_place_whatever_spacy_says(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = "Separatists shelled the village of Avdiivka overnight."
+    doc = _places(nlp, extractor, text)
+    assert [(text[p.start : p.end], p.country_code) for p in doc.places] == [("Avdiivka", "UKR")]

@@ -222,7 +222,7 @@ class ActorExtractor(Extractor):
             if token.dep_ in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # part of a larger phrase; its head makes the mention
             mention = self.mention_at(token, person_tokens)
-            if mention is not None:
+            if mention is not None and not _place_called_org(mention, place_chars):
                 mentions.append(mention)
         mentions.extend(self._modifier_countries(sdoc, mentions))
         mentions.sort(key=lambda m: m.start)
@@ -339,6 +339,8 @@ class ActorExtractor(Extractor):
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
         sector, kind = self._sector(role_words or own_left, head)
+        if sector is None and head.lemma_.lower() == "coalition" and _led(own_left):
+            sector, kind = "MIL", "group"  # "the Saudi-led coalition", "the US-led coalition": a military one
         if sector == "GOV" and any(t.lower_ in FORMER for t in own_left):
             sector = "ELI"  # "former President X", "ousted leader": out of office, an elite (CAMEO ELI)
         ethnic = any(t.lower_ == "ethnic" for t in own_left)
@@ -877,6 +879,20 @@ BACKED_WORDS = frozenset(
         "brokered",
     }
 )
+
+
+def _place_called_org(mention: Mention, place_chars: set[tuple[int, int]]) -> bool:
+    """True for "Hodeidah" in "airstrikes on Hodeidah": a known place that spaCy called an organisation."""
+    return (
+        mention.kind == "org"
+        and mention.actor.code is None
+        and any(start <= mention.start and mention.end <= end for start, end in place_chars)
+    )
+
+
+def _led(tokens: list[Token]) -> bool:
+    """True for a phrase with a "-led" modifier: "the Saudi-led coalition"."""
+    return any(t.lower_ == "led" and t.i > 0 and t.doc[t.i - 1].text in ("-", "–") for t in tokens)
 
 
 def _backer(token: Token) -> bool:

@@ -43,7 +43,7 @@ RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "fo
 # A place named by one of these on the trigger stands for its country as the recipient when the text
 # names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
 PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
-DEEP_PLACE_PREPS = PLACE_TARGET_PREPS | {"of", "near"}
+DEEP_PLACE_PREPS = PLACE_TARGET_PREPS | {"of", "near", "on", "at", "against"}  # "strikes on Hodeidah"
 LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
 COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
 # Verbs whose subject has an act done by others: both are its actors ("ordered patrols by police").

@@ -140,6 +140,11 @@ _QUALIFYING = (
     "uptown upstate downstate inner outer old rural suburban"
 )
 QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
+# Before a name, words that say it is a place: "the village of Avdiivka" (which spaCy may call a PERSON).
+_PLACE_NOUN_OF = re.compile(
+    r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 # A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
 # are named after the saint, not after a town called St. Michael.
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
@@ -357,8 +362,11 @@ class PlaceExtractor(Extractor):
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             dateline = _is_dateline(text, start, end)
-            # spaCy misreads "BEIRUT —" and "Rapides Parish Fire District" (a PERSON).
-            verdict = "yes" if dateline or named_division else _hint_verdict(span, ent_of, surnames)
+            place_noun = _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+            # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
+            verdict = (
+                "yes" if dateline or named_division or place_noun else _hint_verdict(span, ent_of, surnames)
+            )
             if verdict == "no":
                 continue
             if verdict != "yes" and not demonym and not self._named(surface, entries):
