@@ -747,3 +747,10 @@ def test_events_a_place_struck_is_the_recipient_even_when_spacy_calls_it_an_orga
     [done] = list(pipeline.run([doc]))
     event = _one(done.events, "ASSAULT")
     assert [a.code for a in event.recipient] == ["YEM"]
+
+
+def test_events_a_name_the_parser_leaves_without_a_role_is_still_the_subject(code) -> None:
+    event = _one(
+        code("Azerbaijan massed troops along its border with Armenia, satellite images showed."), "MOBILIZE"
+    )
+    assert [a.code for a in event.actor] == ["AZE"]

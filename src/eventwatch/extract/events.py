@@ -1503,6 +1503,22 @@ def _subject(verb: Token) -> Token | None:
         subj = _child(current, {"nsubj", "nsubjpass"})
         if subj is not None and subj.lower_ not in {"that", "which", "who"}:
             return subj
+        if current.pos_ == "VERB":
+            # "Azerbaijan massed troops …": the small parser may label a name opening the sentence
+            # npadvmod; before its verb with no subject of its own, it is the subject.
+            opener = next(
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ == "npadvmod"
+                    and c.pos_ == "PROPN"
+                    and c.i < current.i
+                    and c.left_edge.is_sent_start
+                ),
+                None,
+            )
+            if opener is not None:
+                return opener
         if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
             current = current.head  # acomp: "X is about/ready/eager to restore ties"
         elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
