@@ -920,13 +920,13 @@ def _with_coordinated(sdoc: Doc, mention: Mention) -> Mention:
         replace(
             mention.actor, entity_text=f"{word.text} {head.text}", name=f"{word.text} {head.text}", code=code
         )
-        for word, code in coordinated_countries(head)
+        for word, code in _coordinated_countries(head)
         if code != mention.actor.code
     )
     return replace(mention, also=also) if also else mention
 
 
-def coordinated_countries(head: Token) -> list[tuple[Token, str]]:
+def _coordinated_countries(head: Token) -> list[tuple[Token, str]]:
     """Further countries of a noun phrase whose country words are coordinated: "Vietnamese and
     Cambodian navies" → [(Cambodian, KHM)]. The first country is the mention's own."""
     lex = ActorLexicon.load()

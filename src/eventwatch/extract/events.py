@@ -20,7 +20,7 @@ documents here (see link/).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -371,14 +371,8 @@ class EventExtractor(Extractor):
                 consumed.update((tok.i - 2, tok.i - 1))
                 return hyphenated
             # Multiword nouns first: "exchange of views", "hunger strike".
-            for words, trig in lex.phrases_starting(lemma):
-                n = len(words)
-                window = tok.doc[tok.i : tok.i + n]
-                if (
-                    len(window) == n
-                    and tuple(t.lemma_.lower() for t in window) == words
-                    and _one_noun_phrase(window)
-                ):
+            for window, trig in self._phrases_at(tok):
+                if _one_noun_phrase(window):
                     consumed.update(t.i for t in window)
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
@@ -530,14 +524,19 @@ class EventExtractor(Extractor):
                 return Trigger(category, None, code, ()) if category else None
         return None
 
+    def _phrases_at(self, tok: Token) -> Iterator[tuple[Span, Trigger]]:
+        """The multiword triggers whose words start at `tok` ("hunger strike", "car bomb"), as
+        (window, trigger)."""
+        for words, trig in self.lexicon.phrases_starting(tok.lemma_.lower()):
+            window = tok.doc[tok.i : tok.i + len(words)]
+            if len(window) == len(words) and tuple(t.lemma_.lower() for t in window) == words:
+                yield window, trig
+
     def _is_event_noun(self, tok: Token) -> bool:
         """True for a noun that names an event by itself ("sanctions", "curfew", "hunger strike")."""
-        lex = self.lexicon
-        lemma = tok.lemma_.lower()
-        return (lemma, "NOUN") in lex.single or any(
-            tuple(t.lemma_.lower() for t in tok.doc[tok.i : tok.i + len(words)]) == words
-            for words, _ in lex.phrases_starting(lemma)
-        )
+        return (tok.lemma_.lower(), "NOUN") in self.lexicon.single or next(
+            self._phrases_at(tok), None
+        ) is not None
 
     def _absorbed(self, tok: Token, trig: Trigger) -> bool:
         """A noun object of a trigger verb of the same category ("provide assistance") adds nothing."""
@@ -968,11 +967,10 @@ class EventExtractor(Extractor):
                     # stands; the verb's subject is someone else, unless it had the act done ("ordered
                     # patrols by police").
                     own_agent = any(a not in partners for a in cand.actor)
-                    if target is not cand.actor or not own_agent or light.lemma_ in CAUSATIVE_VERBS:
-                        # The subject comes first: "X held talks with Y".
-                        target[0:0] = _actors(subj, by_head, maximal) if target is cand.actor else []
-                        if target is not cand.actor:
-                            target.extend(_actors(subj, by_head, maximal))
+                    if target is not cand.actor:
+                        target.extend(_actors(subj, by_head, maximal))
+                    elif not own_agent or light.lemma_ in CAUSATIVE_VERBS:
+                        cand.actor[0:0] = _actors(subj, by_head, maximal)  # first: "X held talks with Y"
                 for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
                     if child.dep_ == "dative":
                         cand.recipient.extend(_actors(child, by_head, maximal))
@@ -1419,10 +1417,8 @@ class EventExtractor(Extractor):
         if tok.pos_ in {"NOUN", "PROPN"} and self._hyphenated(tok) is not None:  # "sit-in": from "sit" on
             trigger_start = tok.doc[tok.i - 2].idx
         if tok.pos_ in {"NOUN", "PROPN"}:  # a multiword noun: "car bomb", "hunger strike" to its last word
-            for words, _ in self.lexicon.phrases_starting(tok.lemma_.lower()):
-                window = tok.doc[tok.i : tok.i + len(words)]
-                if len(window) == len(words) and tuple(t.lemma_.lower() for t in window) == words:
-                    trigger_end = max(trigger_end, window[-1].idx + len(window[-1].text))
+            for window, _ in self._phrases_at(tok):
+                trigger_end = max(trigger_end, window.end_char)
         if (tok.i + 1) < len(tok.doc) and tok.pos_ == "NOUN":
             nxt = tok.doc[tok.i + 1]
             if nxt.lower_ == "of" and tok.lemma_ == "exchange":
@@ -1968,12 +1964,12 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
     """What is demanded or rejected is the content of that act, not an event of its own; what is
     accused is alleged by the accuser ("demanding the release" → REQUEST only)."""
     triggers = {c.trigger.i: c for c in cands}
+    lex = EventLexicon.load()
     out: list[Candidate] = []
     for cand in cands:
         outer = None
         coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
         child = cand.trigger
-        lex = EventLexicon.load()
         for depth, anc in enumerate(cand.trigger.ancestors):
             if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
                 break
@@ -1992,7 +1988,7 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
         ):
             # "accused Baku of blocking the corridor, which Baku denies": the denial is made, and
             # disputes the accusation.
-            outer.disputed_by = _unique_names([*outer.disputed_by, *(a.name for a in cand.actor)])
+            outer.disputed_by = list(dict.fromkeys([*outer.disputed_by, *(a.name for a in cand.actor)]))
             out.append(cand)
             continue
         if (
@@ -2020,10 +2016,6 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             cand.claimed_by = outer.actor[0].name if outer.actor else None
         out.append(cand)
     return out
-
-
-def _unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
 
 
 def _is_topic(tok: Token) -> bool:
