@@ -291,3 +291,15 @@ def test_actors_a_countrys_positions_are_its_forces(mentions) -> None:
         mentions("Turkish artillery shelled Syrian positions near the border."), "Syrian positions"
     ).actor
     assert (actor.code, actor.sector) == ("SYR", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Gunmen kidnapped two aid workers.", "two aid workers", "NGO"),
+        ("Police questioned three suspects.", "three suspects", "CVL"),
+        ("Indigenous groups blocked the highway.", "Indigenous groups", "CVL"),
+    ],
+)
+def test_actors_more_role_nouns(mentions, text: str, mention: str, sector: str) -> None:
+    assert _find(mentions(text), mention).actor.sector == sector

@@ -754,3 +754,32 @@ def test_events_a_name_the_parser_leaves_without_a_role_is_still_the_subject(cod
         code("Azerbaijan massed troops along its border with Armenia, satellite images showed."), "MOBILIZE"
     )
     assert [a.code for a in event.actor] == ["AZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sri Lankan government accepted the proposal.", ("LKA", "GOV")),
+        ("North Korean troops shelled the island.", ("PRK", "MIL")),
+        ("The South Korean navy seized the trawler.", ("KOR", "MIL")),
+    ],
+)
+def test_events_two_word_nationalities_give_the_actor_its_country(code, text: str, expected) -> None:
+    actor = code(text)[0].actor[0]
+    assert (actor.code, actor.sector) == expected
+
+
+@pytest.mark.parametrize("text", ["Troops shelled Kharkiv overnight.", "Troops shelled the Donetsk region."])
+def test_events_a_place_acted_on_is_the_recipients_country(pipeline, text: str) -> None:
+    [done] = list(pipeline.run([Document(id="t", date=PUB, text=text)]))
+    event = _one(done.events, "ASSAULT")
+    assert [a.code for a in event.recipient] == ["UKR"]
+    assert event.actor[0].code is None  # troops are not the attacked place's
+
+
+def test_events_people_of_no_stated_country_belong_where_the_event_happens(pipeline) -> None:
+    text = "Riot police shot dead three protesters during clashes in Nairobi's Kibera slum."
+    [done] = list(pipeline.run([Document(id="t", date=PUB, text=text)]))
+    event = _one(done.events, "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("KEN", "COP")]
+    assert [(a.code, a.sector) for a in event.recipient] == [("KEN", "CVL")]

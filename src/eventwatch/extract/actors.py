@@ -305,6 +305,23 @@ class ActorExtractor(Extractor):
                 out[t.i] = span
         return out
 
+    def _country_words(self, tokens: list[Token]) -> str | None:
+        """The country the last country word among `tokens` names; two-word names first ("Sri Lankan",
+        "North Korean": "Korean" alone is ambiguous and "Sudanese" is the wrong Sudan)."""
+        country = None
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            pair = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else None
+            both = self.lexicon.country_of(f"{t.text} {pair.text}") if pair is not None else None
+            if both is not None and pair is not None and not _backer(pair):
+                country, i = both, i + 2
+                continue
+            if not _backer(t):  # "Russian-backed separatists" are not Russia's; "Saudi-led" forces are
+                country = self.lexicon.country_of(t.text) or country
+            i += 1
+        return country
+
     def mention_at(self, head: Token, person_tokens: dict[int, Span]) -> Mention | None:
         """The actor named by the noun phrase headed by `head`, or None when it names none."""
         lex = self.lexicon
@@ -328,13 +345,7 @@ class ActorExtractor(Extractor):
 
         person = person_tokens.get(head.i)
         org_hit = lex.organization_in(tokens)
-        country = None
-        for t in own_left:
-            if _backer(t):
-                continue  # "Russian-backed separatists" are not Russia's; "Saudi-led" forces are
-            country = lex.country_of(t.text) or country
-        if country is None and len(own_left) > 1:
-            country = lex.country_of(" ".join(t.text for t in own_left[-2:]))
+        country = self._country_words(own_left)
         # Words of an organisation's name are no role: "European Union ministers" are not a union.
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]

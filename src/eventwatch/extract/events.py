@@ -21,14 +21,14 @@ documents here (see link/).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.locate import event_place
+from eventwatch.extract.locate import PLACE_NOUNS, event_place
 from eventwatch.extract.syntax import doc_text, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
@@ -114,6 +114,9 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+# Sectors of people who, with no country stated, are taken to belong where the event happens.
+HOME_SECTORS = frozenset({"COP", "CVL", "OPP", "PTY", "LAB", "JUD", "LEG", "AGR", "EDU"})
+LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS", "REF", "CRM", "ELI", "SPY"}
 # Participles that state a stance, not a passive: "Israel is opposed to the plan".
 STATIVE = {"oppose", "commit", "determine"}
 # Protests (and complaints) are aimed at whom their stated demand addresses.
@@ -257,6 +260,7 @@ class EventExtractor(Extractor):
             self._dispute_back(found, earlier)
             for cand in found:
                 self._attach_place(cand, doc.places)
+                _local_countries(cand, doc.places)
             for cand in found:
                 prior = _earlier_same(cand, earlier) if cand.back_reference else None
                 if prior is not None and cand.time is not None and prior.time is None:
@@ -1049,6 +1053,17 @@ class EventExtractor(Extractor):
             holders.append(tok.head.head)  # "arrived in Amman on a visit"
         elif tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             holders.append(tok.head)  # "the deployment … arrived in Bosnia"
+        for holder in holders[1:] if tok.pos_ == "VERB" else ():
+            # "shelled Kharkiv", "Goma was attacked": the place acted on is its country's.
+            if holder.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            named = [holder]
+            if holder.lemma_.lower() in PLACE_NOUNS:  # "shelled the Donetsk region"
+                named.extend(c for c in holder.children if c.dep_ in {"compound", "amod", "nmod"})
+            for word in named:
+                place = self._place_heads.get(word.i)
+                if place is not None and place.country_code:
+                    return [_place_actor(place)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -1651,6 +1666,26 @@ def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 out.extend(_actors(child, by_head, maximal))
     return out
+
+
+def _local_countries(cand: Candidate, places: list[Place]) -> None:
+    """'Police shot three protesters in Nairobi': people of no stated country where the event happened
+    are that country's. Recipients of any sector; actors only of sectors that act at home (troops,
+    rebels, governments and the press cross borders: 'troops shelled Kharkiv'). Without a resolved
+    place of its own, the event is where all the sentence's places are ('in Nairobi's Kibera slum')."""
+    code = cand.place.country_code if cand.place is not None else None
+    if code is None:
+        start, end = cand.sentence.start_char, cand.sentence.end_char
+        codes = {p.country_code for p in places if start <= p.start < end}
+        code = codes.pop() if len(codes) == 1 else None
+    if code is None:
+        return
+
+    def local(actors: list[Actor], sectors: frozenset[str]) -> list[Actor]:
+        return [replace(a, code=code) if a.code is None and a.sector in sectors else a for a in actors]
+
+    cand.actor = local(cand.actor, HOME_SECTORS)
+    cand.recipient = local(cand.recipient, LOCAL_SECTORS)
 
 
 def _place_actor(place: Place) -> Actor:
