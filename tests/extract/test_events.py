@@ -783,3 +783,28 @@ def test_events_people_of_no_stated_country_belong_where_the_event_happens(pipel
     event = _one(done.events, "ASSAULT")
     assert [(a.code, a.sector) for a in event.actor] == [("KEN", "COP")]
     assert [(a.code, a.sector) for a in event.recipient] == [("KEN", "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("The government accepted the rebel demands.", "REQUEST", (None, "REB")),
+        ("Students joined an opposition rally.", "PROTEST", (None, "OPP")),
+        ("Jakarta pledged to cooperate with a United Nations inquiry.", "ACCUSE", ("IGO", "IGO")),
+        ("Recent US drone attacks have killed eight militants.", "ASSAULT", ("USA", None)),
+    ],
+)
+def test_events_who_modifies_an_event_noun_acts_in_it(code, text: str, category: str, actor) -> None:
+    event = _one(code(text), category)
+    assert [(a.code, a.sector) for a in event.actor] == [actor]
+
+
+def test_events_whose_demands_are_met_receives_the_concession(code) -> None:
+    event = _one(code("The government accepted the rebel demands."), "CONCEDE")
+    assert [a.sector for a in event.recipient] == ["REB"]
+
+
+def test_events_breaking_up_a_rally_is_coercion_not_the_rally(code) -> None:
+    events = code("Police broke up the rally.")
+    assert [a.sector for a in _one(events, "COERCE").actor] == ["COP"]
+    assert _one(events, "PROTEST").actor == ()

@@ -225,6 +225,7 @@ class ActorExtractor(Extractor):
             if mention is not None and not _place_called_org(mention, place_chars):
                 mentions.append(mention)
         mentions.extend(self._modifier_countries(sdoc, mentions))
+        mentions = self._modifier_roles(sdoc, mentions, person_tokens)
         mentions.sort(key=lambda m: m.start)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
@@ -238,6 +239,52 @@ class ActorExtractor(Extractor):
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found
+
+    def _modifier_roles(
+        self, sdoc: Doc, mentions: list[Mention], person_tokens: dict[int, Span]
+    ) -> list[Mention]:
+        """'opposition demands', 'a student protest', 'a United Nations inquiry': a role word or a name
+        modifying an event noun names who acts in it. A country word before a role word (its own
+        mention so far) becomes the group's country."""
+        events = _event_nouns()
+        by_head = {m.head: m for m in mentions}
+        out = list(mentions)
+        for tok in sdoc:
+            head = tok.head
+            if (
+                tok.dep_ not in {"compound", "amod"}
+                or head.pos_ != "NOUN"
+                or head.i < tok.i
+                or tok.i in by_head
+                or head.lemma_.lower() not in events
+            ):
+                continue
+            if tok.pos_ == "PROPN":
+                named = self.mention_at(tok, person_tokens)
+                if named is not None and named.kind in {"org", "person", "entity", "country", "group"}:
+                    out.append(named)
+                continue
+            if tok.pos_ != "NOUN":
+                continue  # "a general strike", "military exercises": adjectives name no one
+            hit = self.lexicon.roles.get(tok.lemma_.lower()) or self.lexicon.roles.get(tok.lower_)
+            if hit is None or hit[1] == "weapon":
+                continue  # "a missile attack" names no one
+            country = next(
+                (
+                    by_head[c.i]
+                    for c in (*tok.children, *head.children)
+                    if c.i < tok.i and c.i in by_head and by_head[c.i].kind == "country"
+                ),
+                None,
+            )
+            start = country.start if country is not None else tok.idx
+            end = tok.idx + len(tok.text)
+            actor = Actor(sdoc.text[start:end], sdoc.text[start:end], None, hit[0])
+            if country is not None:
+                out.remove(country)
+                actor = replace(actor, code=country.actor.code)
+            out.append(Mention(start, end, actor, "group", tok.i))
+        return out
 
     def _modifier_countries(self, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'a U.S. request', 'Israeli air raids': a country word modifying a noun that names no actor

@@ -941,6 +941,14 @@ class EventExtractor(Extractor):
             for child in tok.children:
                 if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
                     cand.actor.extend(_actors(child, by_head, maximal))
+                elif child.dep_ in {"amod", "compound"}:  # "US Predator attacks": the weapon's country
+                    cand.actor.extend(
+                        by_head[g.i].actor
+                        for g in child.children
+                        if g.dep_ in {"amod", "compound"}
+                        and g.i in by_head
+                        and by_head[g.i].kind == "country"
+                    )
                 elif child.dep_ == "prep":
                     before = len(cand.actor)
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
@@ -957,7 +965,14 @@ class EventExtractor(Extractor):
             own_event = (
                 light is not None
                 and light.lemma_.lower() != tok.lemma_.lower()
-                and (light.lemma_.lower(), "VERB") in self.lexicon.single
+                and (
+                    (light.lemma_.lower(), "VERB") in self.lexicon.single
+                    or any(  # "police broke up a rally"
+                        (light.lemma_.lower(), c.lower_) in self.lexicon.phrases
+                        for c in light.children
+                        if c.dep_ == "prt"
+                    )
+                )
                 and not self.lexicon.is_cue("light-actor", light.lemma_.lower())
                 and not self.lexicon.is_cue("light-recipient", light.lemma_.lower())
             )
@@ -1672,11 +1687,13 @@ def _local_countries(cand: Candidate, places: list[Place]) -> None:
     """'Police shot three protesters in Nairobi': people of no stated country where the event happened
     are that country's. Recipients of any sector; actors only of sectors that act at home (troops,
     rebels, governments and the press cross borders: 'troops shelled Kharkiv'). Without a resolved
-    place of its own, the event is where all the sentence's places are ('in Nairobi's Kibera slum')."""
+    place of its own, the event is where all the sentence's places but its actors' are ('in Nairobi's
+    Kibera slum', 'US drone strikes killed five militants in Yemen')."""
     code = cand.place.country_code if cand.place is not None else None
     if code is None:
         start, end = cand.sentence.start_char, cand.sentence.end_char
-        codes = {p.country_code for p in places if start <= p.start < end}
+        acting = {a.entity_text for a in cand.actor}
+        codes = {p.country_code for p in places if start <= p.start < end and p.text not in acting}
         code = codes.pop() if len(codes) == 1 else None
     if code is None:
         return
