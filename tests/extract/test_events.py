@@ -808,3 +808,60 @@ def test_events_breaking_up_a_rally_is_coercion_not_the_rally(code) -> None:
     events = code("Police broke up the rally.")
     assert [a.sector for a in _one(events, "COERCE").actor] == ["COP"]
     assert _one(events, "PROTEST").actor == ()
+
+
+def test_events_what_is_fired_is_not_who_is_hit(code) -> None:
+    event = _one(code("Hezbollah fired rockets at Israel."), "ASSAULT")
+    assert [a.code for a in event.recipient] == ["ISR"]
+    assert all(a.sector != "MIL" for a in event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("An ultimatum from Hezbollah to the Lebanese government expired.", "THREATEN", "LBN", "LBN"),
+        ("A warning from Washington to Moscow was issued on Monday.", "THREATEN", "USA", "RUS"),
+    ],
+)
+def test_events_from_names_who_gives_a_noun_event(code, text, category, actor, recipient) -> None:
+    event = _one(code(text), category)
+    assert [a.code for a in event.actor] == [actor]
+    assert [a.code for a in event.recipient] == [recipient]
+
+
+def test_events_the_actors_own_place_is_no_recipient(pipeline) -> None:
+    [done] = list(
+        pipeline.run([Document(id="t", date=PUB, text="Military aid from Washington arrived in Kyiv.")])
+    )
+    event = _one(done.events, "AID")
+    assert ([a.code for a in event.actor], [a.code for a in event.recipient]) == (["USA"], ["UKR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("French troops were deployed to Mali.", "MOBILIZE", ("FRA", "MIL")),
+        ("Cuban doctors have been sent to Italy.", "AID", ("CUB", "MED")),
+    ],
+)
+def test_events_forces_sent_with_no_agent_stand_for_the_sender(code, text, category, actor) -> None:
+    event = _one(code(text), category)
+    assert [(a.code, a.sector) for a in event.actor] == [actor]
+    assert actor[0] not in [a.code for a in event.recipient]
+
+
+def test_events_released_people_stay_recipients_of_a_passive(code) -> None:
+    event = _one(code("Two Italian hostages were released on Monday."), "RETREAT")
+    assert event.actor == ()
+    assert [a.code for a in event.recipient] == ["ITA"]
+
+
+def test_events_recalling_ones_own_envoy_leaves_the_envoy_out(code) -> None:
+    event = _one(code("Morocco recalled its ambassador to Sweden."), "SANCTION")
+    assert [a.code for a in event.recipient] == ["SWE"]
+    assert all(a.sector is None for a in event.recipient)
+
+
+def test_events_an_opening_phrase_is_no_list_with_the_subject(code) -> None:
+    event = _one(code("Under pressure from the European Union, Serbia arrested the general."), "COERCE")
+    assert [a.code for a in event.actor] == ["SRB"]

@@ -170,6 +170,11 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in rows if r["pos"] == "NOUN")
 
 
+def _role_kind(kind: str) -> str:
+    """The mention kind of a roles.tsv row: a title for one person, a weapon, else a group."""
+    return {"person": "title", "weapon": "weapon"}.get(kind, "group")
+
+
 def _org_key(name: str) -> str:
     """Lookup key of an organisation name: lower case, no spaces around hyphens ("Asia - Pacific")."""
     return " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -261,7 +266,14 @@ class ActorExtractor(Extractor):
                 continue
             if tok.pos_ == "PROPN":
                 named = self.mention_at(tok, person_tokens)
-                if named is not None and named.kind in {"org", "person", "entity", "country", "group"}:
+                if named is not None and named.kind in {
+                    "org",
+                    "person",
+                    "entity",
+                    "country",
+                    "group",
+                    "weapon",
+                }:
                     out.append(named)
                 continue
             if tok.pos_ != "NOUN":
@@ -546,7 +558,7 @@ class ActorExtractor(Extractor):
                 if hit and hit[1] == "weapon" and i + n != len(words):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
                 if hit:
-                    return hit[0], "title" if hit[1] == "person" else "group"
+                    return hit[0], _role_kind(hit[1])
         # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the
         # start of a sentence) keeps its plural as lemma: try it in the singular.
         keys = [head.lemma_.lower(), head.lower_]
@@ -555,7 +567,7 @@ class ActorExtractor(Extractor):
         for key in keys:
             hit = roles.get(key)
             if hit:
-                return hit[0], "title" if hit[1] == "person" else "group"
+                return hit[0], _role_kind(hit[1])
         return None, None
 
     # -- resolving ------------------------------------------------------------------------------
@@ -668,7 +680,12 @@ def _shared_country(
             first = by_head.get(head.head.i) if head.dep_ == "conj" else None
             if inside:
                 actor = replace(actor, code=inside[0])
-            elif first is not None and first.actor.code and first.kind == "group" and first.start < m.start:
+            elif (
+                first is not None
+                and first.actor.code
+                and first.kind in {"group", "weapon"}
+                and first.start < m.start
+            ):
                 actor = replace(actor, code=first.actor.code)
         out.append(replace(m, actor=actor) if actor is not m.actor else m)
     return out

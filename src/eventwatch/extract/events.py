@@ -114,6 +114,10 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+# Who is sent on someone's behalf: forces, and medical, aid and international staff.
+SENT_SECTORS = ARMED | {"MED", "NGO", "IGO"}
+# Events named by a noun whose 'from' phrase gives who acts: "aid from Japan", "a demand from X".
+FROM_SOURCE = {"AID", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "CONCEDE", "COOPERATE"}
 # Sectors of people who, with no country stated, are taken to belong where the event happens.
 HOME_SECTORS = frozenset({"COP", "CVL", "OPP", "PTY", "LAB", "JUD", "LEG", "AGR", "EDU"})
 LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS", "REF", "CRM", "ELI", "SPY"}
@@ -921,6 +925,8 @@ class EventExtractor(Extractor):
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(_actors(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
+                    if child.i in by_head and by_head[child.i].kind == "weapon":
+                        continue  # "fired rockets at Israel": what is fired is not who is hit
                     # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
                     owner = _possessor(child, by_head)
                     cand.recipient.extend([owner] if owner else _actors(child, by_head, maximal))
@@ -1028,7 +1034,7 @@ class EventExtractor(Extractor):
                         cand.actor.extend(_actors(obj, by_head, maximal, places_ok=False))
                     if cand.actor:
                         break
-        if cand.trig.event in THEME_OBJECT and tok.pos_ == "VERB":
+        if (cand.trig.event in THEME_OBJECT or cand.trig.mode == "withdraw") and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
         if tok.pos_ == "VERB" and not cand.recipient:
             cand.recipient.extend(_object_actor(tok, by_head, cand.actor))
@@ -1044,7 +1050,7 @@ class EventExtractor(Extractor):
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
         if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
-            cand.recipient.extend(self._place_target(tok))
+            cand.recipient.extend(self._place_target(tok, skip={a.entity_text for a in cand.actor}))
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
             # or a hosting is not: the visited and the guest receive it).
@@ -1058,8 +1064,10 @@ class EventExtractor(Extractor):
         cand.actor = _unique(cand.actor)
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
 
-    def _place_target(self, tok: Token) -> list[Actor]:
-        """The country of a place the trigger (or its object) is located in, to or from."""
+    def _place_target(self, tok: Token, skip: set[str] | None = None) -> list[Actor]:
+        """The country of a place the trigger (or its object) is located in, to or from; not of the
+        places named `skip` (the actors' own: "aid from Washington arrived in Kyiv")."""
+        skip = skip or set()
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
         light = _light_verb(tok) if tok.pos_ == "NOUN" else None
         if light is not None:
@@ -1077,7 +1085,7 @@ class EventExtractor(Extractor):
                 named.extend(c for c in holder.children if c.dep_ in {"compound", "amod", "nmod"})
             for word in named:
                 place = self._place_heads.get(word.i)
-                if place is not None and place.country_code:
+                if place is not None and place.country_code and place.text not in skip:
                     return [_place_actor(place)]
         for holder in holders:
             for prep in holder.children:
@@ -1085,7 +1093,7 @@ class EventExtractor(Extractor):
                     continue
                 for obj in prep.children:
                     place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
-                    if place is not None and place.country_code:
+                    if place is not None and place.country_code and place.text not in skip:
                         return [_place_actor(place)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
         # of forces from Panama", "the blockade of the town of X".
@@ -1101,6 +1109,8 @@ class EventExtractor(Extractor):
                     break
                 place = self._place_heads.get(t.i) if t.dep_ == "pobj" else None
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
+                    if place.text in skip:
+                        continue
                     return [_place_actor(place)]
         return []
 
@@ -1113,6 +1123,14 @@ class EventExtractor(Extractor):
         when no 'to/for/from/into' phrase names one; an object owned by the actor ('its troops') never is.
         """
         tok = cand.trigger
+        moved = _child(tok, {"nsubjpass"})
+        if moved is not None and not cand.actor:
+            # "French troops were deployed to Mali", "Cuban doctors were sent to Italy": with no agent
+            # named, the forces or staff sent stand for who sends them.
+            theme = _actors(moved, by_head, maximal)
+            if theme and all(a.sector in SENT_SECTORS for a in theme):
+                cand.actor = theme
+                cand.recipient = [a for a in cand.recipient if a not in theme]
         direct = _child(tok, {"dobj"})
         if direct is None:
             return
@@ -1166,7 +1184,10 @@ class EventExtractor(Extractor):
                 continue
             # "talks between X and Y": X and Y talk; "mediation between X and Y": the mediator acts on them
             between = word == "between" and reciprocal and cand.trig.cameo != "045"
-            if (word == "with" and reciprocal) or between or word == "by" or protest_of:
+            # "aid from Washington", "an ultimatum from Hezbollah": who gives it (but "a withdrawal
+            # from Lebanon" leaves a place).
+            source = word == "from" and noun and cand.trig.event in FROM_SOURCE and not cand.actor
+            if (word == "with" and reciprocal) or between or word == "by" or protest_of or source:
                 cand.actor.extend(found)
             elif audience:
                 continue  # "complained to the UN over the raids": the UN hears it, the raiders are accused
@@ -1866,6 +1887,16 @@ def _listed_before(
         if prev.end > current.start or not gap.strip() or gap.strip(" ,") not in {"", "and", "or"}:
             break
         if doc is not None and not _same_list(doc[prev.head], doc[current.head]):
+            break
+        # A list ends with 'and'/'or': in 'Under pressure from the EU, Serbia arrested …' the comma
+        # closes an opening phrase.
+        if (
+            doc is not None
+            and current is ordered[index]
+            and not gap.strip(" ,")
+            and doc[prev.head].dep_ == "pobj"
+            and doc[current.head].dep_ in {"nsubj", "nsubjpass"}
+        ):
             break
         out.insert(0, prev)
         current = prev

@@ -390,6 +390,13 @@ def _score(trigger: Token, span: Span) -> float:
     ):
         # "U.S. forces", "Morocco's parliament": whose, not where ("Mogadishu's district" is)
         score += MODIFIER_PENALTY
+    if (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() not in PLACE_NOUNS | FACILITY_WORDS
+    ):
+        score += MODIFIER_PENALTY  # "under pressure from Washington", "aid from Japan": whose, not where
     if anchor is not root and root.dep_ == "poss":
         score += POSS_PENALTY  # "Mogadishu's Yaqshid district": the possessor contains the scene
     elif anchor is not root and root.dep_ == "compound":

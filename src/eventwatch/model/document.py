@@ -24,7 +24,7 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    kind: str = "entity"  # person | org | group | parties | country | pronoun | title
+    kind: str = "entity"  # person | org | group | weapon | parties | country | pronoun | title
     head: int = -1  # index of the head token in the spaCy Doc (for lookups from the parse)
     # Further actors the same phrase names: "Vietnamese and Cambodian navies" is a mention of the
     # Vietnamese navy, and also of the Cambodian one.
