@@ -865,3 +865,32 @@ def test_events_recalling_ones_own_envoy_leaves_the_envoy_out(code) -> None:
 def test_events_an_opening_phrase_is_no_list_with_the_subject(code) -> None:
     event = _one(code("Under pressure from the European Union, Serbia arrested the general."), "COERCE")
     assert [a.code for a in event.actor] == ["SRB"]
+
+
+def test_events_who_travels_for_talks_with_someone_takes_part(code) -> None:
+    event = _one(
+        code("The Japanese foreign minister flew to Seoul for talks with his South Korean counterpart."),
+        "CONSULT",
+    )
+    assert [a.code for a in event.actor] == ["JPN", "KOR"]
+
+
+def test_events_the_subject_of_a_copula_acts_in_its_attributes_clause(code) -> None:
+    event = _one(
+        code("India was the first country to recognise the new government of Bangladesh."), "SUPPORT"
+    )
+    assert [a.code for a in event.actor] == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Iran did not accept the offer.", "occurred"),
+        ("Israel would not accept the plan.", "occurred"),
+        ("Israel would not accept the plan if Hamas stayed in power.", "hypothetical"),
+    ],
+)
+def test_events_not_accepting_is_a_rejection(code, text: str, status: str) -> None:
+    events = code(text)
+    assert [e.event for e in events] == ["REJECT"]
+    assert events[0].status == status

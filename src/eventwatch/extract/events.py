@@ -114,6 +114,8 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+# Verbs whose negation is a rejection: "did not accept the offer" (CAMEO 12, REJECT).
+REFUSED_BY_NEGATION = {"accept", "agree", "approve", "endorse", "ratify", "recognise", "recognize"}
 # Who is sent on someone's behalf: forces, and medical, aid and international staff.
 SENT_SECTORS = ARMED | {"MED", "NGO", "IGO"}
 # Events named by a noun whose 'from' phrase gives who acts: "aid from Japan", "a demand from X".
@@ -350,6 +352,7 @@ class EventExtractor(Extractor):
                 self._noun_promise(cand)
             self._status(cand, by_head)
             _announced_threat(cand)
+            _refusal(cand)
             out.append(cand)
         self._praise(sent, by_head, out)
         self._demands(sent, by_head, maximal, out, consumed)
@@ -1017,8 +1020,9 @@ class EventExtractor(Extractor):
                 # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
                 # people in overnight raids", "return to Geneva for talks": the one who acts.
                 subj = _subject(tok.head.head)
-                if subj is not None and subj.dep_ == "nsubj" and not cand.actor:
-                    cand.actor.extend(_actors(subj, by_head, maximal))
+                if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
+                    # first, before the partners of "flew to Seoul for talks with his counterpart"
+                    cand.actor[0:0] = _actors(subj, by_head, maximal)
         if tok.pos_ != "VERB" and not cand.actor and cand.trig.event in THEME_OBJECT:
             # "the deployment of NATO troops", "the withdrawal of Syrian forces": the forces move.
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -1570,6 +1574,8 @@ def _subject(verb: Token) -> Token | None:
             current = current.head  # acomp: "X is about/ready/eager to restore ties"
         elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "resorted to throwing stones"
+        elif current.dep_ in {"acl", "relcl"} and current.head.dep_ == "attr":
+            current = current.head.head  # "India was the first country to recognise X"
         else:
             return None
     return None
@@ -1702,6 +1708,22 @@ def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 out.extend(_actors(child, by_head, maximal))
     return out
+
+
+def _refusal(cand: Candidate) -> None:
+    """'Iran did not accept the offer', 'Israel would not accept the plan': not accepting is a
+    rejection (CAMEO 12), which did take place; only a condition leaves it hypothetical."""
+    tok = cand.trigger
+    if not cand.negated or tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSED_BY_NEGATION:
+        return
+    cand.trig = Trigger("REJECT", None, "120", cand.trig.context)
+    cand.negated = False
+    conditional = any(
+        _condition_or_time_clause(c) and any(m.lower_ in {"if", "unless"} for m in c.children)
+        for c in tok.children
+    )
+    if cand.status in {"denied", "hypothetical"} and not conditional:
+        cand.status = "occurred"
 
 
 def _local_countries(cand: Candidate, places: list[Place]) -> None:
