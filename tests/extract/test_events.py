@@ -894,3 +894,8 @@ def test_events_not_accepting_is_a_rejection(code, text: str, status: str) -> No
     events = code(text)
     assert [e.event for e in events] == ["REJECT"]
     assert events[0].status == status
+
+
+def test_events_an_organisation_modifying_a_plan_owns_it(code) -> None:
+    event = _one(code("Syria rejected the Arab League peace plan."), "REJECT")
+    assert [a.code for a in event.recipient] == ["IGO"]

@@ -170,6 +170,10 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in rows if r["pos"] == "NOUN")
 
 
+# Mentions that a name modifying an event noun can make: who acts in it ("a Hamas attack").
+MODIFIER_KINDS = frozenset({"org", "person", "entity", "country", "group", "weapon"})
+
+
 def _role_kind(kind: str) -> str:
     """The mention kind of a roles.tsv row: a title for one person, a weapon, else a group."""
     return {"person": "title", "weapon": "weapon"}.get(kind, "group")
@@ -249,8 +253,9 @@ class ActorExtractor(Extractor):
         self, sdoc: Doc, mentions: list[Mention], person_tokens: dict[int, Span]
     ) -> list[Mention]:
         """'opposition demands', 'a student protest', 'a United Nations inquiry': a role word or a name
-        modifying an event noun names who acts in it. A country word before a role word (its own
-        mention so far) becomes the group's country."""
+        modifying an event noun names who acts in it; an organisation or a person modifying any noun
+        that names no one is its owner ('the Arab League peace plan'). A country word before a role
+        word (its own mention so far) becomes the group's country."""
         events = _event_nouns()
         by_head = {m.head: m for m in mentions}
         out = list(mentions)
@@ -261,20 +266,17 @@ class ActorExtractor(Extractor):
                 or head.pos_ != "NOUN"
                 or head.i < tok.i
                 or tok.i in by_head
-                or head.lemma_.lower() not in events
+                or head.i in by_head
             ):
                 continue
+            event_noun = head.lemma_.lower() in events
             if tok.pos_ == "PROPN":
                 named = self.mention_at(tok, person_tokens)
-                if named is not None and named.kind in {
-                    "org",
-                    "person",
-                    "entity",
-                    "country",
-                    "group",
-                    "weapon",
-                }:
+                kinds = MODIFIER_KINDS if event_noun else {"org", "person"}
+                if named is not None and named.kind in kinds:
                     out.append(named)
+                continue
+            if not event_noun:
                 continue
             if tok.pos_ != "NOUN":
                 continue  # "a general strike", "military exercises": adjectives name no one
