@@ -899,3 +899,36 @@ def test_events_not_accepting_is_a_rejection(code, text: str, status: str) -> No
 def test_events_an_organisation_modifying_a_plan_owns_it(code) -> None:
     event = _one(code("Syria rejected the Arab League peace plan."), "REJECT")
     assert [a.code for a in event.recipient] == ["IGO"]
+
+
+def test_events_countries_apposed_to_a_country_are_a_list(code) -> None:
+    event = _one(
+        code("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar."), "SANCTION"
+    )
+    assert [a.code for a in event.actor] == ["SAU", "ARE", "BHR", "EGY"]
+
+
+def test_events_who_made_an_offer_receives_its_rejection(code) -> None:
+    event = _one(code("Iran did not accept the offer made by the European Union."), "REJECT")
+    assert [a.code for a in event.recipient] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Russia massed more than 100,000 troops near its border with Ukraine.", "UKR"),
+        ("Venezuela's army mobilised troops along the Colombian border.", "COL"),
+    ],
+)
+def test_events_the_country_across_the_border_faces_a_build_up(code, text: str, recipient: str) -> None:
+    assert [a.code for a in _one(code(text), "MOBILIZE").recipient] == [recipient]
+
+
+def test_events_a_bare_country_gives_way_to_its_people(code_with_places) -> None:
+    event = _one(code_with_places("Russian shelling of Kharkiv killed at least five civilians."), "ASSAULT")
+    assert [(a.code, a.sector) for a in event.recipient] == [("UKR", "CVL")]
+
+
+def test_events_two_word_demonyms_in_a_quantity_phrase(code) -> None:
+    event = _one(code("The agency airdropped food to tens of thousands of South Sudanese."), "AID")
+    assert [a.code for a in event.recipient] == ["SSD"]

@@ -462,15 +462,17 @@ class ActorExtractor(Extractor):
             org = org_hit[0]
             actor = Actor(text, _strip_determiner(text), org.code, org.sector, org.org)
             return Mention(start, end, actor, "title", head.i)
-        head_country = lex.country_of(head.text) if head.pos_ == "PROPN" else None
-        if head_country is None and head.pos_ == "PROPN":
-            # Multiword names ending at the head: "the United States", "North Korea", "Ivory Coast".
+        head_country = None
+        if head.pos_ == "PROPN":
+            # Multiword names ending at the head first: "the United States", "North Korea", "South
+            # Sudanese" (not Sudan's), then the head alone.
             for n in (4, 3, 2):
                 words = [t.text for t in own_left[-n:]] if len(own_left) >= n else []
                 if words and all(w[:1].isupper() for w in words):
                     head_country = lex.country_of(" ".join(words))
                     if head_country:
                         break
+            head_country = head_country or lex.country_of(head.text)
         if head_country is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             head_country = lex.country_of(_strip_determiner(text))  # "the Republic of Korea"
         if head_country and head.text[:1].isupper():
@@ -520,10 +522,14 @@ class ActorExtractor(Extractor):
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
-                for t in obj.subtree:
-                    code = self.lexicon.country_of(t.text)
-                    if code is not None and t.text[:1].isupper():
-                        return code
+                words = list(obj.subtree)
+                for i, t in enumerate(words):
+                    if not t.text[:1].isupper():
+                        continue
+                    pair = f"{t.text} {words[i + 1].text}" if i + 1 < len(words) else ""
+                    code = (pair and self.lexicon.country_of(pair)) or self.lexicon.country_of(t.text)
+                    if code is not None:
+                        return code  # "South Sudanese" before "Sudanese"
         return None
 
     def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:

@@ -114,6 +114,7 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs whose negation is a rejection: "did not accept the offer" (CAMEO 12, REJECT).
 REFUSED_BY_NEGATION = {"accept", "agree", "approve", "endorse", "ratify", "recognise", "recognize"}
 # Who is sent on someone's behalf: forces, and medical, aid and international staff.
@@ -267,6 +268,7 @@ class EventExtractor(Extractor):
             for cand in found:
                 self._attach_place(cand, doc.places)
                 _local_countries(cand, doc.places)
+                cand.actor, cand.recipient = _specific(cand.actor), _specific(cand.recipient)
             for cand in found:
                 prior = _earlier_same(cand, earlier) if cand.back_reference else None
                 if prior is not None and cand.time is not None and prior.time is None:
@@ -1054,6 +1056,8 @@ class EventExtractor(Extractor):
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
         if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
+            cand.recipient.extend(_across_border(tok, by_head, cand.actor))
+        if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
             cand.recipient.extend(self._place_target(tok, skip={a.entity_text for a in cand.actor}))
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
@@ -1726,6 +1730,29 @@ def _refusal(cand: Candidate) -> None:
         cand.status = "occurred"
 
 
+def _across_border(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+    """'massed troops near its border with Ukraine', 'along the Colombian border': the country across
+    the border the act is done at faces it."""
+    own = {a.code for a in actors}
+    verb = tok if tok.pos_ == "VERB" else _light_verb(tok)
+    scope = [t for t in (verb or tok).subtree if t.dep_ not in {"relcl", "ccomp"}]
+    for border in (t for t in scope if t.lemma_.lower() in BORDER_NOUNS):
+        named = [c for c in border.children if c.dep_ in {"amod", "compound", "poss"}]
+        named += [o for p in border.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        for word in named:
+            mention = by_head.get(word.i)
+            if mention is not None and mention.actor.code not in own | {None}:
+                return [mention.actor]
+    return []
+
+
+def _specific(actors: list[Actor]) -> list[Actor]:
+    """'Russian shelling of Kharkiv killed five civilians': the town's country says no more than the
+    civilians of that country do; a bare country goes when a group of the same country is listed."""
+    specific = {a.code for a in actors if a.code is not None and a.sector is not None}
+    return [a for a in actors if a.sector is not None or a.code not in specific]
+
+
 def _local_countries(cand: Candidate, places: list[Place]) -> None:
     """'Police shot three protesters in Nairobi': people of no stated country where the event happened
     are that country's. Recipients of any sector; actors only of sectors that act at home (troops,
@@ -1778,7 +1805,14 @@ def _actors(
 ) -> list[Actor]:
     """Actors named by the phrase headed by tok, with its conjuncts and textual lists."""
     out: list[Actor] = []
-    for head in [tok, *tok.conjuncts]:
+    heads = [tok, *tok.conjuncts]
+    if tok.i in by_head and by_head[tok.i].kind == "country":
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a country apposed to a country
+        # is the next item of a list the parser read as an apposition.
+        for appos in (c for c in tok.children if c.dep_ == "appos" and c.i in by_head):
+            if by_head[appos.i].kind == "country":
+                heads.extend([appos, *appos.conjuncts])
+    for head in heads:
         mention = by_head.get(head.i)
         if mention is None:
             # "Hundreds of protesters", "a team of inspectors": the group is named in the of-phrase.
@@ -1944,12 +1978,17 @@ def _maximal(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def _possessor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
-    """The named possessor of a noun that is no actor itself ("Serbia's crackdown"), else None."""
+    """The named possessor of a noun that is no actor itself ("Serbia's crackdown"), or who made it
+    ("the offer made by the EU"), else None."""
     if noun.pos_ != "NOUN" or noun.i in by_head:
         return None
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and child.i in by_head:
             return by_head[child.i].actor
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for obj in (o for o in agent.children if o.dep_ == "pobj" and o.i in by_head):
+                return by_head[obj.i].actor
     return None
 
 
