@@ -932,3 +932,25 @@ def test_events_a_bare_country_gives_way_to_its_people(code_with_places) -> None
 def test_events_two_word_demonyms_in_a_quantity_phrase(code) -> None:
     event = _one(code("The agency airdropped food to tens of thousands of South Sudanese."), "AID")
     assert [a.code for a in event.recipient] == ["SSD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("U.S. Predator strikes killed at least 12 suspected militants.", "ASSAULT"),
+        ("Israeli strikes on Gaza continued overnight.", "ASSAULT"),
+        ("The strike by dockers hit exports.", "PROTEST"),
+        ("A general strike paralysed the capital.", "PROTEST"),
+    ],
+)
+def test_events_a_strike_that_kills_or_lands_on_a_place_is_an_attack(
+    code_with_places, text, category
+) -> None:
+    events = code_with_places(text)
+    assert [e.event for e in events] == [category]
+
+
+def test_events_the_headline_misparse_keeps_its_subject(code) -> None:
+    # The small parser reads the verb as a participle hanging on the noun ("the coalition bombed").
+    event = _one(code("The Saudi-led coalition bombed Sanaa."), "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("SAU", "MIL")]

@@ -115,6 +115,10 @@ COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Verbs whose subject is a weapon's blow: "strikes killed 12 militants".
+BLOW_VERBS = frozenset(
+    {"kill", "wound", "injure", "maim", "hit", "destroy", "damage", "target", "flatten", "level"}
+)
 # Verbs whose negation is a rejection: "did not accept the offer" (CAMEO 12, REJECT).
 REFUSED_BY_NEGATION = {"accept", "agree", "approve", "endorse", "ratify", "recognise", "recognize"}
 # Who is sent on someone's behalf: forces, and medical, aid and international staff.
@@ -390,6 +394,8 @@ class EventExtractor(Extractor):
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
                 return None  # "monitoring area", "protest movement": a modifier, not an event
+            if lemma == "strike" and self._military_strike(tok):
+                return lex.single.get(("bomb", "VERB"))  # "US strikes killed 12", "strikes on Gaza"
             if tok.i > 0:  # an adjective and its noun: "martial law", "military exercises"
                 before = tok.doc[tok.i - 1]
                 if before.head.i == tok.i and before.dep_ in {"amod", "compound"}:
@@ -511,6 +517,8 @@ class EventExtractor(Extractor):
             agent = next((a for c in tok.children if c.dep_ == "agent" for a in c.children), None)
             subject = agent.lemma_.lower() if agent is not None else ""
         lex = self.lexicon
+        if subject == "strike" and subj is not None and not self._military_strike(subj):
+            return None  # "the strike by dockers hit exports"
         if subject in AIR_WEAPONS:
             return lex.single.get(("bomb", "VERB"))
         if subject in GROUND_WEAPONS or subject in ARMED_WORDS:
@@ -523,6 +531,23 @@ class EventExtractor(Extractor):
         ):
             return lex.single.get(("attack", "VERB"))  # "rebels struck the convoy"
         return None
+
+    def _military_strike(self, noun: Token) -> bool:
+        """A strike that kills or is made on a place is an attack from the air ('Predator strikes
+        killed 12 militants', 'strikes on Gaza'), not a walk-out ('a general strike', 'a strike over
+        pay')."""
+        if any(p.dep_ == "prep" and p.lower_ in {"by", "over", "at", "for"} for p in noun.children):
+            return False  # "a strike by dockers", "a strike over pay", "a strike at the plant"
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in BLOW_VERBS:
+            return True
+        if any(  # the small parser's headline reading: "Predator strikes [ROOT] killed [acl] 12"
+            _misread_finite(c) and c.lemma_.lower() in BLOW_VERBS for c in noun.children
+        ):
+            return True
+        return any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.i in self._place_heads for o in p.children)
+            for p in noun.children
+        )
 
     def _dictionary_trigger(self, tok: Token) -> Trigger | None:
         """A verb in the CAMEO dictionaries: its pattern-chosen code, when that code is a PLOVER event."""
@@ -1580,9 +1605,24 @@ def _subject(verb: Token) -> Token | None:
             current = current.head.head  # "resorted to throwing stones"
         elif current.dep_ in {"acl", "relcl"} and current.head.dep_ == "attr":
             current = current.head.head  # "India was the first country to recognise X"
+        elif _misread_finite(current):
+            return current.head
         else:
             return None
     return None
+
+
+def _misread_finite(verb: Token) -> bool:
+    """The small parser's headline reading of 'The coalition [ROOT] bombed [acl] Sanaa': a past verb
+    with a direct object (so no passive participle) hanging on the sentence's root noun, whose
+    subject that noun is."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _clause_tokens(head: Token) -> list[Token]:
@@ -2090,7 +2130,7 @@ def _same_attack(a: Candidate, b: Candidate) -> bool:
         return False
     verb = b.trigger
     held = {a.trigger.i, *(t.i for t in a.extra_tokens)}
-    subject = _child(verb, {"nsubj"})
+    subject = _child(verb, {"nsubj"}) or (verb.head if _misread_finite(verb) else None)
     if subject is not None and _phrase_head(a.trigger).i == subject.i:
         return True
     if verb.lemma_.lower() not in CASUALTY_VERBS:
