@@ -448,3 +448,11 @@ def test_places_the_village_of_a_name_is_a_place_whatever_spacy_says(
     text = "Separatists shelled the village of Avdiivka overnight."
     doc = _places(nlp, extractor, text)
     assert [(text[p.start : p.end], p.country_code) for p in doc.places] == [("Avdiivka", "UKR")]
+
+
+@pytest.mark.parametrize("name", ["Khan Younis", "Tulkarm", "Avdiivka"])
+def test_places_a_locative_preposition_vouches_for_a_name_spacy_calls_a_person(
+    nlp, extractor, name: str
+) -> None:
+    doc = _places(nlp, extractor, f"Fighting was reported in {name} on Monday.")
+    assert [p.text for p in doc.places] == [name]

@@ -157,6 +157,9 @@ NOT_ABBREVIATIONS = frozenset({"N.B."})
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
 WEAK_POPULATION = 5_000
+# A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
+LOCATED_POPULATION = 10_000
+LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "around", "into", "across", "toward", "towards"})
 
 
 @dataclass(slots=True)
@@ -369,10 +372,20 @@ class PlaceExtractor(Extractor):
             )
             if verdict == "no":
                 continue
-            if verdict != "yes" and not demonym and not self._named(surface, entries):
+            # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
+            # name that spaCy calls a person or an organisation, if the name is the whole entity.
+            located = verdict in {"other", "propn"} and _located(span, ent_of)
+            if verdict != "yes" and not located and not demonym and not self._named(surface, entries):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
             hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
-            if verdict == "other" and not demonym and not self._strong(entries, STRONG_POPULATION):
+            if located and not self._strong(entries, LOCATED_POPULATION):
+                continue
+            if (
+                verdict == "other"
+                and not located
+                and not demonym
+                and not self._strong(entries, STRONG_POPULATION)
+            ):
                 continue
             if verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION):
                 continue
@@ -889,6 +902,15 @@ def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
         and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
         and ent[-1].text not in places
     )
+
+
+def _located(span: Span, ent_of: dict[int, Span]) -> bool:
+    """A name right after a locative preposition, all of its entity (if any) a person or an
+    organisation: 'in Khan Younis' (a PERSON to spaCy), not 'in Human Rights Watch'."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in LOCATIVE_BEFORE:
+        return False
+    ents = {ent_of[t.i] for t in span if t.i in ent_of}
+    return all(e.label_ in {"PERSON", "ORG"} and e.start == span.start and e.end == span.end for e in ents)
 
 
 def _hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
