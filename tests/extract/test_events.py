@@ -954,3 +954,17 @@ def test_events_the_headline_misparse_keeps_its_subject(code) -> None:
     # The small parser reads the verb as a participle hanging on the noun ("the coalition bombed").
     event = _one(code("The Saudi-led coalition bombed Sanaa."), "ASSAULT")
     assert [(a.code, a.sector) for a in event.actor] == [("SAU", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Israeli troops completed their withdrawal from the town, the Israeli army said.", "occurred"),
+        ("Britain expelled 23 Russian diplomats, Prime Minister Theresa May told parliament.", "occurred"),
+        ("Russian forces shelled Kharkiv overnight, Ukrainian officials said.", "alleged"),
+    ],
+)
+def test_events_an_act_reported_by_its_own_side_is_no_allegation(pipeline, text: str, status: str) -> None:
+    [done] = list(pipeline.run([Document(id="t", date=PUB, text=text)]))
+    assert done.events[0].status == status
+    assert (done.events[0].claimed_by is None) == (status == "occurred")

@@ -35,6 +35,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from eventwatch.extract.base import Extractor
+from eventwatch.extract.sides import speaks_for
 from eventwatch.extract.syntax import doc_text, nearest_time
 from eventwatch.model import Actor, Claim, Document, Event, Mention, Quantity, TimeValue
 from eventwatch.model.ids import record_id
@@ -881,7 +882,10 @@ def _update_events(events: list[Event], found: list[Found]) -> list[Event]:
             if event.trigger_end > f.content_end:
                 continue
             status, claimed_by, disputed = event.status, event.claimed_by, list(event.disputed_by)
-            if f.mode == "reported":
+            own = f.speaker is not None and any(speaks_for(f.speaker, a) for a in event.actor)
+            if f.mode == "reported" and own:
+                pass  # "…, the Israeli army said" of Israeli troops: an admission, not a claim
+            elif f.mode == "reported":
                 status = "alleged" if status == "occurred" else status
                 claimed_by = claimed_by or (f.speaker.name if f.speaker else None)
                 denier = f.parent.speaker if f.denied and f.parent is not None else None

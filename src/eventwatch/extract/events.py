@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import PLACE_NOUNS, event_place
+from eventwatch.extract.sides import speaks_for
 from eventwatch.extract.syntax import doc_text, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
@@ -1339,7 +1340,7 @@ class EventExtractor(Extractor):
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                     break
                 # The publisher's own reporting chain ("Azernews reports") is the document's voice.
-                same = speaker is not None and any(_same_actor(speaker.actor, a) for a in cand.actor)
+                same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
                 if speaker is not None and not same and speaker.actor.sector != "JRN":
                     # A claimed event that is only conditional or threatened stays so: "said it would
                     # resume aid if X reopened the crossing" claims no reopening.
@@ -2251,11 +2252,6 @@ def _link_disputes(cands: list[Candidate]) -> None:
         for cand in cands:
             if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
                 cand.disputed_by = [a.name for a in rejection.actor]
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    """One actor under two mentions ("President Gbagbo" … "he"): same name and country."""
-    return a.name == b.name and a.code == b.code
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
