@@ -968,3 +968,49 @@ def test_events_an_act_reported_by_its_own_side_is_no_allegation(pipeline, text:
     [done] = list(pipeline.run([Document(id="t", date=PUB, text=text)]))
     assert done.events[0].status == status
     assert (done.events[0].claimed_by is None) == (status == "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("South African and Mozambican police arrested 12 smugglers.", ["ZAF", "MOZ"]),
+        ("The foreign ministers of Indonesia and Malaysia met.", ["IDN", "MYS"]),
+        ("Negotiators from Ethiopia, Egypt and Sudan resumed talks on the dam.", ["ETH", "EGY", "SDN"]),
+    ],
+)
+def test_events_coordinated_countries_give_one_actor_each(code, text: str, codes: list[str]) -> None:
+    assert [a.code for a in code(text)[0].actor] == codes
+
+
+def test_events_the_freed_receive_a_release(code) -> None:
+    event = _one(code("Iran freed 15 British sailors."), "RETREAT")
+    assert [a.code for a in event.recipient] == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("UN investigators are investigating the killings.", "ongoing"),
+        ("Rebels have been fighting government troops for weeks.", "ongoing"),
+        ("Police were investigating the attack.", "occurred"),
+    ],
+)
+def test_events_the_present_progressive_is_ongoing(code, text: str, status: str) -> None:
+    assert code(text)[0].status == status
+
+
+def test_events_a_planned_event_that_did_not_take_place_is_prevented(code) -> None:
+    event = _one(code("A rally planned by the opposition did not take place."), "PROTEST")
+    assert event.status == "prevented"
+    assert [a.sector for a in event.actor] == ["OPP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The president declared a two-week state of emergency.", "state of emergency"),
+        ("The two sides held an exchange of views.", "exchange of views"),
+    ],
+)
+def test_events_multiword_nouns_with_of(code, text: str, trigger: str) -> None:
+    assert [e.event_text for e in code(text)] == [trigger]

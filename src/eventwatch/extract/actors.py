@@ -1000,25 +1000,37 @@ def _with_coordinated(sdoc: Doc, mention: Mention) -> Mention:
         return mention
     head = sdoc[mention.head]
     also = tuple(
-        replace(
-            mention.actor, entity_text=f"{word.text} {head.text}", name=f"{word.text} {head.text}", code=code
-        )
-        for word, code in _coordinated_countries(head)
+        replace(mention.actor, entity_text=name, name=name, code=code)
+        for name, code in _coordinated_countries(head)
         if code != mention.actor.code
     )
     return replace(mention, also=also) if also else mention
 
 
-def _coordinated_countries(head: Token) -> list[tuple[Token, str]]:
+def _coordinated_countries(head: Token) -> list[tuple[str, str]]:
     """Further countries of a noun phrase whose country words are coordinated: "Vietnamese and
-    Cambodian navies" → [(Cambodian, KHM)]. The first country is the mention's own."""
+    Cambodian navies" → [(Cambodian, KHM)], "South African and Mozambican police", "the foreign
+    ministers of Indonesia and Malaysia", "negotiators from Ethiopia, Egypt and Sudan". The first
+    country is the mention's own. RETURNS: (name of the further actor, its country) pairs."""
     lex = ActorLexicon.load()
-    out: list[tuple[Token, str]] = []
+
+    def country(word: Token) -> str | None:
+        left = [t for t in word.lefts if t.dep_ in {"amod", "compound"} and t.i == word.i - 1]
+        pair = lex.country_of(f"{left[0].text} {word.text}") if left else None
+        return pair or lex.country_of(word.text)
+
+    out: list[tuple[str, str]] = []
     for child in head.children:
-        if child.dep_ not in {"amod", "compound", "nmod"} or lex.country_of(child.text) is None:
+        if child.dep_ in {"amod", "compound", "nmod"} and country(child) is not None:
+            listed = [(c, f"{c.text} {head.text}") for c in child.conjuncts if c.i < head.i]
+        elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            first = next((o for o in child.children if o.dep_ == "pobj" and country(o) is not None), None)
+            conjuncts = first.conjuncts if first is not None else ()
+            listed = [(c, f"{head.text} {child.text} {c.text}") for c in conjuncts]
+        else:
             continue
-        for conj in child.conjuncts:
-            code = lex.country_of(conj.text)
-            if code is not None and conj.i < head.i:
-                out.append((conj, code))
+        for conj, name in listed:
+            code = country(conj)
+            if code is not None:
+                out.append((name, code))
     return out

@@ -115,6 +115,8 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+# Participles whose agent is the one an event noun is done to: "an attack suffered by the convoy".
+LIGHT_RECIPIENT_ACL = {"suffer", "face", "endure", "receive"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs whose subject is a weapon's blow: "strikes killed 12 militants".
 BLOW_VERBS = frozenset(
@@ -991,6 +993,12 @@ class EventExtractor(Extractor):
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
                     if child.lower_ in {"with", "between"}:
                         partners.extend(cand.actor[before:])
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and _child(child, {"agent"}) is not None:
+                    # "a rally planned by the opposition", "talks hosted by Qatar": who holds it.
+                    for agent in (c for c in child.children if c.dep_ == "agent"):
+                        for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                            target = cand.recipient if child.lemma_ in LIGHT_RECIPIENT_ACL else cand.actor
+                            target.extend(_actors(obj, by_head, maximal))
                 elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
                     # "its demand that Israel ease restrictions": the clause's subject is asked.
                     subj = _child(child, {"nsubj"})
@@ -1170,8 +1178,9 @@ class EventExtractor(Extractor):
             return
         theme = _actors(direct, by_head, maximal)
         # "its troops", "4,000 troops", "army reservists": forces moved are the actor's, not recipients.
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in direct.children) or (
-            bool(theme) and all(a.sector in ARMED for a in theme)
+        owned = cand.trig.mode != "release" and (  # "freed 15 British sailors": the freed receive it
+            any(c.dep_ == "poss" and c.pos_ == "PRON" for c in direct.children)
+            or (bool(theme) and all(a.sector in ARMED for a in theme))
         )
         named: list[Actor] = []
         for holder in (tok, direct):
@@ -1282,6 +1291,14 @@ class EventExtractor(Extractor):
                 if lex.is_cue("prevent", link.lemma_) and not any(c.dep_ == "neg" for c in link.children):
                     cand.status = "prevented"
                 break
+        if tok.pos_ == "NOUN" and self._did_not_happen(tok):
+            # "A rally planned by the opposition did not take place": a plan that came to nothing.
+            planned = any(c.lemma_ in {"plan", "schedule"} for c in tok.children if c.dep_ in {"amod", "acl"})
+            cand.status = "prevented" if planned else "denied"
+        # Ongoing: the present progressive ("UN experts are investigating the killings", "have been
+        # fighting for weeks"); a date to come makes it planned when frozen ("are meeting on Friday").
+        if cand.status == "occurred" and tok.tag_ == "VBG" and _progressive_now(tok):
+            cand.status = "ongoing"
         # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
         # a statement made by acting ("marched to demand reforms") is made.
         if cand.status == "occurred" and cand.trig.event not in VERBAL and _purpose(tok):
@@ -1483,7 +1500,12 @@ class EventExtractor(Extractor):
                 # sentence before.
                 if value is not None and value.ongoing and status == "occurred" and cand.time is not None:
                     status = "ongoing"
-                if value is not None and status == "occurred" and value.date > pub and cand.time is not None:
+                if (
+                    value is not None
+                    and status in {"occurred", "ongoing"}
+                    and value.date > pub
+                    and cand.time is not None
+                ):
                     status = "planned"
                 events.append(self._event(cand, value, status, doc))
         return events
@@ -1559,12 +1581,11 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 def _one_noun_phrase(window: Span) -> bool:
-    """Consecutive words that form one noun ("drone strike", "hunger strike"), not a subject and its
-    verb ("drones struck")."""
-    last = window[-1]
-    return last.pos_ in {"NOUN", "PROPN"} and all(
-        t.head.i in range(window.start, window.end) or t.i == last.i for t in window
-    )
+    """Consecutive words that form one noun phrase headed by a noun ("drone strike", "hunger strike",
+    "state of emergency"), not a subject and its verb ("drones struck")."""
+    inside = range(window.start, window.end)
+    roots = [t for t in window if t.head.i not in inside or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in {"NOUN", "PROPN"}
 
 
 def _phrase_head(tok: Token) -> Token:
@@ -1611,6 +1632,16 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _progressive_now(verb: Token) -> bool:
+    """'are investigating', 'is holding', 'have been fighting': a present progressive."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    present_be = any(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in auxes)
+    perfect_been = any(c.lower_ == "been" for c in auxes) and any(
+        c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes
+    )
+    return present_be or perfect_been
 
 
 def _misread_finite(verb: Token) -> bool:
