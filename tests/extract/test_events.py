@@ -1014,3 +1014,33 @@ def test_events_a_planned_event_that_did_not_take_place_is_prevented(code) -> No
 )
 def test_events_multiword_nouns_with_of(code, text: str, trigger: str) -> None:
     assert [e.event_text for e in code(text)] == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Yerevan is ready to sign a peace treaty.", "AGREE"),
+        ("Iran said it was ready to return to six-party talks.", "AGREE"),
+        ("Yoruba leaders are willing to forgive the president.", "SUPPORT"),
+        ("The navy sent ten gunboats to patrol the disputed waters.", "MOBILIZE"),
+        ("Japan sent aid to the flood victims.", "AID"),
+        ("Striking workers occupied the shipyard on Thursday.", "PROTEST"),
+        ("Israeli troops occupied the town.", "COERCE"),
+        ("The government withdrew a decree that had scrapped fuel subsidies.", "CONCEDE"),
+        ("The government withdrew its troops from the border.", "RETREAT"),
+    ],
+)
+def test_events_what_is_done_and_by_whom_decides_the_category(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category
+
+
+def test_events_a_six_party_talk_has_no_party_as_actor(code) -> None:
+    event = _one(code("North Korea said it was ready to return to six-party talks."), "AGREE")
+    assert [a.code for a in event.actor] == ["PRK"]
+
+
+def test_events_an_instrument_is_no_recipient(code) -> None:
+    event = _one(code("Police beat protesters with sticks."), "ASSAULT")
+    assert [a.entity_text for a in event.recipient] == ["protesters"]
+    event = _one(code("Russia closed its borders with Iran and Turkey."), "COERCE")
+    assert [a.code for a in event.recipient] == ["IRN", "TUR"]

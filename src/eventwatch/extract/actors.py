@@ -276,8 +276,8 @@ class ActorExtractor(Extractor):
                 if named is not None and named.kind in kinds:
                     out.append(named)
                 continue
-            if not event_noun:
-                continue
+            if not event_noun or (tok.i > 0 and tok.nbor(-1).text in {"-", "–"}):
+                continue  # "six-party talks", "an anti-government protest": no party, no government
             if tok.pos_ != "NOUN":
                 continue  # "a general strike", "military exercises": adjectives name no one
             hit = self.lexicon.roles.get(tok.lemma_.lower()) or self.lexicon.roles.get(tok.lower_)

@@ -115,6 +115,14 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+# What a government withdraws as a concession: "withdrew the decree" (CAMEO 0832).
+POLICY_NOUNS = {
+    "decree", "law", "bill", "order", "measure", "plan", "proposal", "tax", "regulation", "reform",
+    "legislation", "charge", "lawsuit", "complaint", "resolution", "ordinance", "directive", "rule",
+}  # fmt: skip
+# Cooperative acts done by a formal step, not by saying so: readiness to take them is an intent
+# (AGREE): signing an agreement (CAMEO 057), recognising a state (054).
+FORMAL_ACTS = {"057", "054"}
 # Participles whose agent is the one an event noun is done to: "an attack suffered by the convoy".
 LIGHT_RECIPIENT_ACL = {"suffer", "face", "endure", "receive"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -358,7 +366,7 @@ class EventExtractor(Extractor):
                 elif not cand.framed:
                     self._modal_frame(cand, by_head, maximal)
                 self._by_whom(cand)
-                self._noun_promise(cand)
+                self._noun_promise(cand, by_head, maximal)
             self._status(cand, by_head)
             _announced_threat(cand)
             _refusal(cand)
@@ -701,16 +709,18 @@ class EventExtractor(Extractor):
         promise = (
             bool(aux & {"will", "shall", "'ll"}) and cand.trig.event in PROMISED and not _conditional(tok)
         )
-        if cand.trig.event in VERBAL and not aux & set(lex.cues.get("deontic", {})) and not promise:
-            return  # "said it would agree" stays an AGREE; "said X must agree" is a demand
-        negated = any(c.dep_ == "neg" for c in tok.children)
-        commit = promise or (
-            tok.dep_ == "xcomp"
-            and (
-                lex.is_cue("commit", tok.head.lemma_)
-                or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
-            )
+        ready = tok.dep_ == "xcomp" and (
+            lex.is_cue("commit", tok.head.lemma_)
+            or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
         )
+        deontic_aux = bool(aux & set(lex.cues.get("deontic", {})))
+        formal = ready and cand.trig.cameo in FORMAL_ACTS  # "is ready to sign a peace treaty"
+        if cand.trig.event in VERBAL and not deontic_aux and not promise and not formal:
+            # "said it would agree" stays an AGREE; "said X must agree" is a demand; "willing to
+            # forgive X" is forgiving (saying so does it).
+            return
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        commit = promise or ready
         speaker_verb = _speech_governor(tok, lex)
         deontic = bool(aux & set(lex.cues.get("deontic", {}))) or _have_to(tok)
         kind = None
@@ -767,11 +777,21 @@ class EventExtractor(Extractor):
         cand.recipient = ordered
         cand.framed = True
 
-    def _noun_promise(self, cand: Candidate) -> None:
+    def _noun_promise(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         """'Finland will give Tanzania a grant': a cooperative act named by a noun under a light verb in
         the future is a promise (AGREE, CAMEO 03x), like 'will provide aid'."""
         tok = cand.trigger
         light = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        if tok.pos_ == "NOUN" and not cand.framed and cand.trig.event in INTENT_CAMEO:
+            # "is ready to hold talks", "ready to return to six-party talks": readiness for a
+            # cooperative act named by a noun is an intent (CAMEO 03x), as with a verb.
+            verb = light or (tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else None)
+            if verb is not None and verb.dep_ == "xcomp" and self.lexicon.is_cue("commit", verb.head.lemma_):
+                cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
+                cand.framed = True
+                if not cand.actor:
+                    cand.actor = _subject_actors(verb, by_head, maximal)
+                return
         if light is None or cand.trig.event not in PROMISED or cand.framed:
             return
         aux = {c.lower_ for c in light.children if c.dep_ == "aux"}
@@ -793,6 +813,27 @@ class EventExtractor(Extractor):
         if cand.trig.event == "SANCTION" and cand.trig.mode == "expel" and people and all(people):
             # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))
+        direct = _child(tok, {"dobj"}) if tok.pos_ == "VERB" else None
+        sent = self._by_head.get(direct.i) if direct is not None else None
+        if (
+            cand.trig.event == "AID"
+            and direct is not None
+            and sent is not None
+            and sent.kind != "weapon"
+            and sent.actor.sector in ARMED
+            and not any("peacekeep" in t.lower_ for t in direct.subtree)
+        ):
+            # "sent ten gunboats to patrol the waters", "dispatched troops to the border": a deployment
+            # (sending missiles is military aid).
+            cand.trig = Trigger("MOBILIZE", "troops", "150", ("military",))
+        if (
+            cand.trig.event == "RETREAT"
+            and cand.trig.mode == "withdraw"
+            and direct is not None
+            and direct.lemma_.lower() in POLICY_NOUNS
+        ):
+            # "withdrew a decree", "withdrew the bill": a concession on policy (CAMEO 0832), not a retreat.
+            cand.trig = Trigger("CONCEDE", None, "0832", ())
         if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in _phrase_head(tok).subtree):
             # "the deployment of NATO peacekeeping troops": providing protection (CAMEO 074).
             cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
@@ -840,6 +881,10 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
             return
         civil = all(s in CIVIL_SECTORS for s in sectors)
+        if cand.trig.event == "COERCE" and tok.lemma_.lower() == "occupy" and civil:
+            # "Striking workers occupied the shipyard": a sit-in, not a seizure of territory (CAMEO 144).
+            cand.trig = Trigger("PROTEST", "obstruct", "144", ())
+            return
         # Blocking is obstruction (PROTEST) by anyone but the state: civilians, rebels, parties.
         non_state = all(s is not None and s not in STATE_SECTORS for s in sectors)
         if cand.trig.event == "COERCE" and cand.trig.mode == "restrict" and (civil or non_state):
@@ -1205,7 +1250,13 @@ class EventExtractor(Extractor):
         reciprocal: bool,
     ) -> None:
         word = prep.lower_
+        instrument = (
+            word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and _child(prep.head, {"dobj"})
+        )
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = by_head.get(obj.i)
+            if instrument and (named is None or named.kind not in {"country", "org", "person", "title"}):
+                continue  # "beat protesters with sticks", "shelled the town with rockets": an instrument
             found = _actors(obj, by_head, maximal, places_ok=False)
             if not found and word in RECIPIENT_PREPS:
                 owner = _possessor(obj, by_head)  # "support for Moldova's bid": Moldova receives it
