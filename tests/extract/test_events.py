@@ -1044,3 +1044,48 @@ def test_events_an_instrument_is_no_recipient(code) -> None:
     assert [a.entity_text for a in event.recipient] == ["protesters"]
     event = _one(code("Russia closed its borders with Iran and Turkey."), "COERCE")
     assert [a.code for a in event.recipient] == ["IRN", "TUR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The European Union gave 20 million euros to help feed refugees.", "AID"),
+        ("Turkey's parliament voted against allowing foreign troops into the country.", "REJECT"),
+        ("Hungary and Poland blocked the European Union's budget.", "REJECT"),
+        ("Protesters blocked the road.", "PROTEST"),
+        ("Uzbek authorities handed two suspected militants over to Kazakhstan.", "COOPERATE"),
+        ("Rebels handed over two prisoners to the Red Cross.", "RETREAT"),
+    ],
+)
+def test_events_more_categories_from_what_is_done(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category
+
+
+def test_events_a_meetings_topic_and_a_requests_object_are_no_recipients(code) -> None:
+    event = _one(code("Kagame hosted Tshisekedi for talks on the repatriation of refugees."), "CONSULT")
+    assert all(a.sector != "REF" for a in event.recipient)
+    event = _one(code("Haiti's government appealed for foreign police and troops."), "REQUEST")
+    assert event.recipient == ()
+
+
+def test_events_who_is_supplied_with_something_receives_it(code) -> None:
+    event = _one(code("Iran has supplied Houthi rebels in Yemen with drones."), "AID")
+    assert [(a.code, a.sector) for a in event.recipient] == [("YEM", "REB")]
+
+
+def test_events_the_condition_of_a_threat_names_who_is_threatened(code) -> None:
+    text = "The teachers' union threatened to call a strike unless the government paid the rise."
+    event = _one(code(text), "THREATEN")
+    assert [a.sector for a in event.recipient] == ["GOV"]
+
+
+def test_events_a_protest_made_by_camping_is_not_planned(code) -> None:
+    event = _one(
+        code("Thousands of farmers camped outside the capital to protest against the laws."), "PROTEST"
+    )
+    assert event.status == "occurred"
+
+
+def test_events_a_ships_owner_or_flag_is_its_country(code) -> None:
+    event = _one(code("Iranian Revolutionary Guards seized a British-flagged oil tanker."), "COERCE")
+    assert [a.code for a in event.recipient] == ["GBR"]

@@ -320,6 +320,29 @@ class ActorExtractor(Extractor):
             start, end = words[0].idx, tok.idx + len(tok.text)
             name = self.lexicon.country_names.get(code, tok.text)
             out.append(Mention(start, end, Actor(sdoc.text[start:end], name, code, None), "country", tok.i))
+        out.extend(self._owners(sdoc, heads))
+        return out
+
+    def _owners(self, sdoc: Doc, heads: set[int]) -> list[Mention]:
+        """'a Saudi-owned supertanker', 'a British-flagged tanker': the owner's or flag's country stands
+        for the thing (the mention sits on the participle, which modifies the noun)."""
+        out: list[Mention] = []
+        for tok in sdoc:
+            part = tok.head
+            if (
+                tok.dep_ not in {"npadvmod", "amod", "compound"}
+                or part.lower_ not in OWNER_WORDS
+                or part.dep_ != "amod"
+                or part.i in heads
+                or tok.i + 2 != part.i
+                or sdoc[tok.i + 1].text not in ("-", "–")
+            ):
+                continue
+            code = self.lexicon.country_of(tok.text)
+            if code is not None:
+                name = self.lexicon.country_names.get(code, tok.text)
+                actor = Actor(tok.text, name, code, None)
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), actor, "country", part.i))
         return out
 
     def _dictionary_mentions(self, sdoc: Doc, doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -948,6 +971,8 @@ def _merge(mention: Actor, known: Actor) -> Actor:
 
 
 # "X-backed rebels": a sponsor's country words that do not make the group the sponsor's.
+# After a country and a hyphen: whose a thing is ("a Saudi-owned tanker", "a British-flagged ship").
+OWNER_WORDS = frozenset({"owned", "flagged", "registered"})
 BACKED_WORDS = frozenset(
     {
         "backed",

@@ -115,6 +115,22 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
+# What a state or body can block only by refusing it: "blocked the EU budget", "blocked the deal".
+DECISION_NOUNS = {
+    "budget",
+    "deal",
+    "agreement",
+    "nomination",
+    "appointment",
+    "sale",
+    "merger",
+    "accession",
+    "vote",
+}
+# Prepositions that give a meeting's topic, not a party: "talks on the border", "about the dam".
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# Verbs that send someone somewhere: sending armed forces is a deployment, not aid.
+SENDING_VERBS = {"send", "dispatch", "deploy"}
 # What a government withdraws as a concession: "withdrew the decree" (CAMEO 0832).
 POLICY_NOUNS = {
     "decree", "law", "bill", "order", "measure", "plan", "proposal", "tax", "regulation", "reform",
@@ -370,6 +386,7 @@ class EventExtractor(Extractor):
             self._status(cand, by_head)
             _announced_threat(cand)
             _refusal(cand)
+            _threatened_party(cand, by_head, maximal)
             out.append(cand)
         self._praise(sent, by_head, out)
         self._demands(sent, by_head, maximal, out, consumed)
@@ -461,6 +478,11 @@ class EventExtractor(Extractor):
                     subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
                 if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
                     return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
+            if lemma == "give" and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or lex.is_cue("currency", c.lemma_))
+                for c in tok.children
+            ):
+                return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
             if lemma in {"strike", "hit"}:
                 sense = self._strike_sense(tok)
                 if sense is not None:
@@ -817,6 +839,7 @@ class EventExtractor(Extractor):
         sent = self._by_head.get(direct.i) if direct is not None else None
         if (
             cand.trig.event == "AID"
+            and tok.lemma_.lower() in SENDING_VERBS
             and direct is not None
             and sent is not None
             and sent.kind != "weapon"
@@ -826,6 +849,32 @@ class EventExtractor(Extractor):
             # "sent ten gunboats to patrol the waters", "dispatched troops to the border": a deployment
             # (sending missiles is military aid).
             cand.trig = Trigger("MOBILIZE", "troops", "150", ("military",))
+        if (
+            cand.trig.event == "COERCE"
+            and cand.trig.mode == "restrict"
+            and direct is not None
+            and direct.lemma_.lower() in POLICY_NOUNS | DECISION_NOUNS
+        ):
+            # "Hungary and Poland blocked the EU budget": a veto, not a blockade (CAMEO 12).
+            cand.trig = Trigger("REJECT", None, "120", ())
+        state_acts = bool(cand.actor) and all(
+            a.sector in STATE_SECTORS or (a.sector is None and a.code not in {None, "IGO"})
+            for a in cand.actor
+        )
+        handed = PEOPLE_SECTORS | {"REB", "CRM"}
+        handed_people = sent is not None and sent.actor.sector in handed
+        if (
+            cand.trig.event == "RETREAT"
+            and cand.trig.mode == "return"
+            and state_acts
+            and (
+                (handed_people and any(a.code is not None and a.sector is None for a in cand.recipient))
+                or any(a.code is not None and a.sector in handed for a in cand.recipient)
+            )
+        ):
+            # "authorities handed over two suspects to Kazakhstan": a state handing people to another
+            # is extradition (COOPERATE, CAMEO 063).
+            cand.trig = Trigger("COOPERATE", None, "063", ("legal",))
         if (
             cand.trig.event == "RETREAT"
             and cand.trig.mode == "withdraw"
@@ -1223,6 +1272,10 @@ class EventExtractor(Extractor):
             return
         theme = _actors(direct, by_head, maximal)
         # "its troops", "4,000 troops", "army reservists": forces moved are the actor's, not recipients.
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            # "supplied Houthi rebels with drones", "provided the army with fuel": the object receives.
+            cand.recipient = [a for a in cand.recipient if a in theme] or theme
+            return
         owned = cand.trig.mode != "release" and (  # "freed 15 British sailors": the freed receive it
             any(c.dep_ == "poss" and c.pos_ == "PRON" for c in direct.children)
             or (bool(theme) and all(a.sector in ARMED for a in theme))
@@ -1250,6 +1303,10 @@ class EventExtractor(Extractor):
         reciprocal: bool,
     ) -> None:
         word = prep.lower_
+        if (word in TOPIC_PREPS and cand.trig.event == "CONSULT") or (
+            word == "for" and cand.trig.event == "REQUEST"
+        ):
+            return  # "talks on the repatriation of refugees": a topic; "appealed for troops": what is asked
         instrument = (
             word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and _child(prep.head, {"dobj"})
         )
@@ -1352,8 +1409,8 @@ class EventExtractor(Extractor):
             cand.status = "ongoing"
         # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
         # a statement made by acting ("marched to demand reforms") is made.
-        if cand.status == "occurred" and cand.trig.event not in VERBAL and _purpose(tok):
-            cand.status = "planned"
+        if cand.status == "occurred" and cand.trig.event not in VERBAL | {"PROTEST"} and _purpose(tok):
+            cand.status = "planned"  # (but "camped outside parliament to protest" protests by camping)
         # Hypothetical: conditionals and modals on the trigger's own clause.
         if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
             cand.status = "hypothetical"
@@ -1835,6 +1892,25 @@ def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 out.extend(_actors(child, by_head, maximal))
     return out
+
+
+def _threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+    """'threatened to strike unless the government paid the rise', 'to march on Addis Ababa unless
+    Abiy's government lifted its blockade': the one whose act the condition asks for is threatened,
+    before a place the threat names."""
+    if cand.trig.event != "THREATEN" or any(a.sector is not None for a in cand.recipient):
+        return
+    tok = cand.trigger
+    for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i):
+        if not any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children):
+            continue
+        subj = _child(clause, {"nsubj", "nsubjpass"})
+        found = (
+            [a for a in _actors(subj, by_head, maximal) if a not in cand.actor] if subj is not None else []
+        )
+        if found:
+            cand.recipient = found
+            return
 
 
 def _refusal(cand: Candidate) -> None:
