@@ -12,6 +12,7 @@ reported speech are not resolved to the speaker.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -225,16 +226,20 @@ class ActorExtractor(Extractor):
         place_chars = {(p.start, p.end) for p in doc.places}
         person_tokens = self._person_tokens(sdoc, place_chars)
         mentions: list[Mention] = []
+        modifiers: list[Token] = []  # words modifying a noun: countries, roles and names of their own
         for token in sdoc:
+            dep = token.dep_
+            if dep in {"compound", "amod"} and token.head.pos_ == "NOUN" and token.head.i > token.i:
+                modifiers.append(token)
             if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
                 continue
-            if token.dep_ in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            if dep in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # part of a larger phrase; its head makes the mention
             mention = self.mention_at(token, person_tokens)
             if mention is not None and not _place_called_org(mention, place_chars):
                 mentions.append(mention)
-        mentions.extend(self._modifier_countries(sdoc, mentions))
-        mentions = self._modifier_roles(sdoc, mentions, person_tokens)
+        mentions.extend(self._modifier_countries(sdoc, mentions, modifiers))
+        mentions = self._modifier_roles(mentions, modifiers, person_tokens)
         mentions.sort(key=lambda m: m.start)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
@@ -250,7 +255,7 @@ class ActorExtractor(Extractor):
         doc.mentions = found
 
     def _modifier_roles(
-        self, sdoc: Doc, mentions: list[Mention], person_tokens: dict[int, Span]
+        self, mentions: list[Mention], modifiers: list[Token], person_tokens: dict[int, Span]
     ) -> list[Mention]:
         """'opposition demands', 'a student protest', 'a United Nations inquiry': a role word or a name
         modifying an event noun names who acts in it; an organisation or a person modifying any noun
@@ -259,17 +264,13 @@ class ActorExtractor(Extractor):
         events = _event_nouns()
         by_head = {m.head: m for m in mentions}
         out = list(mentions)
-        for tok in sdoc:
+        for tok in modifiers:
             head = tok.head
-            if (
-                tok.dep_ not in {"compound", "amod"}
-                or head.pos_ != "NOUN"
-                or head.i < tok.i
-                or tok.i in by_head
-                or head.i in by_head
-            ):
+            if tok.i in by_head or head.i in by_head:
                 continue
             event_noun = head.lemma_.lower() in events
+            if not event_noun and head.dep_ not in {"dobj", "pobj"}:
+                continue  # an owner matters for what is acted on: "rejected the Arab League plan"
             if tok.pos_ == "PROPN":
                 named = self.mention_at(tok, person_tokens)
                 kinds = MODIFIER_KINDS if event_noun else {"org", "person"}
@@ -293,22 +294,22 @@ class ActorExtractor(Extractor):
             )
             start = country.start if country is not None else tok.idx
             end = tok.idx + len(tok.text)
-            actor = Actor(sdoc.text[start:end], sdoc.text[start:end], None, hit[0])
+            actor = Actor(tok.doc.text[start:end], tok.doc.text[start:end], None, hit[0])
             if country is not None:
                 out.remove(country)
                 actor = replace(actor, code=country.actor.code)
             out.append(Mention(start, end, actor, "group", tok.i))
         return out
 
-    def _modifier_countries(self, sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _modifier_countries(
+        self, sdoc: Doc, mentions: list[Mention], modifiers: list[Token]
+    ) -> list[Mention]:
         """'a U.S. request', 'Israeli air raids': a country word modifying a noun that names no actor
         is an actor of its own (the owner of the request, the one who raids)."""
         heads = {m.head for m in mentions}
         out: list[Mention] = []
-        for tok in sdoc:
-            if tok.dep_ not in {"compound", "amod"} or tok.head.pos_ != "NOUN" or tok.head.i in heads:
-                continue
-            if not tok.text[:1].isupper() or tok.head.i < tok.i:
+        for tok in modifiers:
+            if tok.head.i in heads or not tok.text[:1].isupper():
                 continue
             words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
             code = self.lexicon.country_of(" ".join(t.text for t in words))
@@ -327,15 +328,16 @@ class ActorExtractor(Extractor):
         """'a Saudi-owned supertanker', 'a British-flagged tanker': the owner's or flag's country stands
         for the thing (the mention sits on the participle, which modifies the noun)."""
         out: list[Mention] = []
-        for tok in sdoc:
-            part = tok.head
+        for found in _OWNED.finditer(sdoc.text):
+            hyphen = sdoc.char_span(found.start(), found.start() + 1)
+            if hyphen is None or hyphen.start == 0 or hyphen.end >= len(sdoc):
+                continue
+            tok, part = sdoc[hyphen.start - 1], sdoc[hyphen.end]
             if (
                 tok.dep_ not in {"npadvmod", "amod", "compound"}
-                or part.lower_ not in OWNER_WORDS
+                or tok.head.i != part.i
                 or part.dep_ != "amod"
                 or part.i in heads
-                or tok.i + 2 != part.i
-                or sdoc[tok.i + 1].text not in ("-", "–")
             ):
                 continue
             code = self.lexicon.country_of(tok.text)
@@ -972,7 +974,7 @@ def _merge(mention: Actor, known: Actor) -> Actor:
 
 # "X-backed rebels": a sponsor's country words that do not make the group the sponsor's.
 # After a country and a hyphen: whose a thing is ("a Saudi-owned tanker", "a British-flagged ship").
-OWNER_WORDS = frozenset({"owned", "flagged", "registered"})
+_OWNED = re.compile(r"[-–](?:owned|flagged|registered)\b")
 BACKED_WORDS = frozenset(
     {
         "backed",
