@@ -269,8 +269,8 @@ class ActorExtractor(Extractor):
             if tok.i in by_head or head.i in by_head:
                 continue
             event_noun = head.lemma_.lower() in events
-            if not event_noun and head.dep_ not in {"dobj", "pobj"}:
-                continue  # an owner matters for what is acted on: "rejected the Arab League plan"
+            if not event_noun and tok.ent_type_ not in {"ORG", "PERSON"}:
+                continue  # an owner is an organisation or a person: "the Arab League peace plan"
             if tok.pos_ == "PROPN":
                 named = self.mention_at(tok, person_tokens)
                 kinds = MODIFIER_KINDS if event_noun else {"org", "person"}
