@@ -61,6 +61,13 @@ PLACE_NOUNS = {
 FORMER = {"former", "ousted", "deposed", "exiled", "ex", "ex-"}
 # Sector-neutral titles: the group led or spoken for gives the sector ("rebel commander", "army spokesman").
 NEUTRAL_ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"}
+# People who act for the group that names them: "MILF negotiators", "fighters of the LRA".
+MEMBER_HEADS = NEUTRAL_ROLE_HEADS | {
+    "negotiator", "official", "member", "fighter", "delegation", "delegate", "representative", "envoy",
+    "militant", "activist", "supporter", "gunman", "cadre", "unit", "faction", "wing",
+}  # fmt: skip
+# Sectors of groups outside the state, whose members keep the group's sector.
+NON_STATE_SECTORS = {"REB", "OPP", "PTY", "CRM", "REL", "LAB"}
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Modifier relations whose words describe the head itself (and so may give its country).
@@ -182,7 +189,8 @@ def _role_kind(kind: str) -> str:
 
 def _org_key(name: str) -> str:
     """Lookup key of an organisation name: lower case, no spaces around hyphens ("Asia - Pacific")."""
-    return " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    key = " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return key.replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "Lord 's Resistance Army" as tokenised
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -450,6 +458,17 @@ class ActorExtractor(Extractor):
         org_left = org_hit is not None and org_hit[2] < head.i
         if country is None and org_left and org_hit is not None:
             country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
+        member = head.lemma_.lower() in MEMBER_HEADS
+        if org_hit is None and member:
+            of_objects = [
+                o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            ]
+            org_hit = next((h for o in of_objects if (h := lex.organization_in(list(o.subtree)))), None)
+        if org_hit is not None and member and org_hit[0].sector in NON_STATE_SECTORS:
+            # "ELN commanders", "the Houthi leader", "fighters of the Lord's Resistance Army": people of
+            # a non-state group are of its sector and country, whatever their rank.
+            sector = org_hit[0].sector
+            country = country or org_hit[0].code
         if country is None:
             country = self._country_of_place(head)
         if country is None and sector is not None:
