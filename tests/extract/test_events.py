@@ -1089,3 +1089,30 @@ def test_events_a_protest_made_by_camping_is_not_planned(code) -> None:
 def test_events_a_ships_owner_or_flag_is_its_country(code) -> None:
     event = _one(code("Iranian Revolutionary Guards seized a British-flagged oil tanker."), "COERCE")
     assert [a.code for a in event.recipient] == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("MILF negotiators walked out of the talks on Tuesday.", "SANCTION"),
+        ("Workers walked out over pay.", "PROTEST"),
+        ("The administration released two crore rupees in relief for the families.", "AID"),
+        ("The government scrapped a planned fuel tax increase.", "CONCEDE"),
+        ("The government restored internet services in the region.", "CONCEDE"),
+        ("The government reversed a decision to close the border.", "CONCEDE"),
+    ],
+)
+def test_events_yielding_and_breaking_off(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Secretary-General commended the government.", ("IGO", "GOV")),
+        ("Dissidents from the FARC attacked the police station.", ("COL", "REB")),
+        ("Truck drivers blocked the main highway.", (None, "LAB")),
+    ],
+)
+def test_events_officials_groups_and_workers(code, text: str, actor) -> None:
+    assert [(a.code, a.sector) for a in code(text)[0].actor] == [actor]

@@ -64,7 +64,7 @@ NEUTRAL_ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman"
 # People who act for the group that names them: "MILF negotiators", "fighters of the LRA".
 MEMBER_HEADS = NEUTRAL_ROLE_HEADS | {
     "negotiator", "official", "member", "fighter", "delegation", "delegate", "representative", "envoy",
-    "militant", "activist", "supporter", "gunman", "cadre", "unit", "faction", "wing",
+    "militant", "activist", "supporter", "gunman", "cadre", "unit", "faction", "wing", "dissident",
 }  # fmt: skip
 # Sectors of groups outside the state, whose members keep the group's sector.
 NON_STATE_SECTORS = {"REB", "OPP", "PTY", "CRM", "REL", "LAB"}
@@ -461,7 +461,7 @@ class ActorExtractor(Extractor):
         member = head.lemma_.lower() in MEMBER_HEADS
         if org_hit is None and member:
             of_objects = [
-                o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                o for p in head.children if p.lower_ in {"of", "from"} for o in p.children if o.dep_ == "pobj"
             ]
             org_hit = next((h for o in of_objects if (h := lex.organization_in(list(o.subtree)))), None)
         if org_hit is not None and member and org_hit[0].sector in NON_STATE_SECTORS:
@@ -483,6 +483,9 @@ class ActorExtractor(Extractor):
             org = org_hit[0] if org_hit else None
             if sector is None and org is not None:
                 sector = org.sector
+            if org is not None and org.sector in NON_STATE_SECTORS and head.lemma_.lower() not in FORMER:
+                sector = org.sector  # "Houthi leader Abdul-Malik al-Houthi": the group's, not a government's
+                country = country or org.code
             known = lex.person(name)
             if known is not None:  # "Putin said": the country and office the person holds
                 country, sector = country or known[0], sector or known[1]

@@ -127,6 +127,10 @@ DECISION_NOUNS = {
     "accession",
     "vote",
 }
+# Verbs that, with an amount of money as object, give aid: "released two crore rupees in relief".
+MONEY_VERBS = {"give", "release", "disburse", "allocate", "transfer", "donate", "grant"}
+# What one walks out of when breaking off negotiations.
+TALK_NOUNS = {"talk", "negotiation", "meeting", "session", "conference", "dialogue"}
 # Prepositions that give a meeting's topic, not a party: "talks on the border", "about the dam".
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Verbs that send someone somewhere: sending armed forces is a deployment, not aid.
@@ -478,7 +482,7 @@ class EventExtractor(Extractor):
                     subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
                 if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
                     return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
-            if lemma == "give" and any(
+            if lemma in MONEY_VERBS and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or lex.is_cue("currency", c.lemma_))
                 for c in tok.children
             ):
@@ -875,6 +879,20 @@ class EventExtractor(Extractor):
             # "authorities handed over two suspects to Kazakhstan": a state handing people to another
             # is extradition (COOPERATE, CAMEO 063).
             cand.trig = Trigger("COOPERATE", None, "063", ("legal",))
+        if (
+            cand.trig.cameo == "143"
+            and tok.lemma_.lower() == "walk"
+            and any(t.lemma_.lower() in TALK_NOUNS and t.head.lower_ == "of" for t in tok.subtree)
+        ):
+            # "walked out of the talks": breaking off negotiations (CAMEO 164), not a strike.
+            cand.trig = Trigger("SANCTION", "withdraw", "164", ("diplomatic",))
+        policy = direct is not None and any(
+            t.lemma_.lower() in POLICY_NOUNS
+            for t in (direct, *(c for c in direct.children if c.dep_ == "compound"))
+        )
+        if cand.trig.event == "SANCTION" and cand.trig.mode == "discontinue" and policy:
+            # "scrapped a planned fuel tax increase": dropping one's own measure is a concession (0832).
+            cand.trig = Trigger("CONCEDE", None, "0832", ())
         if (
             cand.trig.event == "RETREAT"
             and cand.trig.mode == "withdraw"
