@@ -1116,3 +1116,14 @@ def test_events_yielding_and_breaking_off(code, text: str, category: str) -> Non
 )
 def test_events_officials_groups_and_workers(code, text: str, actor) -> None:
     assert [(a.code, a.sector) for a in code(text)[0].actor] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The United States said it would lift sanctions if both sides signed a ceasefire.", "AGREE"),
+        ("Russia said it would withdraw its troops unless NATO stopped its expansion.", "THREATEN"),
+    ],
+)
+def test_events_an_offer_if_others_act_is_no_threat(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category

@@ -768,7 +768,7 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
             cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(inner, "120"), cand.trig.context)
-        elif kind == "AGREE" and inner == "RETREAT" and _conditional(tok):
+        elif kind == "AGREE" and inner == "RETREAT" and _conditional(tok, {"unless"}):
             # "will withdraw its force unless …": a withdrawal held over someone is a threat.
             cand.trig = Trigger("THREATEN", None, "131", cand.trig.context)
         elif kind == "AGREE":
@@ -1822,10 +1822,12 @@ def _speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
-def _conditional(tok: Token) -> bool:
-    """Does an 'if'/'unless' clause hang on the token ('will withdraw unless X complies')?"""
+def _conditional(tok: Token, marks: frozenset[str] | set[str] = frozenset({"if", "unless"})) -> bool:
+    """Does an 'if'/'unless' clause (or one of `marks`) hang on the token ('will withdraw unless X
+    complies')? A withdrawal held over someone 'unless' they act is a threat; one offered 'if' they
+    act is an offer."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in tok.children
     )
 
