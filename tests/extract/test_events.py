@@ -1127,3 +1127,23 @@ def test_events_officials_groups_and_workers(code, text: str, actor) -> None:
 )
 def test_events_an_offer_if_others_act_is_no_threat(code, text: str, category: str) -> None:
     assert code(text)[0].event == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The UN agency worked with Ukraine's emergency service to clear the farmland.", "COOPERATE"),
+        ("Azerbaijani and Georgian customs officers began joint inspections at the crossing.", "COOPERATE"),
+        ("Police launched an investigation.", "ACCUSE"),
+        ("Russian forces launched 70 drones at the region overnight.", "ASSAULT"),
+        ("Angry residents set fire to a police station.", "PROTEST"),
+        ("Rebels set fire to a police station.", "ASSAULT"),
+        ("Parliament repealed the law.", "CONCEDE"),
+    ],
+)
+def test_events_working_together_launching_and_burning(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category
+
+
+def test_events_drones_launched_are_no_recipients(code) -> None:
+    assert code("Russian forces launched 70 drones at the region overnight.")[0].recipient == ()

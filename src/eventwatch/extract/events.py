@@ -347,11 +347,13 @@ class EventExtractor(Extractor):
             trig = self._trigger(tok, consumed)
             if trig is None:
                 continue
-            if trig.event == "MOBILIZE" and any(
-                c.lower_ == "joint" for c in tok.children if c.dep_ == "amod"
-            ):
+            joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
+            if joint and trig.event == "MOBILIZE":
                 # "joint patrols", "joint military exercises": forces acting together (CAMEO 062)
                 trig = Trigger("COOPERATE", None, "062", ("military",))
+            elif joint and trig.event == "ACCUSE" and trig.mode == "investigate":
+                # "joint inspections", "a joint investigation": officials working together (CAMEO 060)
+                trig = Trigger("COOPERATE", None, "060", trig.context)
             if tok.dep_ == "pobj" and tok.head.lower_ == "without":
                 continue  # "ended without agreement": no agreement
             if self._forbidden(tok):
@@ -482,6 +484,10 @@ class EventExtractor(Extractor):
                     subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
                 if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
                     return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
+            if lemma in {"launch", "fire"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in AIR_WEAPONS for c in tok.children
+            ):
+                return lex.single.get(("bomb", "VERB"))  # "launched 70 drones at the Odesa region"
             if lemma in MONEY_VERBS and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or lex.is_cue("currency", c.lemma_))
                 for c in tok.children
@@ -939,10 +945,9 @@ class EventExtractor(Extractor):
         if not sectors or cand.trigger.pos_ != "VERB":
             return
         subject = _subject(cand.trigger)
-        if (
-            cand.trig.event == "ASSAULT"
-            and subject is not None
-            and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"}
+        arson = cand.trig.cameo == "180" and all(s in {"CVL", "OPP", "EDU", "LAB"} for s in sectors)
+        if cand.trig.event == "ASSAULT" and (
+            arson or (subject is not None and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"})
         ):
             # "Rioters set fire to shops", "protesters stoned the police": a violent protest (CAMEO 145).
             cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
@@ -1070,7 +1075,9 @@ class EventExtractor(Extractor):
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(_actors(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
-                    if child.i in by_head and by_head[child.i].kind == "weapon":
+                    if (child.i in by_head and by_head[child.i].kind == "weapon") or (
+                        child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
+                    ):
                         continue  # "fired rockets at Israel": what is fired is not who is hit
                     # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
                     owner = _possessor(child, by_head)
