@@ -115,43 +115,14 @@ SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announ
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 ARMED = {"MIL", "REB", "COP"}
-# What a state or body can block only by refusing it: "blocked the EU budget", "blocked the deal".
-DECISION_NOUNS = {
-    "budget",
-    "deal",
-    "agreement",
-    "nomination",
-    "appointment",
-    "sale",
-    "merger",
-    "accession",
-    "vote",
-}
-# Verbs that, with an amount of money as object, give aid: "released two crore rupees in relief".
-MONEY_VERBS = {"give", "release", "disburse", "allocate", "transfer", "donate", "grant"}
-# What one walks out of when breaking off negotiations.
-TALK_NOUNS = {"talk", "negotiation", "meeting", "session", "conference", "dialogue"}
 # Prepositions that give a meeting's topic, not a party: "talks on the border", "about the dam".
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-# Verbs that send someone somewhere: sending armed forces is a deployment, not aid.
-SENDING_VERBS = {"send", "dispatch", "deploy"}
-# What a government withdraws as a concession: "withdrew the decree" (CAMEO 0832).
-POLICY_NOUNS = {
-    "decree", "law", "bill", "order", "measure", "plan", "proposal", "tax", "regulation", "reform",
-    "legislation", "charge", "lawsuit", "complaint", "resolution", "ordinance", "directive", "rule",
-}  # fmt: skip
 # Cooperative acts done by a formal step, not by saying so: readiness to take them is an intent
 # (AGREE): signing an agreement (CAMEO 057), recognising a state (054).
 FORMAL_ACTS = {"057", "054"}
 # Participles whose agent is the one an event noun is done to: "an attack suffered by the convoy".
 LIGHT_RECIPIENT_ACL = {"suffer", "face", "endure", "receive"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-# Verbs whose subject is a weapon's blow: "strikes killed 12 militants".
-BLOW_VERBS = frozenset(
-    {"kill", "wound", "injure", "maim", "hit", "destroy", "damage", "target", "flatten", "level"}
-)
-# Verbs whose negation is a rejection: "did not accept the offer" (CAMEO 12, REJECT).
-REFUSED_BY_NEGATION = {"accept", "agree", "approve", "endorse", "ratify", "recognise", "recognize"}
 # Who is sent on someone's behalf: forces, and medical, aid and international staff.
 SENT_SECTORS = ARMED | {"MED", "NGO", "IGO"}
 # Events named by a noun whose 'from' phrase gives who acts: "aid from Japan", "a demand from X".
@@ -488,7 +459,7 @@ class EventExtractor(Extractor):
                 c.dep_ == "dobj" and c.lemma_.lower() in AIR_WEAPONS for c in tok.children
             ):
                 return lex.single.get(("bomb", "VERB"))  # "launched 70 drones at the Odesa region"
-            if lemma in MONEY_VERBS and any(
+            if lex.is_cue("money", lemma) and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or lex.is_cue("currency", c.lemma_))
                 for c in tok.children
             ):
@@ -581,10 +552,11 @@ class EventExtractor(Extractor):
         pay')."""
         if any(p.dep_ == "prep" and p.lower_ in {"by", "over", "at", "for"} for p in noun.children):
             return False  # "a strike by dockers", "a strike over pay", "a strike at the plant"
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in BLOW_VERBS:
+        blow = self.lexicon.cues.get("blow", {})
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in blow:
             return True
         if any(  # the small parser's headline reading: "Predator strikes [ROOT] killed [acl] 12"
-            _misread_finite(c) and c.lemma_.lower() in BLOW_VERBS for c in noun.children
+            _misread_finite(c) and c.lemma_.lower() in blow for c in noun.children
         ):
             return True
         return any(
@@ -849,7 +821,7 @@ class EventExtractor(Extractor):
         sent = self._by_head.get(direct.i) if direct is not None else None
         if (
             cand.trig.event == "AID"
-            and tok.lemma_.lower() in SENDING_VERBS
+            and self.lexicon.is_cue("send", tok.lemma_)
             and direct is not None
             and sent is not None
             and sent.kind != "weapon"
@@ -863,7 +835,9 @@ class EventExtractor(Extractor):
             cand.trig.event == "COERCE"
             and cand.trig.mode == "restrict"
             and direct is not None
-            and direct.lemma_.lower() in POLICY_NOUNS | DECISION_NOUNS
+            and (
+                self.lexicon.is_cue("policy", direct.lemma_) or self.lexicon.is_cue("decision", direct.lemma_)
+            )
         ):
             # "Hungary and Poland blocked the EU budget": a veto, not a blockade (CAMEO 12).
             cand.trig = Trigger("REJECT", None, "120", ())
@@ -888,12 +862,12 @@ class EventExtractor(Extractor):
         if (
             cand.trig.cameo == "143"
             and tok.lemma_.lower() == "walk"
-            and any(t.lemma_.lower() in TALK_NOUNS and t.head.lower_ == "of" for t in tok.subtree)
+            and any(self.lexicon.is_cue("talk", t.lemma_) and t.head.lower_ == "of" for t in tok.subtree)
         ):
             # "walked out of the talks": breaking off negotiations (CAMEO 164), not a strike.
             cand.trig = Trigger("SANCTION", "withdraw", "164", ("diplomatic",))
         policy = direct is not None and any(
-            t.lemma_.lower() in POLICY_NOUNS
+            self.lexicon.is_cue("policy", t.lemma_)
             for t in (direct, *(c for c in direct.children if c.dep_ == "compound"))
         )
         if cand.trig.event == "SANCTION" and cand.trig.mode == "discontinue" and policy:
@@ -903,7 +877,7 @@ class EventExtractor(Extractor):
             cand.trig.event == "RETREAT"
             and cand.trig.mode == "withdraw"
             and direct is not None
-            and direct.lemma_.lower() in POLICY_NOUNS
+            and self.lexicon.is_cue("policy", direct.lemma_)
         ):
             # "withdrew a decree", "withdrew the bill": a concession on policy (CAMEO 0832), not a retreat.
             cand.trig = Trigger("CONCEDE", None, "0832", ())
@@ -1944,7 +1918,7 @@ def _refusal(cand: Candidate) -> None:
     """'Iran did not accept the offer', 'Israel would not accept the plan': not accepting is a
     rejection (CAMEO 12), which did take place; only a condition leaves it hypothetical."""
     tok = cand.trigger
-    if not cand.negated or tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSED_BY_NEGATION:
+    if not cand.negated or tok.pos_ != "VERB" or not EventLexicon.load().is_cue("refusable", tok.lemma_):
         return
     cand.trig = Trigger("REJECT", None, "120", cand.trig.context)
     cand.negated = False
