@@ -304,3 +304,9 @@ def test_actors_a_countrys_positions_are_its_forces(mentions) -> None:
 )
 def test_actors_more_role_nouns(mentions, text: str, mention: str, sector: str) -> None:
     assert _find(mentions(text), mention).actor.sector == sector
+
+
+def test_actors_a_service_is_a_body_only_by_its_name(mentions) -> None:
+    found = mentions("Ukraine's State Emergency Service restored internet services.")
+    assert _find(found, "State Emergency Service").actor.sector == "GOV"
+    assert not any(m.actor.entity_text.endswith("internet services") for m in found)

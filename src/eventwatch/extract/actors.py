@@ -612,6 +612,8 @@ class ActorExtractor(Extractor):
                 )
                 if hit and hit[1] == "weapon" and i + n != len(words):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
+                if hit and hit[1] == "proper" and not kept[i + n - 1].text[:1].isupper():
+                    continue  # "internet services" are no State Emergency Service
                 if hit:
                     return hit[0], _role_kind(hit[1])
         # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the
@@ -621,7 +623,7 @@ class ActorExtractor(Extractor):
             keys += [head.lower_[:-3] + "y" if head.lower_.endswith("ies") else head.lower_[:-1]]
         for key in keys:
             hit = roles.get(key)
-            if hit:
+            if hit and not (hit[1] == "proper" and not head.text[:1].isupper()):
                 return hit[0], _role_kind(hit[1])
         return None, None
 
