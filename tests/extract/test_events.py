@@ -1147,3 +1147,16 @@ def test_events_working_together_launching_and_burning(code, text: str, category
 
 def test_events_drones_launched_are_no_recipients(code) -> None:
     assert code("Russian forces launched 70 drones at the region overnight.")[0].recipient == ()
+
+
+def test_events_what_two_sides_agree_to_do_is_planned_and_its_venue_no_party(code_with_places) -> None:
+    events = code_with_places("Armenia and Azerbaijan agreed on Friday to resume border talks in Almaty.")
+    assert _one(events, "AGREE").recipient == ()
+    talks = _one(events, "CONSULT")
+    assert talks.status == "planned"
+    assert talks.recipient == ()
+
+
+def test_events_an_amount_of_money_is_no_recipient(code) -> None:
+    event = _one(code("Japan pledged to provide 500 million dollars in loans to Vietnam."), "AGREE")
+    assert [(a.code, a.sector) for a in event.recipient] == [("VNM", None)]

@@ -149,6 +149,13 @@ class ActorLexicon:
 
 
 @lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """Units of money (lexicons/cues.tsv, kind currency): amounts name no one."""
+    rows = read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2)
+    return frozenset(r["lemma"].lower() for r in rows if r["kind"] == "currency")
+
+
+@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """Reporting verbs (lexicons/cues.tsv, kind speech), whose subject a reported pronoun names."""
     rows = read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2)
@@ -427,6 +434,8 @@ class ActorExtractor(Extractor):
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
+        if head.lemma_.lower() in _currencies():
+            return None  # "500 million dollars to Vietnam": money, not Vietnamese people
         tokens = np_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         while tokens and tokens[0].lower_ in DETERMINERS:

@@ -696,6 +696,8 @@ class EventExtractor(Extractor):
                 found.extend(_object_participants(verb, by_head, maximal))
                 places.extend(self._place_target(verb))
         found = [a for a in _unique(found) if a not in cand.actor]
+        if cand.trig.event in RECIPROCAL and len(cand.actor) > 1:
+            return found  # "Armenia and Azerbaijan agreed to resume talks in Almaty": a venue
         return found or [a for a in places[:1] if a not in cand.actor]
 
     def _modal_frame(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
