@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
+from eventwatch.extract.locate import BORDER_NOUNS
 from eventwatch.extract.syntax import doc_text
 from eventwatch.model import Actor, Document, Mention
 from eventwatch.resources import read_tsv
@@ -148,18 +149,12 @@ class ActorLexicon:
         return best
 
 
-@lru_cache(maxsize=1)
-def _currencies() -> frozenset[str]:
-    """Units of money (lexicons/cues.tsv, kind currency): amounts name no one."""
+@lru_cache(maxsize=8)
+def _cue_lemmas(kind: str) -> frozenset[str]:
+    """The lemmas of one kind of lexicons/cues.tsv: speech (reporting verbs, whose subject a reported
+    pronoun names), currency (units of money: amounts name no one)."""
     rows = read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2)
-    return frozenset(r["lemma"].lower() for r in rows if r["kind"] == "currency")
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Reporting verbs (lexicons/cues.tsv, kind speech), whose subject a reported pronoun names."""
-    rows = read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2)
-    return frozenset(r["lemma"].lower() for r in rows if r["kind"] == "speech")
+    return frozenset(r["lemma"].lower() for r in rows if r["kind"] == kind)
 
 
 def _capitals(countries: dict[str, str], names: dict[str, str]) -> frozenset[str]:
@@ -231,7 +226,7 @@ class ActorExtractor(Extractor):
         self, *, lexicon: ActorLexicon | None = None, cameo: cameo_dicts.CameoDictionaries | None = None
     ) -> None:
         self.lexicon = lexicon or ActorLexicon.load()
-        self.speech_verbs = _speech_verbs()
+        self.speech_verbs = _cue_lemmas("speech")
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
 
@@ -434,7 +429,7 @@ class ActorExtractor(Extractor):
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
-        if head.lemma_.lower() in _currencies():
+        if head.lemma_.lower() in _cue_lemmas("currency"):
             return None  # "500 million dollars to Vietnam": money, not Vietnamese people
         tokens = np_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -881,9 +876,6 @@ def _acted_on(head: Token) -> frozenset[int]:
     return frozenset(starts)
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-
-
 def _across_border(sent: Span, start: int) -> bool:
     """The country at `start` is named as the neighbour ("near the border with Chad"): not the home of
     the sentence's groups."""
@@ -1005,9 +997,9 @@ def _merge(mention: Actor, known: Actor) -> Actor:
     )
 
 
-# "X-backed rebels": a sponsor's country words that do not make the group the sponsor's.
 # After a country and a hyphen: whose a thing is ("a Saudi-owned tanker", "a British-flagged ship").
 _OWNED = re.compile(r"[-–](?:owned|flagged|registered)\b")
+# "X-backed rebels": a sponsor's country words that do not make the group the sponsor's.
 BACKED_WORDS = frozenset(
     {
         "backed",

@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.locate import PLACE_NOUNS, event_place
-from eventwatch.extract.sides import speaks_for
+from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
+from eventwatch.extract.sides import STATE_ORGANS, speaks_for
 from eventwatch.extract.syntax import doc_text, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
@@ -104,7 +104,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"}
+STATE_SECTORS = STATE_ORGANS | {"IGO"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
@@ -122,7 +122,6 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 FORMAL_ACTS = {"057", "054"}
 # Participles whose agent is the one an event noun is done to: "an attack suffered by the convoy".
 LIGHT_RECIPIENT_ACL = {"suffer", "face", "endure", "receive"}
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Who is sent on someone's behalf: forces, and medical, aid and international staff.
 SENT_SECTORS = ARMED | {"MED", "NGO", "IGO"}
 # Events named by a noun whose 'from' phrase gives who acts: "aid from Japan", "a demand from X".
@@ -719,7 +718,7 @@ class EventExtractor(Extractor):
             lex.is_cue("commit", tok.head.lemma_)
             or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
         )
-        deontic_aux = bool(aux & set(lex.cues.get("deontic", {})))
+        deontic_aux = bool(aux & lex.cues.get("deontic", {}).keys())
         formal = ready and cand.trig.cameo in FORMAL_ACTS  # "is ready to sign a peace treaty"
         if cand.trig.event in VERBAL and not deontic_aux and not promise and not formal:
             # "said it would agree" stays an AGREE; "said X must agree" is a demand; "willing to
@@ -728,7 +727,7 @@ class EventExtractor(Extractor):
         negated = any(c.dep_ == "neg" for c in tok.children)
         commit = promise or ready
         speaker_verb = _speech_governor(tok, lex)
-        deontic = bool(aux & set(lex.cues.get("deontic", {}))) or _have_to(tok)
+        deontic = deontic_aux or _have_to(tok)
         kind = None
         if speaker_verb is not None and deontic and not negated:
             kind = "REQUEST"
@@ -843,10 +842,7 @@ class EventExtractor(Extractor):
         ):
             # "Hungary and Poland blocked the EU budget": a veto, not a blockade (CAMEO 12).
             cand.trig = Trigger("REJECT", None, "120", ())
-        state_acts = bool(cand.actor) and all(
-            a.sector in STATE_SECTORS or (a.sector is None and a.code not in {None, "IGO"})
-            for a in cand.actor
-        )
+        state_acts = _act_for_states(cand.actor, STATE_SECTORS)
         handed = PEOPLE_SECTORS | {"REB", "CRM"}
         handed_people = sent is not None and sent.actor.sector in handed
         if (
@@ -910,10 +906,7 @@ class EventExtractor(Extractor):
             return
         sectors = [a.sector for a in cand.actor]
         # A state named by its country ("Greece lodged a protest") speaks for its government.
-        official = bool(cand.actor) and all(
-            a.sector in OFFICIAL_SECTORS or (a.sector is None and a.code not in {None, "IGO"})
-            for a in cand.actor
-        )
+        official = _act_for_states(cand.actor, OFFICIAL_SECTORS)
         if cand.trig.event == "PROTEST" and cand.trig.mode == "demo" and official:
             # "X protested to Y", "lodged a formal protest with Y": an official complaint (CAMEO 114).
             cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
@@ -1185,7 +1178,7 @@ class EventExtractor(Extractor):
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
         if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
-            cand.recipient.extend(_across_border(tok, by_head, cand.actor))
+            cand.recipient.extend(_neighbour_across_border(tok, by_head, cand.actor))
         if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
             cand.recipient.extend(self._place_target(tok, skip={a.entity_text for a in cand.actor}))
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
@@ -1897,6 +1890,13 @@ def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]
     return out
 
 
+def _act_for_states(actors: list[Actor], sectors: set[str] | frozenset[str]) -> bool:
+    """True when every actor is of one of `sectors` or a state named by its country ("Greece")."""
+    return bool(actors) and all(
+        a.sector in sectors or (a.sector is None and a.code not in {None, "IGO"}) for a in actors
+    )
+
+
 def _threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
     """'threatened to strike unless the government paid the rise', 'to march on Addis Ababa unless
     Abiy's government lifted its blockade': the one whose act the condition asks for is threatened,
@@ -1924,15 +1924,11 @@ def _refusal(cand: Candidate) -> None:
         return
     cand.trig = Trigger("REJECT", None, "120", cand.trig.context)
     cand.negated = False
-    conditional = any(
-        _condition_or_time_clause(c) and any(m.lower_ in {"if", "unless"} for m in c.children)
-        for c in tok.children
-    )
-    if cand.status in {"denied", "hypothetical"} and not conditional:
+    if cand.status in {"denied", "hypothetical"} and not _conditional(tok):
         cand.status = "occurred"
 
 
-def _across_border(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+def _neighbour_across_border(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
     """'massed troops near its border with Ukraine', 'along the Colombian border': the country across
     the border the act is done at faces it."""
     own = {a.code for a in actors}

@@ -285,6 +285,8 @@ PLACE_NOUNS = {
     "settlement",
 }
 PHRASE_NOUNS = PLACE_NOUNS | PART_OF_PLACE
+# A border's nouns: the country named with one is a neighbour ("near its border with Chad").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 def event_place(

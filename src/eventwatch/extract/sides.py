@@ -11,14 +11,14 @@ from __future__ import annotations
 from eventwatch.model import Actor
 
 # Sectors of a state's own organs: one of them speaks for the state and for the others.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def speaks_for(speaker: Actor, actor: Actor) -> bool:
     """True when `speaker` reports as its own side's act what `actor` did.
 
     The same actor under two mentions; a state's organ for that state or another of its organs (same
-    country, both the state itself or of STATE_SECTORS); an organisation's people for it (same IGO or
+    country, both the state itself or of STATE_ORGANS); an organisation's people for it (same IGO or
     NGO name or org); a group's spokesman for a group of the same sector and (possibly unknown) country.
     """
     if speaker.name == actor.name and speaker.code == actor.code:
@@ -29,7 +29,7 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
         return False
     if speaker.code == "IGO" or "NGO" in (speaker.sector, actor.sector):
         return (speaker.org or speaker.name) == (actor.org or actor.name)
-    state = {None} | STATE_SECTORS
+    state = {None} | STATE_ORGANS
     if speaker.sector in state and actor.sector in state:
         return True
     return speaker.sector == actor.sector
