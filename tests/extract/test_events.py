@@ -1160,3 +1160,22 @@ def test_events_what_two_sides_agree_to_do_is_planned_and_its_venue_no_party(cod
 def test_events_an_amount_of_money_is_no_recipient(code) -> None:
     event = _one(code("Japan pledged to provide 500 million dollars in loans to Vietnam."), "AGREE")
     assert [(a.code, a.sector) for a in event.recipient] == [("VNM", None)]
+
+
+def test_events_the_venue_of_talks_between_sides_is_no_party(code_with_places) -> None:
+    event = _one(code_with_places("The two sides held talks in Almaty on Monday."), "CONSULT")
+    assert event.recipient == ()
+    # one party travelling to talks still meets the place's country (CAMEO's convention)
+    event = _one(code_with_places("The Chinese envoy held talks in Kampala."), "CONSULT")
+    assert [a.code for a in event.recipient] == ["UGA"]
+
+
+def test_events_relations_with_a_list_of_countries(code) -> None:
+    event = _one(code("Pakistan broke off relations with Kenya and Costa Rica."), "SANCTION")
+    assert [a.code for a in event.recipient] == ["KEN", "CRI"]
+
+
+def test_events_a_country_name_the_gazetteer_resolved_is_an_actor(code_with_places) -> None:
+    # "Congo" names two countries, so the actor lexicon leaves it to the place resolver
+    event = _one(code_with_places("Pakistan cut ties with Congo."), "SANCTION")
+    assert [a.code for a in event.recipient] in (["COD"], ["COG"])

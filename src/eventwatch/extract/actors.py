@@ -22,9 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.locate import BORDER_NOUNS
+from eventwatch.extract.locate import BORDER_NOUNS, COUNTRY_FEATURES
 from eventwatch.extract.syntax import doc_text
-from eventwatch.model import Actor, Document, Mention
+from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -234,6 +234,8 @@ class ActorExtractor(Extractor):
     def find(self, doc: Document) -> list[Mention]:
         sdoc = doc.doc
         place_chars = {(p.start, p.end) for p in doc.places}
+        # Countries the gazetteer resolved that the actor lexicon leaves open: "Congo" names two.
+        countries = {p.end: p for p in doc.places if p.feature_code in COUNTRY_FEATURES and p.country_code}
         person_tokens = self._person_tokens(sdoc, place_chars)
         mentions: list[Mention] = []
         modifiers: list[Token] = []  # words modifying a noun: countries, roles and names of their own
@@ -246,6 +248,8 @@ class ActorExtractor(Extractor):
             if dep in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # part of a larger phrase; its head makes the mention
             mention = self.mention_at(token, person_tokens)
+            if mention is None and token.pos_ == "PROPN":
+                mention = self._resolved_country(token, countries)
             if mention is not None and not _place_called_org(mention, place_chars):
                 mentions.append(mention)
         mentions.extend(self._modifier_countries(sdoc, mentions, modifiers))
@@ -260,6 +264,16 @@ class ActorExtractor(Extractor):
         acted_on = _acted_on_codes(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         resolved = self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on))
         return [_with_coordinated(sdoc, m) for m in resolved]
+
+    def _resolved_country(self, head: Token, countries: dict[int, Place]) -> Mention | None:
+        """A country named where the place extractor, from the document's context, chose which one
+        ("ties with Congo")."""
+        place = countries.get(head.idx + len(head.text))
+        if place is None or place.start < head.left_edge.idx or place.country_code is None:
+            return None
+        code = place.country_code
+        name = self.lexicon.country_names.get(code, place.name)
+        return Mention(place.start, place.end, Actor(place.text, name, code, None), "country", head.i)
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found

@@ -1060,8 +1060,8 @@ class EventExtractor(Extractor):
             if direct is not None:  # "provide assistance to X": the recipient hangs on the object
                 for child in direct.children:
                     if child.dep_ == "prep" and (
-                        child.lower_ in RECIPIENT_PREPS or (reciprocal and child.lower_ == "with")
-                    ):  # "restore ties with X", "held talks with X"
+                        child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
+                    ):  # "restore ties with X", "held talks with X", "broke off relations with X"
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
         else:
             partners: list[Actor] = []  # "talks with X": X takes part, but is not the act's own agent
@@ -1177,9 +1177,15 @@ class EventExtractor(Extractor):
             # "demonstrated … calling for independence from Iraq", "a hunger strike to demand the
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
-        if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
+        # "Armenia and Azerbaijan held talks in Almaty", "the two sides met in Cairo": all parties
+        # act, and the place is only where.
+        among_parties = reciprocal and (
+            len(cand.actor) > 1
+            or any(m.kind == "parties" and m.actor in cand.actor for m in by_head.values())
+        )
+        if not cand.recipient and not among_parties:
             cand.recipient.extend(_neighbour_across_border(tok, by_head, cand.actor))
-        if not cand.recipient and not (reciprocal and len(cand.actor) > 1):
+        if not cand.recipient and not among_parties:
             cand.recipient.extend(self._place_target(tok, skip={a.entity_text for a in cand.actor}))
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
