@@ -456,3 +456,27 @@ def test_places_a_locative_preposition_vouches_for_a_name_spacy_calls_a_person(
 ) -> None:
     doc = _places(nlp, extractor, f"Fighting was reported in {name} on Monday.")
     assert [p.text for p in doc.places] == [name]
+
+
+def test_places_a_list_vouches_for_its_small_items(nlp: Any, extractor: PlaceExtractor) -> None:
+    # spaCy reads the small town alone as a person; listed with a place it is one
+    doc = _places(nlp, extractor, "Flooding closed roads between Reno and Blossom on Tuesday.")
+    assert [p.text for p in doc.places] == ["Reno", "Blossom"]
+    assert _places(nlp, extractor, "Blossom said the roads were closed.").places == []
+
+
+def test_places_a_name_qualified_once_is_that_place_when_repeated(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = "TRIPOLI, Lebanon (AP) — Clashes broke out overnight. Residents of Tripoli said the army moved in."
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code) for p in doc.places if p.text.lower() == "tripoli"] == [
+        ("TRIPOLI", "LBN"),
+        ("Tripoli", "LBN"),
+    ]
+
+
+def test_places_a_plural_demonym_is_context(nlp: Any, extractor: PlaceExtractor) -> None:
+    # "Jenin" is also the main name of a Polish village; the story's Palestinians say which one
+    doc = _places(nlp, extractor, "Troops raided Jenin on Tuesday, killing three Palestinians.")
+    assert [(p.text, p.country_code) for p in doc.places] == [("Jenin", "PSE")]

@@ -50,7 +50,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
@@ -411,8 +411,17 @@ def _read_admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
     return points
 
 
+def _demonym_forms(demonym: str) -> list[str]:
+    """The adjective and, for the -an and -i ones, the plural people noun: 'Palestinians', 'Iraqis'
+    name the country's people as much as 'Palestinian' does ('Congolese', 'British' have none)."""
+    if demonym.endswith(("an", "i")) and demonym[:1].isupper():
+        return [demonym, demonym + "s"]
+    return [demonym]
+
+
 def _add_demonyms(builder: _Builder, index: int, row: dict[str, str]) -> None:
-    for demonym in filter(None, row["demonyms"].split("|")):
+    forms = (f for demonym in filter(None, row["demonyms"].split("|")) for f in _demonym_forms(demonym))
+    for demonym in forms:
         builder.add(
             -index - 1,
             demonym,

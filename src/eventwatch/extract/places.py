@@ -159,7 +159,9 @@ STRONG_POPULATION = 100_000
 WEAK_POPULATION = 5_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
-LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "around", "into", "across", "toward", "towards"})
+LOCATIVE_BEFORE = frozenset(
+    {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
+)
 
 
 @dataclass(slots=True)
@@ -178,6 +180,49 @@ class _Hit:
     best: Candidate | None = None
     support: dict[int, int] = field(default_factory=dict)
     near: dict[int, int] = field(default_factory=dict)
+
+
+# What joins the items of a list of places: "Reno and Blossom", "Galway, Mayo and Clare".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]:
+    """The names held back as too small for spaCy's reading that a list joins to a place kept: a
+    list of places vouches for each of its items."""
+    kept = {(h.start, h.end) for h in hits if not h.demonym}
+    out: list[_Hit] = []
+    changed = True
+    while changed and pending:
+        changed = False
+        for hit in list(pending):
+            joined = any(
+                _LIST_JOIN.fullmatch(text, end, hit.start) or _LIST_JOIN.fullmatch(text, hit.end, start)
+                for start, end in kept
+            )
+            if joined and not hit.demonym:
+                out.append(hit)
+                kept.add((hit.start, hit.end))
+                pending.remove(hit)
+                changed = True
+    return out
+
+
+def _share_qualifiers(text: str, hits: list[_Hit]) -> None:
+    """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified once is that place wherever the story
+    repeats it bare (when all its qualified mentions agree)."""
+    qualified: dict[int, set[tuple[int, tuple[str, str] | None]]] = {}
+    by_key: dict[int, _Hit] = {}
+    for hit in hits:
+        if hit.qualifier is not None or hit.qualifier_admin1 is not None:
+            mark = hit.qualifier.key_id if hit.qualifier is not None else -1
+            qualified.setdefault(hit.key_id, set()).add((mark, hit.qualifier_admin1))
+            by_key[hit.key_id] = hit
+    for hit in hits:
+        model = by_key.get(hit.key_id)
+        if model is None or hit is model or len(qualified[hit.key_id]) != 1:
+            continue
+        if hit.qualifier is None and hit.qualifier_admin1 is None and hit is not model.qualifier:
+            hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
 
 
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
@@ -320,6 +365,7 @@ class PlaceExtractor(Extractor):
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         surnames = _surnames(sdoc)
+        pending: list[_Hit] = []  # names too small to trust alone, unless listed with a place
         hits: list[_Hit] = []
         for start, end, key_id in _capitalised_hits(gaz, text):
             first = text[start]
@@ -378,17 +424,16 @@ class PlaceExtractor(Extractor):
             if verdict != "yes" and not located and not demonym and not self._named(surface, entries):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
             hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
-            if located and not self._strong(entries, LOCATED_POPULATION):
-                continue
-            if (
-                verdict == "other"
-                and not located
-                and not demonym
-                and not self._strong(entries, STRONG_POPULATION)
-            ):
-                continue
-            if verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION):
-                continue
+            small = (
+                (located and not self._strong(entries, LOCATED_POPULATION))
+                or (
+                    verdict == "other"
+                    and not located
+                    and not demonym
+                    and not self._strong(entries, STRONG_POPULATION)
+                )
+                or (verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION))
+            )
             hit.region_cue = _region_cue(text, start, end)
             hit.dateline = dateline
             towns = [i for i in entries if gaz.feature_code(i).startswith("PPL")] if dateline else []
@@ -398,7 +443,8 @@ class PlaceExtractor(Extractor):
                 areas = [i for i in entries if not gaz.feature_code(i).startswith("PPL")]
                 if areas:
                     hit.entries = areas
-            hits.append(hit)
+            (pending if small else hits).append(hit)
+        hits.extend(_listed_with(text, hits, pending))
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
@@ -415,6 +461,7 @@ class PlaceExtractor(Extractor):
                 match = _ABBREVIATION.match(text, hit.end)
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
+        _share_qualifiers(text, hits)
         return hits
 
     def _city_of(self, short: str, key_id: int, entries: list[int]) -> tuple[int, list[int]]:
