@@ -1179,3 +1179,26 @@ def test_events_a_country_name_the_gazetteer_resolved_is_an_actor(code_with_plac
     # "Congo" names two countries, so the actor lexicon leaves it to the place resolver
     event = _one(code_with_places("Pakistan cut ties with Congo."), "SANCTION")
     assert [a.code for a in event.recipient] in (["COD"], ["COG"])
+
+
+def test_events_who_is_prevented_from_acting_would_act(code) -> None:
+    march = _one(code("Riot police prevented opposition supporters from marching to parliament."), "PROTEST")
+    assert [a.sector for a in march.actor] == ["OPP"]
+    assert march.status == "prevented"
+
+
+def test_events_a_called_off_protest_is_prevented_and_no_sanction(code) -> None:
+    events = code("The union called off the strike on Friday.")
+    assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
+    # calling off talks is still halting negotiations (CAMEO 164)
+    assert "SANCTION" in {e.event for e in code("Iran called off talks with the EU.")}
+
+
+def test_events_imposing_a_law_is_no_veto(code) -> None:
+    assert "REJECT" not in {e.event for e in code("The government imposed martial law in the south.")}
+    assert _one(code("Hungary and Poland blocked the EU budget."), "REJECT")
+
+
+def test_events_burning_is_an_attack_only_when_something_is_burned(code) -> None:
+    assert _one(code("Soldiers burned dozens of villages."), "ASSAULT").actor[0].sector == "MIL"
+    assert code("The fire burned for three days.") == []

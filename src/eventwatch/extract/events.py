@@ -326,6 +326,14 @@ class EventExtractor(Extractor):
                 trig = Trigger("COOPERATE", None, "060", trig.context)
             if tok.dep_ == "pobj" and tok.head.lower_ == "without":
                 continue  # "ended without agreement": no agreement
+            if (
+                tok.pos_ == "VERB"
+                and self.lexicon.is_cue("transitive", tok.lemma_)
+                and _child(tok, {"dobj", "nsubjpass"}) is None
+            ):
+                continue  # "the fire burned for days": nothing done to anyone
+            if trig.event == "SANCTION" and self._calls_off_a_protest(tok):
+                continue  # "called off the rally": the rally is prevented; no sanction on anyone
             if self._forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
             undone = self._undone(tok, trig)
@@ -372,6 +380,23 @@ class EventExtractor(Extractor):
         _merge_claimed(out)
         _link_disputes(out)
         return out
+
+    def _cancels(self, verb: Token) -> bool:
+        """'cancelled', 'foiled', 'called off' (not negated): what the verb takes did not happen."""
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        called_off = verb.lemma_.lower() == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+        )
+        return called_off or self.lexicon.is_cue("prevent", verb.lemma_)
+
+    def _calls_off_a_protest(self, verb: Token) -> bool:
+        """'The union called off the strike', 'cancelled a planned rally': the protest is prevented."""
+        direct = _child(verb, {"dobj", "nsubjpass"})
+        if direct is None or not self._cancels(verb):
+            return False
+        trig = self.lexicon.single.get((direct.lemma_.lower(), "NOUN"))
+        return trig is not None and trig.event == "PROTEST"
 
     def _trigger(self, tok: Token, consumed: set[int]) -> Trigger | None:
         lex = self.lexicon
@@ -836,6 +861,7 @@ class EventExtractor(Extractor):
             cand.trig.event == "COERCE"
             and cand.trig.mode == "restrict"
             and direct is not None
+            and self.lexicon.is_cue("veto", tok.lemma_.lower())
             and (
                 self.lexicon.is_cue("policy", direct.lemma_) or self.lexicon.is_cue("decision", direct.lemma_)
             )
@@ -1396,7 +1422,7 @@ class EventExtractor(Extractor):
                 break
             link = link.head
             if link.pos_ == "VERB":
-                if lex.is_cue("prevent", link.lemma_) and not any(c.dep_ == "neg" for c in link.children):
+                if self._cancels(link):
                     cand.status = "prevented"
                 break
         if tok.pos_ == "NOUN" and self._did_not_happen(tok):
@@ -1729,6 +1755,13 @@ def _subject(verb: Token) -> Token | None:
             )
             if opener is not None:
                 return opener
+        kept = (
+            _child(current.head.head, {"dobj"})
+            if current.dep_ in {"pcomp", "pobj"} and current.pos_ == "VERB" and current.head.lower_ == "from"
+            else None
+        )
+        if kept is not None:
+            return kept  # "police prevented supporters from marching": the supporters would march
         if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
             current = current.head  # acomp: "X is about/ready/eager to restore ties"
         elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
