@@ -480,3 +480,9 @@ def test_places_a_plural_demonym_is_context(nlp: Any, extractor: PlaceExtractor)
     # "Jenin" is also the main name of a Polish village; the story's Palestinians say which one
     doc = _places(nlp, extractor, "Troops raided Jenin on Tuesday, killing three Palestinians.")
     assert [(p.text, p.country_code) for p in doc.places] == [("Jenin", "PSE")]
+
+
+def test_places_the_sea_not_the_division_named_after_it(nlp: Any, extractor: PlaceExtractor) -> None:
+    # Sudan and Egypt have Red Sea divisions; after "the" the name is the sea
+    doc = _places(nlp, extractor, "Houthi forces attacked ships in the Red Sea.")
+    assert [(p.text, p.feature_code) for p in doc.places] == [("Red Sea", "RGN")]

@@ -441,7 +441,11 @@ class PlaceExtractor(Extractor):
                 hit.entries = towns
             elif the_before:  # "across the Atlantic": an ocean or region, not the town of Atlantic
                 areas = [i for i in entries if not gaz.feature_code(i).startswith("PPL")]
-                if areas:
+                # "the Red Sea", "the Sahel": the sea or region, not the division named after it
+                regions = [i for i in areas if gaz.feature_code(i) in ("RGN", "CONT")]
+                if regions:
+                    hit.entries = regions
+                elif areas:
                     hit.entries = areas
             (pending if small else hits).append(hit)
         hits.extend(_listed_with(text, hits, pending))
