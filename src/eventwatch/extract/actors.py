@@ -235,7 +235,7 @@ class ActorExtractor(Extractor):
         sdoc = doc.doc
         place_chars = {(p.start, p.end) for p in doc.places}
         # Countries the gazetteer resolved that the actor lexicon leaves open: "Congo" names two.
-        countries = {p.end: p for p in doc.places if p.feature_code in COUNTRY_FEATURES and p.country_code}
+        countries = {p.end: p for p in doc.places if p.feature_code in COUNTRY_FEATURES}
         person_tokens = self._person_tokens(sdoc, place_chars)
         mentions: list[Mention] = []
         modifiers: list[Token] = []  # words modifying a noun: countries, roles and names of their own
@@ -269,11 +269,11 @@ class ActorExtractor(Extractor):
         """A country named where the place extractor, from the document's context, chose which one
         ("ties with Congo")."""
         place = countries.get(head.idx + len(head.text))
-        if place is None or place.start < head.left_edge.idx or place.country_code is None:
+        if place is None or place.country_code is None or place.start < head.left_edge.idx:
             return None
-        code = place.country_code
-        name = self.lexicon.country_names.get(code, place.name)
-        return Mention(place.start, place.end, Actor(place.text, name, code, None), "country", head.i)
+        name = self.lexicon.country_names.get(place.country_code, place.name)
+        actor = Actor(place.text, name, place.country_code, None)
+        return Mention(place.start, place.end, actor, "country", head.i)
 
     def annotate(self, doc: Document, found: list[Mention]) -> None:
         doc.mentions = found

@@ -207,7 +207,7 @@ def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]
     return out
 
 
-def _share_qualifiers(text: str, hits: list[_Hit]) -> None:
+def _share_qualifiers(hits: list[_Hit]) -> None:
     """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified once is that place wherever the story
     repeats it bare (when all its qualified mentions agree)."""
     qualified: dict[int, set[tuple[int, tuple[str, str] | None]]] = {}
@@ -465,7 +465,7 @@ class PlaceExtractor(Extractor):
                 match = _ABBREVIATION.match(text, hit.end)
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
-        _share_qualifiers(text, hits)
+        _share_qualifiers(hits)
         return hits
 
     def _city_of(self, short: str, key_id: int, entries: list[int]) -> tuple[int, list[int]]:
