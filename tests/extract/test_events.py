@@ -999,6 +999,27 @@ def test_events_the_present_progressive_is_ongoing(code, text: str, status: str)
     assert code(text)[0].status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "status"),
+    [
+        ("Negotiations between the two parties were continuing in Geneva.", "CONSULT", "ongoing"),
+        ("Clashes continue along the northern border.", "ASSAULT", "ongoing"),
+        ("Farmers continue to block the highway.", "PROTEST", "ongoing"),
+        ("The negotiations continued until dawn.", "CONSULT", "occurred"),
+        ("The ministers are due to sign the accord in March.", "SUPPORT", "planned"),
+        ("Peacekeepers are set to withdraw from the buffer zone.", "RETREAT", "planned"),
+    ],
+)
+def test_events_aspect_on_the_governing_verb(code, text: str, category: str, status: str) -> None:
+    assert _one(code(text), category).status == status
+
+
+def test_events_who_foils_an_act_is_neither_its_agent_nor_its_target(code) -> None:
+    event = _one(code("Border guards foiled a bombing at the crossing."), "ASSAULT")
+    assert event.status == "prevented"
+    assert not event.actor and not event.recipient
+
+
 def test_events_a_planned_event_that_did_not_take_place_is_prevented(code) -> None:
     event = _one(code("A rally planned by the opposition did not take place."), "PROTEST")
     assert event.status == "prevented"

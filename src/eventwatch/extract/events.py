@@ -1136,7 +1136,8 @@ class EventExtractor(Extractor):
                 and not self.lexicon.is_cue("light-recipient", light.lemma_.lower())
             )
             if light is not None and not own_event:
-                subj = _subject(light)
+                # "police foiled a bombing": who stops an act is neither its agent nor its target.
+                subj = None if self.lexicon.is_cue("thwart", light.lemma_) else _subject(light)
                 if subj is not None:
                     target = (
                         cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
@@ -1432,6 +1433,15 @@ class EventExtractor(Extractor):
         # Ongoing: the present progressive ("UN experts are investigating the killings", "have been
         # fighting for weeks"); a date to come makes it planned when frozen ("are meeting on Friday").
         if cand.status == "occurred" and tok.tag_ == "VBG" and _progressive_now(tok):
+            cand.status = "ongoing"
+        # … or an event said to go on: "talks were continuing", "fighting continues", "protesters
+        # continue to block the road" (but "talks continued until midnight" ended).
+        if (
+            cand.status == "occurred"
+            and tok.dep_ in {"nsubj", "xcomp"}
+            and lex.is_cue("continue", tok.head.lemma_)
+            and _goes_on(tok.head)
+        ):
             cand.status = "ongoing"
         # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
         # a statement made by acting ("marched to demand reforms") is made.
@@ -1783,6 +1793,16 @@ def _progressive_now(verb: Token) -> bool:
         c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes
     )
     return present_be or perfect_been
+
+
+def _goes_on(verb: Token) -> bool:
+    """'continues', 'continue', 'is/was continuing', 'have been continuing': present or progressive,
+    so not yet over, and not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _misread_finite(verb: Token) -> bool:
