@@ -1014,6 +1014,24 @@ def test_events_aspect_on_the_governing_verb(code, text: str, category: str, sta
     assert _one(code(text), category).status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Chad offered refuge to families fleeing the fighting.", "AID"),
+        ("The monastery gave shelter to displaced villagers.", "AID"),
+        ("Navies of the two states began a joint operation against pirates.", "COOPERATE"),
+        ("Two steelmakers set up a joint venture.", "COOPERATE"),
+        ("The army moved troops to the frontier.", "MOBILIZE"),
+    ],
+)
+def test_events_light_verb_and_noun_phrases(code, text: str, category: str) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_taking_refuge_is_no_aid(code) -> None:
+    assert not [e for e in code("Villagers took refuge in the hills.") if e.event == "AID"]
+
+
 def test_events_who_foils_an_act_is_neither_its_agent_nor_its_target(code) -> None:
     event = _one(code("Border guards foiled a bombing at the crossing."), "ASSAULT")
     assert event.status == "prevented"
