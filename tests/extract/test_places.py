@@ -486,3 +486,38 @@ def test_places_the_sea_not_the_division_named_after_it(nlp: Any, extractor: Pla
     # Sudan and Egypt have Red Sea divisions; after "the" the name is the sea
     doc = _places(nlp, extractor, "Houthi forces attacked ships in the Red Sea.")
     assert [(p.text, p.feature_code) for p in doc.places] == [("Red Sea", "RGN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen on Lake Nicaragua reported high waves.",
+        "Flooding along the Tennessee River closed roads.",
+        "Tankers avoided the Gulf of Guinea.",
+    ],
+)
+def test_places_a_feature_named_after_a_place_is_not_that_place(
+    nlp: Any, extractor: PlaceExtractor, text: str
+) -> None:
+    # the lake, the river and the gulf are not in the gazetteer; the country or state they are named
+    # after is not where the text points
+    assert _places(nlp, extractor, text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The mayor of Rockhampton said the water was rising.", "Rockhampton", "AUS"),
+        ("Hundreds of families fled from Turbat after the clashes.", "Turbat", "PAK"),
+    ],
+)
+def test_places_a_place_noun_or_a_flight_vouches_for_a_name(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    assert [(p.text, p.country_code) for p in _places(nlp, extractor, text).places] == [(name, country)]
+
+
+def test_places_a_letter_from_a_person_named_like_a_town_is_no_place(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    assert _places(nlp, extractor, "She received a letter from Hastings last week.").places == []

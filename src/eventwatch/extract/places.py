@@ -131,7 +131,13 @@ _NAMESAKE_AFTER = re.compile(
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
-    r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier)(?![A-Za-z])"
+    r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
+    r"|Dam|Canal|Creek|Gorge)(?![A-Za-z])"
+)
+# A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
+# "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b(?:Lake|River|Mount|Mt\.?)|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
 # Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
 _QUALIFYING = (
@@ -142,7 +148,8 @@ _QUALIFYING = (
 QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
 # Before a name, words that say it is a place: "the village of Avdiivka" (which spaCy may call a PERSON).
 _PLACE_NOUN_OF = re.compile(
-    r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave)s?\s+of\s+$",
+    r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
+    r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$",
     re.IGNORECASE,
 )
 # A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
@@ -159,6 +166,32 @@ STRONG_POPULATION = 100_000
 WEAK_POPULATION = 5_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
+# Verbs of motion whose "from" names where one comes from.
+MOTION_FROM = frozenset(
+    {
+        "flee",
+        "evacuate",
+        "come",
+        "arrive",
+        "return",
+        "travel",
+        "drive",
+        "fly",
+        "move",
+        "escape",
+        "withdraw",
+        "retreat",
+        "relocate",
+        "head",
+        "walk",
+        "sail",
+        "ride",
+        "commute",
+        "deport",
+        "airlift",
+        "rescue",
+    }
+)
 LOCATIVE_BEFORE = frozenset(
     {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
 )
@@ -379,7 +412,7 @@ class PlaceExtractor(Extractor):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if _FEATURE_AFTER.match(text, end):
+            if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
             entries = list(gaz.entries_of(key_id))
             the_before = _the_before(span)
@@ -957,8 +990,17 @@ def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
 
 def _located(span: Span, ent_of: dict[int, Span]) -> bool:
     """A name right after a locative preposition, all of its entity (if any) a person or an
-    organisation: 'in Khan Younis' (a PERSON to spaCy), not 'in Human Rights Watch'."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ not in LOCATIVE_BEFORE:
+    organisation: 'in Khan Younis' (a PERSON to spaCy), not 'in Human Rights Watch'. 'from' counts
+    after a verb of motion or before a 'to' ('fled from Turbat', 'from Walmer to Deal'), not in 'a
+    letter from Hastings'."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    if prev.lower_ == "from":
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if prev.head.lemma_ not in MOTION_FROM and not (after is not None and after.lower_ == "to"):
+            return False
+    elif prev.lower_ not in LOCATIVE_BEFORE:
         return False
     ents = {ent_of[t.i] for t in span if t.i in ent_of}
     return all(e.label_ in {"PERSON", "ORG"} and e.start == span.start and e.end == span.end for e in ents)
