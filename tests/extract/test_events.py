@@ -468,6 +468,19 @@ def test_events_a_claimed_condition_stays_hypothetical(code) -> None:
     assert _one(events, "RETREAT").status == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The ministry denied that it had praised the rebel leader.", "SUPPORT"),
+        ("Hanoi denied that it had threatened Manila with a boycott.", "THREATEN"),
+        ("The city council denied that it had rejected the governor's offer.", "REJECT"),
+    ],
+)
+def test_events_a_denied_statement_is_reported_as_denied(code, text: str, category: str) -> None:
+    # the denial is a rejection of its own; what it denies is reported as denied, by the denier
+    assert [e for e in code(text) if e.event == category and e.status == "denied" and e.disputed_by]
+
+
 def test_events_an_accusation_denied_by_the_accused_is_disputed(code) -> None:
     events = code(
         "The government accused Rwanda of backing the rebels, a charge Kigali has repeatedly denied."

@@ -1481,25 +1481,19 @@ class EventExtractor(Extractor):
                 cand.claimed_by = owner.name if owner else None
                 cand.claim_noun = anc
                 break
-            if (
-                anc.pos_ == "VERB"
-                and lex.is_cue("speech", anc.lemma_)
-                and cand.trig.event
-                not in {
-                    "REJECT",
-                    "ACCUSE",
-                    "SUPPORT",
-                    "REQUEST",
-                    "THREATEN",
-                }
-            ):
+            if anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
                 subject = _subject(anc)  # "Baku denied the claim and said …": Baku says it
                 speaker = by_head.get(subject.i) if subject is not None else None
-                if lex.cues["speech"].get(anc.lemma_.lower()) == "deny":
-                    # "The government denied that troops fired": the text reports a denial, by whom.
+                verbal = cand.trig.event in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
+                if lex.cues["speech"].get(anc.lemma_.lower()) == "deny" and not (verbal and tok.i < anc.i):
+                    # "The government denied that troops fired", "denied that it had threatened X": the
+                    # text reports a denial, by whom (of a statement that follows too: the threat is
+                    # denied; "accused X of Y, a charge X denied" is the parser's misreading).
                     cand.status = "denied"
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                     break
+                if verbal:
+                    continue  # "said it supports the plan": the saying is the support
                 # The publisher's own reporting chain ("Azernews reports") is the document's voice.
                 same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
                 if speaker is not None and not same and speaker.actor.sector != "JRN":
