@@ -262,7 +262,8 @@ def test_places_source_domain_names_the_home_town(nlp: Any, extractor: PlaceExtr
 def test_places_short_capitals_need_a_known_alias(nlp: Any, extractor: PlaceExtractor) -> None:
     doc = _places(nlp, extractor, "The EU and the US signed the deal in Brussels on Monday.")
     names = {p.text: p.country_code for p in doc.places}
-    assert "EU" not in names  # not the French town of Eu
+    # not the French town of Eu: the European Union, which is in no one country
+    assert [p.name for p in doc.places if p.text == "EU"] == ["European Union"] and names["EU"] is None
     assert names.get("US") == "USA" and names.get("Brussels") == "BEL"
 
 
@@ -489,19 +490,18 @@ def test_places_the_sea_not_the_division_named_after_it(nlp: Any, extractor: Pla
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "not_named"),
     [
-        "Fishermen on Lake Nicaragua reported high waves.",
-        "Flooding along the Tennessee River closed roads.",
-        "Tankers avoided the Gulf of Guinea.",
+        ("Fishermen on Lake Nicaragua reported high waves.", "Nicaragua"),
+        ("Flooding along the Tennessee River closed roads.", "Tennessee"),
+        ("Tankers avoided the Gulf of Guinea.", "Guinea"),
     ],
 )
 def test_places_a_feature_named_after_a_place_is_not_that_place(
-    nlp: Any, extractor: PlaceExtractor, text: str
+    nlp: Any, extractor: PlaceExtractor, text: str, not_named: str
 ) -> None:
-    # the lake, the river and the gulf are not in the gazetteer; the country or state they are named
-    # after is not where the text points
-    assert _places(nlp, extractor, text).places == []
+    # the country or state a lake, a river or a gulf is named after is not where the text points
+    assert not_named not in [p.name for p in _places(nlp, extractor, text).places]
 
 
 @pytest.mark.parametrize(
@@ -521,3 +521,33 @@ def test_places_a_letter_from_a_person_named_like_a_town_is_no_place(
     nlp: Any, extractor: PlaceExtractor
 ) -> None:
     assert _places(nlp, extractor, "She received a letter from Hastings last week.").places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature_code"),
+    [
+        ("Fighters crossed the Euphrates near the dam.", "Euphrates", "STM"),
+        ("Heavy snow closed passes in the Himalayas.", "Himalayas", "MTS"),
+        ("Talks on South Ossetia resumed in Geneva.", "South Ossetia", "RGN"),
+        ("EU ministers met on Monday.", "European Union", "RGN"),
+    ],
+)
+def test_places_natural_features_and_regions(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, feature_code: str
+) -> None:
+    places = _places(nlp, extractor, text).places
+    assert (name, feature_code) in [(p.name, p.feature_code) for p in places]
+
+
+def test_places_a_disease_named_after_a_place_is_no_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    assert _places(nlp, extractor, "Officials reported two cases of West Nile virus.").places == []
+
+
+@pytest.mark.parametrize(
+    ("feature_code", "precision"), [("STM", 3), ("LK", 3), ("MTS", 3), ("MT", 2), ("PPL", 1)]
+)
+def test_places_a_river_or_a_range_is_a_region_for_event_precision(feature_code: str, precision: int) -> None:
+    from eventwatch.model.records import EventLocation, Place
+
+    place = Place("d", "X", 0, 1, None, "X", 1.0, 2.0, None, feature_code=feature_code)
+    assert EventLocation.from_place(place).geo_precision == precision

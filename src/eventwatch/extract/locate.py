@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from eventwatch.extract.syntax import tree_distance
 from eventwatch.model import Place
+from eventwatch.model.records import NATURAL_AREAS
 
 LOCATIVE_PREPS = {
     "in",
@@ -53,7 +54,7 @@ LOCATIVE_PREPS = {
 # a reference point for Baraki, and "50 km west of Baghdad" only measures from it).
 DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL"})
-COARSE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1", "RGN", "CONT"}
+COARSE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1", "RGN", "CONT", *NATURAL_AREAS}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 UNKNOWN_LABELS = {"GPE", "LOC", "FAC"}
 NOT_PLACES = {
@@ -458,7 +459,7 @@ def _rank(place: Place, span: Span) -> float:
         return 0.5
     if code.startswith("PCL") or code == "CONT":
         return 3.0
-    if code.startswith("ADM") or code in {"RGN", "PRSH", "TERR"}:
+    if code.startswith("ADM") or code in {"RGN", "PRSH", "TERR"} or code in NATURAL_AREAS:
         return 2.0
     if _place_phrase(span.root).lemma_.lower() in ADMIN_NOUNS:
         return 2.0  # "the province of Damascus", "Kaduna State": the province, not the city

@@ -44,7 +44,7 @@ from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, no
 from eventwatch.extract.local_cues import local_country
 from eventwatch.extract.source_home import NOWHERE, SourceHome
 from eventwatch.model import Document
-from eventwatch.model.records import Place
+from eventwatch.model.records import NATURAL_AREAS, Place
 
 ADMIN_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 # Capitalised words that are names of divisions somewhere (Zambia's Southern Province) but in English
@@ -129,10 +129,11 @@ _NAMESAKE_AFTER = re.compile(
     r"|Church|Cemetery|Bridge|Heights|Estates|Apartments?|Walk|Age)(?![A-Za-z])"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
-# "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural. Such a name is no place record.
+# "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
+# place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
-    r"|Dam|Canal|Creek|Gorge)(?![A-Za-z])"
+    r"|Dam|Canal|Creek|Gorge|[Vv]irus|[Ff]ever|[Dd]isease)(?![A-Za-z])"
 )
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
@@ -475,7 +476,7 @@ class PlaceExtractor(Extractor):
             elif the_before:  # "across the Atlantic": an ocean or region, not the town of Atlantic
                 areas = [i for i in entries if not gaz.feature_code(i).startswith("PPL")]
                 # "the Red Sea", "the Sahel": the sea or region, not the division named after it
-                regions = [i for i in areas if gaz.feature_code(i) in ("RGN", "CONT")]
+                regions = [i for i in areas if gaz.feature_code(i) in ("RGN", "CONT", *NATURAL_AREAS)]
                 if regions:
                     hit.entries = regions
                 elif areas:
@@ -572,7 +573,7 @@ class PlaceExtractor(Extractor):
         gaz = self.gazetteer
         name = normalize(gaz.entry(index).name)
         short = normalize(surface)
-        return gaz.feature_code(index) == "RGN" and name in (f"{short} ocean", f"{short} sea")
+        return gaz.feature_code(index) in ("RGN", "SEA") and name in (f"{short} ocean", f"{short} sea")
 
     def _strong(self, entries: list[int], population: int) -> bool:
         gaz = self.gazetteer
@@ -792,7 +793,7 @@ class _Context:
                 divisions[(best.country, division)] += 1
                 own_divisions[(best.country, division)] += 1
             by_key[hit.key_id] = (own_countries, own_divisions, count + 1)
-            if not hit.demonym and best.feature_code not in ("PCLI", "CONT", "RGN"):
+            if not hit.demonym and best.feature_code not in ("PCLI", "CONT", "RGN", *NATURAL_AREAS):
                 points.append((hit.key_id, _point(best.lat, best.lon)))
         total = sum(1 for h in hits if h.best is not None)
         return cls(countries, divisions, points, total, by_key=by_key)

@@ -117,10 +117,35 @@ class Place:
         }
 
 
+# GeoNames codes of large natural features (rivers, lakes, seas, ranges, deserts, peninsulas): areas,
+# like regions, not points.
+NATURAL_AREAS = frozenset(
+    {
+        "STM",
+        "LK",
+        "SEA",
+        "GULF",
+        "STRT",
+        "BAY",
+        "CHNM",
+        "SD",
+        "CNL",
+        "RSV",
+        "SHOL",
+        "MTS",
+        "DSRT",
+        "PLN",
+        "PEN",
+        "ISLS",
+    }
+)
 # ACLED geo_precision: 1 town, 2 part of a region or near a town, 3 region or country.
 _PRECISION_BY_FEATURE = {
     **dict.fromkeys(("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "RGN"), 3),
     **dict.fromkeys(("ADM2", "ADM3", "ADM4", "AREA"), 2),
+    # a river, a lake or a range is a region; a mountain or an island is near a point
+    **dict.fromkeys(NATURAL_AREAS, 3),
+    **dict.fromkeys(("MT", "VLC", "ISL"), 2),
 }
 
 
