@@ -1045,6 +1045,22 @@ def test_events_taking_refuge_is_no_aid(code) -> None:
     assert not [e for e in code("Villagers took refuge in the hills.") if e.event == "AID"]
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("The Danish consul was expelled from Iran last year.", "SANCTION", "IRN"),
+        ("Two smugglers were extradited from Spain to Morocco.", "COOPERATE", "ESP"),
+    ],
+)
+def test_events_expelled_from_a_country_names_who_expels(code, text: str, category: str, actor: str) -> None:
+    assert [a.code for a in _one(code(text), category).actor] == [actor]
+
+
+def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
+    event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
+    assert [a.code for a in event.recipient] == ["HTI"]
+
+
 def test_events_who_foils_an_act_is_neither_its_agent_nor_its_target(code) -> None:
     event = _one(code("Border guards foiled a bombing at the crossing."), "ASSAULT")
     assert event.status == "prevented"

@@ -108,6 +108,8 @@ STATE_SECTORS = STATE_ORGANS | {"IGO"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+# Verbs of sending someone away from a country: "expelled from X" names who expels.
+REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
 PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
 SENT_WORDS = {"letter", "message", "note", "signal", "delegation", "envoy", "representative", "invitation"}
@@ -1365,6 +1367,15 @@ class EventExtractor(Extractor):
             # "aid from Washington", "an ultimatum from Hezbollah": who gives it (but "a withdrawal
             # from Lebanon" leaves a place).
             source = word == "from" and noun and cand.trig.event in FROM_SOURCE and not cand.actor
+            # "the ambassador was expelled from Bolivia", "was extradited from Ghana": with no agent,
+            # the country one is sent away from sends one away.
+            source = source or (
+                word == "from"
+                and not noun
+                and cand.trigger.lemma_ in REMOVAL_VERBS
+                and _child(cand.trigger, {"nsubjpass"}) is not None
+                and not cand.actor
+            )
             if (word == "with" and reciprocal) or between or word == "by" or protest_of or source:
                 cand.actor.extend(found)
             elif audience:
