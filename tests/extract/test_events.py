@@ -1056,6 +1056,20 @@ def test_events_expelled_from_a_country_names_who_expels(code, text: str, catego
     assert [a.code for a in _one(code(text), category).actor] == [actor]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador signed a border treaty in Brasilia.",
+        "Ghana praised the agreement in Lome on its border with Togo.",
+    ],
+)
+def test_events_a_place_inside_the_object_is_where_not_who(code_with_places, text: str) -> None:
+    # the treaty was signed in Brazil and the agreement reached in Togo; neither is a party
+    event = code_with_places(text)[0]
+    assert "BRA" not in [a.code for a in event.recipient]
+    assert not [a for a in event.recipient if a.name == "Lome"]
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

@@ -693,6 +693,10 @@ class EventExtractor(Extractor):
             # "vowed to fight on", "promised to retaliate": a pledge of force is a threat (CAMEO 13x).
             code = THREAT_CAMEO.get(first_inner.event, "130")
             cand.trig = Trigger("THREATEN", None, code, first_inner.context)
+        if len(cand.actor) > 1 and (cand.trig.event in RECIPROCAL or cand.trig.cameo == "057"):
+            # "X and Y signed an accord in Tegucigalpa": the object's place is where the parties met.
+            venues = {p.text for p in self._place_heads.values()}
+            lent_recipient = [a for a in lent_recipient if a.entity_text not in venues]
         if not cand.recipient:
             # The clause's subject is the recipient of a demand ("urged Iraq to comply") or of an
             # agreement about others; its own recipients otherwise.
@@ -1208,7 +1212,7 @@ class EventExtractor(Extractor):
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
         # "Armenia and Azerbaijan held talks in Almaty", "the two sides met in Cairo": all parties
         # act, and the place is only where.
-        among_parties = reciprocal and (
+        among_parties = (reciprocal or cand.trig.cameo == "057") and (  # "… signed an accord in Tripoli"
             len(cand.actor) > 1
             or any(m.kind == "parties" and m.actor in cand.actor for m in by_head.values())
         )
@@ -2131,8 +2135,23 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
         mention = by_head.get(tok.i)
         if mention is not None and tok.pos_ != "PRON" and mention.actor not in actors:
             return [mention.actor] if tok is not direct else []
-        queue.extend(c for c in tok.children if c.dep_ in {"prep", "pobj", "compound", "nmod", "poss"})
+        # (not where: "signed an accord in Tegucigalpa" is signed there, not with Honduras; but "dollars
+        # in loans to Vietnam" goes on)
+        queue.extend(
+            c
+            for c in tok.children
+            if c.dep_ in {"prep", "pobj", "compound", "nmod", "poss"} and not _names_a_venue(c)
+        )
     return []
+
+
+def _names_a_venue(prep: Token) -> bool:
+    """'in Tegucigalpa', 'at Camp David': a preposition of where, with a name as its object."""
+    return prep.lower_ in VENUE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+
+
+# Prepositions of where something is, not whom it concerns.
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
