@@ -163,6 +163,26 @@ def test_actors_leader_named_in_a_group_gives_its_country_and_led_group_its_sect
     assert leaders.actor.sector == "OPP"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The army chief resigned on Friday.", "army chief", "MIL"),
+        ("Nepal's military chief spoke to reporters.", "Nepal's military chief", "MIL"),
+        ("Police detained militia leader Joseph Kony.", "Joseph Kony", "REB"),
+        ("Chilean business leaders met the minister.", "Chilean business leaders", "BUS"),
+        ("The leader resigned.", "leader", "GOV"),
+    ],
+)
+def test_actors_a_leader_word_takes_the_sector_of_the_group_it_leads(
+    mentions, text: str, name: str, sector: str
+) -> None:
+    assert _find(mentions(text), name).actor.sector == sector
+
+
+def test_actors_a_sector_modifier_alone_names_no_one(mentions) -> None:
+    assert not [m for m in mentions("The business closed.") if m.actor.sector == "BUS"]
+
+
 def test_actors_event_nouns_and_military_things_are_no_actors(mentions) -> None:
     found = mentions("Jordan announced joint military exercises and an Israeli troop pullback.")
     # Neither event noun is a group; the troops that pull back are the pullback's actor.

@@ -306,8 +306,8 @@ class ActorExtractor(Extractor):
             if tok.pos_ != "NOUN":
                 continue  # "a general strike", "military exercises": adjectives name no one
             hit = self.lexicon.roles.get(tok.lemma_.lower()) or self.lexicon.roles.get(tok.lower_)
-            if hit is None or hit[1] == "weapon":
-                continue  # "a missile attack" names no one
+            if hit is None or hit[1] in {"weapon", "modifier"}:
+                continue  # "a missile attack", "a business deal" name no one
             country = next(
                 (
                     by_head[c.i]
@@ -612,11 +612,14 @@ class ActorExtractor(Extractor):
                         hit = roles.get(t.lower_) or roles.get(t.lemma_.lower())
                         if hit and not (t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ):
                             return hit[0], "title"
-        if head.lemma_.lower() in NEUTRAL_ROLE_HEADS and len(kept) > 1:
-            # "rebel leaders", "police chief", "opposition leader": the group they lead is the sector.
-            for t in reversed(kept[:-1]):
+        # "rebel leaders", "police chief", "military chief", "militia leader Thomas Lubanga", "business
+        # leaders": the group they lead is the sector (a leader word is GOV only on its own).
+        role_head = next((t for t in reversed(kept) if t.lemma_.lower() in NEUTRAL_ROLE_HEADS), None)
+        if role_head is not None:
+            for t in reversed([t for t in kept if t.i < role_head.i]):
                 hit = roles.get(t.lower_) or roles.get(t.lemma_.lower())
-                if hit and not (t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ):
+                ambiguous = t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ and t.lower_ != "military"
+                if hit and not ambiguous:
                     return hit[0], "title"
         for n in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - n, -1, -1):
@@ -632,6 +635,8 @@ class ActorExtractor(Extractor):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
                 if hit and hit[1] == "proper" and not kept[i + n - 1].text[:1].isupper():
                     continue  # "internet services" are no State Emergency Service
+                if hit and hit[1] == "modifier":
+                    continue  # "business" names a sector only before a leader word
                 if hit:
                     return hit[0], _role_kind(hit[1])
         # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the
@@ -641,7 +646,7 @@ class ActorExtractor(Extractor):
             keys += [head.lower_[:-3] + "y" if head.lower_.endswith("ies") else head.lower_[:-1]]
         for key in keys:
             hit = roles.get(key)
-            if hit and not (hit[1] == "proper" and not head.text[:1].isupper()):
+            if hit and hit[1] != "modifier" and not (hit[1] == "proper" and not head.text[:1].isupper()):
                 return hit[0], _role_kind(hit[1])
         return None, None
 
