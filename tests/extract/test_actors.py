@@ -179,6 +179,20 @@ def test_actors_a_leader_word_takes_the_sector_of_the_group_it_leads(
     assert _find(mentions(text), name).actor.sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Organization of Petroleum Exporting Countries cut output.", "Organization", "IGO"),
+        ("The Organisation for Security and Cooperation in Europe sent monitors.", "Organisation", "IGO"),
+        ("Reporters Without Borders protested.", "Reporters Without Borders", "IGO"),
+        ("The Asian Development Bank approved a loan.", "Asian Development Bank", "IGO"),
+        ("Tongan officials met the envoy.", "Tongan officials", "TON"),
+    ],
+)
+def test_actors_organisation_spellings_and_demonyms(mentions, text: str, name: str, code: str) -> None:
+    assert _find(mentions(text), name).actor.code == code
+
+
 def test_actors_a_sector_modifier_alone_names_no_one(mentions) -> None:
     assert not [m for m in mentions("The business closed.") if m.actor.sector == "BUS"]
 

@@ -190,25 +190,44 @@ def _role_kind(kind: str) -> str:
 
 
 def _org_key(name: str) -> str:
-    """Lookup key of an organisation name: lower case, no spaces around hyphens ("Asia - Pacific")."""
+    """Lookup key of an organisation name: lower case, no spaces around hyphens ("Asia - Pacific"),
+    spelling variants folded ("Organisation"/"Organization", "Co-operation"/"Cooperation", "of
+    the"/"of": "Organization of Petroleum Exporting Countries" is OPEC)."""
     key = " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-    return key.replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "Lord 's Resistance Army" as tokenised
+    key = key.replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "Lord 's Resistance Army" as tokenised
+    key = key.replace("organisation", "organization").replace("co-operation", "cooperation")
+    return _OF_THE.sub(r"\1 ", key)
+
+
+_OF_THE = re.compile(r"\b(of|for) the ")
 
 
 def np_tokens(head: Token) -> list[Token]:
     """The head's own noun phrase: modifiers and 'of'-phrases, not relative clauses or other PPs."""
     keep: list[Token] = []
 
-    def walk(tok: Token, inside_of: bool) -> None:
+    def walk(tok: Token, inside_of: bool, inside_for: bool = False) -> None:
         keep.append(tok)
         for child in tok.children:
+            capitalised = tok.text[:1].isupper() and child.text[:1].isupper() and not child.is_sent_start
+            if capitalised and child.dep_ in {"prep", "acl"} and child.i > tok.i:
+                # "Reporters Without Borders", "Committee to Protect Journalists": words of the name
+                walk(child, True, inside_for)
+                continue
             if child.dep_ in {"relcl", "acl", "advcl", "appos"}:
                 continue
             if child.dep_ in {"punct", "cc", "conj"} and not inside_of and child.tag_ != "HYPH":
                 continue  # a hyphen stays: "Asia-Pacific" is split into three tokens
-            if child.dep_ == "prep" and child.lower_ not in {"of", "under"}:
+            # "Organization for Security and Cooperation in Europe": a name's own "for" (and an "in"
+            # inside it), between capitalised words
+            named = (
+                tok.pos_ == "PROPN"
+                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+                and (child.lower_ == "for" or (inside_for and child.lower_ == "in"))
+            )
+            if child.dep_ == "prep" and child.lower_ not in {"of", "under"} and not named:
                 continue
-            walk(child, inside_of or child.lower_ == "of")
+            walk(child, inside_of or child.lower_ in {"of", "for"}, inside_for or child.lower_ == "for")
 
     walk(head, False)
     # A paragraph's leading newline is a token the parser hangs on the first word: not part of a name.
