@@ -234,6 +234,24 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted((t for t in keep if not t.is_space), key=lambda t: t.i)
 
 
+def _previous_subject(pronoun: Token) -> Token | None:
+    """For 'They' opening a sentence as its subject, the plural subject of the sentence before
+    ('Burundian rebels attacked the camp. They killed 150 refugees.'), if there is one."""
+    sent = pronoun.sent
+    if pronoun.dep_ != "nsubj" or pronoun.i - sent.start > 1 or sent.start == 0:
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return subject
+
+
+def _lone_entity(tok: Token) -> bool:
+    """The token is a whole entity by itself ("Muluzi" as an ORG), not a word of a longer name."""
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
 class ActorExtractor(Extractor):
     """Finds actor mentions and resolves titles, surnames and pronouns to the person they name."""
 
@@ -281,7 +299,13 @@ class ActorExtractor(Extractor):
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
         acted_on = _acted_on_codes(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
-        resolved = self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on))
+        # "His government", "her ministers": the group of the person last named.
+        theirs = {
+            m.head
+            for m in mentions
+            if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in sdoc[m.head].children)
+        }
+        resolved = self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on, theirs))
         return [_with_coordinated(sdoc, m) for m in resolved]
 
     def _resolved_country(self, head: Token, countries: dict[int, Place]) -> Mention | None:
@@ -432,6 +456,19 @@ class ActorExtractor(Extractor):
             span = sdoc[words[0].i : words[-1].i + 1]
             for t in span:
                 out[t.i] = span
+        # A named person's surname alone is that person, whatever spaCy calls it ("Ugandan President
+        # Yoweri Museveni … Museveni asked", where "Museveni" is a NORP to the small model).
+        surnames = {span[-1].text for span in out.values() if len(span) > 1}
+        for t in sdoc:
+            if (
+                t.i not in out
+                and t.pos_ == "PROPN"
+                and t.text in surnames
+                and (t.ent_type_ not in {"ORG", "GPE", "LOC", "FAC"} or _lone_entity(t))
+                and not self.lexicon.country_of(t.text)
+                and not any(s <= t.idx < e for s, e in place_chars)
+            ):
+                out[t.i] = sdoc[t.i : t.i + 1]
         return out
 
     def _country_words(self, tokens: list[Token]) -> str | None:
@@ -679,6 +716,8 @@ class ActorExtractor(Extractor):
             if m.kind != "pronoun":
                 continue
             speaker = _speaker_of(sdoc[m.head], self.speech_verbs)
+            if speaker is None and m.actor.entity_text.lower() == "they":
+                speaker = _previous_subject(sdoc[m.head])  # "Rebels attacked the camp. They killed 150."
             prior = by_head.get(speaker.i) if speaker is not None else None
             if prior is None and speaker is not None:  # "A group of Yoruba leaders announced that they …"
                 of_objs = [
@@ -705,7 +744,11 @@ class ActorExtractor(Extractor):
         return counts.most_common(1)[0][0] if counts else None
 
     def _resolve(
-        self, mentions: list[Mention], home: str | None, acted_on: dict[int, set[str]] | None = None
+        self,
+        mentions: list[Mention],
+        home: str | None,
+        acted_on: dict[int, set[str]] | None = None,
+        theirs: set[int] | None = None,
     ) -> list[Mention]:
         """Full names for short ones, people for titles and pronouns; the home country for unmarked
         national groups ('the ministry'), unless it is the country their own clause acts on (`acted_on`,
@@ -731,6 +774,8 @@ class ActorExtractor(Extractor):
                 else:
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
             national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind != "parties"
+            if actor.code is None and national and m.head in (theirs or set()) and persons:
+                actor = replace(actor, code=persons[-1].code)  # "Jammeh … His government severed ties"
             if actor.code is None and national and home and home not in acted_on.get(m.head, set()):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
