@@ -1070,6 +1070,22 @@ def test_events_a_place_inside_the_object_is_where_not_who(code_with_places, tex
     assert not [a for a in event.recipient if a.name == "Lome"]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Qatar gave Sudan's government 30 million dollars for schools in the south.", "AID"),
+        ("Thousands of Kenyan troops were sent to the border.", "MOBILIZE"),
+        ("The government gave in to the nurses' demands.", "CONCEDE"),
+    ],
+)
+def test_events_a_place_is_no_particle_and_sent_troops_deploy(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category
+
+
+def test_events_fighting_an_ill_with_no_one_behind_it_is_no_attack(code) -> None:
+    assert not [e for e in code("Doctors arrived to fight the cholera epidemic.") if e.event == "ASSAULT"]
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

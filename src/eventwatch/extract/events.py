@@ -108,6 +108,8 @@ STATE_SECTORS = STATE_ORGANS | {"IGO"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+# Words that are particles of phrasal verbs ("give in", "pull out") but also prepositions of place.
+PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "over", "away"})
 # Verbs of sending someone away from a country: "expelled from X" names who expels.
 REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
@@ -448,6 +450,8 @@ class EventExtractor(Extractor):
             if tok.dep_ == "amod":
                 return None  # "the planned inspection": an attribute
             for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
+                if child.dep_ == "prep" and child.lower_ in PARTICLES and _child(child, {"pobj"}) is not None:
+                    continue  # "gave $40 million … in the north": a place, not "give in"
                 if child.dep_ in {"prep", "prt"}:
                     phrase = lex.phrases.get((lemma, child.lower_))
                     if phrase is not None:
@@ -490,6 +494,8 @@ class EventExtractor(Extractor):
                 for c in tok.children
             ):
                 return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
+            if any(c.dep_ == "dobj" and lex.is_cue("scourge", c.lemma_) for c in tok.children):
+                return None  # "to fight human trafficking", "combat corruption": no one is attacked
             if lemma in {"strike", "hit"}:
                 sense = self._strike_sense(tok)
                 if sense is not None:
@@ -849,7 +855,10 @@ class EventExtractor(Extractor):
         if cand.trig.event == "SANCTION" and cand.trig.mode == "expel" and people and all(people):
             # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))
-        direct = _child(tok, {"dobj"}) if tok.pos_ == "VERB" else None
+        # what is sent: the object, or the subject of a passive ("troops were sent to Aceh")
+        direct = _child(tok, {"dobj"}) or _child(tok, {"nsubjpass"}) if tok.pos_ == "VERB" else None
+        if direct is not None and direct.lemma_.lower() in QUANTITY_HEADS:  # "thousands of troops"
+            direct = next((o for p in direct.children if p.lower_ == "of" for o in p.children), direct)
         sent = self._by_head.get(direct.i) if direct is not None else None
         if (
             cand.trig.event == "AID"
