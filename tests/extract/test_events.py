@@ -1086,6 +1086,35 @@ def test_events_fighting_an_ill_with_no_one_behind_it_is_no_attack(code) -> None
     assert not [e for e in code("Doctors arrived to fight the cholera epidemic.") if e.event == "ASSAULT"]
 
 
+def test_events_given_something_by_someone_is_given_by_them(code) -> None:
+    event = _one(code("The exiled general was given asylum by Senegal."), "AID")
+    assert [a.code for a in event.actor] == ["SEN"] and [a.sector for a in event.recipient] == ["MIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "status"),
+    [
+        ("An attempt by Basque separatists to bomb the station was foiled.", "ASSAULT", "REB", "prevented"),
+        (
+            "The Kenyan government's decision to expel the envoy angered Kampala.",
+            "SANCTION",
+            "GOV",
+            "occurred",
+        ),
+    ],
+)
+def test_events_the_owner_of_an_undertaking_acts_in_it(
+    code, text: str, category: str, actor: str, status: str
+) -> None:
+    event = _one(code(text), category)
+    assert [a.sector for a in event.actor] == [actor] and event.status == status
+
+
+def test_events_who_foils_a_plot_does_not_carry_it_out(code) -> None:
+    event = _one(code("Police foiled a plot by three men to attack the embassy."), "ASSAULT")
+    assert event.status == "prevented" and not event.actor
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

@@ -108,8 +108,10 @@ STATE_SECTORS = STATE_ORGANS | {"IGO"}
 OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
 # Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
 OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
-# Words that are particles of phrasal verbs ("give in", "pull out") but also prepositions of place.
-PARTICLES = frozenset({"in", "up", "down", "out", "off", "back", "over", "away"})
+# A particle of phrasal verbs ("give in") that is mostly a preposition of place when it has an object
+# ("gave $40 million … in the north"; but "voted down the terms", "called off the strike" are particles
+# the parser may read as prepositions).
+PARTICLES = frozenset({"in"})
 # Verbs of sending someone away from a country: "expelled from X" names who expels.
 REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
@@ -1074,6 +1076,8 @@ class EventExtractor(Extractor):
         reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
         if tok.pos_ == "VERB":
             subj = _subject(tok)
+            if subj is not None and tok.dep_ == "xcomp" and self.lexicon.is_cue("thwart", tok.head.lemma_):
+                subj = None  # "police foiled a plot … to attack the embassy": the police attack no one
             if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
                 subj = _subject(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
             if subj is not None:
@@ -1153,6 +1157,13 @@ class EventExtractor(Extractor):
             if light is not None and not own_event:
                 # "police foiled a bombing": who stops an act is neither its agent nor its target.
                 subj = None if self.lexicon.is_cue("thwart", light.lemma_) else _subject(light)
+                by_phrase = _child(light, {"agent"})
+                if subj is not None and subj.dep_ == "nsubjpass" and by_phrase is not None:
+                    # "X was given asylum by Zimbabwe": the agent gives, the subject receives.
+                    cand.recipient.extend(_actors(subj, by_head, maximal))
+                    for obj in (o for o in by_phrase.children if o.dep_ == "pobj"):
+                        cand.actor.extend(_actors(obj, by_head, maximal))
+                    subj = None
                 if subj is not None:
                     target = (
                         cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
@@ -1196,6 +1207,20 @@ class EventExtractor(Extractor):
                     armed = [a for a in _actors(obj, by_head, maximal) if a.sector in ARMED]
                     cand.actor.extend(armed)
                     cand.recipient = [a for a in cand.recipient if a not in armed]
+        if (
+            tok.pos_ == "VERB"
+            and not cand.actor
+            and tok.dep_ in {"acl", "xcomp"}
+            and _is_undertaking(tok.head)
+        ):
+            # "an attempt by GIA militants to bomb …", "the government's decision to scrap …": the one
+            # who undertakes it acts.
+            for child in tok.head.children:
+                if child.dep_ == "poss":
+                    cand.actor.extend(_actors(child, by_head, maximal))
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    for obj in (o for o in child.children if o.dep_ == "pobj"):
+                        cand.actor.extend(_actors(obj, by_head, maximal))
         if tok.pos_ == "VERB" and not cand.actor and _child(tok, {"nsubjpass"}) is not None:
             # "was accused of misusing funds by X": the parser hangs the agent on the inner clause.
             for inner in tok.subtree:
@@ -1438,7 +1463,8 @@ class EventExtractor(Extractor):
             cand.status = "planned"  # "detained activists ahead of the rally": the rally is to come
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
         # the talks", "prevented them from holding a rally").
-        link = tok
+        # (through a noun of undertaking: "an attempt … to bomb the market was thwarted")
+        link = tok.head if tok.dep_ == "acl" and _is_undertaking(tok.head) else tok
         for _ in range(3):
             if (
                 link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass"}
@@ -2152,6 +2178,16 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
             if c.dep_ in {"prep", "pobj", "compound", "nmod", "poss"} and not _names_a_venue(c)
         )
     return []
+
+
+# Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
+UNDERTAKINGS = frozenset(
+    {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
+)
+
+
+def _is_undertaking(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERTAKINGS
 
 
 def _names_a_venue(prep: Token) -> bool:
