@@ -551,3 +551,24 @@ def test_places_a_river_or_a_range_is_a_region_for_event_precision(feature_code:
 
     place = Place("d", "X", 0, 1, None, "X", 1.0, 2.0, None, feature_code=feature_code)
     assert EventLocation.from_place(place).geo_precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Clashes broke out in Osh on Sunday.", "Osh", "KGZ"),
+        ("Floods hit villages near Hue.", "Hue", "VNM"),
+    ],
+)
+def test_places_a_short_name_of_a_large_town_is_a_place(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    assert (name, country) in [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+
+
+def test_places_a_small_town_after_a_compass_word_is_another_place(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # "Central Highlands" is a region; the US towns called Highlands are not where the text points
+    doc = _places(nlp, extractor, "Drought hit farms across the Central Highlands this year.")
+    assert "Highlands" not in [p.text for p in doc.places]

@@ -135,6 +135,10 @@ _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
     r"|Dam|Canal|Creek|Gorge|[Vv]irus|[Ff]ever|[Dd]isease)(?![A-Za-z])"
 )
+# A capitalised compass word before a name that no longer gazetteer key took in names another place
+# than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
+# of which it names a part ("North London", "North Queensland").
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
 _FEATURE_BEFORE = re.compile(
@@ -155,6 +159,9 @@ _PLACE_NOUN_OF = re.compile(
 )
 # A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
 # are named after the saint, not after a town called St. Michael.
+# A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
+_NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
+_POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
 # After the last but one item of a list of names.
@@ -165,6 +172,8 @@ NOT_ABBREVIATIONS = frozenset({"N.B."})
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
 WEAK_POPULATION = 5_000
+# A name of three letters or fewer, not an acronym, is a town only this populous ("Osh", "Hue", "Bo").
+SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
 # Verbs of motion whose "from" names where one comes from.
@@ -206,6 +215,7 @@ class _Hit:
     entries: list[int]
     demonym: bool = False
     namesake: bool = False  # "Memphis St.": not a place record, but a hint of the country the story is in
+    vouched: bool = False  # the text itself says it is a place: "in X", "the town of X", a dateline
     region_cue: bool = False
     dateline: bool = False
     qualifier: _Hit | None = None
@@ -406,16 +416,20 @@ class PlaceExtractor(Extractor):
             if not first.isupper():
                 continue
             surface = text[start:end]
-            if len(surface) <= 3 and not surface.isupper():  # "US", "UK" but not "Us"
-                continue
             if fold(surface).strip() in GENERIC_WORDS:
                 continue
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if len(surface) <= 3 and not surface.isupper() and not _short_place(span):
+                continue  # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man"
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
             entries = list(gaz.entries_of(key_id))
+            if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(
+                entries, STRONG_POPULATION
+            ):
+                continue  # "Central Highlands" is no town called Highlands ("North London" is London's)
             the_before = _the_before(span)
             if not the_before:  # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article
                 entries = [i for i in entries if not self._short_name_of_sea(surface, i)] or entries
@@ -432,8 +446,16 @@ class PlaceExtractor(Extractor):
                 )
                 and not named_division
             )
-            if len(surface) <= 3:  # capitals: "US", "UK", "DRC" are aliases; "EU" is not the town of Eu
-                entries = [i for i in entries if gaz.entry(i).curated or gaz.feature_code(i) in ADMIN_CODES]
+            if len(surface) <= 3:
+                # An acronym ("US", "UK", "DRC", "EU") is an alias, not the town of Eu; a short name in
+                # mixed case ("Osh", "Hue", "Bo") is a town if a large one.
+                entries = [
+                    i
+                    for i in entries
+                    if gaz.entry(i).curated
+                    or gaz.feature_code(i) in ADMIN_CODES
+                    or (not surface.isupper() and gaz.population(i) >= SHORT_NAME_POPULATION)
+                ]
             division = self._abbreviated_division(text, start, end)
             if division is not None:  # "a Minn. man": the state, not a town called Minn
                 entries = division
@@ -455,9 +477,22 @@ class PlaceExtractor(Extractor):
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
             located = verdict in {"other", "propn"} and _located(span, ent_of)
-            if verdict != "yes" and not located and not demonym and not self._named(surface, entries):
+            if (
+                verdict != "yes"
+                and not located
+                and not demonym
+                and not self._named(surface, entries)
+                and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
+            ):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
+                # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
             hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
+            hit.vouched = (
+                dateline
+                or place_noun
+                or located
+                or (span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE)
+            ) and not (_POSSESSIVE.match(text, end) or _NAME_GOES_ON.match(text, end))  # "in Obama's"
             small = (
                 (located and not self._strong(entries, LOCATED_POPULATION))
                 or (
@@ -483,6 +518,14 @@ class PlaceExtractor(Extractor):
                     hit.entries = areas
             (pending if small else hits).append(hit)
         hits.extend(_listed_with(text, hits, pending))
+        # A name the text itself has shown to be a place ("LISMORE, NSW —", "the town of X", "in X")
+        # vouches for its later mentions that spaCy reads as a person.
+        kept_keys = {h.key_id for h in hits if h.vouched and not h.demonym}
+        hits.extend(
+            h
+            for h in pending
+            if h.key_id in kept_keys and not h.demonym and not _NAME_GOES_ON.match(text, h.end)
+        )  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
@@ -987,6 +1030,15 @@ def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
         and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
         and ent[-1].text not in places
     )
+
+
+def _short_place(span: Span) -> bool:
+    """A name of three letters or fewer in mixed case that spaCy calls a place, or that follows a
+    locative preposition: "in Osh", "Qom" (a GPE); not "Man" or "Mon." as words or names."""
+    if span.root.pos_ != "PROPN":
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span.root.ent_type_ in PLACE_ENTS or before in LOCATIVE_BEFORE
 
 
 def _located(span: Span, ent_of: dict[int, Span]) -> bool:
