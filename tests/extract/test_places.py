@@ -572,3 +572,26 @@ def test_places_a_small_town_after_a_compass_word_is_another_place(
     # "Central Highlands" is a region; the US towns called Highlands are not where the text points
     doc = _places(nlp, extractor, "Drought hit farms across the Central Highlands this year.")
     assert "Highlands" not in [p.text for p in doc.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "feature_code"),
+    [
+        ("Taliban fighters attacked Kunduz on Monday.", "PPL"),
+        ("Taliban fighters attacked villages in Kunduz province.", "ADM1"),
+        ("Fighting spread across the province of Kunduz.", "ADM1"),
+    ],
+)
+def test_places_a_division_named_bare_is_the_town_it_is_named_after(
+    nlp: Any, extractor: PlaceExtractor, text: str, feature_code: str
+) -> None:
+    assert [(p.name, p.feature_code) for p in _places(nlp, extractor, text).places] == [
+        ("Kunduz", feature_code)
+    ]
+
+
+def test_places_a_name_shown_to_be_a_place_vouches_for_its_repeats(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = "Floodwater rose in Lismore overnight. By morning Lismore was cut off."
+    assert [p.text for p in _places(nlp, extractor, text).places].count("Lismore") == 2

@@ -279,7 +279,8 @@ class EventExtractor(Extractor):
             for cand in found:
                 self._attach_place(cand, doc.places)
                 _local_countries(cand, doc.places)
-                cand.actor, cand.recipient = _specific(cand.actor), _specific(cand.recipient)
+                towns = {p.text for p in self._place_heads.values()}
+                cand.actor, cand.recipient = _specific(cand.actor, towns), _specific(cand.recipient, towns)
             for cand in found:
                 prior = _earlier_same(cand, earlier) if cand.back_reference else None
                 if prior is not None and cand.time is not None and prior.time is None:
@@ -2047,11 +2048,19 @@ def _neighbour_across_border(tok: Token, by_head: dict[int, Mention], actors: li
     return []
 
 
-def _specific(actors: list[Actor]) -> list[Actor]:
-    """'Russian shelling of Kharkiv killed five civilians': the town's country says no more than the
-    civilians of that country do; a bare country goes when a group of the same country is listed."""
+def _specific(actors: list[Actor], places: set[str] | None = None) -> list[Actor]:
+    """'Russian shelling of Kharkiv killed five civilians': the town's country (or its people, a
+    place standing for them) says no more than the civilians of that country do; a bare country goes
+    when a group of the same country is listed. `places`: the texts of the document's places."""
+    places = places or set()
     specific = {a.code for a in actors if a.code is not None and a.sector is not None}
-    return [a for a in actors if a.sector is not None or a.code not in specific]
+    named = {(a.code, a.sector) for a in actors if a.entity_text not in places}
+    return [
+        a
+        for a in actors
+        if (a.sector is not None or a.code not in specific)
+        and not (a.entity_text in places and a.sector is not None and (a.code, a.sector) in named)
+    ]
 
 
 def _local_countries(cand: Candidate, places: list[Place]) -> None:

@@ -152,6 +152,11 @@ _QUALIFYING = (
 )
 QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
 # Before a name, words that say it is a place: "the village of Avdiivka" (which spaCy may call a PERSON).
+# "the province of Kunduz": a division named as such before its name.
+_DIVISION_OF = re.compile(
+    r"\b(?:region|province|district|state|county|oblast|governorate|prefecture|territory)\s+of\s+$",
+    re.IGNORECASE,
+)
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$",
@@ -172,6 +177,10 @@ NOT_ABBREVIATIONS = frozenset({"N.B."})
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
 WEAK_POPULATION = 5_000
+# A division named bare is the town it is named after if that town is this populous and this near
+# (log10(1 + km) / 4 of 250 km).
+SEAT_POPULATION = 20_000
+SEAT_SCALED_KM = math.log10(251.0) / 4.0
 # A name of three letters or fewer, not an acronym, is a town only this populous ("Osh", "Hue", "Bo").
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
@@ -216,6 +225,7 @@ class _Hit:
     demonym: bool = False
     namesake: bool = False  # "Memphis St.": not a place record, but a hint of the country the story is in
     vouched: bool = False  # the text itself says it is a place: "in X", "the town of X", a dateline
+    division_named: bool = False  # "Kunduz province", "the province of Kunduz": the division is meant
     region_cue: bool = False
     dateline: bool = False
     qualifier: _Hit | None = None
@@ -504,6 +514,11 @@ class PlaceExtractor(Extractor):
                 or (verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION))
             )
             hit.region_cue = _region_cue(text, start, end)
+            hit.division_named = (
+                hit.region_cue
+                or surface.rsplit(None, 1)[-1].lower() in REGION_WORDS | DIVISION_WORDS
+                or _DIVISION_OF.search(text, max(0, start - 24), start) is not None
+            )
             hit.dateline = dateline
             towns = [i for i in entries if gaz.feature_code(i).startswith("PPL")] if dateline else []
             if towns:  # a dateline names a town ("WASHINGTON —" is the capital, not the state)
@@ -798,6 +813,8 @@ class PlaceExtractor(Extractor):
                 best, best_score = cand, score
         if best_score < self.min_score:
             return None
+        if best is not None and best.feature_code in ("ADM1", "ADM2") and not hit.division_named:
+            return _seat(best, hit.candidates) or best
         return best
 
 
@@ -890,6 +907,22 @@ def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
     km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
     return min(1.0, math.log10(1.0 + km) / 4.0)
+
+
+def _seat(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The town a division is named after, when the text names it bare: "fighting in Kunduz" is the
+    city, not Kunduz province (outside the US, where "New York" is as often the state)."""
+    if division.country == "USA":
+        return None
+    towns = [
+        c
+        for c in candidates
+        if c.feature_code.startswith("PPL")
+        and c.country == division.country
+        and c.population >= SEAT_POPULATION
+        and _scaled_distance(c, [_point(division.lat, division.lon)]) <= SEAT_SCALED_KM
+    ]
+    return max(towns, key=lambda c: c.population, default=None)
 
 
 def _picks_key(hits: list[_Hit]) -> tuple[int, ...]:
