@@ -1115,6 +1115,28 @@ def test_events_who_foils_a_plot_does_not_carry_it_out(code) -> None:
     assert event.status == "prevented" and not event.actor
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Tens of thousands of Serbs took to the streets of Belgrade.", "PROTEST"),
+        ("Syrian troops are gathering near the frontier.", "MOBILIZE"),
+        ("Kenyan troops left the port town on Sunday.", "RETREAT"),
+        ("Oslo sent a note of protest to Moscow.", "ACCUSE"),
+        ("Spain provided French police with evidence against the suspects.", "COOPERATE"),
+        ("Japan handed over food aid to Haitian officials.", "AID"),
+        ("Peru and Bolivia jointly patrol the lake.", "COOPERATE"),
+        ("The two states set up a joint border commission.", "COOPERATE"),
+        ("Greek and Cypriot warships held joint search-and-rescue exercises.", "COOPERATE"),
+    ],
+)
+def test_events_verbs_that_are_events_by_their_arguments(code, text: str, category: str) -> None:
+    assert category in [e.event for e in code(text)]
+
+
+def test_events_leaving_a_house_is_no_withdrawal(code) -> None:
+    assert not code("She left the house early.")
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

@@ -51,6 +51,10 @@ COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "
 CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
 # Verbs of coming together that are a demonstration when protesters do it.
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# Heads of armed groups: "troops are gathering", "soldiers left the town".
+ARMED_WORDS = frozenset(
+    {"troop", "soldier", "force", "army", "tank", "militia", "fighter", "unit", "battalion"}
+)
 QUANTITY_HEADS = frozenset(
     {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
 )
@@ -322,9 +326,11 @@ class EventExtractor(Extractor):
             if tok.ent_type_ in NAME_ENTS or any(a <= tok.idx < b for a, b in in_names):
                 continue  # "the Rapid Support Forces", "the Movement for Peace": a name, not an event
             trig = self._trigger(tok, consumed)
+            joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
+            if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
+                trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
             if trig is None:
                 continue
-            joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
             if joint and trig.event == "MOBILIZE":
                 # "joint patrols", "joint military exercises": forces acting together (CAMEO 062)
                 trig = Trigger("COOPERATE", None, "062", ("military",))
@@ -452,6 +458,9 @@ class EventExtractor(Extractor):
         if tok.pos_ == "VERB":
             if tok.dep_ == "amod":
                 return None  # "the planned inspection": an attribute
+            verb_rule = self._verb_by_arguments(tok, lemma)
+            if verb_rule is not None:
+                return verb_rule
             for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
                 if child.dep_ == "prep" and child.lower_ in PARTICLES and _child(child, {"pobj"}) is not None:
                     continue  # "gave $40 million … in the north": a place, not "give in"
@@ -510,6 +519,48 @@ class EventExtractor(Extractor):
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
+        return None
+
+    def _verb_by_arguments(self, tok: Token, lemma: str) -> Trigger | None:
+        """Verbs that are events only by what they take: "took to the streets" (a protest), troops
+        that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
+        relief supplies handed over (aid), an act done "jointly" or a joint body set up (cooperation)."""
+        lex = self.lexicon
+        subj = _subject(tok)
+        armed = subj is not None and subj.lemma_.lower() in ARMED_WORDS
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        objects += [  # "thousands of documents"
+            o
+            for q in objects
+            if q.lemma_.lower() in QUANTITY_HEADS
+            for p in q.children
+            if p.lower_ == "of"
+            for o in p.children
+        ]
+        if lemma == "take" and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
+            for p in tok.children
+        ):
+            return Trigger("PROTEST", "demo", "141", ())  # "took to the streets"
+        if armed and lemma in GATHER_VERBS | {"concentrate"}:
+            return Trigger("MOBILIZE", "troops", "150", ("military",))  # "troops are gathering along …"
+        if armed and lemma in {"leave", "quit", "vacate"} and objects:
+            return Trigger("RETREAT", "withdraw", "0872", ("military",))  # "troops will leave Mogadishu"
+        if lex.is_cue("hand", lemma) and any(lex.is_cue("information", o.lemma_) for o in objects):
+            return Trigger("COOPERATE", None, "064", ())  # "provided Thai police with the fingerprints"
+        if lex.is_cue("hand", lemma) and any(
+            (t.lemma_.lower(), "NOUN") in lex.single and lex.single[(t.lemma_.lower(), "NOUN")].event == "AID"
+            for o in objects
+            for t in (o, *(c for c in o.children if c.dep_ == "compound"))
+        ):
+            return Trigger("AID", None, "070", ())  # "handed over relief supplies to …"
+        if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
+            return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
+        if lex.is_cue("establish", lemma) and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children
+        ):
+            return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
         return None
 
     def _forbidden(self, tok: Token) -> bool:
@@ -1377,6 +1428,8 @@ class EventExtractor(Extractor):
             return  # "talks on the repatriation of refugees": a topic; "appealed for troops": what is asked
         instrument = (
             word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and _child(prep.head, {"dobj"})
+        ) or (  # "provided Thai police with the fingerprints of the suspects": what is shared
+            word == "with" and any(self.lexicon.is_cue("information", o.lemma_) for o in prep.children)
         )
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             named = by_head.get(obj.i)
