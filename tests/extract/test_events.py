@@ -1137,6 +1137,13 @@ def test_events_leaving_a_house_is_no_withdrawal(code) -> None:
     assert not code("She left the house early.")
 
 
+def test_events_whom_a_state_arrests_is_its_own_unless_said_otherwise(code) -> None:
+    event = _one(code("Zambian police arrested opposition politician Hakainde Hichilema."), "COERCE")
+    assert [(a.code, a.sector) for a in event.recipient] == [("ZMB", "OPP")]
+    event = _one(code("Zambian police arrested two Congolese traders."), "COERCE")
+    assert [a.code for a in event.recipient] == ["COD"]
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

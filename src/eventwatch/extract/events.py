@@ -283,6 +283,7 @@ class EventExtractor(Extractor):
             for cand in found:
                 self._attach_place(cand, doc.places)
                 _local_countries(cand, doc.places)
+                _domestic_targets(cand)
                 towns = {p.text for p in self._place_heads.values()}
                 cand.actor, cand.recipient = _specific(cand.actor, towns), _specific(cand.recipient, towns)
             for cand in found:
@@ -2136,6 +2137,21 @@ def _local_countries(cand: Candidate, places: list[Place]) -> None:
 
     cand.actor = local(cand.actor, HOME_SECTORS)
     cand.recipient = local(cand.recipient, LOCAL_SECTORS)
+
+
+def _domestic_targets(cand: Candidate) -> None:
+    """'Kenyan police arrested opposition politician Kenneth Matiba': whom a state's police, courts or
+    government arrest, ban or put under curfew (COERCE) are, unless said otherwise, its own people."""
+    if cand.trig.event != "COERCE":
+        return
+    states = {a.code for a in cand.actor if a.sector in {"GOV", "COP", "JUD"} and a.code not in {None, "IGO"}}
+    if len(states) != 1:
+        return
+    code = next(iter(states))
+    cand.recipient = [
+        replace(a, code=code) if a.code is None and a.sector in HOME_SECTORS - {"COP", "JUD"} else a
+        for a in cand.recipient
+    ]
 
 
 def _place_actor(place: Place) -> Actor:
