@@ -385,3 +385,14 @@ def test_actors_a_service_is_a_body_only_by_its_name(mentions) -> None:
     found = mentions("Ukraine's State Emergency Service restored internet services.")
     assert _find(found, "State Emergency Service").actor.sector == "GOV"
     assert not any(m.actor.entity_text.endswith("internet services") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [("New Delhi protested.", "New Delhi", "IND"), ("Canberra agreed.", "Canberra", "AUS")],
+)
+def test_actors_a_capital_named_as_an_actor_is_its_government(
+    mentions, text: str, name: str, code: str
+) -> None:
+    actor = _find(mentions(text), name).actor
+    assert (actor.code, actor.sector) == (code, "GOV")

@@ -605,7 +605,8 @@ class ActorExtractor(Extractor):
                 return Mention(start, end, actor, "group", head.i)
             name = lex.country_names.get(head_country, head.text)
             # "Jakarta forced …": a capital named as an actor is its government (CAMEO convention).
-            capital = "GOV" if head.lower_ in lex.capitals else None
+            named_capital = head.lower_ in lex.capitals or _strip_determiner(text).lower() in lex.capitals
+            capital = "GOV" if named_capital else None  # ("New Delhi" as much as "Jakarta")
             return Mention(start, end, Actor(text, name, head_country, capital), "country", head.i)
         last_of_entity = head.ent_iob_ != "" and (
             head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"
