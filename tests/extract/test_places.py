@@ -595,3 +595,10 @@ def test_places_a_name_shown_to_be_a_place_vouches_for_its_repeats(
 ) -> None:
     text = "Floodwater rose in Lismore overnight. By morning Lismore was cut off."
     assert [p.text for p in _places(nlp, extractor, text).places].count("Lismore") == 2
+
+
+def test_places_australian_state_abbreviations(nlp: Any, extractor: PlaceExtractor) -> None:
+    doc = _places(nlp, extractor, "Bushfires burned across NSW on Sunday.")
+    assert [(p.name, p.country_code) for p in doc.places] == [("New South Wales", "AUS")]
+    doc = _places(nlp, extractor, "Residents of Mackay, Qld, were told to evacuate.")
+    assert [(p.text, p.admin1) for p in doc.places] == [("Mackay", "Queensland")]

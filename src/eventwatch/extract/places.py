@@ -1009,7 +1009,7 @@ def load_weights() -> list[float]:
 @lru_cache(maxsize=1)
 def load_abbreviations() -> dict[str, tuple[str, str]]:
     """Abbreviation as written → (country alpha-3, division name), from admin1_abbreviations.tsv."""
-    alpha3 = {"US": "USA", "CA": "CAN"}
+    alpha3 = {"US": "USA", "CA": "CAN", "AU": "AUS"}
     where = resources.path(ABBREVIATIONS)
     table: dict[str, tuple[str, str]] = {}
     for row in resources.read_tsv(ABBREVIATIONS, ("country", "admin1", "abbreviations")):
