@@ -602,3 +602,9 @@ def test_places_australian_state_abbreviations(nlp: Any, extractor: PlaceExtract
     assert [(p.name, p.country_code) for p in doc.places] == [("New South Wales", "AUS")]
     doc = _places(nlp, extractor, "Residents of Mackay, Qld, were told to evacuate.")
     assert [(p.text, p.admin1) for p in doc.places] == [("Mackay", "Queensland")]
+
+
+def test_places_a_feature_word_in_the_name_means_the_feature(nlp: Any, extractor: PlaceExtractor) -> None:
+    # an Australian town is also called Lake Albert; the lake between Uganda and Congo is meant here
+    doc = _places(nlp, extractor, "Fishermen on Lake Albert reported rough water.")
+    assert [(p.name, p.feature_code) for p in doc.places] == [("Lake Albert", "LK")]

@@ -135,6 +135,10 @@ _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
     r"|Dam|Canal|Creek|Gorge|[Vv]irus|[Ff]ever|[Dd]isease)(?![A-Za-z])"
 )
+# A word of a natural feature inside a name: "Lake Albert", "Black River", "Mount Kenya".
+_FEATURE_WORD = re.compile(
+    r"\b(?:Lake|River|Mount|Mt\.?|Mountains?|Sea|Gulf|Strait|Bay|Desert|Island|Islands|Peninsula|Falls)\b"
+)
 # A capitalised compass word before a name that no longer gazetteer key took in names another place
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
@@ -447,6 +451,10 @@ class PlaceExtractor(Extractor):
             # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
             if _ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
                 continue
+            if _FEATURE_WORD.search(surface):
+                # "Lake Albert", "the Black River": the lake or river, not a town named after it
+                features = [i for i in entries if gaz.feature_code(i) in NATURAL_AREAS | {"MT", "VLC", "ISL"}]
+                entries = features or entries
             named_division = self._named_division(surface, entries)
             # A street or site named after a place; "Otter Tail County Road 80" names the county.
             namesake = (
