@@ -277,3 +277,12 @@ def test_claims_vehicle_of_the_words(run: Any, text: str, cue: str, vehicle: str
 def test_claims_noun_and_verb_cues(run: Any, text: str, cue: str, content: str) -> None:
     claim = only(run(text).claims, cue)
     assert claim.content.startswith(content)
+
+
+def test_claims_quoted_someone_as_saying_is_a_claim(run: Any) -> None:
+    # a person named before is a mention when repeated; "quoted X as saying" still reports X's words
+    # (where "citing X" only names a source)
+    doc = run(
+        "Finance Minister Sri Mulyani spoke on Monday. The ban stays, Reuters quoted Mulyani as saying."
+    )
+    assert only(doc.claims, "quoted").content

@@ -1144,6 +1144,12 @@ def test_events_whom_a_state_arrests_is_its_own_unless_said_otherwise(code) -> N
     assert [a.code for a in event.recipient] == ["COD"]
 
 
+def test_events_insisting_on_what_was_done_is_no_demand(code) -> None:
+    events = code("The ministry insisted that it had not yielded to the strikers.")
+    assert [(e.event, e.status) for e in events] == [("CONCEDE", "denied")]
+    assert _one(code("Iran insisted that Israel withdraw from the territories."), "REQUEST")
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

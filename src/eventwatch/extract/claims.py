@@ -232,7 +232,8 @@ class ClaimExtractor(Extractor):
                 return None
         if lex.has("source-verb", lemma):
             obj = next((c for c in children if c.dep_ == "dobj"), None)
-            if obj is not None and _mention_in(obj, by_head) is not None:
+            quoted_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in children)  # "quoted X as saying"
+            if obj is not None and _mention_in(obj, by_head) is not None and not quoted_as:
                 return None  # "citing the Foreign Ministry": a source of another claim (see _cited)
         clausal = [c for c in children if c.dep_ in CLAUSE_DEPS]
         passive = any(c.dep_ == "auxpass" for c in children)

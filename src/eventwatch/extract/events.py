@@ -462,6 +462,14 @@ class EventExtractor(Extractor):
             verb_rule = self._verb_by_arguments(tok, lemma)
             if verb_rule is not None:
                 return verb_rule
+            own = lex.single.get((lemma, "VERB"))
+            if (
+                own is not None
+                and own.event == "REQUEST"
+                and lex.is_cue("speech", lemma)
+                and any(c.dep_ == "ccomp" and _reports_a_fact(c) for c in tok.children)
+            ):
+                return None  # "insisted that it had not yielded": a claim about what was done, not a demand
             for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
                 if child.dep_ == "prep" and child.lower_ in PARTICLES and _child(child, {"pobj"}) is not None:
                     continue  # "gave $40 million … in the north": a place, not "give in"
@@ -2266,6 +2274,15 @@ UNDERTAKINGS = frozenset(
 
 def _is_undertaking(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERTAKINGS
+
+
+def _reports_a_fact(clause: Token) -> bool:
+    """A complement clause in the past or the perfect ('that it had not yielded', 'that troops fired'),
+    not a demand ('that Israel withdraw', 'that talks must resume')."""
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"must", "should", "shall", "would", "will", "to"} for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
 
 
 def _names_a_venue(prep: Token) -> bool:
