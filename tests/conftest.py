@@ -49,3 +49,26 @@ def shared() -> Path:
     if not (SHARED / "demo").is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def code_with_places(nlp):
+    """Events of one text (dated 2024-03-14) through the times, places, actors and events extractors."""
+    import datetime as dt
+
+    from eventwatch.extract.actors import ActorExtractor
+    from eventwatch.extract.events import EventExtractor
+    from eventwatch.extract.places import PlaceExtractor
+    from eventwatch.extract.times import TimeExtractor
+    from eventwatch.model import Document
+
+    steps = (TimeExtractor(), PlaceExtractor(), ActorExtractor(), EventExtractor())
+
+    def run(text: str) -> list:
+        doc = Document(id="t", date=dt.date(2024, 3, 14), text=text)
+        doc.spacy_doc = nlp(text)
+        for step in steps:
+            step(doc)
+        return doc.events
+
+    return run

@@ -11,24 +11,6 @@ from eventwatch.model import Document, Mention
 
 
 @pytest.fixture(scope="module")
-def code_events(nlp):
-    from eventwatch.extract.events import EventExtractor
-    from eventwatch.extract.places import PlaceExtractor
-    from eventwatch.extract.times import TimeExtractor
-
-    steps = (TimeExtractor(), PlaceExtractor(), ActorExtractor(), EventExtractor())
-
-    def run(text: str) -> list:
-        doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
-        doc.spacy_doc = nlp(text)
-        for step in steps:
-            step(doc)
-        return doc.events
-
-    return run
-
-
-@pytest.fixture(scope="module")
 def mentions(nlp):
     extractor = ActorExtractor()
 
@@ -211,8 +193,8 @@ def test_actors_organisation_spellings_and_demonyms(mentions, text: str, name: s
     assert _find(mentions(text), name).actor.code == code
 
 
-def test_actors_a_surname_alone_is_the_person_named_before(code_events) -> None:
-    events = code_events(
+def test_actors_a_surname_alone_is_the_person_named_before(code_with_places) -> None:
+    events = code_with_places(
         "Tanzanian President Jakaya Kikwete arrived in Nairobi on Monday. "
         "Kikwete urged Kenya to reopen the border."
     )
@@ -220,14 +202,14 @@ def test_actors_a_surname_alone_is_the_person_named_before(code_events) -> None:
     assert [(a.name, a.code) for a in request.actor] == [("Jakaya Kikwete", "TZA")]
 
 
-def test_actors_they_opening_a_sentence_is_the_plural_subject_before(code_events) -> None:
-    events = code_events("Chadian rebels attacked the town on Friday. They killed 40 soldiers.")
+def test_actors_they_opening_a_sentence_is_the_plural_subject_before(code_with_places) -> None:
+    events = code_with_places("Chadian rebels attacked the town on Friday. They killed 40 soldiers.")
     killed = next(e for e in events if e.event_text == "killed")
     assert [(a.code, a.sector) for a in killed.actor] == [("TCD", "REB")]
 
 
-def test_actors_his_government_is_the_country_of_the_person_named_before(code_events) -> None:
-    events = code_events(
+def test_actors_his_government_is_the_country_of_the_person_named_before(code_with_places) -> None:
+    events = code_with_places(
         "Bolivian President Evo Morales criticised Israel. His government cut ties with Israel."
     )
     cut = next(e for e in events if e.event == "SANCTION")

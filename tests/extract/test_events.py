@@ -186,22 +186,6 @@ def test_events_about_to_has_a_subject_and_is_planned(code) -> None:
     assert ev.status == "planned"
 
 
-@pytest.fixture(scope="module")
-def code_with_places(nlp):
-    from eventwatch.extract.places import PlaceExtractor
-
-    steps = (TimeExtractor(), PlaceExtractor(), ActorExtractor(), EventExtractor())
-
-    def run(text: str) -> list[Event]:
-        doc = Document(id="t", date=PUB, text=text)
-        doc.spacy_doc = nlp(text)
-        for step in steps:
-            step(doc)
-        return doc.events
-
-    return run
-
-
 def test_events_place_stands_for_its_country_as_recipient(code_with_places) -> None:
     ev = _one(code_with_places("The Kenyan president held talks in Kampala on Monday."), "CONSULT")
     assert [a.code for a in ev.actor] == ["KEN"]

@@ -44,7 +44,7 @@ from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, no
 from eventwatch.extract.local_cues import local_country
 from eventwatch.extract.source_home import NOWHERE, SourceHome
 from eventwatch.model import Document
-from eventwatch.model.records import NATURAL_AREAS, Place
+from eventwatch.model.records import NATURAL_AREAS, NATURAL_POINTS, Place
 
 ADMIN_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 # Capitalised words that are names of divisions somewhere (Zambia's Southern Province) but in English
@@ -453,7 +453,7 @@ class PlaceExtractor(Extractor):
                 continue
             if _FEATURE_WORD.search(surface):
                 # "Lake Albert", "the Black River": the lake or river, not a town named after it
-                features = [i for i in entries if gaz.feature_code(i) in NATURAL_AREAS | {"MT", "VLC", "ISL"}]
+                features = [i for i in entries if gaz.feature_code(i) in NATURAL_AREAS | NATURAL_POINTS]
                 entries = features or entries
             named_division = self._named_division(surface, entries)
             # A street or site named after a place; "Otter Tail County Road 80" names the county.
