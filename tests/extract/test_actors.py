@@ -378,3 +378,16 @@ def test_actors_a_capital_named_as_an_actor_is_its_government(
 ) -> None:
     actor = _find(mentions(text), name).actor
     assert (actor.code, actor.sector) == (code, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Chile's military ruler Augusto Pinochet spoke.", "military ruler", "MIL"),
+        ("Guests of a wedding party were hurt.", "wedding party", "CVL"),
+    ],
+)
+def test_actors_military_rulers_and_parties_that_are_no_parties(
+    mentions, text: str, name: str, sector: str
+) -> None:
+    assert _find(mentions(text), name).actor.sector == sector
