@@ -1134,6 +1134,16 @@ def test_events_insisting_on_what_was_done_is_no_demand(code) -> None:
     assert _one(code("Iran insisted that Israel withdraw from the territories."), "REQUEST")
 
 
+def test_events_an_event_held_by_someone_is_theirs(code) -> None:
+    event = _one(code("A rally was held by opposition supporters in the capital."), "PROTEST")
+    assert [a.sector for a in event.actor] == ["OPP"]
+
+
+def test_events_what_a_sanction_cuts_off_is_no_event_of_its_own(code) -> None:
+    events = code("Sweden announced the suspension of aid to Zambia.")
+    assert [e.event for e in events] == ["SANCTION"]
+
+
 def test_events_shipping_goods_to_a_country_is_aid(code) -> None:
     event = _one(code("Japan shipped 5,000 tonnes of rice to Haiti."), "AID")
     assert [a.code for a in event.recipient] == ["HTI"]

@@ -389,6 +389,7 @@ class EventExtractor(Extractor):
         self._praise(sent, by_head, out)
         self._demands(sent, by_head, maximal, out, consumed)
         out = _content_of_speech_acts(out, by_head)
+        out = _not_what_is_cut(out)
         _merge_conjoined(out)
         _merge_casualties(out)
         _merge_claimed(out)
@@ -1242,6 +1243,10 @@ class EventExtractor(Extractor):
                         cand.recipient.extend(_actors(child, by_head, maximal))
                     elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            elif tok.dep_ == "nsubjpass" and not cand.actor and (held_by := _child(tok.head, {"agent"})):
+                # "A rally was held by opposition supporters": who holds it acts.
+                for obj in (o for o in held_by.children if o.dep_ == "pobj"):
+                    cand.actor.extend(_actors(obj, by_head, maximal))
             elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
                 # "peacekeepers came under attack": they are attacked
                 subj = _subject(tok.head.head)
@@ -2581,6 +2586,22 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             cand.claimed_by = outer.actor[0].name if outer.actor else None
         out.append(cand)
     return out
+
+
+def _not_what_is_cut(cands: list[Candidate]) -> list[Candidate]:
+    """'the suspension of aid to Malawi', 'a halt to military cooperation': what a sanction cuts off is
+    no event of its own (it is the sanction's object, not aid given)."""
+    cutting = {c.trigger.i for c in cands if c.trig.event == "SANCTION" and c.trig.mode == "discontinue"}
+    return [
+        c
+        for c in cands
+        if not (
+            c.trigger.pos_ == "NOUN"
+            and c.trigger.dep_ == "pobj"
+            and c.trigger.head.lower_ in {"of", "to", "on"}
+            and c.trigger.head.head.i in cutting
+        )
+    ]
 
 
 def _is_topic(tok: Token) -> bool:
