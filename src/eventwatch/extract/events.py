@@ -116,6 +116,12 @@ OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 # ("gave $40 million … in the north"; but "voted down the terms", "called off the strike" are particles
 # the parser may read as prepositions).
 PARTICLES = frozenset({"in"})
+# Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
+UNDERTAKINGS = frozenset(
+    {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
+)
+# Prepositions of where something is, not whom it concerns.
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # Verbs of sending someone away from a country: "expelled from X" names who expels.
 REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
@@ -260,6 +266,7 @@ class EventExtractor(Extractor):
         # Optional CAMEO verb dictionaries (EVENTWATCH_CAMEO_DICTIONARIES) take precedence for verbs.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
+        self._place_texts: set[str] = set()  # the texts of those places (per document)
         self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
 
     # -- finding -------------------------------------------------------------------------------
@@ -273,6 +280,7 @@ class EventExtractor(Extractor):
             span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and place.country_code:
                 self._place_heads[span.root.i] = place
+        self._place_texts = {p.text for p in self._place_heads.values()}
         earlier: list[Candidate] = []
         reference: TimeValue | None = None
         for sent in sdoc.sents:
@@ -284,7 +292,7 @@ class EventExtractor(Extractor):
                 self._attach_place(cand, doc.places)
                 _local_countries(cand, doc.places)
                 _domestic_targets(cand)
-                towns = {p.text for p in self._place_heads.values()}
+                towns = self._place_texts
                 cand.actor, cand.recipient = _specific(cand.actor, towns), _specific(cand.recipient, towns)
             for cand in found:
                 prior = _earlier_same(cand, earlier) if cand.back_reference else None
@@ -536,40 +544,35 @@ class EventExtractor(Extractor):
         that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
         relief supplies handed over (aid), an act done "jointly" or a joint body set up (cooperation)."""
         lex = self.lexicon
-        subj = _subject(tok)
-        armed = subj is not None and subj.lemma_.lower() in ARMED_WORDS
-        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
-        objects += [  # "thousands of documents"
-            o
-            for q in objects
-            if q.lemma_.lower() in QUANTITY_HEADS
-            for p in q.children
-            if p.lower_ == "of"
-            for o in p.children
-        ]
         if lemma == "take" and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
             for p in tok.children
         ):
             return Trigger("PROTEST", "demo", "141", ())  # "took to the streets"
-        if armed and lemma in GATHER_VERBS | {"concentrate"}:
-            return Trigger("MOBILIZE", "troops", "150", ("military",))  # "troops are gathering along …"
-        if armed and lemma in {"leave", "quit", "vacate"} and objects:
-            return Trigger("RETREAT", "withdraw", "0872", ("military",))  # "troops will leave Mogadishu"
-        if lex.is_cue("hand", lemma) and any(lex.is_cue("information", o.lemma_) for o in objects):
+        jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children)
+        gathers, leaves = lemma in GATHER_VERBS | {"concentrate"}, lemma in {"leave", "quit", "vacate"}
+        hands, establishes = lex.is_cue("hand", lemma), lex.is_cue("establish", lemma)
+        if not (jointly or gathers or leaves or hands or establishes):
+            return None  # most verbs: no need to look at their arguments
+        objects = _objects_taken(tok)
+        if gathers or leaves:
+            subj = _subject(tok)
+            if subj is not None and subj.lemma_.lower() in ARMED_WORDS:
+                if gathers:
+                    return Trigger("MOBILIZE", "troops", "150", ("military",))  # "troops are gathering …"
+                if objects:
+                    return Trigger("RETREAT", "withdraw", "0872", ("military",))  # "troops will leave X"
+        if hands and any(lex.is_cue("information", o.lemma_) for o in objects):
             return Trigger("COOPERATE", None, "064", ())  # "provided Thai police with the fingerprints"
-        if lex.is_cue("hand", lemma) and any(
+        if hands and any(
             (t.lemma_.lower(), "NOUN") in lex.single and lex.single[(t.lemma_.lower(), "NOUN")].event == "AID"
             for o in objects
             for t in (o, *(c for c in o.children if c.dep_ == "compound"))
         ):
             return Trigger("AID", None, "070", ())  # "handed over relief supplies to …"
-        if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
+        if jointly:
             return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
-        if lex.is_cue("establish", lemma) and any(
-            c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children
-        ):
+        if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
             return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
         return None
 
@@ -765,8 +768,7 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("THREATEN", None, code, first_inner.context)
         if len(cand.actor) > 1 and (cand.trig.event in RECIPROCAL or cand.trig.cameo == "057"):
             # "X and Y signed an accord in Tegucigalpa": the object's place is where the parties met.
-            venues = {p.text for p in self._place_heads.values()}
-            lent_recipient = [a for a in lent_recipient if a.entity_text not in venues]
+            lent_recipient = [a for a in lent_recipient if a.entity_text not in self._place_texts]
         if not cand.recipient:
             # The clause's subject is the recipient of a demand ("urged Iraq to comply") or of an
             # agreement about others; its own recipients otherwise.
@@ -2271,10 +2273,19 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
     return []
 
 
-# Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
-UNDERTAKINGS = frozenset(
-    {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
-)
+def _objects_taken(verb: Token) -> list[Token]:
+    """What a verb takes: its object (or passive subject), what it provides 'with', and the things
+    counted by a quantity ('thousands of documents')."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return objects + [
+        o
+        for q in objects
+        if q.lemma_.lower() in QUANTITY_HEADS
+        for p in q.children
+        if p.lower_ == "of"
+        for o in p.children
+    ]
 
 
 def _is_undertaking(noun: Token) -> bool:
@@ -2293,10 +2304,6 @@ def _reports_a_fact(clause: Token) -> bool:
 def _names_a_venue(prep: Token) -> bool:
     """'in Tegucigalpa', 'at Camp David': a preposition of where, with a name as its object."""
     return prep.lower_ in VENUE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
-
-
-# Prepositions of where something is, not whom it concerns.
-VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:

@@ -157,10 +157,7 @@ _QUALIFYING = (
 QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
 # Before a name, words that say it is a place: "the village of Avdiivka" (which spaCy may call a PERSON).
 # "the province of Kunduz": a division named as such before its name.
-_DIVISION_OF = re.compile(
-    r"\b(?:region|province|district|state|county|oblast|governorate|prefecture|territory)\s+of\s+$",
-    re.IGNORECASE,
-)
+_DIVISION_OF = re.compile(r"\b(?:" + "|".join(sorted(REGION_WORDS)) + r")\s+of\s+$", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$",
@@ -505,12 +502,9 @@ class PlaceExtractor(Extractor):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
                 # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
             hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
-            hit.vouched = (
-                dateline
-                or place_noun
-                or located
-                or (span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE)
-            ) and not (_POSSESSIVE.match(text, end) or _NAME_GOES_ON.match(text, end))  # "in Obama's"
+            hit.vouched = (dateline or place_noun or located or _after_locative(span)) and not (
+                _POSSESSIVE.match(text, end) or _NAME_GOES_ON.match(text, end)
+            )  # "in Obama's"
             small = (
                 (located and not self._strong(entries, LOCATED_POPULATION))
                 or (
@@ -922,13 +916,14 @@ def _seat(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
     city, not Kunduz province (outside the US, where "New York" is as often the state)."""
     if division.country == "USA":
         return None
+    seat = [_point(division.lat, division.lon)]
     towns = [
         c
         for c in candidates
         if c.feature_code.startswith("PPL")
         and c.country == division.country
         and c.population >= SEAT_POPULATION
-        and _scaled_distance(c, [_point(division.lat, division.lon)]) <= SEAT_SCALED_KM
+        and _scaled_distance(c, seat) <= SEAT_SCALED_KM
     ]
     return max(towns, key=lambda c: c.population, default=None)
 
@@ -1076,10 +1071,12 @@ def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
 def _short_place(span: Span) -> bool:
     """A name of three letters or fewer in mixed case that spaCy calls a place, or that follows a
     locative preposition: "in Osh", "Qom" (a GPE); not "Man" or "Mon." as words or names."""
-    if span.root.pos_ != "PROPN":
-        return False
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return span.root.ent_type_ in PLACE_ENTS or before in LOCATIVE_BEFORE
+    return span.root.pos_ == "PROPN" and (span.root.ent_type_ in PLACE_ENTS or _after_locative(span))
+
+
+def _after_locative(span: Span) -> bool:
+    """The span follows a locative preposition: "in Osh", "near Hue"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
 
 
 def _located(span: Span, ent_of: dict[int, Span]) -> bool:
