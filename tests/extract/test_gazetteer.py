@@ -101,3 +101,26 @@ def test_gazetteer_abbreviations_inside_names(gaz: Gazetteer) -> None:
     assert gz._key_variants("rocky mount") == ["rocky mount"]  # only a first "Mount" is abbreviated
     assert any(c.name == "Fort St. John" for c in gaz.lookup("Fort St. John"))
     assert any(c.country == "CAN" for c in gaz.lookup("Sault Ste. Marie"))
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "main"),
+    [
+        ("Ituri", "COD", "Ituri"),  # DRC's 2015 provinces, not the older "Eastern Province"
+        ("Lualaba", "COD", "Lualaba"),
+        ("Karnali", "NPL", "Karnali"),  # Nepal's 2015 provinces, not the older development regions
+        ("Jonglei", "SSD", "Jonglei"),
+        ("Podlaskie", "POL", "Podlasie"),  # the current name, a spelling of the older one
+        ("Nord-Pas-de-Calais", "FRA", "Hauts-de-France"),  # a former name, kept on its successor
+    ],
+)
+def test_gazetteer_divisions_carry_current_names(gaz: Gazetteer, name: str, country: str, main: str) -> None:
+    division = next(c for c in gaz.lookup(name) if c.feature_code == "ADM1")
+    assert (division.country, division.name) == (country, main)
+    assert division.geonameid  # ids come with the current names
+
+
+def test_gazetteer_division_alternates_are_trustworthy(gaz: Gazetteer) -> None:
+    # A nickname or a short word among a division's alternates would be matched in any text.
+    assert not any(c.feature_code == "ADM1" for c in gaz.lookup("Golden State"))
+    assert not any(c.feature_code == "ADM1" for c in gaz.lookup("Manama"))
