@@ -113,6 +113,15 @@ def test_events_without_date_fall_back_to_publication_date(code) -> None:
         ("Police did not arrest anyone.", "COERCE", "denied"),
         ("Activists have protested outside the embassy since January 5.", "PROTEST", "ongoing"),
         ("The government said rebels attacked a convoy.", "ASSAULT", "alleged"),
+        # Someone's saying that another accused, demanded or threatened is their claim.
+        ("Union leaders said the ministry had falsely accused them of sabotage.", "ACCUSE", "alleged"),
+        ("Lithuania said it backs the proposal.", "SUPPORT", "occurred"),  # the saying is the backing
+        # Another outlet's report is a claim; a named outlet, with no known source, is the document's.
+        ("State radio said soldiers had detained nine students in Gulu.", "COERCE", "alleged"),
+        ("Regional newspapers reported that police arrested a mayor.", "COERCE", "alleged"),
+        ("Reuters reported that police arrested a mayor.", "COERCE", "occurred"),
+        # Particles the parser reads as adverbs still make the phrasal verb.
+        ("The defence minister stepped down on Tuesday.", "RETREAT", "occurred"),
     ],
 )
 def test_events_status(code, text: str, category: str, status: str) -> None:

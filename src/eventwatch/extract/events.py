@@ -116,6 +116,8 @@ OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 # ("gave $40 million … in the north"; but "voted down the terms", "called off the strike" are particles
 # the parser may read as prepositions).
 PARTICLES = frozenset({"in"})
+# Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
+ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up"})
 # Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
 UNDERTAKINGS = frozenset(
     {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
@@ -268,12 +270,14 @@ class EventExtractor(Extractor):
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
         self._place_texts: set[str] = set()  # the texts of those places (per document)
         self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
+        self._publisher = ""  # the document's source, folded, when known (per document)
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:
         sdoc = doc.doc
         by_head = {m.head: m for m in doc.mentions}
         self._by_head = by_head
+        self._publisher = str(doc.meta.get("source") or "").lower()
         maximal = _maximal(doc.mentions)
         self._place_heads = {}
         for place in doc.places:
@@ -482,7 +486,9 @@ class EventExtractor(Extractor):
             for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
                 if child.dep_ == "prep" and child.lower_ in PARTICLES and _child(child, {"pobj"}) is not None:
                     continue  # "gave $40 million … in the north": a place, not "give in"
-                if child.dep_ in {"prep", "prt"}:
+                if child.dep_ in {"prep", "prt"} or (
+                    child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
+                ):
                     phrase = lex.phrases.get((lemma, child.lower_))
                     if phrase is not None:
                         return phrase
@@ -1612,17 +1618,28 @@ class EventExtractor(Extractor):
                     cand.status = "denied"
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                     break
-                if verbal:
-                    continue  # "said it supports the plan": the saying is the support
-                # The publisher's own reporting chain ("Azernews reports") is the document's voice.
                 same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
-                if speaker is not None and not same and speaker.actor.sector != "JRN":
+                if verbal and (speaker is None or same or not cand.actor):
+                    continue  # "said it supports the plan": the saying is the support
+                if speaker is not None and not same and not self._publishers_voice(speaker, tok.doc):
                     # A claimed event that is only conditional or threatened stays so: "said it would
                     # resume aid if X reopened the crossing" claims no reopening.
                     if cand.status not in {"hypothetical", "prevented"}:
                         cand.status = "alleged"
                     cand.claimed_by = speaker.actor.name
                 break
+
+    def _publishers_voice(self, speaker: Mention, sdoc: Doc) -> bool:
+        """True when the speaker is the publisher's own reporting chain ("Azernews reports"): the
+        document's voice, not a claim. Another outlet's report ("state television said", "newspapers
+        reported", or a named outlet other than the known source) is a claim like any other."""
+        if speaker.actor.sector != "JRN":
+            return False
+        name = speaker.actor.name.lower()
+        if self._publisher:
+            return name in self._publisher or self._publisher in name
+        head = sdoc[speaker.head] if 0 <= speaker.head < len(sdoc) else None
+        return head is not None and head.pos_ == "PROPN" and head.tag_ != "NNPS"
 
     # -- linking within the document -----------------------------------------------------------
     def _link_back(self, found: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
