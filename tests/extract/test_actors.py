@@ -391,3 +391,28 @@ def test_actors_military_rulers_and_parties_that_are_no_parties(
     mentions, text: str, name: str, sector: str
 ) -> None:
     assert _find(mentions(text), name).actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # A given name hyphenated in lower case is part of the name, not "UN" or a lone "il".
+        ("North Korean leader Kim Jong-un inspected the missile site.", "Kim Jong-un", "PRK"),
+        ("Secretary-General Ban Ki-moon visited the camp.", "Ban Ki-moon", "IGO"),
+        # A surname that is also a capital is the person's, who keeps the country of the title.
+        ("Maltese Prime Minister Joseph Muscat visited the camp.", "Joseph Muscat", "MLT"),
+    ],
+)
+def test_actors_person_names_that_look_like_other_things(mentions, text: str, name: str, code: str) -> None:
+    found = _find(mentions(text), name)
+    assert found.actor.code == code
+
+
+def test_actors_witnesses_and_trinidad(mentions) -> None:
+    assert _find(mentions("Witnesses saw the convoy."), "Witnesses").actor.sector == "CVL"
+    assert _find(mentions("Trinidad recalled its ambassador."), "Trinidad").actor.code == "TTO"
+
+
+def test_actors_pronoun_in_a_rejected_claim_is_the_one_rejecting(mentions) -> None:
+    found = mentions("The Rwandan government rejected claims that it was arming the rebels.")
+    assert _find(found, "it").actor.code == "RWA"

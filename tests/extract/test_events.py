@@ -1367,3 +1367,8 @@ def test_events_imposing_a_law_is_no_veto(code) -> None:
 def test_events_burning_is_an_attack_only_when_something_is_burned(code) -> None:
     assert _one(code("Soldiers burned dozens of villages."), "ASSAULT").actor[0].sector == "MIL"
     assert code("The fire burned for three days.") == []
+
+
+def test_events_led_attack_is_the_leaders(code) -> None:
+    strike = _one(code("A Saudi-led air strike hit a bus station on Monday."), "ASSAULT")
+    assert [a.code for a in strike.actor] == ["SAU"]

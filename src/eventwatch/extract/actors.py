@@ -28,6 +28,8 @@ from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# A name whose given name is hyphenated in lower case after the hyphen: "Kim Jong-un", "Ban Ki-moon".
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]{1,5}")
 PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
 TITLES_OF = {
     "head",
@@ -265,6 +267,7 @@ class ActorExtractor(Extractor):
     ) -> None:
         self.lexicon = lexicon or ActorLexicon.load()
         self.speech_verbs = _cue_lemmas("speech")
+        self.claim_nouns = _cue_lemmas("claim-noun")
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
 
@@ -452,7 +455,7 @@ class ActorExtractor(Extractor):
                 continue
             words = [t for t in ent if not self.lexicon.country_of(t.text)]
             words = [t for t in words if not any(s <= t.idx < e for s, e in place_chars)]
-            if not words or any("-" in t.text for t in words):
+            if not words or (any("-" in t.text for t in words) and not HYPHENATED_GIVEN.fullmatch(ent.text)):
                 continue
             span = sdoc[words[0].i : words[-1].i + 1]
             for t in span:
@@ -484,7 +487,9 @@ class ActorExtractor(Extractor):
             if both is not None and pair is not None and not _backer(pair):
                 country, i = both, i + 2
                 continue
-            if not _backer(t):  # "Russian-backed separatists" are not Russia's; "Saudi-led" forces are
+            if not _backer(t) and not _first_name_before(t, self.lexicon):
+                # "Russian-backed separatists" are not Russia's ("Saudi-led" forces are); "Maltese
+                # Prime Minister Joseph Muscat" is Maltese
                 country = self.lexicon.country_of(t.text) or country
             i += 1
         return country
@@ -597,6 +602,8 @@ class ActorExtractor(Extractor):
             head_country = head_country or lex.country_of(head.text)
         if head_country is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             head_country = lex.country_of(_strip_determiner(text))  # "the Republic of Korea"
+        if head_country and head.text[:1].isupper() and _first_name_before(head, lex):
+            head_country = None  # "Joseph Muscat", "Tony Jordan": a surname, not the capital or country
         if head_country and head.text[:1].isupper():
             if head.tag_ in {"NNS", "NNPS"} and head.lower_ in lex.demonyms:
                 # "Palestinians", "168 Liberians": people of the country, not its state; "ethnic
@@ -717,7 +724,7 @@ class ActorExtractor(Extractor):
         for m in found:
             if m.kind != "pronoun":
                 continue
-            speaker = _speaker_of(sdoc[m.head], self.speech_verbs)
+            speaker = _speaker_of(sdoc[m.head], self.speech_verbs, self.claim_nouns)
             if speaker is None and m.actor.entity_text.lower() == "they":
                 speaker = _previous_subject(sdoc[m.head])  # "Rebels attacked the camp. They killed 150."
             prior = by_head.get(speaker.i) if speaker is not None else None
@@ -997,8 +1004,11 @@ def _acting_subject(tok: Token) -> frozenset[int]:
     return frozenset(t.idx for t in subject.subtree)
 
 
-def _speaker_of(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
-    """The subject of the reporting verb whose content clause has this pronoun as its subject."""
+def _speaker_of(
+    pronoun: Token, speech_verbs: frozenset[str], claim_nouns: frozenset[str] = frozenset()
+) -> Token | None:
+    """The subject of the reporting verb whose content clause has this pronoun as its subject; also of
+    the verb that rejects a claim about the pronoun ("Kigali rejected claims that it armed …")."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = pronoun.head
@@ -1009,6 +1019,14 @@ def _speaker_of(pronoun: Token, speech_verbs: frozenset[str]) -> Token | None:
     verb: Token | None = None
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
         verb = clause.head
+    elif (
+        clause.dep_ in {"acl", "ccomp", "relcl"}
+        and clause.head.lemma_.lower() in claim_nouns
+        and clause.head.dep_ == "dobj"
+        and clause.head.head.lemma_.lower() in speech_verbs
+        and not any(c.dep_ == "mark" and c.lower_ == "which" for c in clause.children)
+    ):
+        verb = clause.head.head  # the claim's content is about the one who answers it
     elif clause.dep_ == "ROOT":
         # "It will withdraw, the ministry said": the reporting verb hangs on the content clause.
         verb = next(
@@ -1107,6 +1125,19 @@ def _place_called_org(mention: Mention, place_chars: set[tuple[int, int]]) -> bo
         mention.kind == "org"
         and mention.actor.code is None
         and any(start <= mention.start and mention.end <= end for start, end in place_chars)
+    )
+
+
+def _first_name_before(head: Token, lex: ActorLexicon) -> bool:
+    """True when `head` ends a person's name that spaCy sees, after a given name of no country."""
+    if head.ent_type_ != "PERSON" or head.ent_iob_ != "I" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return (
+        before.ent_type_ == "PERSON"
+        and before.pos_ == "PROPN"
+        and lex.country_of(before.text) is None
+        and before.lower_ not in lex.roles
     )
 
 

@@ -1184,13 +1184,14 @@ class EventExtractor(Extractor):
                 if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
                     cand.actor.extend(_actors(child, by_head, maximal))
                 elif child.dep_ in {"amod", "compound"}:  # "US Predator attacks": the weapon's country
+                    led = child.lower_ == "led" and child.i > 0 and tok.doc[child.i - 1].text in ("-", "–")
                     cand.actor.extend(
                         by_head[g.i].actor
                         for g in child.children
-                        if g.dep_ in {"amod", "compound"}
+                        if (g.dep_ in {"amod", "compound"} or (led and g.dep_ == "npadvmod"))
                         and g.i in by_head
                         and by_head[g.i].kind == "country"
-                    )
+                    )  # "a Saudi-led air strike": the leader's
                 elif child.dep_ == "prep":
                     before = len(cand.actor)
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
