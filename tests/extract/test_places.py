@@ -608,3 +608,29 @@ def test_places_a_feature_word_in_the_name_means_the_feature(nlp: Any, extractor
     # an Australian town is also called Lake Albert; the lake between Uganda and Congo is meant here
     doc = _places(nlp, extractor, "Fishermen on Lake Albert reported rough water.")
     assert [(p.name, p.feature_code) for p in doc.places] == [("Lake Albert", "LK")]
+
+
+def test_places_plural_division_word_covers_the_list(nlp, extractor) -> None:
+    found = _places(nlp, extractor, "Floods hit the Escuintla and Sacatepéquez departments on Monday.")
+    assert [(p.text, p.feature_code) for p in found.places] == [
+        ("Escuintla", "ADM1"),
+        ("Sacatepéquez", "ADM1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water levels have fallen in the Fraser Valley since June.",  # not the town of Fraser
+        "Boats crossed to the Isle of Youth.",  # not Isle, France
+        "Rains filled Lago Peñuelas.",  # the lake, not the town
+    ],
+)
+def test_places_small_town_starting_a_feature_name_is_not_that_town(nlp, extractor, text: str) -> None:
+    assert _places(nlp, extractor, text).places == []
+
+
+def test_places_motion_to_or_at_vouches_for_a_town(nlp, extractor) -> None:
+    found = _places(nlp, extractor, "The trucks arrived at Fungurume on Friday.")
+    assert [(p.text, p.country_code) for p in found.places] == [("Fungurume", "COD")]
+    assert _places(nlp, extractor, "She spoke to Johnson about the plan.").places == []

@@ -52,7 +52,7 @@ ADMIN_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 _GENERIC = (
     "north south east west central northern southern eastern western upper lower middle delta lake river "
     "northeast northwest southeast southwest metro port gulf republic "
-    "mount island islands valley coast bay city county district region province state capital "
+    "mount isle island islands valley coast bay city county district region province state capital "
     "hospital airport university college church cathedral school station "
     # Words that news capitalises in names, headlines and titles ("Main Street", "Police said"):
     # a village somewhere is called so, but the word hardly ever means it.
@@ -65,7 +65,26 @@ GENERIC_WORDS = frozenset(_GENERIC.split())
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words after a name that say it is a division or region ("the Kherson region").
 REGION_WORDS = frozenset(
-    {"region", "province", "district", "state", "county", "oblast", "governorate", "prefecture", "territory"}
+    {
+        "region",
+        "province",
+        "district",
+        "state",
+        "county",
+        "oblast",
+        "governorate",
+        "prefecture",
+        "territory",
+        "department",
+        "division",
+        "voivodeship",
+        "municipality",
+        "emirate",
+    }
+)
+# The same after a list of names: "the Escuintla and Sacatepéquez departments".
+REGION_PLURALS = frozenset(
+    {"regions", "provinces", "districts", "states", "counties", "oblasts", "governorates", "departments"}
 )
 # The last word of a division's own name ("Walker County", "Rapides Parish").
 DIVISION_WORDS = frozenset({"county", "parish", "borough"})
@@ -133,8 +152,12 @@ _NAMESAKE_AFTER = re.compile(
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
-    r"|Dam|Canal|Creek|Gorge|[Vv]irus|[Ff]ever|[Dd]isease)(?![A-Za-z])"
+    r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
+    r"|[Vv]irus|[Ff]ever|[Dd]isease)(?![A-Za-z])"
 )
+# After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
+# "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
+_AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
 # A word of a natural feature inside a name: "Lake Albert", "Black River", "Mount Kenya".
 _FEATURE_WORD = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Mountains?|Sea|Gulf|Strait|Bay|Desert|Island|Islands|Peninsula|Falls)\b"
@@ -142,11 +165,13 @@ _FEATURE_WORD = re.compile(
 # A capitalised compass word before a name that no longer gazetteer key took in names another place
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
 _FEATURE_BEFORE = re.compile(
-    r"(?:\b(?:Lake|River|Mount|Mt\.?)|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
+    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán)"
+    r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
 # Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
 _QUALIFYING = (
@@ -212,6 +237,18 @@ MOTION_FROM = frozenset(
         "rescue",
     }
 )
+# Verbs of motion or arrival whose "to" or "at" names where one goes ("moved to X", "arrived at X").
+MOTION_TO = MOTION_FROM | {
+    "go",
+    "send",
+    "deploy",
+    "transfer",
+    "rush",
+    "march",
+    "redeploy",
+    "dispatch",
+    "land",
+}
 LOCATIVE_BEFORE = frozenset(
     {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
 )
@@ -437,6 +474,8 @@ class PlaceExtractor(Extractor):
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
             entries = list(gaz.entries_of(key_id))
+            if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
+                continue  # "the Aral Sea" is not the town of Aral
             if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(
                 entries, STRONG_POPULATION
             ):
@@ -545,6 +584,12 @@ class PlaceExtractor(Extractor):
         )  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
+        # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
+        for left, right in reversed(list(itertools.pairwise(hits))):
+            if right.region_cue and _LIST_GAP.fullmatch(text[left.end : right.start]):
+                after = text[right.end : right.end + 16].lstrip(" ").lower().split(" ", 1)[0].strip(".,;:")
+                if after in REGION_PLURALS or left.region_cue:
+                    left.region_cue = left.division_named = True
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
@@ -1091,6 +1136,9 @@ def _located(span: Span, ent_of: dict[int, Span]) -> bool:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if prev.head.lemma_ not in MOTION_FROM and not (after is not None and after.lower_ == "to"):
             return False
+    elif prev.lower_ in {"to", "at"}:
+        if prev.head.lemma_ not in MOTION_TO:  # "travelled to Tres Rios", not "spoke to Johnson"
+            return False
     elif prev.lower_ not in LOCATIVE_BEFORE:
         return False
     ents = {ent_of[t.i] for t in span if t.i in ent_of}
@@ -1151,7 +1199,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 def _region_cue(text: str, start: int, end: int) -> bool:
     after = text[end : end + 16].lstrip(" ").lower()
     word = after.split(" ", 1)[0].strip(".,;:")
-    return word in REGION_WORDS
+    return word in REGION_WORDS or word in REGION_PLURALS
 
 
 def _also_known_as(cand: Candidate) -> tuple[str, ...]:
