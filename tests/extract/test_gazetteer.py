@@ -124,3 +124,10 @@ def test_gazetteer_division_alternates_are_trustworthy(gaz: Gazetteer) -> None:
     # A nickname or a short word among a division's alternates would be matched in any text.
     assert not any(c.feature_code == "ADM1" for c in gaz.lookup("Golden State"))
     assert not any(c.feature_code == "ADM1" for c in gaz.lookup("Manama"))
+
+
+def test_gazetteer_second_level_divisions_are_not_curated(gaz: Gazetteer) -> None:
+    saptari = next(c for c in gaz.lookup("Saptari") if c.feature_code == "ADM2")
+    assert saptari.country == "NPL" and saptari.geonameid and not saptari.curated
+    # Common words are left out, even where they name a district somewhere.
+    assert not any(c.feature_code == "ADM2" and c.country == "LCA" for c in gaz.lookup("Village"))

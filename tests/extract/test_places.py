@@ -634,3 +634,16 @@ def test_places_motion_to_or_at_vouches_for_a_town(nlp, extractor) -> None:
     found = _places(nlp, extractor, "The trucks arrived at Fungurume on Friday.")
     assert [(p.text, p.country_code) for p in found.places] == [("Fungurume", "COD")]
     assert _places(nlp, extractor, "She spoke to Johnson about the plan.").places == []
+
+
+def test_places_districts_outside_the_us_and_uk(nlp, extractor) -> None:
+    found = _places(nlp, extractor, "Floods displaced thousands in Saptari district of Nepal.").places
+    saptari = next(p for p in found if p.text.startswith("Saptari"))
+    assert (saptari.country_code, saptari.feature_code) == ("NPL", "ADM2")
+
+
+def test_places_qualifier_division_lies_in_the_named_towns_country(nlp, extractor) -> None:
+    # In a list, "Bantam, Litchfield" is no town qualified by a district of Australia of that name.
+    text = "Crews from Harwinton, Bantam, Litchfield and Winsted helped Torrington firefighters."
+    found = _places(nlp, extractor, text).places
+    assert {p.country_code for p in found} == {"USA"}

@@ -36,6 +36,9 @@ ADDITIONS = "gazetteer/additions.tsv"
 # Better points for first-level divisions than additions.tsv's estimates (see SOURCE.md).
 ADMIN1_POINTS = "gazetteer/admin1_points.tsv"
 ADMIN1_POINT_COLUMNS = ("country", "admin1_code", "name", "lat", "lon", "source_name")
+# Second-level divisions outside the US and the UK, in bulk from GeoNames (see SOURCE.md): additions.tsv's
+# columns, but not curated (their other names need spaCy's word, like a GeoNames town's).
+ADMIN2 = "gazetteer/admin2.tsv"
 ADDITION_COLUMNS = (
     "geonameid",
     "name",
@@ -50,7 +53,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
@@ -156,6 +159,7 @@ def _inputs() -> list[Path]:
         data / "continents.json",
         resources.path(ADDITIONS),
         resources.path(ADMIN1_POINTS),
+        resources.path(ADMIN2),
     ]
 
 
@@ -480,6 +484,19 @@ def build_state() -> dict[str, Any]:
             curated=True,
         )
         _add_demonyms(builder, index, row)
+    for row in resources.read_tsv(ADMIN2, ADDITION_COLUMNS, required=0):
+        builder.add(
+            int(row["geonameid"] or 0),
+            row["name"],
+            _float(row["lat"], ADMIN2),
+            _float(row["lon"], ADMIN2),
+            row["country"],
+            "ADM2",
+            0,
+            row["admin1_code"],
+            [a for a in row["alternate_names"].split("|") if a],
+            curated=False,
+        )
     with (data / "continents.json").open(encoding="utf-8") as handle:
         continents: dict[str, dict[str, Any]] = json.load(handle)
     for cont in continents.values():

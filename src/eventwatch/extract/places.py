@@ -521,6 +521,8 @@ class PlaceExtractor(Extractor):
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             dateline = _is_dateline(text, start, end)
+            if surface.isupper() and not dateline and all(gaz.feature_code(i) == "ADM2" for i in entries):
+                continue  # "SWAT", "HUME": an acronym or a headline word, not a district
             place_noun = _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
@@ -595,8 +597,18 @@ class PlaceExtractor(Extractor):
             between = text[left.end : right.start]
             if (between.strip() == "," and len(between) <= 3) or _QUALIFIER_GAP.fullmatch(between):
                 left.qualifier = right
-                # A qualifier is a division or a country ("Redding, California" is not the British village).
-                divisions = [i for i in right.entries if gaz.feature_code(i) in ADMIN_CODES]
+                # A qualifier is a division or a country ("Redding, California" is not the British village),
+                # a division of a country where the name before it lies ("Bantam, Litchfield" in a list
+                # is no district of Australia).
+                left_countries = {gaz.entry(i).country for i in left.entries}
+                divisions = [
+                    i
+                    for i in right.entries
+                    if gaz.feature_code(i) in ADMIN_CODES
+                    and (
+                        gaz.feature_code(i) not in ("ADM1", "ADM2") or gaz.entry(i).country in left_countries
+                    )
+                ]
                 if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
                     right.entries = divisions
         for hit in hits:
@@ -681,9 +693,17 @@ class PlaceExtractor(Extractor):
         return gaz.feature_code(index) in ("RGN", "SEA") and name in (f"{short} ocean", f"{short} sea")
 
     def _strong(self, entries: list[int], population: int) -> bool:
+        """True when some entry is prominent enough to trust on spaCy's word: a country, region or
+        first-level division, a curated place, or a town this populous. A second-level division without a
+        population (a district, a county) is not, unless no town bears its name: "Cook", "Murray" or
+        "Light" name one somewhere."""
         gaz = self.gazetteer
+        if entries and all(gaz.feature_code(i) == "ADM2" for i in entries):
+            return True  # a district's own name ("Saptari", "Calderdale"), which no town bears
         return any(
-            gaz.feature_code(i) in ADMIN_CODES or gaz.population(i) >= population or gaz.entry(i).curated
+            (gaz.feature_code(i) in ADMIN_CODES and (gaz.feature_code(i) != "ADM2" or gaz.population(i) > 0))
+            or gaz.population(i) >= population
+            or (gaz.entry(i).curated and gaz.feature_code(i) != "ADM2")
             for i in entries
         )
 
