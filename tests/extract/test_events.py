@@ -1372,3 +1372,30 @@ def test_events_burning_is_an_attack_only_when_something_is_burned(code) -> None
 def test_events_led_attack_is_the_leaders(code) -> None:
     strike = _one(code("A Saudi-led air strike hit a bus station on Monday."), "ASSAULT")
     assert [a.code for a in strike.actor] == ["SAU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("Senegal stood by Bamako throughout the dispute.", "SUPPORT", "MLI"),  # an active verb's "by"
+        ("Ghana threw its weight behind the Nigerian candidate.", "SUPPORT", "NGA"),
+        ("Laos called its ambassador home from Hanoi.", "SANCTION", "VNM"),
+        ("Belgium gave back the stolen statues to Nigeria.", "RETREAT", "NGA"),
+    ],
+)
+def test_events_everyday_paraphrases(code, text: str, category: str, recipient: str) -> None:
+    event = _one(code(text), category)
+    assert recipient in [a.code for a in event.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The two delegations held three rounds of discussions in Doha.", "CONSULT"),
+        ("Intelligence sharing between Peru and Colombia resumed.", "COOPERATE"),
+        ("Port officials impounded a Panamanian freighter.", "COERCE"),
+        ("The rival leaders sat down together in Nairobi.", "CONSULT"),
+    ],
+)
+def test_events_paraphrase_triggers(code, text: str, category: str) -> None:
+    _one(code(text), category)

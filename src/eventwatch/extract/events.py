@@ -40,7 +40,7 @@ INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "
 HUMANITARIAN_CAMEO = {"033": "0333"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 ACCUSED_PREPS = {"over", "about"}
-RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for"}
+RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for", "behind"}
 # A place named by one of these on the trigger stands for its country as the recipient when the text
 # names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
 PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
@@ -117,7 +117,7 @@ OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 # the parser may read as prepositions).
 PARTICLES = frozenset({"in"})
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
-ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up"})
+ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home"})
 # Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
 UNDERTAKINGS = frozenset(
     {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
@@ -1491,8 +1491,15 @@ class EventExtractor(Extractor):
                 and _child(cand.trigger, {"nsubjpass"}) is not None
                 and not cand.actor
             )
-            if (word == "with" and reciprocal) or between or word == "by" or protest_of or source:
+            # "an attack by rebels", "was shelled by the army": the agent; but an active verb's "by" is
+            # no agent ("Bolivia stood by Caracas": Caracas is stood by).
+            agent = word == "by" and (
+                noun or prep.dep_ == "agent" or _child(cand.trigger, {"auxpass"}) is not None
+            )
+            if (word == "with" and reciprocal) or between or agent or protest_of or source:
                 cand.actor.extend(found)
+            elif word == "by" and cand.trig.event == "SUPPORT":
+                cand.recipient.extend(found)
             elif audience:
                 continue  # "complained to the UN over the raids": the UN hears it, the raiders are accused
             elif (
