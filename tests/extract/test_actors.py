@@ -416,3 +416,20 @@ def test_actors_witnesses_and_trinidad(mentions) -> None:
 def test_actors_pronoun_in_a_rejected_claim_is_the_one_rejecting(mentions) -> None:
     found = mentions("The Rwandan government rejected claims that it was arming the rebels.")
     assert _find(found, "it").actor.code == "RWA"
+
+
+def test_actors_definite_back_reference_to_an_organisation(mentions) -> None:
+    found = mentions(
+        "Amnesty International issued a report. The organisation blamed the army for the killings."
+    )
+    assert _find(found, "organisation").actor.name == "Amnesty International"
+    # With no organisation named before, "the group" names no one.
+    assert not [m for m in mentions("The group blamed the army.") if "group" in m.actor.entity_text]
+
+
+def test_actors_she_after_a_titled_subject(mentions) -> None:
+    found = mentions("The prime minister of Barbados visited Kingston. She praised the Jamaican leader.")
+    assert _find(found, "She").actor.code == "BRB"
+    # A title in object position is the other party, not whom the next "He" names.
+    found = mentions("President Nicolas Sarkozy received the Iranian foreign minister. He agreed to talks.")
+    assert _find(found, "He").actor.code == "FRA"

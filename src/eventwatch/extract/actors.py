@@ -31,6 +31,10 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # A name whose given name is hyphenated in lower case after the hyphen: "Kim Jong-un", "Ban Ki-moon".
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]{1,5}")
 PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
+# Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
+# said"): resolved like a pronoun, dropped when no organisation came before.
+BACK_REFERENCE_NOUNS = {"organisation", "organization", "agency", "group", "movement"}
+NON_STATE_GROUPS = {"REB", "INS", "NGO", "IGO"}
 TITLES_OF = {
     "head",
     "chief",
@@ -309,7 +313,13 @@ class ActorExtractor(Extractor):
             for m in mentions
             if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in sdoc[m.head].children)
         }
-        resolved = self._speakers_pronouns(sdoc, mentions, self._resolve(mentions, home, acted_on, theirs))
+        # Titles that open a clause ("The prime minister of X visited …") are what a later "she" names.
+        subjects = {
+            m.head for m in mentions if m.kind == "title" and sdoc[m.head].dep_ in {"nsubj", "nsubjpass"}
+        }
+        resolved = self._speakers_pronouns(
+            sdoc, mentions, self._resolve(mentions, home, acted_on, theirs, subjects)
+        )
         return [_with_coordinated(sdoc, m) for m in resolved]
 
     def _resolved_country(self, head: Token, countries: dict[int, Place]) -> Mention | None:
@@ -505,6 +515,9 @@ class ActorExtractor(Extractor):
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
+        if _bare_back_reference(head):
+            actor = Actor(entity_text=f"the {head.text}", name=head.text)
+            return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
         if head.lemma_.lower() in _cue_lemmas("currency"):
             return None  # "500 million dollars to Vietnam": money, not Vietnamese people
         tokens = np_tokens(head)
@@ -758,12 +771,15 @@ class ActorExtractor(Extractor):
         home: str | None,
         acted_on: dict[int, set[str]] | None = None,
         theirs: set[int] | None = None,
+        subjects: set[int] | None = None,
     ) -> list[Mention]:
         """Full names for short ones, people for titles and pronouns; the home country for unmarked
         national groups ('the ministry'), unless it is the country their own clause acts on (`acted_on`,
         by head token): 'the minister criticised Russia' says nothing of the minister's country."""
         acted_on = acted_on or {}
         persons: list[Actor] = []  # named people seen so far, most recent last
+        people: list[Actor] = []  # people named or titled ("the prime minister of X"), most recent last
+        organisations: list[Actor] = []  # organisations named so far, most recent last
         out: list[Mention] = []
         for m in mentions:
             actor = m.actor
@@ -772,16 +788,23 @@ class ActorExtractor(Extractor):
                 if full is not None:
                     actor = _merge(actor, full)
                 persons.append(actor)
+                people.append(actor)
             elif m.kind == "title":
                 prior = _person_with_title(actor, persons)
                 if prior is not None:
                     actor = replace(_merge(actor, prior), entity_text=actor.entity_text)
+                if prior is None and m.head in (subjects or set()):
+                    people.append(actor)
             elif m.kind == "pronoun":
                 low = actor.entity_text.lower()
-                if low in PRONOUNS_PERSON and persons:
-                    actor = replace(persons[-1], entity_text=actor.entity_text)
+                if low in PRONOUNS_PERSON and people:
+                    actor = replace(people[-1], entity_text=actor.entity_text)
+                elif low.startswith("the ") and organisations:
+                    actor = replace(organisations[-1], entity_text=actor.entity_text)
                 else:
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
+            if m.kind == "org" or (m.kind in {"person", "group"} and actor.sector in NON_STATE_GROUPS):
+                organisations.append(actor)  # "Boko Haram" (a PERSON to spaCy) is a group
             national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind != "parties"
             if actor.code is None and national and m.head in (theirs or set()) and persons:
                 actor = replace(actor, code=persons[-1].code)  # "Jammeh … His government severed ties"
@@ -1125,6 +1148,19 @@ def _place_called_org(mention: Mention, place_chars: set[tuple[int, int]]) -> bo
         mention.kind == "org"
         and mention.actor.code is None
         and any(start <= mention.start and mention.end <= end for start, end in place_chars)
+    )
+
+
+def _bare_back_reference(head: Token) -> bool:
+    """'The organisation said', 'the group claimed': a definite back-reference noun with no words of its
+    own ("the rebel group", "a group of farmers", "the group's leader" name someone else or more)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in BACK_REFERENCE_NOUNS or head.tag_ != "NN":
+        return False
+    children = list(head.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and all(c.dep_ in {"det", "punct", "relcl", "acl"} for c in children)
+        and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
     )
 
 
