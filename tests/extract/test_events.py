@@ -122,6 +122,10 @@ def test_events_without_date_fall_back_to_publication_date(code) -> None:
         ("Reuters reported that police arrested a mayor.", "COERCE", "occurred"),
         # Particles the parser reads as adverbs still make the phrasal verb.
         ("The defence minister stepped down on Tuesday.", "RETREAT", "occurred"),
+        ("Riot police kept students from marching to the palace.", "PROTEST", "prevented"),
+        ("The hunger strike by jailed dissidents is now in its second week.", "PROTEST", "ongoing"),
+        # A journey's meeting is what the report is of, not a plan.
+        ("The Dutch envoy flew to Oslo to confer with Norwegian officials.", "CONSULT", "occurred"),
     ],
 )
 def test_events_status(code, text: str, category: str, status: str) -> None:

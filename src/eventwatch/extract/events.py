@@ -119,6 +119,10 @@ PARTICLES = frozenset({"in"})
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
 ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home"})
 # Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
+# Verbs that keep someone from an act named by "from" ("kept activists from marching").
+# Verbs of a journey whose purpose, a meeting, is what the report is of.
+TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
+KEEP_FROM = frozenset({"keep", "stop", "bar", "ban", "deter", "restrain", "dissuade"})
 UNDERTAKINGS = frozenset(
     {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
 )
@@ -1549,15 +1553,18 @@ class EventExtractor(Extractor):
         # the talks", "prevented them from holding a rally").
         # (through a noun of undertaking: "an attempt … to bomb the market was thwarted")
         link = tok.head if tok.dep_ == "acl" and _is_undertaking(tok.head) else tok
+        via_from = False
         for _ in range(3):
             if (
                 link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass"}
                 or link.head.i == link.i
             ):
                 break
+            via_from = via_from or (link.dep_ == "prep" and link.lower_ == "from")
             link = link.head
             if link.pos_ == "VERB":
-                if self._cancels(link):
+                # "kept activists from marching", "stopped them from voting": kept from it, it did not happen
+                if self._cancels(link) or (via_from and link.lemma_.lower() in KEEP_FROM):
                     cand.status = "prevented"
                 break
         if tok.pos_ == "NOUN" and self._did_not_happen(tok):
@@ -1579,8 +1586,23 @@ class EventExtractor(Extractor):
             cand.status = "ongoing"
         # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
         # a statement made by acting ("marched to demand reforms") is made.
-        if cand.status == "occurred" and cand.trig.event not in VERBAL | {"PROTEST"} and _purpose(tok):
-            cand.status = "planned"  # (but "camped outside parliament to protest" protests by camping)
+        if (
+            cand.status == "occurred"
+            and cand.trig.event not in VERBAL | {"PROTEST"}
+            and _purpose(tok)
+            and not (cand.trig.event == "CONSULT" and tok.head.lemma_.lower() in TRAVEL_VERBS)
+        ):  # (but "camped outside parliament to protest" protests by camping; and one who "travelled
+            # to Vienna to confer with" the minister conferred: a journey's meeting is its report)
+            cand.status = "planned"
+        # "The hunger strike is now in its third week": under way for that long.
+        noun = tok.head if tok.dep_ == "compound" else tok  # "hunger strike"
+        if (
+            cand.status == "occurred"
+            and noun.pos_ == "NOUN"
+            and noun.dep_ == "nsubj"
+            and _in_its_nth(noun.head)
+        ):
+            cand.status = "ongoing"
         # Hypothetical: conditionals and modals on the trigger's own clause.
         if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
             cand.status = "hypothetical"
@@ -2026,6 +2048,23 @@ def _have_to(tok: Token) -> bool:
 # Announced coercion: a sanction, restriction or attack that is planned, or conditional, is reported
 # as someone's statement of it, a THREATEN ("will impose restrictions", "may halt mediation if …").
 ANNOUNCED_HOSTILE = {"SANCTION", "COERCE", "ASSAULT"}
+
+
+def _in_its_nth(verb: Token) -> bool:
+    """'is now in its third week', 'entered its second day': a copula or 'enter' with an ordinal span."""
+    if verb.lemma_.lower() not in {"be", "enter"}:
+        return False
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    objects += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.lemma_.lower() in {"day", "week", "month", "year"}
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
+        and any(
+            c.dep_ == "amod" and (c.ent_type_ in {"ORDINAL", "DATE"} or c.lower_ == "second")
+            for c in o.children
+        )
+        for o in objects
+    )
 
 
 def _purpose(tok: Token) -> bool:
