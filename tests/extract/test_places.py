@@ -647,3 +647,11 @@ def test_places_qualifier_division_lies_in_the_named_towns_country(nlp, extracto
     text = "Crews from Harwinton, Bantam, Litchfield and Winsted helped Torrington firefighters."
     found = _places(nlp, extractor, text).places
     assert {p.country_code for p in found} == {"USA"}
+
+
+def test_places_more_natural_features(nlp, extractor) -> None:
+    found = _places(
+        nlp, extractor, "Floodwater from the Teesta River swamped villages; troops held the Khyber Pass."
+    )
+    kinds = {p.name: p.feature_code for p in found.places}
+    assert kinds.get("Teesta River") == "STM" and kinds.get("Khyber Pass") == "PASS"
