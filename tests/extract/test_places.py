@@ -611,11 +611,8 @@ def test_places_a_feature_word_in_the_name_means_the_feature(nlp: Any, extractor
 
 
 def test_places_plural_division_word_covers_the_list(nlp, extractor) -> None:
-    found = _places(nlp, extractor, "Floods hit the Escuintla and Sacatepéquez departments on Monday.")
-    assert [(p.text, p.feature_code) for p in found.places] == [
-        ("Escuintla", "ADM1"),
-        ("Sacatepéquez", "ADM1"),
-    ]
+    found = _places(nlp, extractor, "Floods hit the Escuintla, Chimaltenango and Sacatepéquez departments.")
+    assert [p.feature_code for p in found.places] == ["ADM1", "ADM1", "ADM1"]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
 # Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
 # said"): resolved like a pronoun, dropped when no organisation came before.
 BACK_REFERENCE_NOUNS = {"organisation", "organization", "agency", "group", "movement"}
+# Sectors of the named groups "the group" may name again (beside organisations): "Boko Haram … The group".
 NON_STATE_GROUPS = {"REB", "INS", "NGO", "IGO"}
 TITLES_OF = {
     "head",

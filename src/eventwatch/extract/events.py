@@ -119,9 +119,9 @@ PARTICLES = frozenset({"in"})
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
 ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home"})
 # Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
-# Verbs that keep someone from an act named by "from" ("kept activists from marching").
 # Verbs of a journey whose purpose, a meeting, is what the report is of.
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
+# Verbs that keep someone from an act named by "from" ("kept activists from marching").
 KEEP_FROM = frozenset({"keep", "stop", "bar", "ban", "deter", "restrain", "dissuade"})
 UNDERTAKINGS = frozenset(
     {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
@@ -274,7 +274,7 @@ class EventExtractor(Extractor):
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
         self._place_texts: set[str] = set()  # the texts of those places (per document)
         self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
-        self._publisher = ""  # the document's source, folded, when known (per document)
+        self._publisher = ""  # the document's source, lower-cased, when known (per document)
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:

@@ -86,6 +86,8 @@ REGION_WORDS = frozenset(
 REGION_PLURALS = frozenset(
     {"regions", "provinces", "districts", "states", "counties", "oblasts", "governorates", "departments"}
 )
+# What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # The last word of a division's own name ("Walker County", "Rapides Parish").
 DIVISION_WORDS = frozenset({"county", "parish", "borough"})
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st"})
@@ -165,7 +167,6 @@ _FEATURE_WORD = re.compile(
 # A capitalised compass word before a name that no longer gazetteer key took in names another place
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
-_LIST_GAP = re.compile(r",? (?:and|or) |, ")
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
@@ -587,11 +588,11 @@ class PlaceExtractor(Extractor):
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
+        listed = {id(h) for h in hits if _word_after(text, h.end) in REGION_PLURALS}
         for left, right in reversed(list(itertools.pairwise(hits))):
-            if right.region_cue and _LIST_GAP.fullmatch(text[left.end : right.start]):
-                after = text[right.end : right.end + 16].lstrip(" ").lower().split(" ", 1)[0].strip(".,;:")
-                if after in REGION_PLURALS or left.region_cue:
-                    left.region_cue = left.division_named = True
+            if id(right) in listed and _LIST_GAP.fullmatch(text[left.end : right.start]):
+                left.region_cue = left.division_named = True
+                listed.add(id(left))
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
@@ -1216,9 +1217,13 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return _DATELINE_END.match(text, end) is not None
 
 
+def _word_after(text: str, end: int) -> str:
+    """The lower-cased word after a name, without punctuation: "Kunduz province," → "province"."""
+    return text[end : end + 16].lstrip(" ").lower().split(" ", 1)[0].strip(".,;:")
+
+
 def _region_cue(text: str, start: int, end: int) -> bool:
-    after = text[end : end + 16].lstrip(" ").lower()
-    word = after.split(" ", 1)[0].strip(".,;:")
+    word = _word_after(text, end)
     return word in REGION_WORDS or word in REGION_PLURALS
 
 
