@@ -652,3 +652,15 @@ def test_places_more_natural_features(nlp, extractor) -> None:
     )
     kinds = {p.name: p.feature_code for p in found.places}
     assert kinds.get("Teesta River") == "STM" and kinds.get("Khyber Pass") == "PASS"
+
+
+def test_places_lower_case_hit_gives_way_to_a_longer_capitalised_name(nlp, extractor) -> None:
+    # "western North" is also a region of Ghana; the name from the capital on runs past it.
+    found = _places(nlp, extractor, "Storms hit western North Carolina on Friday.").places
+    assert [(p.name, p.country_code) for p in found] == [("North Carolina", "USA")]
+
+
+def test_places_storm_names_and_city_of(nlp, extractor) -> None:
+    assert _places(nlp, extractor, "Hurricane Helene weakened overnight.").places == []
+    found = _places(nlp, extractor, "Crews from the City of Richmond, Kentucky, cleared roads.").places
+    assert (found[0].feature_code or "").startswith("PPL")

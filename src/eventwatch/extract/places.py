@@ -86,6 +86,8 @@ REGION_WORDS = frozenset(
 REGION_PLURALS = frozenset(
     {"regions", "provinces", "districts", "states", "counties", "oblasts", "governorates", "departments"}
 )
+# A storm's name: "Hurricane Helene", "Typhoon Haiyan", "Cyclone Idai".
+_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]")
 # What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # The last word of a division's own name ("Walker County", "Rapides Parish").
@@ -370,14 +372,22 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """`find_hits`, where a lower-case hit that holds a capitalised name ("northern California") gives
     way to the hits from its first capitalised word on ("California")."""
     hits: list[tuple[int, int, int]] = []
+    taken = -1  # the end of the names found again inside a lower-case hit
     for start, end, key_id in find_hits(gaz, text):
+        if start < taken:
+            continue  # "Carolina" of "western North Carolina", found whole again below
         if text[start].isupper():
             hits.append((start, end, key_id))
             continue
         match = _CAPITALISED_WORD.search(text, start, end)
         if match is not None:
+            # The names from its first capitalised word on, which may run past it: "western North
+            # Carolina" ("Western North" is a region of Ghana) holds "North Carolina".
             inner = match.start(1)
-            hits.extend((inner + a, inner + b, k) for a, b, k in find_hits(gaz, text[inner:end]))
+            for a, b, k in find_hits(gaz, text[inner : end + 64]):
+                if a < end - inner:
+                    hits.append((inner + a, inner + b, k))
+                    taken = max(taken, inner + b)
     return hits
 
 
@@ -467,6 +477,8 @@ class PlaceExtractor(Extractor):
             surface = text[start:end]
             if fold(surface).strip() in GENERIC_WORDS:
                 continue
+            if _STORM_NAME.match(text, start):
+                continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town)
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -516,6 +528,11 @@ class PlaceExtractor(Extractor):
                 entries = division
             if surface[-5:].lower() == " city":
                 key_id, entries = self._city_of(surface[:-5], key_id, entries)
+            elif surface[:8].lower() == "city of ":
+                # "the City of Richmond": the government of a town called Richmond, any of them (Virginia's
+                # independent city is one; it need not be the one meant)
+                key_id, towns = self._city_of(surface[8:], key_id, [])
+                entries = towns or entries
             if not entries:
                 continue
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
@@ -676,6 +693,8 @@ class PlaceExtractor(Extractor):
         keys = {_canonical(surface)}
         if surface[-5:].lower() == " city":  # "Dublin City": the towns called Dublin compete
             keys.add(_canonical(surface[:-5]))
+        elif surface[:8].lower() == "city of ":
+            keys.add(_canonical(surface[8:]))
         gaz = self.gazetteer
         return any(gaz.entry(i).curated or _canonical(gaz.entry(i).name) in keys for i in entries)
 
