@@ -664,3 +664,25 @@ def test_places_storm_names_and_city_of(nlp, extractor) -> None:
     assert _places(nlp, extractor, "Hurricane Helene weakened overnight.").places == []
     found = _places(nlp, extractor, "Crews from the City of Richmond, Kentucky, cleared roads.").places
     assert (found[0].feature_code or "").startswith("PPL")
+
+
+def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() -> None:
+    from eventwatch.extract.gazetteer import Candidate
+    from eventwatch.extract.places import _Hit, _outliers
+
+    def hit(key: int, name: str, lat: float, lon: float, country: str, population: int) -> _Hit:
+        found = _Hit(0, 1, key, [])
+        found.best = Candidate(key, key, name, lat, lon, country, None, "PPL", population, (), False)
+        return found
+
+    story = [
+        hit(1, "Fort McMurray", 56.73, -111.38, "CAN", 61374),
+        hit(2, "Edmonton", 53.55, -113.47, "CAN", 712391),
+        hit(3, "Calgary", 51.05, -114.09, "CAN", 1019942),
+    ]
+    namesake = hit(4, "Conklin", 42.03, -75.8, "USA", 5441)  # Conklin, Alberta, is no GeoNames town
+    assert _outliers([*story, namesake]) == {id(namesake)}
+    namesake.vouched = True  # "in Conklin": the text says it is a place
+    assert _outliers([*story, namesake]) == set()
+    near = hit(5, "Sweetgrass", 48.99, -111.96, "USA", 200)  # across the border: not far
+    assert _outliers([*story, near]) == set()

@@ -210,6 +210,10 @@ WEAK_POPULATION = 5_000
 # (log10(1 + km) / 4 of 250 km).
 SEAT_POPULATION = 20_000
 SEAT_SCALED_KM = math.log10(251.0) / 4.0
+# A small town far from the story's other places, in a country named nowhere else in it (`_outliers`):
+# under this population, and this scaled distance (log10(1 + km) / 4; 0.83 is about 2,000 km) away.
+OUTLIER_POPULATION = 50_000
+OUTLIER_DISTANCE = 0.83
 # A name of three letters or fewer, not an acronym, is a town only this populous ("Osh", "Hue", "Bo").
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
@@ -434,10 +438,11 @@ class PlaceExtractor(Extractor):
         if not hits:
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
+        outliers = _outliers(hits)
         places: list[Place] = []
         for hit in hits:
             best = hit.best
-            if hit.demonym or hit.namesake or best is None:
+            if hit.demonym or hit.namesake or best is None or id(hit) in outliers:
                 continue
             places.append(
                 Place(
@@ -994,6 +999,31 @@ def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
     km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
     return min(1.0, math.log10(1.0 + km) / 4.0)
+
+
+def _outliers(hits: list[_Hit]) -> set[int]:
+    """Hits resolved to a small town far from everything else the story names, in a country it names
+    nowhere else, on no word of the text that it is a place: most often a namesake of a place the
+    gazetteer lacks ("Conklin", Alberta, read as Conklin, New York)."""
+    placed = [h for h in hits if h.best is not None and not h.demonym]
+    out: set[int] = set()
+    if len(placed) < 3:
+        return out
+    for hit in placed:
+        best = hit.best
+        assert best is not None
+        if hit.vouched or hit.dateline or hit.qualifier is not None:
+            continue
+        if not best.feature_code.startswith("PPL") or best.feature_code == "PPLC":
+            continue
+        if best.population >= OUTLIER_POPULATION:
+            continue
+        others = [h.best for h in placed if h.key_id != hit.key_id and h.best is not None]
+        if not others or any(o.country == best.country for o in others):
+            continue
+        if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
+            out.add(id(hit))
+    return out
 
 
 def _seat(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
