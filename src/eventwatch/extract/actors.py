@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, COUNTRY_FEATURES
-from eventwatch.extract.syntax import doc_text
+from eventwatch.extract.syntax import doc_text, is_led
 from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
@@ -1180,7 +1180,7 @@ def _first_name_before(head: Token, lex: ActorLexicon) -> bool:
 
 def _led(tokens: list[Token]) -> bool:
     """True for a phrase with a "-led" modifier: "the Saudi-led coalition"."""
-    return any(t.lower_ == "led" and t.i > 0 and t.doc[t.i - 1].text in ("-", "–") for t in tokens)
+    return any(is_led(t) for t in tokens)
 
 
 def _backer(token: Token) -> bool:

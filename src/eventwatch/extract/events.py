@@ -30,7 +30,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, speaks_for
-from eventwatch.extract.syntax import doc_text, tree_distance
+from eventwatch.extract.syntax import doc_text, is_led, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -1188,7 +1188,7 @@ class EventExtractor(Extractor):
                 if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
                     cand.actor.extend(_actors(child, by_head, maximal))
                 elif child.dep_ in {"amod", "compound"}:  # "US Predator attacks": the weapon's country
-                    led = child.lower_ == "led" and child.i > 0 and tok.doc[child.i - 1].text in ("-", "–")
+                    led = is_led(child)
                     cand.actor.extend(
                         by_head[g.i].actor
                         for g in child.children

@@ -545,7 +545,7 @@ class PlaceExtractor(Extractor):
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             dateline = _is_dateline(text, start, end)
-            if surface.isupper() and not dateline and all(gaz.feature_code(i) == "ADM2" for i in entries):
+            if surface.isupper() and not dateline and self._districts_only(entries):
                 continue  # "SWAT", "HUME": an acronym or a headline word, not a district
             place_noun = _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
@@ -720,18 +720,24 @@ class PlaceExtractor(Extractor):
 
     def _strong(self, entries: list[int], population: int) -> bool:
         """True when some entry is prominent enough to trust on spaCy's word: a country, region or
-        first-level division, a curated place, or a town this populous. A second-level division without a
-        population (a district, a county) is not, unless no town bears its name: "Cook", "Murray" or
-        "Light" name one somewhere."""
-        gaz = self.gazetteer
-        if entries and all(gaz.feature_code(i) == "ADM2" for i in entries):
+        first-level division, a curated place, or a town this populous. A second-level division (a
+        district, a county) is not, unless no town bears its name: "Cook", "Murray" or "Light" name one
+        somewhere."""
+        if self._districts_only(entries):
             return True  # a district's own name ("Saptari", "Calderdale"), which no town bears
+        gaz = self.gazetteer
         return any(
-            (gaz.feature_code(i) in ADMIN_CODES and (gaz.feature_code(i) != "ADM2" or gaz.population(i) > 0))
-            or gaz.population(i) >= population
-            or (gaz.entry(i).curated and gaz.feature_code(i) != "ADM2")
+            gaz.population(i) >= population
+            or (
+                gaz.feature_code(i) != "ADM2" and (gaz.feature_code(i) in ADMIN_CODES or gaz.entry(i).curated)
+            )
             for i in entries
         )
+
+    def _districts_only(self, entries: list[int]) -> bool:
+        """True when every entry is a second-level division."""
+        gaz = self.gazetteer
+        return bool(entries) and all(gaz.feature_code(i) == "ADM2" for i in entries)
 
     # -- resolving ---------------------------------------------------------------------------
 
@@ -1006,20 +1012,18 @@ def _outliers(hits: list[_Hit]) -> set[int]:
     """Hits resolved to a small town far from everything else the story names, in a country it names
     nowhere else, on no word of the text that it is a place: most often a namesake of a place the
     gazetteer lacks ("Conklin", Alberta, read as Conklin, New York)."""
-    placed = [h for h in hits if h.best is not None and not h.demonym]
+    placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
     out: set[int] = set()
     if len(placed) < 3:
         return out
-    for hit in placed:
-        best = hit.best
-        assert best is not None
+    for hit, best in placed:
         if hit.vouched or hit.dateline or hit.qualifier is not None:
             continue
         if not best.feature_code.startswith("PPL") or best.feature_code == "PPLC":
             continue
         if best.population >= OUTLIER_POPULATION:
             continue
-        others = [h.best for h in placed if h.key_id != hit.key_id and h.best is not None]
+        others = [o for h, o in placed if h.key_id != hit.key_id]
         if not others or any(o.country == best.country for o in others):
             continue
         if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:

@@ -17,6 +17,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def is_led(tok: Token) -> bool:
+    """True for the "led" of a "-led" modifier: "the Saudi-led coalition", "a US-led strike"."""
+    return tok.lower_ == "led" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–")
+
+
 def tree_distance(a: Token, b: Token) -> int:
     """Number of dependency edges between two tokens of one sentence (99 when unconnected)."""
     path_a = [a, *a.ancestors]
