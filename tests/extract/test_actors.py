@@ -433,3 +433,42 @@ def test_actors_she_after_a_titled_subject(mentions) -> None:
     # A title in object position is the other party, not whom the next "He" names.
     found = mentions("President Nicolas Sarkozy received the Iranian foreign minister. He agreed to talks.")
     assert _find(found, "He").actor.code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # Short names, capitals and demonyms of small states and territories.
+        ("St Kitts protested to the ferry company.", "St Kitts", "KNA"),
+        ("Saint Vincent's finance minister resigned.", "finance minister", "VCT"),
+        ("Nuuk rejected the proposal.", "Nuuk", "GRL"),
+        ("Kittitian fishermen were detained.", "Kittitian fishermen", "KNA"),
+        ("The Malvinas garrison was reinforced.", "Malvinas garrison", "FLK"),
+    ],
+)
+def test_actors_small_states_and_territories(mentions, text: str, mention: str, code: str) -> None:
+    assert _find(mentions(text), mention).actor.code == code
+
+
+def test_actors_taking_a_side_is_not_belonging(mentions) -> None:
+    # "pro-Iranian" says whom a group sides with, not whose it is.
+    found = mentions("The pro-Iranian Hezbollah militia shelled the town.")
+    assert _find(found, "Hezbollah").actor.code == "LBN"
+
+
+def test_actors_unlisted_international_organisation(mentions) -> None:
+    actor = _find(mentions("Fiji asked the Pacific Fisheries Commission for help."), "Fisheries").actor
+    assert (actor.code, actor.sector) == ("IGO", "IGO")
+    # An unlisted institute is no government office.
+    assert _find(mentions("The Lowy Institute criticised Canberra."), "Lowy Institute").actor.sector is None
+
+
+def test_actors_shared_body_name_is_the_named_countrys(mentions) -> None:
+    found = mentions("Canada's House of Commons passed the motion.")
+    assert _find(found, "House of Commons").actor.code == "CAN"
+    assert _find(mentions("The House of Commons passed the motion."), "House of Commons").actor.code == "GBR"
+
+
+def test_actors_the_charity_names_the_charity_last_named(mentions) -> None:
+    found = mentions("Oxfam ran clinics in the north. The charity suspended its work in May.")
+    assert _find(found, "charity").actor.name == "Oxfam"

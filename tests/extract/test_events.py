@@ -1403,3 +1403,30 @@ def test_events_everyday_paraphrases(code, text: str, category: str, recipient: 
 )
 def test_events_paraphrase_triggers(code, text: str, category: str) -> None:
     _one(code(text), category)
+
+
+def test_events_released_information_frees_no_one(code) -> None:
+    assert not [e for e in code("The ministry released a report on the floods.") if e.event == "RETREAT"]
+    _one(code("The rebels released two aid workers."), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The two presidents got together in Accra on Friday.", "CONSULT"),
+        ("Lagos will play host to the Ghanaian trade minister.", "CONSULT"),
+        ("The union faulted the ministry for the delays.", "ACCUSE"),
+        ("A Gulf fund bankrolled the new port.", "AID"),
+        ("Three Kenyan diplomats were ordered out of Kampala.", "SANCTION"),
+    ],
+)
+def test_events_more_paraphrase_triggers(code, text: str, category: str) -> None:
+    _one(code(text), category)
+
+
+def test_events_a_protest_at_home_is_not_aimed_at_the_town(code_with_places) -> None:
+    event = _one(code_with_places("Striking Bolivian miners marched in Cochabamba on Monday."), "PROTEST")
+    assert event.recipient == ()
+    # A curfew imposed in a town is imposed on its people.
+    event = _one(code_with_places("Peruvian authorities imposed a curfew in Juliaca."), "COERCE")
+    assert [a.code for a in event.recipient] == ["PER"]

@@ -33,7 +33,84 @@ HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]{1,5}")
 PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
 # Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
 # said"): resolved like a pronoun, dropped when no organisation came before.
-BACK_REFERENCE_NOUNS = {"organisation", "organization", "agency", "group", "movement"}
+BACK_REFERENCE_NOUNS = {
+    "organisation",
+    "organization",
+    "agency",
+    "group",
+    "movement",
+    "charity",
+    "company",
+    "firm",
+    "union",
+    "bloc",
+    "alliance",
+    "militia",
+    "fund",
+    "bank",
+    "network",
+}
+# Words that make an unlisted organisation's name international ("the Pacific Islands Forum", "the
+# Caribbean Development Bank"), when no country word is in it; with one of INTERGOVERNMENTAL_HEADS
+# it is a body of states (PLOVER IGO), else of unknown sector (an NGO, a federation).
+INTERNATIONAL_WORDS = {
+    "international",
+    "world",
+    "global",
+    "pacific",
+    "caribbean",
+    "african",
+    "asian",
+    "european",
+    "nordic",
+    "baltic",
+    "inter-american",
+    "andean",
+    "regional",
+    "intergovernmental",
+    "multilateral",
+    "sahel",
+}
+INTERGOVERNMENTAL_HEADS = {
+    "bank",
+    "fund",
+    "forum",
+    "community",
+    "organisation",
+    "organization",
+    "commission",
+    "union",
+    "council",
+    "programme",
+    "program",
+    "agency",
+    "secretariat",
+    "conference",
+    "authority",
+    "facility",
+    "partnership",
+}
+# Heads of unlisted organisations that are not, by default, a government's ("the Kuwait Fund" is, but
+# "the Lowy Institute", "the Catholic Church's Caritas network" and "the Chamber of Mines" are not).
+NON_STATE_ORG_HEADS = {
+    "forum",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "front",
+    "movement",
+    "network",
+    "alliance",
+    "league",
+    "society",
+    "chamber",
+    "club",
+    "trust",
+    "centre",
+    "center",
+    "caritas",
+}
 # Sectors of the named groups "the group" may name again (beside organisations): "Boko Haram … The group".
 NON_STATE_GROUPS = {"REB", "INS", "NGO", "IGO"}
 TITLES_OF = {
@@ -597,6 +674,12 @@ class ActorExtractor(Extractor):
                 # "the Turkish Red Crescent", "the Kenya Red Cross": a national society, not the federation.
                 actor = Actor(text, _strip_determiner(text), country, "NGO")
                 return Mention(start, end, actor, "org", head.i)
+            before = self._country_words([t for t in own_left if t.i < org_hit[1]])
+            if org.code not in {None, "IGO"} and before is not None and before != org.code:
+                # "Canada's House of Commons", "the Kenyan National Intelligence Service": a name that
+                # other states' bodies share is the named country's.
+                actor = Actor(text, _strip_determiner(text), before, org.sector)
+                return Mention(start, end, actor, "org", head.i)
             return Mention(start, end, Actor(text, org.name, org.code, org.sector, org.org), "org", head.i)
         if org_hit is not None and head.lower_ in TITLES_OF:
             # "the Head of the ICRC office": a person acting for the organisation.
@@ -635,7 +718,15 @@ class ActorExtractor(Extractor):
         )
         if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
             ent_text = _entitydoc_text(head) or text
-            return Mention(start, end, Actor(text, ent_text, country, sector or "GOV"), "org", head.i)
+            name_words = {t.lower_ for t in own_left}
+            if country is None and name_words & INTERNATIONAL_WORDS:
+                igo = head.lemma_.lower() in INTERGOVERNMENTAL_HEADS
+                return Mention(
+                    start, end, Actor(text, ent_text, "IGO", "IGO" if igo else None), "org", head.i
+                )
+            if sector is None and head.lemma_.lower() not in NON_STATE_ORG_HEADS:
+                sector = "GOV"  # an unlisted office of state: "the Electoral Commission", "Kuwait Fund"
+            return Mention(start, end, Actor(text, ent_text, country, sector), "org", head.i)
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
             # otherwise (CAMEO codes towns and national groups as CVL); "Iraqi attacks" name events.
@@ -1184,9 +1275,13 @@ def _led(tokens: list[Token]) -> bool:
 
 
 def _backer(token: Token) -> bool:
-    """True for "Russian" in "Russian-backed", "Iran" in "Iran-sponsored"."""
+    """True for "Russian" in "Russian-backed", "Iran" in "Iran-sponsored", and in "pro-Iranian" or
+    "anti-American": a side taken, not whose the group is."""
     doc = token.doc
-    return (
+    sided = (
+        token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in {"pro", "anti"}
+    )
+    return sided or (
         token.i + 2 < len(doc)
         and doc[token.i + 1].text in ("-", "–")
         and doc[token.i + 2].lower_ in BACKED_WORDS

@@ -117,7 +117,7 @@ OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 # the parser may read as prepositions).
 PARTICLES = frozenset({"in"})
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
-ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home"})
+ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home", "together"})
 # Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
 # Verbs of a journey whose purpose, a meeting, is what the report is of.
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
@@ -133,6 +133,50 @@ REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
 MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
 PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
 SENT_WORDS = {"letter", "message", "note", "signal", "delegation", "envoy", "representative", "invitation"}
+# What is released or published as information: "released a study" frees no one.
+PUBLISHED_WORDS = {
+    "report",
+    "study",
+    "statement",
+    "video",
+    "footage",
+    "figure",
+    "photo",
+    "photograph",
+    "image",
+    "result",
+    "finding",
+    "data",
+    "detail",
+    "name",
+    "communique",
+    "survey",
+    "poll",
+    "recording",
+    "transcript",
+    "audio",
+    "map",
+    "list",
+    "book",
+    "film",
+    "album",
+    "song",
+    "document",
+    "guideline",
+    "forecast",
+    "estimate",
+    "text",
+    "version",
+    "update",
+    "record",
+    "information",
+    "evidence",
+    "picture",
+    "clip",
+    "draft",
+    "plan",
+    "proposal",
+}
 SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announcement", "declaration"}
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
 ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -542,6 +586,10 @@ class EventExtractor(Extractor):
                     return sense
             if lemma == "return" and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
                 return None  # "negotiators return to Geneva": travel, not a return of people or goods
+            if lemma == "release" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PUBLISHED_WORDS for c in tok.children
+            ):
+                return None  # "released a study", "figures released on Monday": information, not a release
             if lemma == "send" and any(c.dep_ == "dobj" and c.lemma_ in SENT_WORDS for c in tok.children):
                 return None  # "sent a letter to X": a message, not aid
             return lex.single.get((lemma, "VERB"))
@@ -1332,7 +1380,11 @@ class EventExtractor(Extractor):
         if not cand.recipient and not among_parties:
             cand.recipient.extend(_neighbour_across_border(tok, by_head, cand.actor))
         if not cand.recipient and not among_parties:
-            cand.recipient.extend(self._place_target(tok, skip={a.entity_text for a in cand.actor}))
+            # A protest at home is not aimed at the town it fills; a curfew imposed in a town is.
+            home = {a.code for a in cand.actor if a.code} if cand.trig.event == "PROTEST" else set()
+            cand.recipient.extend(
+                self._place_target(tok, skip={a.entity_text for a in cand.actor}, home=home)
+            )
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
             # or a hosting is not: the visited and the guest receive it).
@@ -1346,9 +1398,12 @@ class EventExtractor(Extractor):
         cand.actor = _unique(cand.actor)
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
 
-    def _place_target(self, tok: Token, skip: set[str] | None = None) -> list[Actor]:
+    def _place_target(
+        self, tok: Token, skip: set[str] | None = None, home: set[str] | None = None
+    ) -> list[Actor]:
         """The country of a place the trigger (or its object) is located in, to or from; not of the
-        places named `skip` (the actors' own: "aid from Washington arrived in Kyiv")."""
+        places named `skip` (the actors' own: "aid from Washington arrived in Kyiv"), nor a place in
+        the `home` countries that is only where the act is done."""
         skip = skip or set()
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
         light = _light_verb(tok) if tok.pos_ == "NOUN" else None
@@ -1375,8 +1430,11 @@ class EventExtractor(Extractor):
                     continue
                 for obj in prep.children:
                     place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
-                    if place is not None and place.country_code and place.text not in skip:
-                        return [_place_actor(place)]
+                    if place is None or not place.country_code or place.text in skip:
+                        continue
+                    if prep.lower_ in {"in", "into", "at"} and place.country_code in (home or set()):
+                        continue  # "supporters marched in Noumea": where they protest at home, not whom
+                    return [_place_actor(place)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
         # of forces from Panama", "the blockade of the town of X".
         objects = [
