@@ -472,3 +472,19 @@ def test_actors_shared_body_name_is_the_named_countrys(mentions) -> None:
 def test_actors_the_charity_names_the_charity_last_named(mentions) -> None:
     found = mentions("Oxfam ran clinics in the north. The charity suspended its work in May.")
     assert _find(found, "charity").actor.name == "Oxfam"
+
+
+def test_actors_people_of_a_national_thing(mentions) -> None:
+    found = mentions("Coastguards detained the crew of a Honduran trawler.")
+    assert _find(found, "crew").actor.code == "HND"
+    # A descent names no state; a quantity's "of" phrase is the people themselves.
+    assert _find(mentions("Residents of Somali origin gathered."), "Residents").actor.code is None
+    assert _find(mentions("Hundreds of Afghan refugees crossed."), "refugees").actor.sector == "REF"
+
+
+def test_actors_their_after_a_plural_subject(mentions) -> None:
+    found = mentions("Dock workers walked out on Monday. The port authority rejected their demands.")
+    assert _find(found, "their").actor.sector == "LAB"
+    # A plural noun nearer in its own sentence leaves "their" unresolved.
+    found = mentions("Dock workers walked out. Officials said the owners had ignored their demands.")
+    assert not [m for m in found if m.actor.entity_text == "their"]

@@ -1430,3 +1430,10 @@ def test_events_a_protest_at_home_is_not_aimed_at_the_town(code_with_places) -> 
     # A curfew imposed in a town is imposed on its people.
     event = _one(code_with_places("Peruvian authorities imposed a curfew in Juliaca."), "COERCE")
     assert [a.code for a in event.recipient] == ["PER"]
+
+
+def test_events_conceding_to_workers(code) -> None:
+    event = _one(code("The mayor gave in to striking bus drivers."), "CONCEDE")
+    assert [a.sector for a in event.recipient] == ["LAB"]
+    event = _one(code("Miners struck for a week. The company then accepted their demands."), "CONCEDE")
+    assert [a.sector for a in event.recipient] == ["LAB"]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, COUNTRY_FEATURES
-from eventwatch.extract.syntax import doc_text, is_led
+from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led
 from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
@@ -50,6 +50,8 @@ BACK_REFERENCE_NOUNS = {
     "bank",
     "network",
 }
+# "of Armenian origin": a descent, which names no state.
+ORIGIN_WORDS = {"origin", "descent", "background", "ancestry", "heritage", "ethnicity", "extraction"}
 # Words that make an unlisted organisation's name international ("the Pacific Islands Forum", "the
 # Caribbean Development Bank"), when no country word is in it; with one of INTERGOVERNMENTAL_HEADS
 # it is a body of states (PLOVER IGO), else of unknown sector (an NGO, a federation).
@@ -320,10 +322,17 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def _previous_subject(pronoun: Token) -> Token | None:
-    """For 'They' opening a sentence as its subject, the plural subject of the sentence before
-    ('Burundian rebels attacked the camp. They killed 150 refugees.'), if there is one."""
+    """For 'They' opening a sentence as its subject, or 'their'/'them' with no plural noun before it in
+    its sentence, the plural subject of the sentence before ('Burundian rebels attacked the camp. They
+    killed 150 refugees.', 'Nurses went on strike. The minister accepted their demands.'), if any."""
     sent = pronoun.sent
-    if pronoun.dep_ != "nsubj" or pronoun.i - sent.start > 1 or sent.start == 0:
+    if sent.start == 0:
+        return None
+    if pronoun.lower_ == "they" and (pronoun.dep_ != "nsubj" or pronoun.i - sent.start > 1):
+        return None
+    if pronoun.lower_ in {"their", "them"} and any(
+        t.tag_ in {"NNS", "NNPS"} for t in sent[: pronoun.i - sent.start]
+    ):
         return None
     previous = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -750,7 +759,10 @@ class ActorExtractor(Extractor):
         preps += [p for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
         for child in preps:
             named_place = child.lower_ == "of" and any(
-                o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS for o in child.children
+                o.pos_ == "PROPN"
+                or o.lemma_.lower() in PLACE_NOUNS
+                or (head.lower_ not in QUANTITY_HEADS and self._national_thing(o))
+                for o in child.children
             )
             if child.lower_ not in LOCATIVE_PREPS and not named_place:
                 continue  # "inhabitants of the Golan Heights" is a place; "of Kenyan origin" is not
@@ -766,6 +778,13 @@ class ActorExtractor(Extractor):
                     if code is not None:
                         return code  # "South Sudanese" before "Sudanese"
         return None
+
+    def _national_thing(self, noun: Token) -> bool:
+        """'the crew of a Palauan fishing boat', 'families of Kenyan soldiers': a thing or group of a
+        named country, whose people the head noun are (but "of Kenyan origin" is a descent, not a state)."""
+        if noun.lemma_.lower() in ORIGIN_WORDS:
+            return False
+        return any(c.dep_ in {"amod", "compound"} and self.lexicon.country_of(c.text) for c in noun.children)
 
     def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         """Sector from the longest role phrase ending at the head, else the head's lemma."""
@@ -830,7 +849,7 @@ class ActorExtractor(Extractor):
             if m.kind != "pronoun":
                 continue
             speaker = _speaker_of(sdoc[m.head], self.speech_verbs, self.claim_nouns)
-            if speaker is None and m.actor.entity_text.lower() == "they":
+            if speaker is None and m.actor.entity_text.lower() in {"they", "their", "them"}:
                 speaker = _previous_subject(sdoc[m.head])  # "Rebels attacked the camp. They killed 150."
             prior = by_head.get(speaker.i) if speaker is not None else None
             if prior is None and speaker is not None:  # "A group of Yoruba leaders announced that they …"

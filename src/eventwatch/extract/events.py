@@ -30,7 +30,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, speaks_for
-from eventwatch.extract.syntax import doc_text, is_led, tree_distance
+from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -54,9 +54,6 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"
 # Heads of armed groups: "troops are gathering", "soldiers left the town".
 ARMED_WORDS = frozenset(
     {"troop", "soldier", "force", "army", "tank", "militia", "fighter", "unit", "battalion"}
-)
-QUANTITY_HEADS = frozenset(
-    {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
 )
 PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "activist", "marcher"})
 # Subjects that make "struck" and "hit" an attack.
@@ -2383,8 +2380,13 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
     while queue:
         tok = queue.pop(0)
         mention = by_head.get(tok.i)
-        if mention is not None and tok.pos_ != "PRON" and mention.actor not in actors:
-            return [mention.actor] if tok is not direct else []
+        # A pronoun is here only once resolved: "accepted their demands" after "Nurses went on strike"
+        # (but "They pulled back their guns": their own).
+        if mention is not None and mention.actor not in actors:
+            pronoun = tok.pos_ == "PRON"
+            own = any((a.name, a.code) == (mention.actor.name, mention.actor.code) for a in actors)
+            if not pronoun or (tok.dep_ == "poss" and not own):
+                return [mention.actor] if tok is not direct else []
         # (not where: "signed an accord in Tegucigalpa" is signed there, not with Honduras; but "dollars
         # in loans to Vietnam" goes on)
         queue.extend(

@@ -8,6 +8,22 @@ from spacy.tokens import Doc, Token
 
 from eventwatch.model import Time
 
+# Heads of "hundreds of protesters", "thousands of troops": the people are in the "of" phrase.
+QUANTITY_HEADS = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "million",
+        "millions",
+    }
+)
+
 
 def doc_text(doc: Doc) -> str:
     """The parsed Doc's text, built once: spaCy's Doc.text joins every token on each access."""
