@@ -1437,3 +1437,22 @@ def test_events_conceding_to_workers(code) -> None:
     assert [a.sector for a in event.recipient] == ["LAB"]
     event = _one(code("Miners struck for a week. The company then accepted their demands."), "CONCEDE")
     assert [a.sector for a in event.recipient] == ["LAB"]
+
+
+def test_events_a_dated_decision_is_a_plan_not_a_threat(code) -> None:
+    event = _one(code("Norway will close its embassy in Caracas next month."), "SANCTION")
+    assert event.status == "planned"
+    # Undated, an announced hostile act is a threat (CAMEO's coding of "will cut ties").
+    _one(code("Norway will cut ties with Caracas."), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The coast guard sent three patrol ships to the atoll.", "MOBILIZE"),
+        ("The massing of rebel fighters near the border worried Kinshasa.", "MOBILIZE"),
+        ("The mayor of Lima quit after the scandal.", "RETREAT"),
+    ],
+)
+def test_events_deployments_and_resignations(code, text: str, category: str) -> None:
+    _one(code(text), category)

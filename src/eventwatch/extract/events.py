@@ -2132,6 +2132,16 @@ def _purpose(tok: Token) -> bool:
     )
 
 
+def _scheduled(verb: Token) -> bool:
+    """The act has its own date: "will close … in December", "will leave next week"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children):
+            return True
+        if child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ == "DATE":
+            return True
+    return False
+
+
 def _announced_threat(cand: Candidate) -> None:
     if cand.framed or cand.trig.event not in ANNOUNCED_HOSTILE or not cand.actor:
         return
@@ -2139,6 +2149,8 @@ def _announced_threat(cand: Candidate) -> None:
         return  # what an act is meant to do is no threat made
     if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
         return
+    if cand.status == "planned" and _scheduled(cand.trigger):
+        return  # "will close its consulate in December": a decision with a date is a plan, not a threat
     cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
     cand.status = "occurred"
     cand.framed = True
