@@ -1456,3 +1456,11 @@ def test_events_a_dated_decision_is_a_plan_not_a_threat(code) -> None:
 )
 def test_events_deployments_and_resignations(code, text: str, category: str) -> None:
     _one(code(text), category)
+
+
+def test_events_unnamed_sources_make_a_claim(code) -> None:
+    event = _one(code("Shipping sources said Turkish warships had shelled the port."), "ASSAULT")
+    assert (event.status, event.claimed_by) == ("alleged", "Shipping sources")
+    # What "was announced" is no speaker.
+    event = _one(code("Chile's decision to expel the envoy was announced on Friday."), "SANCTION")
+    assert event.status != "alleged"

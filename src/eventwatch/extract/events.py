@@ -1704,14 +1704,28 @@ class EventExtractor(Extractor):
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                     break
                 same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
+                # Sources of no actor's name ("industry sources said troops had fired"): a claim all
+                # the same.
+                unnamed = (
+                    speaker is None
+                    and subject is not None
+                    and subject.dep_ == "nsubj"  # (not what "was announced")
+                    and subject.pos_ in {"NOUN", "PROPN"}
+                )
                 if verbal and (speaker is None or same or not cand.actor):
-                    continue  # "said it supports the plan": the saying is the support
+                    # "said it supports the plan": the saying is the support ("his office said he
+                    # refused": unnamed, a speaker of the actor's own side as often as not)
+                    continue
                 if speaker is not None and not same and not self._publishers_voice(speaker, tok.doc):
                     # A claimed event that is only conditional or threatened stays so: "said it would
                     # resume aid if X reopened the crossing" claims no reopening.
                     if cand.status not in {"hypothetical", "prevented"}:
                         cand.status = "alleged"
                     cand.claimed_by = speaker.actor.name
+                elif unnamed and subject is not None:
+                    if cand.status not in {"hypothetical", "prevented"}:
+                        cand.status = "alleged"
+                    cand.claimed_by = _phrase_text(subject)
                 break
 
     def _publishers_voice(self, speaker: Mention, sdoc: Doc) -> bool:
@@ -2130,6 +2144,17 @@ def _purpose(tok: Token) -> bool:
         and tok.head.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _phrase_text(noun: Token) -> str:
+    """A noun with the words before it in its phrase, without a leading article ("fishing industry
+    sources")."""
+    words = [
+        t
+        for t in noun.doc[noun.left_edge.i : noun.i + 1]
+        if not (t.i == noun.left_edge.i and t.dep_ == "det")
+    ]
+    return " ".join(t.text for t in words)
 
 
 def _scheduled(verb: Token) -> bool:
