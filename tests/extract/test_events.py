@@ -1464,3 +1464,33 @@ def test_events_unnamed_sources_make_a_claim(code) -> None:
     # What "was announced" is no speaker.
     event = _one(code("Chile's decision to expel the envoy was announced on Friday."), "SANCTION")
     assert event.status != "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Nigerian soldiers are pouring into the border towns.", "MOBILIZE"),
+        ("Hundreds of riot police were rushed into Lagos overnight.", "MOBILIZE"),
+        ("The kidnappers let the engineers go after a week.", "RETREAT"),
+        ("Teachers downed tools on Monday over unpaid salaries.", "PROTEST"),
+        ("Thousands of Argentines banged pots and pans in Cordoba.", "PROTEST"),
+        ("Bulgaria fenced off its border with Turkey in 2014.", "COERCE"),
+        ("The minister received the proposal. She said no.", "REJECT"),
+        ("Ghana will approach the IMF for a new loan.", "REQUEST"),
+        ("Cuban doctors looked after flood victims in Guyana.", "AID"),
+    ],
+)
+def test_events_more_everyday_paraphrases(code, text: str, category: str) -> None:
+    _one(code(text), category)
+
+
+def test_events_training_alongside_is_done_together(code) -> None:
+    event = _one(code("Zambian troops trained alongside Angolan soldiers."), "COOPERATE")
+    assert {a.code for a in event.actor} == {"ZMB", "AGO"}
+
+
+def test_events_a_deployment_at_home_is_not_aimed_at_the_town(code_with_places) -> None:
+    event = _one(
+        code_with_places("Hundreds of Peruvian police officers were rushed into Juliaca."), "MOBILIZE"
+    )
+    assert event.recipient == ()

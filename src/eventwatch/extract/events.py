@@ -55,6 +55,11 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"
 ARMED_WORDS = frozenset(
     {"troop", "soldier", "force", "army", "tank", "militia", "fighter", "unit", "battalion"}
 )
+# Verbs of forces moved in numbers: with armed or police subjects, a deployment.
+FORCE_MOVEMENT_VERBS = frozenset({"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus"})
+POLICE_WORDS = frozenset(
+    {"police", "policeman", "officer", "gendarme", "reinforcement", "marine", "commando"}
+)
 PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "activist", "marcher"})
 # Subjects that make "struck" and "hit" an attack.
 AIR_WEAPONS = frozenset(
@@ -544,9 +549,11 @@ class EventExtractor(Extractor):
                         phrase = lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         return phrase
-                elif child.dep_ in {"dobj", "nsubjpass"} or (
-                    child.dep_ in {"oprd", "npadvmod"} and child.pos_ == "NOUN"
-                ):  # verb + object: "open fire", "ties were cut"
+                elif (
+                    child.dep_ in {"dobj", "nsubjpass"}
+                    or (child.dep_ in {"oprd", "npadvmod"} and child.pos_ == "NOUN")
+                    or (child.dep_ == "intj" and child.lower_ == "no")
+                ):  # verb + object: "open fire", "ties were cut", "said no"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         consumed.add(child.i)
@@ -606,6 +613,14 @@ class EventExtractor(Extractor):
             return Trigger("PROTEST", "demo", "141", ())  # "took to the streets"
         jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children)
         gathers, leaves = lemma in GATHER_VERBS | {"concentrate"}, lemma in {"leave", "quit", "vacate"}
+        if lemma in FORCE_MOVEMENT_VERBS and not any(
+            c.lower_ in {"out", "back", "away"} for c in tok.children
+        ):
+            subj = _subject(tok)
+            if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of police officers"
+                subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
+            if subj is not None and subj.lemma_.lower() in ARMED_WORDS | POLICE_WORDS:
+                return Trigger("MOBILIZE", "troops", "154", ("military",))  # "soldiers poured into the hills"
         hands, establishes = lex.is_cue("hand", lemma), lex.is_cue("establish", lemma)
         if not (jointly or gathers or leaves or hands or establishes):
             return None  # most verbs: no need to look at their arguments
@@ -1377,8 +1392,10 @@ class EventExtractor(Extractor):
         if not cand.recipient and not among_parties:
             cand.recipient.extend(_neighbour_across_border(tok, by_head, cand.actor))
         if not cand.recipient and not among_parties:
-            # A protest at home is not aimed at the town it fills; a curfew imposed in a town is.
-            home = {a.code for a in cand.actor if a.code} if cand.trig.event == "PROTEST" else set()
+            # A protest or a deployment at home is not aimed at the town it fills; a curfew imposed in
+            # a town is.
+            at_home = cand.trig.event in {"PROTEST", "MOBILIZE"}
+            home = {a.code for a in cand.actor if a.code} if at_home else set()
             cand.recipient.extend(
                 self._place_target(tok, skip={a.entity_text for a in cand.actor}, home=home)
             )
@@ -1401,7 +1418,7 @@ class EventExtractor(Extractor):
         """The country of a place the trigger (or its object) is located in, to or from; not of the
         places named `skip` (the actors' own: "aid from Washington arrived in Kyiv"), nor a place in
         the `home` countries that is only where the act is done."""
-        skip = skip or set()
+        skip, home = skip or set(), home or set()
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
         light = _light_verb(tok) if tok.pos_ == "NOUN" else None
         if light is not None:
@@ -1429,7 +1446,7 @@ class EventExtractor(Extractor):
                     place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
                     if place is None or not place.country_code or place.text in skip:
                         continue
-                    if prep.lower_ in {"in", "into", "at"} and place.country_code in (home or set()):
+                    if prep.lower_ in {"in", "into", "at"} and place.country_code in home:
                         continue  # "supporters marched in Noumea": where they protest at home, not whom
                     return [_place_actor(place)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
@@ -1446,7 +1463,7 @@ class EventExtractor(Extractor):
                     break
                 place = self._place_heads.get(t.i) if t.dep_ == "pobj" else None
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
-                    if place.text in skip:
+                    if place.text in skip or (t.head.lower_ in {"in", "at"} and place.country_code in home):
                         continue
                     return [_place_actor(place)]
         return []
@@ -1555,7 +1572,7 @@ class EventExtractor(Extractor):
             agent = word == "by" and (
                 noun or prep.dep_ == "agent" or _child(cand.trigger, {"auxpass"}) is not None
             )
-            if (word == "with" and reciprocal) or between or agent or protest_of or source:
+            if (word in {"with", "alongside"} and reciprocal) or between or agent or protest_of or source:
                 cand.actor.extend(found)
             elif word == "by" and cand.trig.event == "SUPPORT":
                 cand.recipient.extend(found)
