@@ -611,10 +611,14 @@ def test_events_an_adjective_and_its_noun_as_one_trigger(code) -> None:
     assert _one(code("The junta declared martial law in the capital."), "COERCE").mode == "martial-law"
 
 
-def test_events_a_conditional_threat_is_made_what_it_threatens_is_not(code) -> None:
+def test_events_a_threat_and_its_condition_are_hypothetical(code) -> None:
+    # records.md and issue 3: `hypothetical` covers what is "threatened"; the threat's act has not
+    # happened, and neither has the act its condition names.
     events = code("The militia leader vowed to storm the port unless the army freed his men.")
-    assert _one(events, "THREATEN").status == "occurred"
+    assert _one(events, "THREATEN").status == "hypothetical"
     assert _one(events, "RETREAT").status == "hypothetical"
+    # A denied threat stays denied.
+    assert _one(code("Ankara denied that it had threatened Athens."), "THREATEN").status == "denied"
 
 
 def test_events_an_act_considered_on_a_condition_is_hypothetical_and_aimed_at_its_object(code) -> None:

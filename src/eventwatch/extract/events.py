@@ -621,6 +621,13 @@ class EventExtractor(Extractor):
                 subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
             if subj is not None and subj.lemma_.lower() in ARMED_WORDS | POLICE_WORDS:
                 return Trigger("MOBILIZE", "troops", "154", ("military",))  # "soldiers poured into the hills"
+        if lemma == "give" and _ultimatum(tok):
+            return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
+        if lemma == "want" and any(
+            c.dep_ == "ccomp" and (subj := _child(c, {"nsubj"})) is not None and subj.pos_ != "PRON"
+            for c in tok.children
+        ):
+            return Trigger("REQUEST", None, "100", ())  # "farmers want the government to cancel the deal"
         hands, establishes = lex.is_cue("hand", lemma), lex.is_cue("establish", lemma)
         if not (jointly or gathers or leaves or hands or establishes):
             return None  # most verbs: no need to look at their arguments
@@ -1898,6 +1905,10 @@ class EventExtractor(Extractor):
                     and cand.time is not None
                 ):
                     status = "planned"
+                if cand.trig.event == "THREATEN" and status in {"occurred", "ongoing", "planned"}:
+                    # A threat's act has not happened: what is threatened is hypothetical (records.md),
+                    # whoever made the threat and whenever.
+                    status = "hypothetical"
                 events.append(self._event(cand, value, status, doc))
         return events
 
@@ -2161,6 +2172,23 @@ def _purpose(tok: Token) -> bool:
         and tok.head.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _ultimatum(give: Token) -> bool:
+    """'gave the rebels 48 hours to leave', 'gave strikers until Friday to return': a deadline given
+    for an act (CAMEO 139, an ultimatum)."""
+    deadline = None
+    for child in give.children:
+        if child.dep_ in {"npadvmod", "dobj"} and child.ent_type_ in {"DATE", "TIME"}:
+            deadline = child
+        elif child.dep_ == "prep" and child.lower_ == "until":
+            deadline = next((o for o in child.children if o.dep_ == "pobj"), None)
+    if deadline is None:
+        return False
+    clauses = [
+        c for c in (*give.children, *deadline.children) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+    ]
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
 
 
 def _phrase_text(noun: Token) -> str:
