@@ -1498,3 +1498,15 @@ def test_events_a_deployment_at_home_is_not_aimed_at_the_town(code_with_places) 
         code_with_places("Hundreds of Peruvian police officers were rushed into Juliaca."), "MOBILIZE"
     )
     assert event.recipient == ()
+
+
+def test_events_a_deadline_is_an_ultimatum(code) -> None:
+    event = _one(code("The army gave the rebels 72 hours to lay down their arms."), "THREATEN")
+    assert (event.cameo, [a.sector for a in event.recipient]) == ("139", ["REB"])
+    _one(code("The ministry gave striking nurses until Monday to return to work."), "THREATEN")
+
+
+def test_events_wanting_another_to_act_is_a_demand(code) -> None:
+    event = _one(code("Ecuador wants Colombia to close the border crossing."), "REQUEST")
+    assert [a.code for a in event.recipient] == ["COL"]
+    assert not [e for e in code("Ecuador wants to join the trade bloc.") if e.event == "REQUEST"]
