@@ -1510,3 +1510,21 @@ def test_events_wanting_another_to_act_is_a_demand(code) -> None:
     event = _one(code("Ecuador wants Colombia to close the border crossing."), "REQUEST")
     assert [a.code for a in event.recipient] == ["COL"]
     assert not [e for e in code("Ecuador wants to join the trade bloc.") if e.event == "REQUEST"]
+
+
+def test_events_people_handed_to_police_are_judicial_cooperation(code) -> None:
+    event = _one(code("Kenyan authorities handed over three suspects to Ugandan police."), "COOPERATE")
+    assert [a.code for a in event.recipient] == ["UGA"]
+    # Prisoners handed to the Red Cross are released, as before.
+    _one(code("The rebels handed over 20 prisoners to the Red Cross."), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Washington is sending an aircraft carrier to the Gulf.", "MOBILIZE"),
+        ("The junta has relaxed the rules on public gatherings.", "CONCEDE"),
+    ],
+)
+def test_events_carriers_and_relaxed_rules(code, text: str, category: str) -> None:
+    _one(code(text), category)

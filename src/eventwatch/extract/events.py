@@ -431,6 +431,7 @@ class EventExtractor(Extractor):
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
                 _international_withdrawal(cand)
+                _handed_to_justice(cand, by_head)
                 self._ordered(cand, by_head, maximal)
                 reporting = self.lexicon.is_cue("speech", tok.lemma_)
                 if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
@@ -2224,6 +2225,25 @@ def _announced_threat(cand: Candidate) -> None:
     cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
     cand.status = "occurred"
     cand.framed = True
+
+
+def _handed_to_justice(cand: Candidate, by_head: dict[int, Mention]) -> None:
+    """'handed two suspects over to Malaysian police', 'delivered him to the federal police': people
+    given to another's police, courts or intelligence are an extradition in all but name (CAMEO 063,
+    judicial cooperation), not a return of property or aid."""
+    tok = cand.trigger
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"hand", "deliver", "turn", "transfer"}:
+        return
+    obj = _child(tok, {"dobj", "nsubjpass"})
+    if obj is None:
+        return
+    named = by_head.get(obj.i)
+    person = (obj.pos_ == "PRON" and obj.lower_ in {"him", "her", "them"}) or (
+        named is not None
+        and (named.kind in {"person", "title"} or named.actor.sector in {"CRM", "CVL", "OPP"})
+    )
+    if person and any(a.sector in {"COP", "JUD", "SPY"} for a in cand.recipient):
+        cand.trig = Trigger("COOPERATE", None, "063", ("legal",))
 
 
 # Withdrawing inspectors, observers, aid workers or peacekeepers ends an international involvement
