@@ -1528,3 +1528,26 @@ def test_events_people_handed_to_police_are_judicial_cooperation(code) -> None:
 )
 def test_events_carriers_and_relaxed_rules(code, text: str, category: str) -> None:
     _one(code(text), category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Fiji flew in tents and drinking water after the cyclone.", "AID"),
+        ("Blankets were flown to flood survivors by Indian air force planes.", "AID"),
+        ("Cuban medical teams are treating cholera patients in Haiti.", "AID"),
+        ("Turkish army doctors set up field hospitals for Syrian refugees.", "AID"),
+        ("Bus drivers in Accra walked off the job over unpaid wages.", "PROTEST"),
+        ("Seoul branded the missile launch a grave provocation.", "ACCUSE"),
+        ("The king granted women the right to drive.", "CONCEDE"),
+        ("The government scrapped a planned rise in bread prices.", "CONCEDE"),
+    ],
+)
+def test_events_relief_rights_and_walkouts(code, text: str, category: str) -> None:
+    _one(code(text), category)
+
+
+def test_events_handed_over_suspects_are_no_relief(code) -> None:
+    # "drug" in "drug suspects" is no relief good, and military intelligence listed with other things
+    # is still what is shared.
+    assert not [e for e in code("Two drug suspects were handed over by Jamaican police.") if e.event == "AID"]

@@ -643,11 +643,15 @@ class EventExtractor(Extractor):
         if hands and any(lex.is_cue("information", o.lemma_) for o in objects):
             return Trigger("COOPERATE", None, "064", ())  # "provided Thai police with the fingerprints"
         if hands and any(
-            (t.lemma_.lower(), "NOUN") in lex.single and lex.single[(t.lemma_.lower(), "NOUN")].event == "AID"
-            for o in objects
+            lex.is_cue("relief", t.lemma_.lower())
+            or (
+                (t.lemma_.lower(), "NOUN") in lex.single
+                and lex.single[(t.lemma_.lower(), "NOUN")].event == "AID"
+            )
+            for o in _objects_taken(tok, conjuncts=True)
             for t in (o, *(c for c in o.children if c.dep_ == "compound"))
         ):
-            return Trigger("AID", None, "070", ())  # "handed over relief supplies to …"
+            return Trigger("AID", None, "070", ())  # "handed over relief supplies", "flew in tents"
         if jointly:
             return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
         if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
@@ -2499,11 +2503,20 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
     return []
 
 
-def _objects_taken(verb: Token) -> list[Token]:
+def _objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
     """What a verb takes: its object (or passive subject), what it provides 'with', and the things
-    counted by a quantity ('thousands of documents')."""
+    counted by a quantity ('thousands of documents'); with `conjuncts`, the things listed with them."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    # "flew in generators": a particle parsed as a preposition
+    objects += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i == verb.i + 1
+        for o in p.children
+    ]
+    if conjuncts:
+        objects += [c for o in objects for c in o.conjuncts]  # "generators and drinking water"
     return objects + [
         o
         for q in objects
