@@ -1551,3 +1551,16 @@ def test_events_handed_over_suspects_are_no_relief(code) -> None:
     # "drug" in "drug suspects" is no relief good, and military intelligence listed with other things
     # is still what is shared.
     assert not [e for e in code("Two drug suspects were handed over by Jamaican police.") if e.event == "AID"]
+
+
+def test_events_courts_and_verdicts(code) -> None:
+    event = _one(code("Guyana took Venezuela to the International Court of Justice."), "ACCUSE")
+    assert (event.cameo, [a.code for a in event.recipient]) == ("115", ["VEN"])
+    event = _one(code("A Kenyan court found the former minister guilty of fraud."), "ACCUSE")
+    assert event.cameo == "116"
+
+
+def test_events_not_ruling_out_force_is_a_threat(code) -> None:
+    event = _one(code("Ankara did not rule out a military strike on the militants."), "THREATEN")
+    assert event.status == "hypothetical"
+    assert _one(code("Ankara did not threaten Athens."), "THREATEN").status == "denied"

@@ -55,6 +55,8 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"
 ARMED_WORDS = frozenset(
     {"troop", "soldier", "force", "army", "tank", "militia", "fighter", "unit", "battalion"}
 )
+# What one takes a country or person to: a lawsuit (CAMEO 115).
+COURT_WORDS = frozenset({"court", "tribunal", "arbitration"})
 # Verbs of forces moved in numbers: with armed or police subjects, a deployment.
 FORCE_MOVEMENT_VERBS = frozenset({"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus"})
 POLICE_WORDS = frozenset(
@@ -622,6 +624,19 @@ class EventExtractor(Extractor):
                 subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
             if subj is not None and subj.lemma_.lower() in ARMED_WORDS | POLICE_WORDS:
                 return Trigger("MOBILIZE", "troops", "154", ("military",))  # "soldiers poured into the hills"
+        if lemma == "take" and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in COURT_WORDS for o in p.children)
+            for p in tok.children
+        ):
+            return Trigger("ACCUSE", None, "115", ("legal",))  # "took Nicaragua to the World Court"
+        if lemma == "find" and any(c.lower_ in {"guilty", "liable"} for c in tok.children):
+            return Trigger("ACCUSE", "disapprove", "116", ("legal",))  # "was found guilty of …"
+        if lemma == "rule" and {"out", "neg"} <= {
+            c.lower_ if c.dep_ != "neg" else "neg" for c in tok.children
+        }:
+            hostile = any(self._hostile_noun(o) for o in _objects_taken(tok))
+            if hostile:
+                return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma == "want" and any(
@@ -657,6 +672,17 @@ class EventExtractor(Extractor):
         if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
             return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
         return None
+
+    def _hostile_noun(self, noun: Token) -> bool:
+        """A noun that names a hostile act ("a military strike", "the use of force", "sanctions")."""
+        words = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
+        for word in words:
+            trig = self.lexicon.single.get((word.lemma_.lower(), "NOUN"))
+            if (trig is not None and trig.event in HOSTILE) or word.lemma_.lower() in {"force", "war"}:
+                return True
+            if word.lemma_.lower() == "strike" and any(c.lower_ == "military" for c in word.children):
+                return True
+        return False
 
     def _forbidden(self, tok: Token) -> bool:
         """True for an event noun that a ban takes: "banned protests", "a ban on rallies"."""
@@ -1560,6 +1586,7 @@ class EventExtractor(Extractor):
                 word == "of" and noun and (cand.trig.event in OF_TARGET or cand.trig.mode == "boycott")
             )
             audience = word == "to" and cand.trig.event == "ACCUSE" and _has_prep(prep.head, ACCUSED_PREPS)
+            audience = audience or (word == "to" and cand.trig.cameo == "115")  # "taken to court": where
             if word == "into" and noun and cand.trig.event == "ACCUSE" and not found:
                 # "an investigation into crimes committed by Croat forces": who the probe is about.
                 found = [by_head[t.i].actor for t in obj.subtree if t.i in by_head and t.pos_ != "PRON"][:1]
@@ -1605,7 +1632,9 @@ class EventExtractor(Extractor):
         if cand.framed:
             return  # the statement itself was made; what it announces is its content, not a status
         chain = [tok, *list(tok.ancestors)[:4]]
-        if any(c.dep_ == "neg" for c in tok.children):
+        # ("did not rule out a strike": the negation is the threat's own wording)
+        rules_out = cand.trig.event == "THREATEN" and tok.lemma_.lower() == "rule"
+        if any(c.dep_ == "neg" for c in tok.children) and not rules_out:
             cand.negated = True
             cand.status = "denied"
         if any(lex.is_cue("alleged-marker", c.lemma_) for c in tok.children):
