@@ -1564,3 +1564,12 @@ def test_events_not_ruling_out_force_is_a_threat(code) -> None:
     event = _one(code("Ankara did not rule out a military strike on the militants."), "THREATEN")
     assert event.status == "hypothetical"
     assert _one(code("Ankara did not threaten Athens."), "THREATEN").status == "denied"
+
+
+def test_events_counterparts_and_deployments_at_home(code, code_with_places) -> None:
+    event = _one(
+        code("The Swedish security service passed intelligence to its Danish counterpart."), "COOPERATE"
+    )
+    assert [(a.code, a.sector) for a in event.recipient] == [("DNK", "SPY")]
+    event = _one(code_with_places("Malaysian police deployed 5,000 officers in Kuala Lumpur."), "MOBILIZE")
+    assert event.recipient == ()

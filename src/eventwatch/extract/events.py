@@ -1449,6 +1449,21 @@ class EventExtractor(Extractor):
             cand.recipient = [a for a in cand.recipient if a not in moved]
         cand.actor = _unique(cand.actor)
         cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+        if cand.trig.event == "MOBILIZE":
+            # "police deployed officers in Kuala Lumpur", "troops were sent to Aceh": a place at home
+            # is where forces go, not whom they act on.
+            home = {a.code for a in cand.actor if a.code}
+            places = {p.text for p in self._place_heads.values()}
+            cand.recipient = [a for a in cand.recipient if not (a.code in home and a.entity_text in places)]
+        own_sector = next((a.sector for a in cand.actor if a.sector), None)
+        if own_sector is not None:
+            # "the Swedish security service … its Danish counterpart": the counterpart is of its kind.
+            cand.recipient = [
+                replace(a, sector=own_sector)
+                if a.entity_text.lower().endswith(("counterpart", "counterparts"))
+                else a
+                for a in cand.recipient
+            ]
 
     def _place_target(
         self, tok: Token, skip: set[str] | None = None, home: set[str] | None = None
