@@ -488,3 +488,11 @@ def test_actors_their_after_a_plural_subject(mentions) -> None:
     # A plural noun nearer in its own sentence leaves "their" unresolved.
     found = mentions("Dock workers walked out. Officials said the owners had ignored their demands.")
     assert not [m for m in found if m.actor.entity_text == "their"]
+
+
+def test_actors_three_word_country_names_and_titled_names(mentions) -> None:
+    found = mentions("The Papua New Guinea government withdrew the law.")
+    assert _find(found, "government").actor.code == "PNG"
+    # A title before a two-word name makes a person whatever spaCy tags the name.
+    found = mentions("Malian President Amadou Toumani Toure spoke in Bamako. He blamed the rebels.")
+    assert _find(found, "He").actor.code == "MLI"

@@ -686,3 +686,10 @@ def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() 
     assert _outliers([*story, namesake]) == set()
     near = hit(5, "Sweetgrass", 48.99, -111.96, "USA", 200)  # across the border: not far
     assert _outliers([*story, near]) == set()
+
+
+def test_places_part_of_a_hyphenated_word_is_no_place(nlp, extractor) -> None:
+    text = "Maulana Fazl-ur-Rehman led the Shan-e-Mustafa rally in Lahore."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Lahore"]
+    text = "Talks on the Pakistan-India border resumed."
+    assert {"Pakistan", "India"} <= {p.text for p in _places(nlp, extractor, text).places}

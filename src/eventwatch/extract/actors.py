@@ -357,6 +357,7 @@ class ActorExtractor(Extractor):
         self, *, lexicon: ActorLexicon | None = None, cameo: cameo_dicts.CameoDictionaries | None = None
     ) -> None:
         self.lexicon = lexicon or ActorLexicon.load()
+        self._place_chars: set[tuple[int, int]] = set()
         self.speech_verbs = _cue_lemmas("speech")
         self.claim_nouns = _cue_lemmas("claim-noun")
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
@@ -366,6 +367,7 @@ class ActorExtractor(Extractor):
     def find(self, doc: Document) -> list[Mention]:
         sdoc = doc.doc
         place_chars = {(p.start, p.end) for p in doc.places}
+        self._place_chars = place_chars  # (per document: a titled name is no place's words)
         # Countries the gazetteer resolved that the actor lexicon leaves open: "Congo" names two.
         countries = {p.end: p for p in doc.places if p.feature_code in COUNTRY_FEATURES}
         person_tokens = self._person_tokens(sdoc, place_chars)
@@ -579,6 +581,22 @@ class ActorExtractor(Extractor):
         i = 0
         while i < len(tokens):
             t = tokens[i]
+            run = [t]  # "Papua New Guinea", "Sao Tome and Principe"-like names of three or four words
+            for nxt in tokens[i + 1 : i + 4]:
+                if nxt.i != run[-1].i + 1:
+                    break
+                run.append(nxt)
+            longer = next(
+                (
+                    (code, n)
+                    for n in (4, 3)
+                    if len(run) >= n and (code := self.lexicon.country_of(" ".join(w.text for w in run[:n])))
+                ),
+                None,
+            )
+            if longer is not None and not _backer(run[longer[1] - 1]):
+                country, i = longer[0], i + longer[1]
+                continue
             pair = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else None
             both = self.lexicon.country_of(f"{t.text} {pair.text}") if pair is not None else None
             if both is not None and pair is not None and not _backer(pair):
@@ -658,6 +676,8 @@ class ActorExtractor(Extractor):
             )
             country = known[0] if known is not None and known[0] != "IGO" else None
 
+        if person is None and kind == "title" and org_hit is None:
+            person = self._titled_name(head, own_left)  # "President Blaise Compaore" spaCy took for an ORG
         if person is not None:
             name = person.text
             org = org_hit[0] if org_hit else None
@@ -778,6 +798,26 @@ class ActorExtractor(Extractor):
                     if code is not None:
                         return code  # "South Sudanese" before "Sudanese"
         return None
+
+    def _titled_name(self, head: Token, tokens: list[Token]) -> Span | None:
+        """The capitalised name a title word comes before ("President Blaise Compaore"), when the head
+        is a word of it that names no country, role or known place: a person whatever spaCy's tag."""
+        lex = self.lexicon
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in {"GPE", "LOC", "NORP"}:
+            return None
+        name: list[Token] = []
+        for t in reversed(tokens):
+            if t.i > head.i:
+                continue
+            low = t.lower_
+            if t.pos_ != "PROPN" or low in lex.roles or lex.country_of(t.text) or not t.text[:1].isupper():
+                break
+            if any(start <= t.idx < end for start, end in self._place_chars):
+                return None  # "Prince Albert II": a place's name is in it; the country would be the place's
+            name.insert(0, t)
+        if len(name) < 2 or name[-1].i != head.i:
+            return None  # one word is as likely a place or a body ("President Obama" is found as a PERSON)
+        return head.doc[name[0].i : head.i + 1]
 
     def _national_thing(self, noun: Token) -> bool:
         """'the crew of a Palauan fishing boat', 'families of Kenyan soldiers': a thing or group of a

@@ -193,6 +193,10 @@ _PLACE_NOUN_OF = re.compile(
 )
 # A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
 # are named after the saint, not after a town called St. Michael.
+# A hyphen and a short lower-case particle that go on one word ("Shan-e-Mustafa", "Fazl-ur-Rehman",
+# "Jong-un"), unlike "Russia-backed", "Paris-based" or "Kyiv-Moscow".
+_HYPHENATED_WORD = re.compile(r"-(?:e|ul|ur|ud|us|un|al|el|i|o|a|ka|ki|ko)-?(?![A-Za-z])")
+_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko)-$")
 # A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
 _NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
@@ -485,6 +489,8 @@ class PlaceExtractor(Extractor):
                 continue
             if _STORM_NAME.match(text, start):
                 continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town)
+            if _HYPHENATED_WORD.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 5), start):
+                continue  # "Shan-e-Mustafa", "Kim Jong-un": a part of one hyphenated word, no place
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
