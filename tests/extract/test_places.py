@@ -693,3 +693,10 @@ def test_places_part_of_a_hyphenated_word_is_no_place(nlp, extractor) -> None:
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Lahore"]
     text = "Talks on the Pakistan-India border resumed."
     assert {"Pakistan", "India"} <= {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_refugee_camps(nlp, extractor) -> None:
+    text = "Aid reached the Zaatari camp in Jordan and Kutupalong in Bangladesh."
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found["Zaatari camp"] == ("JOR", "CMPRF")
+    assert found["Kutupalong"] == ("BGD", "CMPRF")

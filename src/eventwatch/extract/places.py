@@ -191,12 +191,12 @@ _PLACE_NOUN_OF = re.compile(
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$",
     re.IGNORECASE,
 )
-# A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
-# are named after the saint, not after a town called St. Michael.
 # A hyphen and a short lower-case particle that go on one word ("Shan-e-Mustafa", "Fazl-ur-Rehman",
 # "Jong-un"), unlike "Russia-backed", "Paris-based" or "Kyiv-Moscow".
 _HYPHENATED_WORD = re.compile(r"-(?:e|ul|ur|ud|us|un|al|el|i|o|a|ka|ki|ko)-?(?![A-Za-z])")
 _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko)-$")
+# A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
+# are named after the saint, not after a town called St. Michael.
 # A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
 _NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
