@@ -496,3 +496,8 @@ def test_actors_three_word_country_names_and_titled_names(mentions) -> None:
     # A title before a two-word name makes a person whatever spaCy tags the name.
     found = mentions("Malian President Amadou Toumani Toure spoke in Bamako. He blamed the rebels.")
     assert _find(found, "He").actor.code == "MLI"
+
+
+def test_actors_its_organ_is_the_subjects(mentions) -> None:
+    found = mentions("Quito denied reports that its defence minister had met Peruvian officers in Lima.")
+    assert _find(found, "defence minister").actor.code == "ECU"

@@ -392,6 +392,7 @@ class ActorExtractor(Extractor):
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
         mentions = _apposed(sdoc, mentions)
+        mentions = _owners_country(sdoc, mentions)
         mentions = _shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
@@ -984,6 +985,25 @@ def _apposed(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                         actor, code=actor.code or other.actor.code, sector=actor.sector or other.actor.sector
                     )
                     break
+        out.append(replace(m, actor=actor) if actor is not m.actor else m)
+    return out
+
+
+def _owners_country(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Rabat dismissed reports that its foreign minister had met …': a state organ owned by "its" or
+    "their" is of the state or group that is the subject of the sentence's main clause."""
+    by_head = {m.head: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        actor = m.actor
+        if actor.code is None and actor.sector is not None and m.kind in {"title", "group"} and m.head >= 0:
+            head = sdoc[m.head]
+            owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+            root = head.sent.root
+            subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            owner = by_head.get(subject.i) if subject is not None and subject.i != head.i else None
+            if owned and owner is not None and owner.kind in {"country", "org"} and owner.actor.code:
+                actor = replace(actor, code=owner.actor.code)
         out.append(replace(m, actor=actor) if actor is not m.actor else m)
     return out
 
