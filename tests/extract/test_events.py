@@ -1573,3 +1573,11 @@ def test_events_counterparts_and_deployments_at_home(code, code_with_places) -> 
     assert [(a.code, a.sector) for a in event.recipient] == [("DNK", "SPY")]
     event = _one(code_with_places("Malaysian police deployed 5,000 officers in Kuala Lumpur."), "MOBILIZE")
     assert event.recipient == ()
+
+
+def test_events_a_reported_promise_is_a_promise(code) -> None:
+    event = _one(code("Geingob said Namibia would back Botswana's bid for the seat."), "AGREE")
+    assert event.status == "occurred"
+    # On a condition it stays the conditional act.
+    event = _one(code("Geingob said Namibia would back the bid if Botswana paid."), "SUPPORT")
+    assert event.status == "hypothetical"

@@ -931,6 +931,14 @@ class EventExtractor(Extractor):
         )
         deontic_aux = bool(aux & lex.cues.get("deontic", {}).keys())
         formal = ready and cand.trig.cameo in FORMAL_ACTS  # "is ready to sign a peace treaty"
+        # "said Namibia would back Botswana's bid": reported, a promise all the same
+        reported_promise = (
+            cand.trig.event in PROMISED
+            and bool(aux & {"would", "will"})
+            and not _conditional(tok)
+            and _speech_governor(tok, lex) is not None
+        )
+        promise = promise or reported_promise
         if cand.trig.event in VERBAL and not deontic_aux and not promise and not formal:
             # "said it would agree" stays an AGREE; "said X must agree" is a demand; "willing to
             # forgive X" is forgiving (saying so does it).
