@@ -117,8 +117,8 @@ class Place:
         }
 
 
-# GeoNames codes of large natural features (rivers, lakes, seas, ranges, deserts, peninsulas): areas,
-# like regions, not points.
+# GeoNames codes of large natural features (rivers, lakes, seas, ranges, deserts, peninsulas) and of parks
+# and reserves: areas, like regions, not points.
 NATURAL_AREAS = frozenset(
     {
         "STM",
@@ -144,6 +144,7 @@ NATURAL_AREAS = frozenset(
         "DPR",
         "TRCH",
         "REEF",
+        "PRK",
     }
 )
 # GeoNames codes of natural features that are points: a mountain, a volcano, an island, a waterfall, a cape,
