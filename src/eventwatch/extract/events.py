@@ -2093,6 +2093,8 @@ def _subject(verb: Token) -> Token | None:
             current = current.head.head  # "resorted to throwing stones"
         elif current.dep_ in {"acl", "relcl"} and current.head.dep_ == "attr":
             current = current.head.head  # "India was the first country to recognise X"
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # "demonstrators protesting election results": they protest
         elif _misread_finite(current):
             return current.head
         else:
@@ -2318,9 +2320,13 @@ INVOLVEMENT_NOUNS = {
 
 def _international_withdrawal(cand: Candidate) -> None:
     tok = cand.trigger
-    if cand.trig.event != "RETREAT" or tok.pos_ != "VERB" or tok.lemma_ not in {"withdraw", "pull", "recall"}:
+    if (
+        cand.trig.event != "RETREAT"
+        or tok.pos_ != "VERB"
+        or tok.lemma_ not in {"withdraw", "pull", "recall", "ship"}
+    ):
         return
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # "peacekeepers were shipped out"
     objects += [o for c in objects for o in c.conjuncts]
     if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
         cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
