@@ -501,3 +501,9 @@ def test_actors_three_word_country_names_and_titled_names(mentions) -> None:
 def test_actors_its_organ_is_the_subjects(mentions) -> None:
     found = mentions("Quito denied reports that its defence minister had met Peruvian officers in Lima.")
     assert _find(found, "defence minister").actor.code == "ECU"
+
+
+def test_actors_a_country_spacy_takes_for_a_person(mentions) -> None:
+    found = mentions("Saint Kitts and Nevis rejected the proposal.")
+    assert _find(found, "Saint Kitts").actor.code == "KNA"
+    assert _find(mentions("Kenya's media regulator revoked the licence."), "regulator").actor.sector == "GOV"

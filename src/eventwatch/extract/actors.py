@@ -553,6 +553,12 @@ class ActorExtractor(Extractor):
         for ent in sdoc.ents:
             if ent.label_ != "PERSON":
                 continue
+            if any(
+                self.lexicon.country_of(ent[i : i + n].text)
+                for n in (2, 3, 4)
+                for i in range(len(ent) - n + 1)
+            ):
+                continue  # "Saint Kitts (and Nevis)", "Sierra Leone": a country's name, no person's
             words = [t for t in ent if not self.lexicon.country_of(t.text)]
             words = [t for t in words if not any(s <= t.idx < e for s, e in place_chars)]
             if not words or (any("-" in t.text for t in words) and not HYPHENATED_GIVEN.fullmatch(ent.text)):
@@ -1344,6 +1350,7 @@ def _first_name_before(head: Token, lex: ActorLexicon) -> bool:
         before.ent_type_ == "PERSON"
         and before.pos_ == "PROPN"
         and lex.country_of(before.text) is None
+        and lex.country_of(f"{before.text} {head.text}") is None  # "Saint Kitts" is a state's name
         and before.lower_ not in lex.roles
     )
 
