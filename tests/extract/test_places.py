@@ -710,3 +710,13 @@ def test_places_parks_and_faults(nlp, extractor) -> None:
     found = {p.text: (p.feature_code, p.country_code) for p in _places(nlp, extractor, text).places}
     assert found.get("Virunga National Park") == ("PRK", "COD")
     assert found.get("North Anatolian Fault", ("", ""))[1] == "TUR"
+
+
+def test_places_a_one_country_story_keeps_its_namesake(nlp, extractor) -> None:
+    # Paris, France, is far from a story that names only US places, twice; a Paris of the US is nearer.
+    text = (
+        "The contract went to a roofing firm of Paris, the board said. "
+        "Members from Ashley and Kansas voted for it."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Paris") == "USA"

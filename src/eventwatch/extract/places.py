@@ -217,6 +217,8 @@ SEAT_SCALED_KM = math.log10(251.0) / 4.0
 # A small town far from the story's other places, in a country named nowhere else in it (`_outliers`):
 # under this population, and this scaled distance (log10(1 + km) / 4; 0.72 is about 575 km) away
 # (chosen on the development halves: no right place dropped there).
+# A pick this far (log10(1 + km) / 4: 2,000 km) from a one-country story gives way to a namesake in it.
+RECOHERE_DISTANCE = 0.825
 OUTLIER_POPULATION = 50_000
 OUTLIER_DISTANCE = 0.72
 # A name of three letters or fewer, not an acronym, is a town only this populous ("Osh", "Hue", "Bo").
@@ -443,6 +445,7 @@ class PlaceExtractor(Extractor):
         if not hits:
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
+        _recohere(text, hits)
         outliers = _outliers(hits)
         places: list[Place] = []
         for hit in hits:
@@ -1012,6 +1015,41 @@ def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
     km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
     return min(1.0, math.log10(1.0 + km) / 4.0)
+
+
+def _recohere(text: str, hits: list[_Hit]) -> None:
+    """A town resolved to a namesake far (2,000+ km) from a story that otherwise names only one other
+    country, at least twice, where it has a namesake too, is that country's: "London" in a story of
+    Woodstock and Tavistock, Ontario; "Paris" among the towns of one US county. The story's coherence
+    outweighs a famous name it does not otherwise support (a country or demonym of it would)."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        best = hit.best
+        if best is None or hit.demonym or hit.qualifier is not None or hit.dateline:
+            continue
+        if not best.feature_code.startswith("PPL"):
+            continue
+        others = [h for h in placed if h.key_id != hit.key_id and h.best is not None]
+        names: dict[str | None, set[int]] = {}
+        for other in others:
+            if other.best is not None:
+                names.setdefault(other.best.country, set()).add(other.key_id)
+        if best.country in names or len(names) != 1:
+            continue
+        home, keys = next(iter(names.items()))
+        if home is None or len(keys) < 2:
+            continue
+        points = [_point(o.best.lat, o.best.lon) for o in others if o.best is not None and not o.demonym]
+        if _scaled_distance(best, points) < RECOHERE_DISTANCE:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        local = [
+            c
+            for c in hit.candidates
+            if c.country == home and c.feature_code.startswith("PPL") and normalize(c.name) == key
+        ]  # (a town of that very name: not Mexico, Missouri, for "Mexico City")
+        if local:
+            hit.best = min(local, key=lambda c: _scaled_distance(c, points))
 
 
 def _outliers(hits: list[_Hit]) -> set[int]:
