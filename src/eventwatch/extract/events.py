@@ -631,12 +631,13 @@ class EventExtractor(Extractor):
             return Trigger("ACCUSE", None, "115", ("legal",))  # "took Nicaragua to the World Court"
         if lemma == "find" and any(c.lower_ in {"guilty", "liable"} for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "116", ("legal",))  # "was found guilty of …"
-        if lemma == "rule" and {"out", "neg"} <= {
-            c.lower_ if c.dep_ != "neg" else "neg" for c in tok.children
-        }:
-            hostile = any(self._hostile_noun(o) for o in _objects_taken(tok))
-            if hostile:
-                return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
+        not_ruled_out = (
+            lemma == "rule"
+            and any(c.lower_ == "out" for c in tok.children)
+            and any(c.dep_ == "neg" for c in tok.children)
+        )
+        if not_ruled_out and any(self._hostile_noun(o) for o in _objects_taken(tok)):
+            return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma == "want" and any(
@@ -1461,8 +1462,9 @@ class EventExtractor(Extractor):
             # "police deployed officers in Kuala Lumpur", "troops were sent to Aceh": a place at home
             # is where forces go, not whom they act on.
             home = {a.code for a in cand.actor if a.code}
-            places = {p.text for p in self._place_heads.values()}
-            cand.recipient = [a for a in cand.recipient if not (a.code in home and a.entity_text in places)]
+            cand.recipient = [
+                a for a in cand.recipient if not (a.code in home and a.entity_text in self._place_texts)
+            ]
         own_sector = next((a.sector for a in cand.actor if a.sector), None)
         if own_sector is not None:
             # "the Swedish security service … its Danish counterpart": the counterpart is of its kind.
