@@ -93,7 +93,7 @@ INTERGOVERNMENTAL_HEADS = {
     "partnership",
 }
 # Heads of unlisted organisations that are not, by default, a government's ("the Kuwait Fund" is, but
-# "the Lowy Institute", "the Catholic Church's Caritas network" and "the Chamber of Mines" are not).
+# "the Lowy Institute", "a church relief network" and "the Chamber of Mines" are not).
 NON_STATE_ORG_HEADS = {
     "forum",
     "foundation",
@@ -111,7 +111,6 @@ NON_STATE_ORG_HEADS = {
     "trust",
     "centre",
     "center",
-    "caritas",
 }
 # Sectors of the named groups "the group" may name again (beside organisations): "Boko Haram … The group".
 NON_STATE_GROUPS = {"REB", "INS", "NGO", "IGO"}
