@@ -581,13 +581,14 @@ class ActorExtractor(Extractor):
         return out
 
     def _country_words(self, tokens: list[Token]) -> str | None:
-        """The country the last country word among `tokens` names; two-word names first ("Sri Lankan",
-        "North Korean": "Korean" alone is ambiguous and "Sudanese" is the wrong Sudan)."""
+        """The country the last country word among `tokens` names; names of several words first
+        ("Papua New Guinea", "Sri Lankan", "North Korean": "Korean" alone is ambiguous and "Sudanese"
+        is the wrong Sudan)."""
         country = None
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            run = [t]  # "Papua New Guinea", "Sao Tome and Principe"-like names of three or four words
+            run = [t]  # the adjacent words from here, up to four
             for nxt in tokens[i + 1 : i + 4]:
                 if nxt.i != run[-1].i + 1:
                     break
@@ -595,18 +596,15 @@ class ActorExtractor(Extractor):
             longer = next(
                 (
                     (code, n)
-                    for n in (4, 3)
-                    if len(run) >= n and (code := self.lexicon.country_of(" ".join(w.text for w in run[:n])))
+                    for n in (4, 3, 2)
+                    if len(run) >= n
+                    and not _backer(run[n - 1])
+                    and (code := self.lexicon.country_of(" ".join(w.text for w in run[:n])))
                 ),
                 None,
             )
-            if longer is not None and not _backer(run[longer[1] - 1]):
+            if longer is not None:
                 country, i = longer[0], i + longer[1]
-                continue
-            pair = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else None
-            both = self.lexicon.country_of(f"{t.text} {pair.text}") if pair is not None else None
-            if both is not None and pair is not None and not _backer(pair):
-                country, i = both, i + 2
                 continue
             if not _backer(t) and not _first_name_before(t, self.lexicon):
                 # "Russian-backed separatists" are not Russia's ("Saudi-led" forces are); "Maltese

@@ -30,7 +30,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, speaks_for
-from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led, tree_distance
+from eventwatch.extract.syntax import QUANTITY_HEADS, counted, doc_text, is_led, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -572,8 +572,7 @@ class EventExtractor(Extractor):
                         return phrase
             if lemma in GATHER_VERBS:
                 subj = _subject(tok)
-                if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of protesters"
-                    subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
+                subj = counted(subj) if subj is not None else None  # "hundreds of protesters"
                 if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
                     return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
             if lemma in {"launch", "fire"} and any(
@@ -620,8 +619,7 @@ class EventExtractor(Extractor):
             c.lower_ in {"out", "back", "away"} for c in tok.children
         ):
             subj = _subject(tok)
-            if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:  # "hundreds of police officers"
-                subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children), subj)
+            subj = counted(subj) if subj is not None else None  # "hundreds of police officers"
             if subj is not None and subj.lemma_.lower() in ARMED_WORDS | POLICE_WORDS:
                 return Trigger("MOBILIZE", "troops", "154", ("military",))  # "soldiers poured into the hills"
         if lemma == "take" and any(
@@ -923,30 +921,22 @@ class EventExtractor(Extractor):
         if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-        promise = (
-            bool(aux & {"will", "shall", "'ll"}) and cand.trig.event in PROMISED and not _conditional(tok)
-        )
+        speaker_verb = _speech_governor(tok, lex)
+        # "will support …", and reported, "said Namibia would back Botswana's bid": a promise
+        promising = {"will", "shall", "'ll"} | ({"would"} if speaker_verb is not None else set())
+        promise = bool(aux & promising) and cand.trig.event in PROMISED and not _conditional(tok)
         ready = tok.dep_ == "xcomp" and (
             lex.is_cue("commit", tok.head.lemma_)
             or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
         )
         deontic_aux = bool(aux & lex.cues.get("deontic", {}).keys())
         formal = ready and cand.trig.cameo in FORMAL_ACTS  # "is ready to sign a peace treaty"
-        # "said Namibia would back Botswana's bid": reported, a promise all the same
-        reported_promise = (
-            cand.trig.event in PROMISED
-            and bool(aux & {"would", "will"})
-            and not _conditional(tok)
-            and _speech_governor(tok, lex) is not None
-        )
-        promise = promise or reported_promise
         if cand.trig.event in VERBAL and not deontic_aux and not promise and not formal:
             # "said it would agree" stays an AGREE; "said X must agree" is a demand; "willing to
             # forgive X" is forgiving (saying so does it).
             return
         negated = any(c.dep_ == "neg" for c in tok.children)
         commit = promise or ready
-        speaker_verb = _speech_governor(tok, lex)
         deontic = deontic_aux or _have_to(tok)
         kind = None
         if speaker_verb is not None and deontic and not negated:
@@ -1040,8 +1030,7 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))
         # what is sent: the object, or the subject of a passive ("troops were sent to Aceh")
         direct = _child(tok, {"dobj"}) or _child(tok, {"nsubjpass"}) if tok.pos_ == "VERB" else None
-        if direct is not None and direct.lemma_.lower() in QUANTITY_HEADS:  # "thousands of troops"
-            direct = next((o for p in direct.children if p.lower_ == "of" for o in p.children), direct)
+        direct = counted(direct) if direct is not None else None  # "thousands of troops"
         sent = self._by_head.get(direct.i) if direct is not None else None
         if (
             cand.trig.event == "AID"

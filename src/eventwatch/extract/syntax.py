@@ -33,6 +33,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def counted(tok: Token) -> Token:
+    """What a quantity head counts ("hundreds of protesters" → protesters), else the token itself."""
+    if tok.lemma_.lower() not in QUANTITY_HEADS:
+        return tok
+    return next((o for p in tok.children if p.lower_ == "of" for o in p.children), tok)
+
+
 def is_led(tok: Token) -> bool:
     """True for the "led" of a "-led" modifier: "the Saudi-led coalition", "a US-led strike"."""
     return tok.lower_ == "led" and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–")
