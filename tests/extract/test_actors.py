@@ -474,6 +474,13 @@ def test_actors_the_charity_names_the_charity_last_named(mentions) -> None:
     assert _find(found, "charity").actor.name == "Oxfam"
 
 
+def test_actors_the_union_with_no_union_named_is_a_union(mentions) -> None:
+    union = _find(mentions("The union rejected the wage offer on Monday."), "union").actor
+    assert (union.code, union.sector) == (None, "LAB")
+    # "the agency" may be a news agency, a UN agency or a ministry's: not coded when none was named.
+    assert not [m for m in mentions("The agency said 40 people had died.") if "agency" in m.actor.entity_text]
+
+
 def test_actors_people_of_a_national_thing(mentions) -> None:
     found = mentions("Coastguards detained the crew of a Honduran trawler.")
     assert _find(found, "crew").actor.code == "HND"

@@ -625,7 +625,10 @@ class ActorExtractor(Extractor):
         if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
         if _bare_back_reference(head):
-            actor = Actor(entity_text=f"the {head.text}", name=head.text)
+            # With no organisation named before, "the union" is still a union (its role's sector);
+            # "the agency" may be a news agency, a UN one or a ministry's, so it stays unresolved.
+            sector = None if head.lemma_.lower() == "agency" else self._sector([head], head)[0]
+            actor = Actor(entity_text=f"the {head.text}", name=head.text, sector=sector)
             return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
         if head.lemma_.lower() in _cue_lemmas("currency"):
             return None  # "500 million dollars to Vietnam": money, not Vietnamese people
@@ -956,6 +959,8 @@ class ActorExtractor(Extractor):
                     actor = replace(people[-1], entity_text=actor.entity_text)
                 elif low.startswith("the ") and organisations:
                     actor = replace(organisations[-1], entity_text=actor.entity_text)
+                elif low.startswith("the ") and actor.sector is not None:
+                    m = replace(m, kind="group")  # "The union rejected the offer": a union, unnamed
                 else:
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
             if m.kind == "org" or (m.kind in {"person", "group"} and actor.sector in NON_STATE_GROUPS):
