@@ -1588,3 +1588,43 @@ def test_events_participle_subjects_and_shipped_out_peacekeepers(code) -> None:
     assert [a.sector for a in event.actor] == ["CVL"]
     # Peacekeepers shipped out end an international involvement (CAMEO 166).
     _one(code("Forty UN peacekeepers were shipped out of the enclave on Friday."), "SANCTION")
+
+
+def test_events_raids_searches_and_hosts(code) -> None:
+    # Officials going through premises coerce; soldiers raiding a village attack it.
+    assert _one(code("Customs officers raided the offices of a shipping company."), "COERCE")
+    assert _one(code("Soldiers raided a village near the border at dawn."), "ASSAULT")
+    assert _one(code("Detectives searched the home of the former mayor."), "COERCE")
+    # A head of state received is a hosted visit; "the venue" is where, not whom.
+    event = _one(code("King Abdullah received the Iraqi prime minister at the palace."), "CONSULT")
+    assert event.mode == "visit"
+    assert [a.code for a in event.recipient] == ["IRQ"]
+    assert not [e for e in code("The clinic received 300 patients.") if e.event == "CONSULT"]
+
+
+def test_events_concessions_and_moved_troops(code) -> None:
+    assert _one(code("The governor granted the nurses a wage increase."), "CONCEDE")
+    assert _one(code("The cabinet scrapped the fuel levy after the strike."), "CONCEDE")
+    event = _one(code("Hungary rushed hundreds of soldiers to its southern border."), "MOBILIZE")
+    assert [a.code for a in event.actor] == ["HUN"]
+    assert _one(code("Fiji ordered its navy onto combat readiness."), "MOBILIZE")
+    event = _one(code("Finland's security police tipped off Estonian officials about the plot."), "COOPERATE")
+    assert [a.code for a in event.recipient] == ["EST"]
+
+
+def test_events_conditional_offer_and_denied_reports(code) -> None:
+    # "said it would … if …": an offer on terms, hypothetical.
+    event = _one(code("The guerrillas said they would free the engineers if the army withdrew."), "AGREE")
+    assert event.status == "hypothetical"
+    # An unowned report its subject dismisses is denied (and "it" is the one dismissing it); an
+    # owned claim stays its owner's: alleged.
+    event = _one(code("Peru dismissed reports that it had expelled a Bolivian envoy."), "SANCTION")
+    assert event.status == "denied"
+    assert [a.code for a in event.actor] == ["PER"]
+    event = _one(code("Peru rejected the claims of Bolivia that Peru had closed the border."), "COERCE")
+    assert event.status == "alleged"
+
+
+def test_events_the_union_without_a_named_union(code) -> None:
+    event = _one(code("The union rejected the government's latest pay offer."), "REJECT")
+    assert [(a.code, a.sector) for a in event.actor] == [(None, "LAB")]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, COUNTRY_FEATURES
-from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led
+from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led, object_taker
 from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
@@ -1224,11 +1224,12 @@ def _speaker_of(
     elif (
         clause.dep_ in {"acl", "ccomp", "relcl"}
         and clause.head.lemma_.lower() in claim_nouns
-        and clause.head.dep_ == "dobj"
-        and clause.head.head.lemma_.lower() in speech_verbs
+        and clause.head.dep_ != "nsubjpass"
+        and (taker := object_taker(clause.head)) is not None
+        and taker.lemma_.lower() in speech_verbs
         and not any(c.dep_ == "mark" and c.lower_ == "which" for c in clause.children)
     ):
-        verb = clause.head.head  # the claim's content is about the one who answers it
+        verb = taker  # the claim's content is about the one who answers it
     elif clause.dep_ == "ROOT":
         # "It will withdraw, the ministry said": the reporting verb hangs on the content clause.
         verb = next(

@@ -30,7 +30,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, speaks_for
-from eventwatch.extract.syntax import QUANTITY_HEADS, counted, doc_text, is_led, tree_distance
+from eventwatch.extract.syntax import QUANTITY_HEADS, counted, doc_text, is_led, object_taker, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -51,9 +51,25 @@ COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "
 CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
 # Verbs of coming together that are a demonstration when protesters do it.
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
-# Heads of armed groups: "troops are gathering", "soldiers left the town".
-ARMED_WORDS = frozenset(
-    {"troop", "soldier", "force", "army", "tank", "militia", "fighter", "unit", "battalion"}
+# Whom a host receives: a visit (CAMEO 043), where "received aid" is not one.
+DIGNITARY_WORDS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "emir",
+        "envoy",
+        "delegation",
+        "counterpart",
+        "ambassador",
+        "leader",
+        "secretary-general",
+    }
 )
 # What one takes a country or person to: a lawsuit (CAMEO 115).
 COURT_WORDS = frozenset({"court", "tribunal", "arbitration"})
@@ -81,6 +97,7 @@ AIR_WEAPONS = frozenset(
 GROUND_WEAPONS = frozenset(
     {"rocket", "shell", "mortar", "artillery", "bomb", "projectile", "grenade", "shelling"}
 )
+# Heads of armed groups: "troops are gathering", "soldiers left the town", "gunmen struck".
 ARMED_WORDS = frozenset(
     {
         "troops",
@@ -94,6 +111,9 @@ ARMED_WORDS = frozenset(
         "insurgent",
         "gunman",
         "militia",
+        "tank",
+        "unit",
+        "battalion",
     }
 )
 # Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
@@ -590,6 +610,12 @@ class EventExtractor(Extractor):
                 sense = self._strike_sense(tok)
                 if sense is not None:
                     return sense
+            if (
+                lemma == "raid"
+                and (subj := _subject(tok)) is not None
+                and counted(subj).lemma_ in ARMED_WORDS
+            ):
+                return Trigger("ASSAULT", None, "190", ("military",))  # "troops raided the camp"
             if lemma == "return" and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
                 return None  # "negotiators return to Geneva": travel, not a return of people or goods
             if lemma == "release" and any(
@@ -619,9 +645,12 @@ class EventExtractor(Extractor):
             c.lower_ in {"out", "back", "away"} for c in tok.children
         ):
             subj = _subject(tok)
-            subj = counted(subj) if subj is not None else None  # "hundreds of police officers"
-            if subj is not None and subj.lemma_.lower() in ARMED_WORDS | POLICE_WORDS:
-                return Trigger("MOBILIZE", "troops", "154", ("military",))  # "soldiers poured into the hills"
+            moved = [
+                counted(t) for t in (subj, *(c for c in tok.children if c.dep_ == "dobj")) if t is not None
+            ]
+            if any(t.lemma_.lower() in ARMED_WORDS | POLICE_WORDS for t in moved):
+                # "soldiers poured into the hills", "rushed thousands of troops to the frontier"
+                return Trigger("MOBILIZE", "troops", "154", ("military",))
         if lemma == "take" and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in COURT_WORDS for o in p.children)
             for p in tok.children
@@ -636,6 +665,11 @@ class EventExtractor(Extractor):
         )
         if not_ruled_out and any(self._hostile_noun(o) for o in _objects_taken(tok)):
             return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
+        if lemma in {"receive", "welcome"} and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DIGNITARY_WORDS)
+            for c in tok.children
+        ):
+            return Trigger("CONSULT", "visit", "043", ())  # "the Pope received President Milei": a host
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma == "want" and any(
@@ -814,6 +848,8 @@ class EventExtractor(Extractor):
         tok = cand.trigger
         head = tok.head
         for candidate_head in (head, head.head):
+            if candidate_head is head and tok.dep_ in {"compound", "amod"}:
+                continue  # "combat readiness": one noun phrase, the trigger's own words
             intent_noun = next(
                 (c for c in candidate_head.children if c.dep_ == "dobj" and lex.is_cue("intent", c.lemma_)),
                 None,
@@ -964,6 +1000,8 @@ class EventExtractor(Extractor):
             cand.trig = Trigger(
                 "AGREE", None, INTENT_CAMEO.get(inner, "030"), ("diplomatic", *cand.trig.context)
             )
+            if _conditional(tok, {"if"}):
+                cand.status = "hypothetical"  # "said it would free the sailors if …": an offer on terms
         elif commit and inner == "ASSAULT" and _prepares(tok):
             # "the army prepared to resume shelling": readiness for force is a military posture
             # (MOBILIZE, CAMEO 15x), where 'is prepared to impose martial law' states a threat.
@@ -1577,6 +1615,8 @@ class EventExtractor(Extractor):
             word == "for" and cand.trig.event == "REQUEST"
         ):
             return  # "talks on the repatriation of refugees": a topic; "appealed for troops": what is asked
+        if word == "at" and cand.trig.event == "CONSULT":
+            return  # "received the president at the Vatican", "met at the Elysee": where, not whom
         instrument = (
             word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and _child(prep.head, {"dobj"})
         ) or (  # "provided Thai police with the fingerprints of the suspects": what is shared
@@ -1731,8 +1771,10 @@ class EventExtractor(Extractor):
         ):
             cand.status = "ongoing"
         # Hypothetical: conditionals and modals on the trigger's own clause.
-        if any(c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_) for c in tok.children):
-            cand.status = "hypothetical"
+        modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_)]
+        reported_future = modals == ["would"] and _speech_governor(tok, lex) is not None
+        if modals and not (reported_future and not _conditional(tok)):
+            cand.status = "hypothetical"  # ("said it would march on Friday" is the future reported: planned)
         # A condition on a statement ("vowed to attack unless …", "threatened … if …") makes what is
         # stated conditional, not the statement; on an act, or on the verb an act is the object of
         # ("would consider a boycott if …"), the act.
@@ -1763,6 +1805,15 @@ class EventExtractor(Extractor):
                 cand.status = "alleged"
                 cand.claimed_by = owner.name if owner else None
                 cand.claim_noun = anc
+                rejecter = object_taker(anc)
+                if owner is None and rejecter is not None and self._rejects(rejecter):
+                    # "Kenya dismissed reports that it had recalled its envoy": a claim of no one's
+                    # name, known only as what its subject denies (an owned claim, "the assertions of
+                    # the Armenian side", stays theirs: alleged).
+                    cand.status = "denied"
+                    subject = _subject(rejecter)
+                    speaker = by_head.get(subject.i) if subject is not None else None
+                    cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                 break
             if anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
                 subject = _subject(anc)  # "Baku denied the claim and said …": Baku says it
@@ -1799,6 +1850,14 @@ class EventExtractor(Extractor):
                         cand.status = "alleged"
                     cand.claimed_by = _phrase_text(subject)
                 break
+
+    def _rejects(self, verb: Token) -> bool:
+        """A verb that rejects what it takes: a speech verb of denial, or a REJECT trigger ("dismissed")."""
+        lemma = verb.lemma_.lower()
+        trig = self.lexicon.single.get((lemma, "VERB"))
+        return self.lexicon.cues["speech"].get(lemma) == "deny" or (
+            trig is not None and trig.event == "REJECT"
+        )
 
     def _publishers_voice(self, speaker: Mention, sdoc: Doc) -> bool:
         """True when the speaker is the publisher's own reporting chain ("Azernews reports"): the

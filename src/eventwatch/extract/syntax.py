@@ -69,3 +69,13 @@ def nearest_time(tok: Token, times: Iterable[Time], start: int, end: int, max_di
         if distance <= max_distance and (best is None or distance < best[0]):
             best = (distance, time)
     return best[1] if best is not None else None
+
+
+def object_taker(noun: Token) -> Token | None:
+    """The verb that takes `noun` as its object ("denied reports", "reports were dismissed"); also
+    through the parser's misreading of "dismissed as untrue a report" (the noun under "as")."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
