@@ -1628,3 +1628,44 @@ def test_events_conditional_offer_and_denied_reports(code) -> None:
 def test_events_the_union_without_a_named_union(code) -> None:
     event = _one(code("The union rejected the government's latest pay offer."), "REJECT")
     assert [(a.code, a.sector) for a in event.actor] == [(None, "LAB")]
+
+
+def test_events_options_kept_open_and_vows_of_force(code) -> None:
+    # Refusing to exclude force is a threat; not excluding it too (not a denied one).
+    event = _one(code("Rwanda refused to exclude sending troops across the border."), "THREATEN")
+    assert event.status == "hypothetical"
+    assert (
+        _one(code("Tokyo did not exclude a strike on the launch sites."), "THREATEN").status == "hypothetical"
+    )
+    event = _one(code("Peru declined to rule out an incursion into Ecuador."), "THREATEN")
+    assert not [
+        e for e in code("Peru declined to rule out an incursion into Ecuador.") if e.event == "ASSAULT"
+    ]
+    # A vow to strike back is a threat; the condition it names is no threat of its own.
+    events = code("Ottawa vowed to retaliate if Washington raised tariffs on Canadian steel.")
+    assert _one(events, "THREATEN").actor[0].code == "CAN"
+    assert not [e for e in events if e.event == "THREATEN" and e.actor and e.actor[0].code == "USA"]
+
+
+def test_events_strikers_shutting_a_port_and_mps_sitting_in(code) -> None:
+    assert (
+        _one(code("Striking miners shut the railway terminal for three days."), "PROTEST").mode == "obstruct"
+    )
+    assert _one(code("Jordan shut its border with Iraq on Sunday."), "COERCE")
+    # A sit-in by lawmakers is a sit-in, not an official complaint.
+    assert _one(code("Opposition deputies held a sit-in in the assembly chamber."), "PROTEST")
+
+
+def test_events_a_state_leaving_a_body_of_states(code) -> None:
+    event = _one(code("Venezuela's withdrawal from the Andean Community took effect in 2011."), "SANCTION")
+    assert [a.code for a in event.recipient] == ["IGO"]
+    assert _one(code("Soldiers withdrew from the hill town on Monday."), "RETREAT")
+
+
+def test_events_going_on_now(code) -> None:
+    assert (
+        _one(code("The army's crackdown on the press is spreading to bloggers."), "COERCE").status
+        == "ongoing"
+    )
+    event = _one(code("Uganda has hosted Congolese refugees since the fighting began."), "AID")
+    assert event.status == "ongoing"

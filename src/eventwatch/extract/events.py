@@ -453,6 +453,7 @@ class EventExtractor(Extractor):
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
                 _international_withdrawal(cand)
+                _leaves_an_organisation(cand, by_head)
                 _handed_to_justice(cand, by_head)
                 self._ordered(cand, by_head, maximal)
                 reporting = self.lexicon.is_cue("speech", tok.lemma_)
@@ -658,13 +659,14 @@ class EventExtractor(Extractor):
             return Trigger("ACCUSE", None, "115", ("legal",))  # "took Nicaragua to the World Court"
         if lemma == "find" and any(c.lower_ in {"guilty", "liable"} for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "116", ("legal",))  # "was found guilty of …"
-        not_ruled_out = (
-            lemma == "rule"
-            and any(c.lower_ == "out" for c in tok.children)
-            and any(c.dep_ == "neg" for c in tok.children)
-        )
-        if not_ruled_out and any(self._hostile_noun(o) for o in _objects_taken(tok)):
+        not_ruled_out = _rules_out(tok) and any(c.dep_ == "neg" for c in tok.children)
+        if not_ruled_out and any(self._hostile_act(o) for o in _options(tok)):
             return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
+        if lemma in {"refuse", "decline"} and any(
+            c.dep_ == "xcomp" and _rules_out(c) and any(self._hostile_act(o) for o in _options(c))
+            for c in tok.children
+        ):
+            return Trigger("THREATEN", None, "130", ())  # "refused to exclude sending troops"
         if lemma in {"receive", "welcome"} and any(
             c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DIGNITARY_WORDS)
             for c in tok.children
@@ -705,6 +707,15 @@ class EventExtractor(Extractor):
         if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
             return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
         return None
+
+    def _hostile_act(self, tok: Token) -> bool:
+        """A noun of a hostile act, or a gerund that names one ("sending troops", "striking the base")."""
+        if tok.pos_ != "VERB":
+            return self._hostile_noun(tok)
+        lex, lemma = self.lexicon, tok.lemma_.lower()
+        found = [lex.single.get((lemma, "VERB"))]
+        found += [lex.phrases.get((lemma, o.lemma_.lower())) for o in tok.children if o.dep_ == "dobj"]
+        return any(t is not None and t.event in HOSTILE for t in found)
 
     def _hostile_noun(self, noun: Token) -> bool:
         """A noun that names a hostile act ("a military strike", "the use of force", "sanctions")."""
@@ -882,6 +893,8 @@ class EventExtractor(Extractor):
                 inner.extend(
                     t for g in child.children if g.dep_ in {"pcomp", "pobj"} for t in _clause_tokens(g)
                 )
+        # "declined to rule out an incursion": what is not ruled out is the threat's content
+        inner.extend(o for t in list(inner) if _rules_out(t) for o in _options(t))
         lent_actor: list[Actor] = []
         lent_recipient: list[Actor] = []
         first_inner: Trigger | None = None
@@ -1158,7 +1171,8 @@ class EventExtractor(Extractor):
         sectors = [a.sector for a in cand.actor]
         # A state named by its country ("Greece lodged a protest") speaks for its government.
         official = _act_for_states(cand.actor, OFFICIAL_SECTORS)
-        if cand.trig.event == "PROTEST" and cand.trig.mode == "demo" and official:
+        worded = cand.trigger.lemma_.lower() == "protest"  # (a sit-in or march by MPs is one all the same)
+        if cand.trig.event == "PROTEST" and cand.trig.mode == "demo" and official and worded:
             # "X protested to Y", "lodged a formal protest with Y": an official complaint (CAMEO 114).
             cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
             return
@@ -1687,7 +1701,7 @@ class EventExtractor(Extractor):
             return  # the statement itself was made; what it announces is its content, not a status
         chain = [tok, *list(tok.ancestors)[:4]]
         # ("did not rule out a strike": the negation is the threat's own wording)
-        rules_out = cand.trig.event == "THREATEN" and tok.lemma_.lower() == "rule"
+        rules_out = cand.trig.event == "THREATEN" and _rules_out(tok)
         if any(c.dep_ == "neg" for c in tok.children) and not rules_out:
             cand.negated = True
             cand.status = "denied"
@@ -1741,6 +1755,18 @@ class EventExtractor(Extractor):
         # Ongoing: the present progressive ("UN experts are investigating the killings", "have been
         # fighting for weeks"); a date to come makes it planned when frozen ("are meeting on Friday").
         if cand.status == "occurred" and tok.tag_ == "VBG" and _progressive_now(tok):
+            cand.status = "ongoing"
+        # … of what the event does ("the crackdown is widening", "the strike is spreading"), or a
+        # present perfect since a time told by a clause ("has sheltered refugees since the war began").
+        if (
+            cand.status == "occurred"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "nsubj"
+            and tok.head.tag_ == "VBG"
+            and _progressive_now(tok.head)
+        ):
+            cand.status = "ongoing"
+        if cand.status == "occurred" and _perfect_since(tok):
             cand.status = "ongoing"
         # … or an event said to go on: "talks were continuing", "fighting continues", "protesters
         # continue to block the road" (but "talks continued until midnight" ended).
@@ -2162,6 +2188,17 @@ def _progressive_now(verb: Token) -> bool:
     return present_be or perfect_been
 
 
+def _perfect_since(verb: Token) -> bool:
+    """'has sheltered refugees since the war began': a present perfect with a 'since' clause."""
+    present_have = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return present_have and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _goes_on(verb: Token) -> bool:
     """'continues', 'continue', 'is/was continuing', 'have been continuing': present or progressive,
     so not yet over, and not negated."""
@@ -2222,6 +2259,20 @@ def _speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
             ):
                 return child
     return None
+
+
+def _rules_out(tok: Token) -> bool:
+    """'rule out' or 'exclude': the verbs whose negation leaves an option open."""
+    lemma = tok.lemma_.lower()
+    return lemma == "exclude" or (lemma == "rule" and any(c.lower_ == "out" for c in tok.children))
+
+
+def _options(verb: Token) -> list[Token]:
+    """What 'rule out' or 'exclude' takes: its objects, or a gerund ("exclude sending troops")."""
+    return [
+        *_objects_taken(verb),
+        *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"),
+    ]
 
 
 def _conditional(tok: Token, marks: frozenset[str] | set[str] = frozenset({"if", "unless"})) -> bool:
@@ -2326,6 +2377,8 @@ def _announced_threat(cand: Candidate) -> None:
         return
     if _purpose(cand.trigger):
         return  # what an act is meant to do is no threat made
+    if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cand.trigger.children):
+        return  # "… if Washington imposed duties": a condition named, not a threat made
     if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
         return
     if cand.status == "planned" and _scheduled(cand.trigger):
@@ -2380,6 +2433,31 @@ def _international_withdrawal(cand: Candidate) -> None:
     objects += [o for c in objects for o in c.conjuncts]
     if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
         cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
+
+
+def _leaves_an_organisation(cand: Candidate, by_head: dict[int, Mention]) -> None:
+    """'Nicaragua's withdrawal from the OAS', 'Mali quit ECOWAS': a state leaving a body of states
+    reduces its relations with them (SANCTION), where troops withdrawn from a town retreat."""
+    tok = cand.trigger
+    if cand.trig.event != "RETREAT" or tok.lemma_.lower() not in {
+        "withdraw",
+        "withdrawal",
+        "pull",
+        "quit",
+        "leave",
+    }:
+        return
+    left = [o for p in tok.children if p.lower_ in {"from", "out"} for o in p.subtree if o.dep_ == "pobj"]
+    left += [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"quit", "leave"} else []
+    bodies = [by_head[o.i].actor for o in left if o.i in by_head and _a_body_of_states(by_head[o.i].actor)]
+    if bodies:
+        cand.trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
+        cand.recipient = _unique([*bodies, *cand.recipient])
+
+
+def _a_body_of_states(actor: Actor) -> bool:
+    """The OAS, ECOWAS, the ICC: an intergovernmental body itself, not its troops or agencies' staff."""
+    return actor.code == "IGO" and actor.sector in {"IGO", "JUD", "GOV", None}
 
 
 def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
