@@ -514,3 +514,11 @@ def test_actors_a_country_spacy_takes_for_a_person(mentions) -> None:
     found = mentions("Saint Kitts and Nevis rejected the proposal.")
     assert _find(found, "Saint Kitts").actor.code == "KNA"
     assert _find(mentions("Kenya's media regulator revoked the licence."), "regulator").actor.sector == "GOV"
+
+
+def test_actors_the_minister_is_the_one_named_after_the_title(mentions) -> None:
+    found = mentions(
+        "Chile's finance minister Mario Marcel met bankers in Madrid. The minister said rates would fall."
+    )
+    later = [m for m in found if m.actor.entity_text == "The minister"]
+    assert later and later[0].actor.name == "Mario Marcel"

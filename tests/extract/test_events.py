@@ -1669,3 +1669,17 @@ def test_events_going_on_now(code) -> None:
     )
     event = _one(code("Uganda has hosted Congolese refugees since the fighting began."), "AID")
     assert event.status == "ongoing"
+
+
+def test_events_reactions_are_aimed_at_the_doer(code) -> None:
+    event = _one(code("Brussels welcomed the release of 40 detainees by Minsk."), "SUPPORT")
+    assert [a.code for a in event.recipient] == ["BLR"]
+    event = _one(code("A request from Interpol to detain the banker was ignored by Vanuatu."), "REJECT")
+    assert [(a.code, a.sector) for a in event.actor] == [("VUT", None)]
+    assert [a.code for a in event.recipient] == ["IGO"]
+
+
+def test_events_readiness_for_talks_names_the_partner_as_recipient(code) -> None:
+    event = _one(code("Havana declared itself ready to reopen negotiations with Madrid."), "AGREE")
+    assert [a.code for a in event.actor] == ["CUB"]
+    assert [a.code for a in event.recipient] == ["ESP"]

@@ -27,10 +27,10 @@ from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led, object_t
 from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "himself", "herself"}
 # A name whose given name is hyphenated in lower case after the hyphen: "Kim Jong-un", "Ban Ki-moon".
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]{1,5}")
-PRONOUNS_GROUP = {"they", "them", "it", "its", "their"}
+PRONOUNS_GROUP = {"they", "them", "it", "its", "their", "itself", "themselves"}
 # Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
 # said"): resolved like a pronoun, dropped when no organisation came before.
 BACK_REFERENCE_NOUNS = {
@@ -936,6 +936,7 @@ class ActorExtractor(Extractor):
         by head token): 'the minister criticised Russia' says nothing of the minister's country."""
         acted_on = acted_on or {}
         persons: list[Actor] = []  # named people seen so far, most recent last
+        titles: dict[int, str] = {}  # index in persons → the title named just before the name
         people: list[Actor] = []  # people named or titled ("the prime minister of X"), most recent last
         organisations: list[Actor] = []  # organisations named so far, most recent last
         out: list[Mention] = []
@@ -945,10 +946,14 @@ class ActorExtractor(Extractor):
                 full = _full_name(actor.name, persons)
                 if full is not None:
                     actor = _merge(actor, full)
+                before = out[-1] if out else None
+                if before is not None and before.kind == "title" and 0 <= m.start - before.end <= 1:
+                    # "Algeria's energy minister Mohamed Arkab": the title is his ("The minister warned")
+                    titles[len(persons)] = before.actor.entity_text
                 persons.append(actor)
                 people.append(actor)
             elif m.kind == "title":
-                prior = _person_with_title(actor, persons)
+                prior = _person_with_title(actor, persons, titles)
                 if prior is not None:
                     actor = replace(_merge(actor, prior), entity_text=actor.entity_text)
                 if prior is None and m.head in (subjects or set()):
@@ -1282,13 +1287,18 @@ def _full_name(name: str, persons: list[Actor]) -> Actor | None:
     return None
 
 
-def _person_with_title(title: Actor, persons: list[Actor]) -> Actor | None:
-    """The most recent named person whose mention carried this title word."""
+def _person_with_title(
+    title: Actor, persons: list[Actor], titles: dict[int, str] | None = None
+) -> Actor | None:
+    """The most recent named person whose mention carried this title word (or whose name came right
+    after a mention of the title, in `titles` by index in `persons`)."""
     words = title.name.lower().split()
     key = words[-1] if words else ""
-    for prior in reversed(persons):
-        if key and key in prior.entity_text.lower():
-            return prior
+    titles = titles or {}
+    for i in range(len(persons) - 1, -1, -1):
+        carried = f"{titles.get(i, '')} {persons[i].entity_text}".lower()
+        if key and key in carried:
+            return persons[i]
     return None
 
 

@@ -39,6 +39,8 @@ from eventwatch.resources import read_tsv
 INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"}
 HUMANITARIAN_CAMEO = {"033": "0333"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+# Verbal reactions to another's act (praise, blame, refusal): aimed at the act's doer.
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 ACCUSED_PREPS = {"over", "about"}
 RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for", "behind"}
 # A place named by one of these on the trigger stands for its country as the recipient when the text
@@ -887,7 +889,8 @@ class EventExtractor(Extractor):
             purpose = child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children
             )
-            if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "dobj" and child.pos_ == "NOUN") or purpose:
+            taken = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and cand.trig.event in REACTIONS)
+            if child.dep_ in COMPLEMENT_DEPS or (taken and child.pos_ == "NOUN") or purpose:
                 inner.extend(_clause_tokens(child))
             elif child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "on"}:
                 inner.extend(
@@ -897,6 +900,8 @@ class EventExtractor(Extractor):
         inner.extend(o for t in list(inner) if _rules_out(t) for o in _options(t))
         lent_actor: list[Actor] = []
         lent_recipient: list[Actor] = []
+        doers: list[Actor] = []  # who did the act a reaction takes
+        done_to: list[Actor] = []
         first_inner: Trigger | None = None
         for t in inner:
             if t.i in consumed or t.i == tok.i:
@@ -908,6 +913,12 @@ class EventExtractor(Extractor):
             first_inner = first_inner or trig
             probe = Candidate(t, trig, cand.sentence)
             self._participants(probe, by_head, maximal)
+            if t.pos_ in {"NOUN", "PROPN"} and cand.trig.event in REACTIONS and probe.actor:
+                # "welcomed the release of prisoners by Belarus", "ignored a request from the ICC":
+                # a reaction to an act is aimed at whoever did it, not at whom it was done to.
+                doers.extend(a for a in probe.actor if a not in cand.actor)
+                done_to.extend(by_head[w.i].actor for w in t.subtree if w.i in by_head)
+                continue
             lent_actor.extend(probe.actor)
             lent_recipient.extend(probe.recipient)
             if t.pos_ in {"NOUN", "PROPN"}:
@@ -925,6 +936,8 @@ class EventExtractor(Extractor):
         if len(cand.actor) > 1 and (cand.trig.event in RECIPROCAL or cand.trig.cameo == "057"):
             # "X and Y signed an accord in Tegucigalpa": the object's place is where the parties met.
             lent_recipient = [a for a in lent_recipient if a.entity_text not in self._place_texts]
+        if doers:
+            cand.recipient = _unique([*doers, *(a for a in cand.recipient if a not in done_to)])
         if not cand.recipient:
             # The clause's subject is the recipient of a demand ("urged Iraq to comply") or of an
             # agreement about others; its own recipients otherwise.
@@ -1055,8 +1068,11 @@ class EventExtractor(Extractor):
             if verb is not None and verb.dep_ == "xcomp" and self.lexicon.is_cue("commit", verb.head.lemma_):
                 cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
                 cand.framed = True
-                if not cand.actor:
-                    cand.actor = _subject_actors(verb, by_head, maximal)
+                ready = _subject_actors(verb, by_head, maximal)
+                if ready:  # one side's readiness: the partner it names ("talks with Washington") receives it
+                    partners = [a for a in cand.actor if a not in ready]
+                    cand.actor = ready
+                    cand.recipient = _unique([*partners, *(a for a in cand.recipient if a not in ready)])
                 return
         if light is None or cand.trig.event not in PROMISED or cand.framed:
             return
