@@ -522,3 +522,11 @@ def test_actors_the_minister_is_the_one_named_after_the_title(mentions) -> None:
     )
     later = [m for m in found if m.actor.entity_text == "The minister"]
     assert later and later[0].actor.name == "Mario Marcel"
+
+
+def test_actors_assembly_as_a_gathering_and_defence_forces(mentions) -> None:
+    assert not [
+        m for m in mentions("They were charged with unlawful assembly.") if "assembly" in m.actor.name
+    ]
+    force = _find(mentions("The Botswana Defence Force patrolled the border."), "Defence Force").actor
+    assert (force.code, force.sector) == ("BWA", "MIL")

@@ -1683,3 +1683,18 @@ def test_events_readiness_for_talks_names_the_partner_as_recipient(code) -> None
     event = _one(code("Havana declared itself ready to reopen negotiations with Madrid."), "AGREE")
     assert [a.code for a in event.actor] == ["CUB"]
     assert [a.code for a in event.recipient] == ["ESP"]
+
+
+def test_events_who_fired_who_planned_and_it(code) -> None:
+    # The source of the fire an act was done by; not the victims, who are no rioters.
+    event = _one(code("Four students were killed by gunfire from soldiers in Kano."), "ASSAULT")
+    assert [a.sector for a in event.actor] == ["MIL"]
+    # A plan's owner would have carried it out.
+    event = _one(code("Police foiled a plot by Boko Haram to bomb a market in Maiduguri."), "ASSAULT")
+    assert [a.code for a in event.actor] == ["NGA"]
+    # "It" opening a sentence is the state the sentence before was about.
+    events = code("Togo accused Ghana of harbouring rebels. It recalled its ambassador in May.")
+    assert [a.code for a in _one(events, "SANCTION").actor] == ["TGO"]
+    # "maintained" reports like "said": "it" is the one maintaining.
+    event = _one(code("Quito maintained it had never threatened Lima."), "THREATEN")
+    assert [a.code for a in event.actor] == ["ECU"]

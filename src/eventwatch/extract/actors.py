@@ -156,6 +156,10 @@ MEMBER_HEADS = NEUTRAL_ROLE_HEADS | {
 NON_STATE_SECTORS = {"REB", "OPP", "PTY", "CRM", "REL", "LAB"}
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+# Words that make "assembly" a gathering of people rather than a legislature.
+GATHERING_ADJECTIVES = frozenset(
+    {"unlawful", "illegal", "unauthorised", "unauthorized", "peaceful", "public"}
+)
 # Modifier relations whose words describe the head itself (and so may give its country).
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "flat", "case"}
 
@@ -323,11 +327,12 @@ def np_tokens(head: Token) -> list[Token]:
 def _previous_subject(pronoun: Token) -> Token | None:
     """For 'They' opening a sentence as its subject, or 'their'/'them' with no plural noun before it in
     its sentence, the plural subject of the sentence before ('Burundian rebels attacked the camp. They
-    killed 150 refugees.', 'Nurses went on strike. The minister accepted their demands.'), if any."""
+    killed 150 refugees.', 'Nurses went on strike. The minister accepted their demands.'); for 'It' so
+    placed, the sentence before's named singular subject ('Somalia … It expelled'); if any."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
-    if pronoun.lower_ == "they" and (pronoun.dep_ != "nsubj" or pronoun.i - sent.start > 1):
+    if pronoun.lower_ in {"they", "it"} and (pronoun.dep_ != "nsubj" or pronoun.i - sent.start > 1):
         return None
     if pronoun.lower_ in {"their", "them"} and any(
         t.tag_ in {"NNS", "NNPS"} for t in sent[: pronoun.i - sent.start]
@@ -335,7 +340,9 @@ def _previous_subject(pronoun: Token) -> Token | None:
         return None
     previous = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.tag_ not in {"NNS", "NNPS"}:
+    # ("It expelled the ambassador" after "Somalia accused Ethiopia …": a named state or body)
+    number = {"NNP"} if pronoun.lower_ == "it" else {"NNS", "NNPS"}
+    if subject is None or subject.tag_ not in number:
         return None
     return subject
 
@@ -632,6 +639,11 @@ class ActorExtractor(Extractor):
             return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
         if head.lemma_.lower() in _cue_lemmas("currency"):
             return None  # "500 million dollars to Vietnam": money, not Vietnamese people
+        if head.lemma_.lower() == "assembly" and (
+            any(c.lower_ in GATHERING_ADJECTIVES for c in head.children)
+            or (head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"freedom", "right"})
+        ):
+            return None  # "charges of unlawful assembly", "freedom of assembly": a gathering, not a house
         tokens = np_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         while tokens and tokens[0].lower_ in DETERMINERS:
@@ -896,7 +908,7 @@ class ActorExtractor(Extractor):
             if m.kind != "pronoun":
                 continue
             speaker = _speaker_of(sdoc[m.head], self.speech_verbs, self.claim_nouns)
-            if speaker is None and m.actor.entity_text.lower() in {"they", "their", "them"}:
+            if speaker is None and m.actor.entity_text.lower() in {"they", "their", "them", "it"}:
                 speaker = _previous_subject(sdoc[m.head])  # "Rebels attacked the camp. They killed 150."
             prior = by_head.get(speaker.i) if speaker is not None else None
             if prior is None and speaker is not None:  # "A group of Yoruba leaders announced that they …"

@@ -1197,7 +1197,12 @@ class EventExtractor(Extractor):
         subject = _subject(cand.trigger)
         arson = cand.trig.cameo == "180" and all(s in {"CVL", "OPP", "EDU", "LAB"} for s in sectors)
         if cand.trig.event == "ASSAULT" and (
-            arson or (subject is not None and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"})
+            arson
+            or (
+                subject is not None
+                and subject.dep_ != "nsubjpass"  # ("two protesters were killed": the victims)
+                and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"}
+            )
         ):
             # "Rioters set fire to shops", "protesters stoned the police": a violent protest (CAMEO 145).
             cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
@@ -1318,6 +1323,14 @@ class EventExtractor(Extractor):
                 subj = None  # "police foiled a plot … to attack the embassy": the police attack no one
             if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
                 subj = _subject(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
+            if subj is None and tok.dep_ == "acl" and _is_undertaking(tok.head):
+                # "foiled an al-Shabaab plan to blow up a resort" (the parser may head the name on "plan")
+                named = by_head.get(tok.head.i)
+                planner = _owner(tok.head, by_head) or (
+                    named.actor if named and named.kind == "org" else None
+                )
+                if planner is not None:
+                    cand.actor.append(planner)
             if subj is not None:
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
@@ -1336,7 +1349,9 @@ class EventExtractor(Extractor):
                     cand.recipient.extend([owner] if owner else _actors(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:
-                        cand.actor.extend(_actors(agent, by_head, maximal))
+                        cand.actor.extend(
+                            _actors(agent, by_head, maximal) or _fire_source(agent, by_head, maximal)
+                        )
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
             direct = _child(tok, {"dobj"})
@@ -1695,6 +1710,8 @@ class EventExtractor(Extractor):
             agent = word == "by" and (
                 noun or prep.dep_ == "agent" or _child(cand.trigger, {"auxpass"}) is not None
             )
+            if agent and not found:
+                found = _fire_source(obj, by_head, maximal)
             if (word in {"with", "alongside"} and reciprocal) or between or agent or protest_of or source:
                 cand.actor.extend(found)
             elif word == "by" and cand.trig.event == "SUPPORT":
@@ -2469,6 +2486,19 @@ def _leaves_an_organisation(cand: Candidate, by_head: dict[int, Mention]) -> Non
     if bodies:
         cand.trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
         cand.recipient = _unique([*bodies, *cand.recipient])
+
+
+def _fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Who fired what an act was done by: "killed by gunfire from security forces", "wounded by
+    shelling from rebel positions" (the fire itself names no one)."""
+    return [
+        a
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+        for a in _actors(o, by_head, maximal, places_ok=False)
+    ]
 
 
 def _a_body_of_states(actor: Actor) -> bool:
