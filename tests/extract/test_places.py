@@ -720,3 +720,16 @@ def test_places_a_one_country_story_keeps_its_namesake(nlp, extractor) -> None:
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Paris") == "USA"
+
+
+def test_places_a_preposition_vouches_for_names_spacy_misreads(nlp, extractor) -> None:
+    # An entity of two listed names, a PRODUCT, people "from" a town, and "as far as".
+    cases = {
+        "Volunteers cleaned parks in Schenectady and Little Falls.": {"Schenectady", "Little Falls"},
+        "A shuttle now leaves from a lot in Hilliard every hour.": {"Hilliard"},
+        "Three hikers from Lisburn were found safe.": {"Lisburn"},
+        "Buyers came from as far as Mankato.": {"Mankato"},
+    }
+    for text, names in cases.items():
+        assert names <= {p.text for p in _places(nlp, extractor, text).places}, text
+    assert not _places(nlp, extractor, "She received a letter from Hastings.").places

@@ -263,6 +263,8 @@ MOTION_TO = MOTION_FROM | {
     "dispatch",
     "land",
 }
+# Entities spaCy gives names that a locative preposition shows to be places ("in Hilliard" as a PRODUCT).
+MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 LOCATIVE_BEFORE = frozenset(
     {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
 )
@@ -1250,18 +1252,42 @@ def _located(span: Span, ent_of: dict[int, Span]) -> bool:
     letter from Hastings'."""
     if span.start == 0:
         return False
-    prev = span.doc[span.start - 1]
+    doc = span.doc
+    prev = doc[span.start - 1]
+    far_as = span.start >= 3 and doc[span.start - 3 : span.start].text.lower() == "as far as"
     if prev.lower_ == "from":
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if prev.head.lemma_ not in MOTION_FROM and not (after is not None and after.lower_ == "to"):
+        after = doc[span.end] if span.end < len(doc) else None
+        # "teenagers from Lisburn", "residents from Galt": people from a place (not "a letter from X")
+        people = prev.head.tag_ == "NNS" and prev.head.pos_ == "NOUN"
+        if (
+            prev.head.lemma_ not in MOTION_FROM
+            and not people
+            and not (after is not None and after.lower_ == "to")
+        ):
             return False
     elif prev.lower_ in {"to", "at"}:
         if prev.head.lemma_ not in MOTION_TO:  # "travelled to Tres Rios", not "spoke to Johnson"
             return False
-    elif prev.lower_ not in LOCATIVE_BEFORE:
+    elif prev.lower_ not in LOCATIVE_BEFORE and not far_as:  # ("came from as far as Mankato")
         return False
     ents = {ent_of[t.i] for t in span if t.i in ent_of}
-    return all(e.label_ in {"PERSON", "ORG"} and e.start == span.start and e.end == span.end for e in ents)
+    return all(
+        e.label_ in MISREAD_PLACE_ENTS
+        and ((e.start == span.start and e.end == span.end) or _lists_names(e, span))
+        for e in ents
+    )
+
+
+def _lists_names(ent: Span, span: Span) -> bool:
+    """An entity that spaCy made of a list of names, which starts with `span` ("Schenectady and
+    Little Falls" as one ORG): each name is its own."""
+    if ent.start != span.start or span.end >= ent.end:
+        return False
+    joint = ent.doc[span.end]
+    rest = ent.doc[span.end + 1 : ent.end]
+    return joint.lower_ in {"and", ",", "or"} and all(
+        t.text[:1].isupper() or t.lower_ in {"and", ","} for t in rest
+    )
 
 
 def _hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
