@@ -733,3 +733,10 @@ def test_places_a_preposition_vouches_for_names_spacy_misreads(nlp, extractor) -
     for text, names in cases.items():
         assert names <= {p.text for p in _places(nlp, extractor, text).places}, text
     assert not _places(nlp, extractor, "She received a letter from Hastings.").places
+
+
+def test_places_a_word_only_a_towns_other_name_is_weighed_by_the_towns_of_that_name(nlp, extractor) -> None:
+    # "Freedom" is the main name of small US towns only (and another name of a larger one): a proper
+    # noun spaCy sees no place in is not trusted on that larger town's weight.
+    assert not _places(nlp, extractor, "The Freedom opposition coalition protested.").places
+    assert [p.text for p in _places(nlp, extractor, "Fighting in Duhok continued.").places] == ["Duhok"]

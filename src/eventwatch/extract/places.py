@@ -589,7 +589,13 @@ class PlaceExtractor(Extractor):
                     and not demonym
                     and not self._strong(entries, STRONG_POPULATION)
                 )
-                or (verdict == "propn" and not demonym and not self._strong(entries, WEAK_POPULATION))
+                or (
+                    # (what the towns of this very name weigh: "Freedom" is not Alliance, Ohio, whose
+                    # other name it is)
+                    verdict == "propn"
+                    and not demonym
+                    and not self._strong(self._bearing(surface, entries), WEAK_POPULATION)
+                )
             )
             hit.region_cue = _region_cue(text, start, end)
             hit.division_named = (
@@ -714,6 +720,12 @@ class PlaceExtractor(Extractor):
             keys.add(_canonical(surface[8:]))
         gaz = self.gazetteer
         return any(gaz.entry(i).curated or _canonical(gaz.entry(i).name) in keys for i in entries)
+
+    def _bearing(self, surface: str, entries: list[int]) -> list[int]:
+        """The entries whose main name is `surface`, or all of them when none is."""
+        key = _canonical(surface)
+        gaz = self.gazetteer
+        return [i for i in entries if _canonical(gaz.entry(i).name) == key] or entries
 
     def _named_division(self, surface: str, entries: list[int]) -> bool:
         """A county or parish named as such ("Walker County" in "the Walker County Commissioners Court"):
