@@ -1698,3 +1698,14 @@ def test_events_who_fired_who_planned_and_it(code) -> None:
     # "maintained" reports like "said": "it" is the one maintaining.
     event = _one(code("Quito maintained it had never threatened Lima."), "THREATEN")
     assert [a.code for a in event.actor] == ["ECU"]
+
+
+def test_events_a_dated_closure_reported_is_a_plan_and_standby_a_deployment(code) -> None:
+    event = _one(code("Malta will close its embassy in Tripoli in March, the ministry said."), "SANCTION")
+    assert event.status != "hypothetical"
+    assert not [
+        e
+        for e in code("Malta will close its embassy in Tripoli in March, the ministry said.")
+        if e.event == "THREATEN"
+    ]
+    assert _one(code("Fiji will put its troops on standby before the cyclone."), "MOBILIZE")

@@ -53,6 +53,8 @@ COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "
 CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
 # Verbs of coming together that are a demonstration when protesters do it.
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# What forces are put "on": readiness for action (CAMEO 154).
+READINESS_STATES = frozenset({"standby", "alert"})
 # Whom a host receives: a visit (CAMEO 043), where "received aid" is not one.
 DIGNITARY_WORDS = frozenset(
     {
@@ -674,6 +676,12 @@ class EventExtractor(Extractor):
             for c in tok.children
         ):
             return Trigger("CONSULT", "visit", "043", ())  # "the Pope received President Milei": a host
+        if lemma in {"put", "place", "keep"} and any(
+            c.lower_ in READINESS_STATES and c.i > 0 and tok.doc[c.i - 1].lower_ == "on"
+            for c in tok.subtree
+            if c.head.i in {tok.i, *(p.i for p in tok.children if p.lower_ == "on")}
+        ):
+            return Trigger("MOBILIZE", "troops", "154", ("military",))  # "put its troops on standby"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma == "want" and any(
@@ -1007,6 +1015,8 @@ class EventExtractor(Extractor):
             kind = "REJECT" if negated else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
             if kind == "THREATEN" and cand.trig.event not in HOSTILE:
                 return
+            if kind == "THREATEN" and not negated and _scheduled(tok) and not _conditional(tok):
+                return  # "will close its consulate in December, officials said": a dated plan
         if kind is None:
             return
         inner = cand.trig.event
