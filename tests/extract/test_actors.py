@@ -530,3 +530,15 @@ def test_actors_assembly_as_a_gathering_and_defence_forces(mentions) -> None:
     ]
     force = _find(mentions("The Botswana Defence Force patrolled the border."), "Defence Force").actor
     assert (force.code, force.sector) == ("BWA", "MIL")
+
+
+def test_actors_the_country_and_the_two_sides_name_states_named_before(mentions) -> None:
+    found = mentions("Floods covered much of Malawi. Zambia flew food and tents to the country.")
+    assert _find(found, "the country").actor.code == "MWI"  # not Zambia, its own clause's subject
+    found = mentions("Sudan and Chad signed a border accord. Egypt praised the two sides.")
+    pair = _find(found, "the two sides")
+    assert [pair.actor.code, *(a.code for a in pair.also)] == ["SDN", "TCD"]
+    found = mentions("Fiji expelled a Chinese diplomat. Beijing accused it of bowing to Canberra.")
+    assert [m.actor.code for m in found if m.actor.entity_text == "it"] == ["FJI"]
+    # With no state named before, "the country" names no one.
+    assert not [m for m in mentions("The country voted on Sunday.") if "country" in m.actor.entity_text]

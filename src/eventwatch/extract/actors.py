@@ -13,6 +13,7 @@ reported speech are not resolved to the speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +32,13 @@ PRONOUNS_PERSON = {"he", "she", "him", "her", "himself", "herself"}
 # A name whose given name is hyphenated in lower case after the hyphen: "Kim Jong-un", "Ban Ki-moon".
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]{1,5}")
 PRONOUNS_GROUP = {"they", "them", "it", "its", "their", "itself", "themselves"}
+# Definite nouns that name again a state named before ("the country", "the kingdom"); with a modifier
+# only, those that alone are mostly something else ("the Baltic state", "the island nation" but not
+# "the state media"); and the kinds of pairs that name two ("the two sides", "both countries").
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "archipelago", "islands"})
+MODIFIED_STATE_NOUNS = frozenset({"state", "island", "neighbour", "neighbor"})
+PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "state", "government"})
+STATE_REFERENCE = "state-ref"
 # Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
 # said"): resolved like a pronoun, dropped when no organisation came before.
 BACK_REFERENCE_NOUNS = {
@@ -332,7 +340,9 @@ def _previous_subject(pronoun: Token) -> Token | None:
     sent = pronoun.sent
     if sent.start == 0:
         return None
-    if pronoun.lower_ in {"they", "it"} and (pronoun.dep_ != "nsubj" or pronoun.i - sent.start > 1):
+    opening = pronoun.dep_ == "nsubj" and pronoun.i - sent.start <= 1
+    taken = _taken_it(pronoun)  # "Lithuania banned … Moscow accused it of …"
+    if pronoun.lower_ in {"they", "it"} and not opening and not taken:
         return None
     if pronoun.lower_ in {"their", "them"} and any(
         t.tag_ in {"NNS", "NNPS"} for t in sent[: pronoun.i - sent.start]
@@ -344,7 +354,31 @@ def _previous_subject(pronoun: Token) -> Token | None:
     number = {"NNP"} if pronoun.lower_ == "it" else {"NNS", "NNPS"}
     if subject is None or subject.tag_ not in number:
         return None
+    own = next((c for c in _governing_verb(pronoun).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if taken and own is not None and own.text == subject.text:
+        return None  # ("Kenya sent troops. Kenya asked …": the clause's own subject is no "it")
     return subject
+
+
+def _taken_it(pronoun: Token) -> bool:
+    """'it' as what a clause acts on ("accused it of", "to help it rebuild"), not its subject."""
+    return pronoun.lower_ == "it" and (
+        pronoun.dep_ in {"dobj", "pobj", "dative"}
+        or (pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "xcomp")
+        or (
+            pronoun.dep_ == "nsubj"
+            and pronoun.head.dep_ == "ccomp"
+            and pronoun.head.head.lemma_.lower() in {"help", "let", "make", "allow", "enable", "force"}
+        )
+    )
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The nearest verb above `tok` (or the root)."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _lone_entity(tok: Token) -> bool:
@@ -416,6 +450,7 @@ class ActorExtractor(Extractor):
         resolved = self._speakers_pronouns(
             sdoc, mentions, self._resolve(mentions, home, acted_on, theirs, subjects)
         )
+        resolved = _states_referred_back(sdoc, resolved)
         return [_with_coordinated(sdoc, m) for m in resolved]
 
     def _resolved_country(self, head: Token, countries: dict[int, Place]) -> Mention | None:
@@ -631,6 +666,14 @@ class ActorExtractor(Extractor):
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
+        if _state_back_reference(head) == 1:
+            # "the country", "the neighbouring country", "the Baltic state": a state named before,
+            # resolved once the document's mentions are known (_states_referred_back)
+            tokens = np_tokens(head)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            text = doc_text(head.doc)[start:end]
+            actor = Actor(entity_text=text, name=_strip_determiner(text))
+            return Mention(start, end, actor, STATE_REFERENCE, head.i)
         if _bare_back_reference(head):
             # With no organisation named before, "the union" is still a union (its role's sector);
             # "the agency" may be a news agency, a UN one or a ministry's, so it stays unresolved.
@@ -910,6 +953,11 @@ class ActorExtractor(Extractor):
             speaker = _speaker_of(sdoc[m.head], self.speech_verbs, self.claim_nouns)
             if speaker is None and m.actor.entity_text.lower() in {"they", "their", "them", "it"}:
                 speaker = _previous_subject(sdoc[m.head])  # "Rebels attacked the camp. They killed 150."
+                if speaker is None and _taken_it(sdoc[m.head]) and m.head not in by_head:
+                    # "An earthquake devastated Nepal. India pledged $1 billion to help it rebuild":
+                    # the state last named, as "the country" would be
+                    out.append(replace(m, kind=STATE_REFERENCE))
+                    continue
             prior = by_head.get(speaker.i) if speaker is not None else None
             if prior is None and speaker is not None:  # "A group of Yoruba leaders announced that they …"
                 of_objs = [
@@ -1403,6 +1451,79 @@ def _backer_at(sdoc: Doc, start: int, end: int) -> bool:
     """True when the words at these offsets are a sponsor's: "US" in "US-backed forces"."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _backer(span[-1])
+
+
+def _state_back_reference(head: Token) -> int:
+    """How many states a definite noun phrase names again: 1 for "the country", "the neighbouring
+    country", "the Baltic state", "the islands"; 2 for "the two sides", "both countries"; else 0."""
+    if head.pos_ != "NOUN" or head.dep_ in {"compound", "poss"}:
+        return 0
+    children = list(head.children)
+    lemma, low = head.lemma_.lower(), head.lower_
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children)
+    pair = any(c.lower_ in {"two", "both"} for c in children if c.dep_ in {"nummod", "det", "predet"})
+    if pair and (lemma in PAIR_NOUNS) and head.tag_ == "NNS":
+        return 2
+    if not definite or any(c.dep_ in {"prep", "relcl", "acl", "nummod"} for c in children):
+        return 0  # "the country of his birth", "the country that …": described, not named again
+    modified = any(c.dep_ in {"amod", "compound"} for c in children)
+    if low in STATE_NOUNS or (lemma in STATE_NOUNS - {"islands"} and head.tag_ == "NN"):
+        return 1
+    if lemma in MODIFIED_STATE_NOUNS and modified and head.tag_ == "NN":
+        return 1
+    return 0
+
+
+def _clause_subject_codes(head: Token, mentions: dict[int, Mention]) -> set[str]:
+    """Countries of the subject of the clause a noun phrase is taken by ("Turkey airlifted tents to
+    the country": not Turkey), other than the phrase itself."""
+    verb = head
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    codes: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
+            found = mentions.get(child.i)
+            if found is not None and found.actor.code:
+                codes.add(found.actor.code)
+    return codes
+
+
+def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Resolve 'the country' and 'the two sides' to the states last named before them, in their
+    sentence or the two before, other than their own clause's subject; unresolved, they name no one."""
+    by_head = {m.head: m for m in mentions}
+    starts: list[int] = []  # sentence starts, worked out only when a state is referred back to
+    out: list[Mention] = []
+    for m in mentions:
+        pair = m.head >= 0 and m.kind != STATE_REFERENCE and _state_back_reference(sdoc[m.head]) == 2
+        if m.kind != STATE_REFERENCE and not pair:
+            out.append(m)
+            continue
+        head = sdoc[m.head]
+        starts = starts or [sent.start for sent in sdoc.sents]
+        first_sentence = max(0, bisect_right(starts, head.i) - 3)
+        skip = _clause_subject_codes(head, by_head)
+        wanted = 2 if pair else 1
+        found: list[Actor] = []
+        for prior in reversed(out):
+            code = prior.actor.code
+            if prior.start >= m.start or prior.kind != "country" or code in (None, "IGO") or code in skip:
+                continue
+            if bisect_right(starts, prior.head) - 1 < first_sentence:
+                break
+            if all(code != a.code for a in found):
+                found.append(replace(prior.actor, entity_text=m.actor.entity_text, sector=None))
+            if len(found) == wanted:
+                break
+        if len(found) == wanted:
+            found.reverse()
+            out.append(replace(m, actor=found[0], kind="country", also=tuple(found[1:])))
+        elif pair:
+            out.append(m)  # "the two sides held talks": parties all the same, whoever they are
+    return out
 
 
 def _with_coordinated(sdoc: Doc, mention: Mention) -> Mention:
