@@ -542,3 +542,12 @@ def test_actors_the_country_and_the_two_sides_name_states_named_before(mentions)
     assert [m.actor.code for m in found if m.actor.entity_text == "it"] == ["FJI"]
     # With no state named before, "the country" names no one.
     assert not [m for m in mentions("The country voted on Sunday.") if "country" in m.actor.entity_text]
+
+
+def test_actors_central_banks_executives_and_platforms(mentions) -> None:
+    bank = _find(mentions("Sanctions hit Iran's central bank."), "central bank").actor
+    assert (bank.code, bank.sector) == ("IRN", "GOV")
+    assert _find(mentions("Three oil executives were detained."), "executives").actor.sector == "BUS"
+    assert _find(mentions("The executive branch vetoed the bill."), "executive branch").actor.sector == "GOV"
+    platform = _find(mentions("Nigeria suspended Twitter in 2021."), "Twitter").actor
+    assert platform.code == "USA"

@@ -1709,3 +1709,16 @@ def test_events_a_dated_closure_reported_is_a_plan_and_standby_a_deployment(code
         if e.event == "THREATEN"
     ]
     assert _one(code("Fiji will put its troops on standby before the cyclone."), "MOBILIZE")
+
+
+def test_events_pressing_giving_way_surrounding_and_swaps(code) -> None:
+    event = _one(code("Brussels pushed Athens to accept the reform package."), "REQUEST")
+    assert [a.code for a in event.recipient] == ["GRC"]
+    assert _one(code("The cabinet gave way to the striking dockers."), "CONCEDE")
+    # Crowds closing in on a parliament obstruct it; troops surrounding a town restrict it.
+    assert _one(code("Thousands of protesters surrounded the parliament in Tbilisi."), "PROTEST")
+    assert _one(code("Troops encircled the rebel-held town."), "COERCE")
+    # "a prisoner swap" names an exchange, not prisoners; the people freed are who is released.
+    event = _one(code("Iran freed two French teachers in a prisoner swap with Paris."), "RETREAT")
+    assert [a.code for a in event.recipient] == ["FRA"]
+    assert _one(code("Estonia raised its military alert level on the border."), "MOBILIZE")

@@ -274,7 +274,16 @@ def _event_nouns() -> frozenset[str]:
     """Nouns that name events (lexicons/plover_triggers.tsv): 'Iraqi attacks' are no group of Iraqis."""
     cols = ("lemma", "pos", "event", "mode", "cameo", "context")
     rows = read_tsv("lexicons/plover_triggers.tsv", cols, required=3)
-    return frozenset(r["lemma"].lower() for r in rows if r["pos"] == "NOUN")
+    # (the head of a multiword one too: "a prisoner swap" is no group of prisoners)
+    return frozenset(
+        w for r in rows if r["pos"] == "NOUN" for w in {r["lemma"].lower(), r["lemma"].lower().split()[-1]}
+    )
+
+
+@lru_cache(maxsize=1)
+def _event_phrases() -> frozenset[str]:
+    """Multiword event nouns ("prisoner swap", "hunger strike"): their first word names no one."""
+    return frozenset(w for w in _event_nouns() if " " in w)
 
 
 # Mentions that a name modifying an event noun can make: who acts in it ("a Hamas attack").
@@ -481,6 +490,8 @@ class ActorExtractor(Extractor):
             if tok.i in by_head or head.i in by_head:
                 continue
             event_noun = head.lemma_.lower() in events
+            if f"{tok.lemma_.lower()} {head.lemma_.lower()}" in _event_phrases():
+                continue  # "a prisoner swap": the trigger's own words
             if not event_noun and tok.ent_type_ not in {"ORG", "PERSON"}:
                 continue  # an owner is an organisation or a person: "the Arab League peace plan"
             if tok.pos_ == "PROPN":
@@ -740,6 +751,12 @@ class ActorExtractor(Extractor):
 
         if person is None and kind == "title" and org_hit is None:
             person = self._titled_name(head, own_left)  # "President Blaise Compaore" spaCy took for an ORG
+        if (
+            person is not None
+            and org_hit is not None
+            and (org_hit[1], org_hit[2]) == (person.start, person.end - 1)
+        ):
+            person = None  # "Twitter", "Boko Haram" as spaCy PERSONs: a listed organisation's very name
         if person is not None:
             name = person.text
             org = org_hit[0] if org_hit else None

@@ -684,6 +684,10 @@ class EventExtractor(Extractor):
             return Trigger("MOBILIZE", "troops", "154", ("military",))  # "put its troops on standby"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
+        if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
+            c.dep_ == "xcomp" for c in tok.children
+        ):
+            return Trigger("REQUEST", None, "100", ())  # "Rwanda was pressed by Washington to stop …"
         if lemma == "want" and any(
             c.dep_ == "ccomp" and (subj := _child(c, {"nsubj"})) is not None and subj.pos_ != "PRON"
             for c in tok.children
