@@ -551,3 +551,12 @@ def test_actors_central_banks_executives_and_platforms(mentions) -> None:
     assert _find(mentions("The executive branch vetoed the bill."), "executive branch").actor.sector == "GOV"
     platform = _find(mentions("Nigeria suspended Twitter in 2021."), "Twitter").actor
     assert platform.code == "USA"
+
+
+def test_actors_the_countrys_names_the_state_too(mentions) -> None:
+    found = mentions("Peru extradited the country's most wanted drug lord to face a Miami court.")
+    assert _find(found, "most wanted drug lord").actor.code == "PER"  # the subject's own, no other named
+    found = mentions(
+        "Estonia let Taiwan open an office in Tallinn. China responded by curbing the Baltic state's exports."
+    )
+    assert _find(found, "the Baltic state's").actor.code == "EST"

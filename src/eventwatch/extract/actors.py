@@ -1473,7 +1473,7 @@ def _backer_at(sdoc: Doc, start: int, end: int) -> bool:
 def _state_back_reference(head: Token) -> int:
     """How many states a definite noun phrase names again: 1 for "the country", "the neighbouring
     country", "the Baltic state", "the islands"; 2 for "the two sides", "both countries"; else 0."""
-    if head.pos_ != "NOUN" or head.dep_ in {"compound", "poss"}:
+    if head.pos_ != "NOUN" or head.dep_ == "compound":
         return 0
     children = list(head.children)
     lemma, low = head.lemma_.lower(), head.lower_
@@ -1493,10 +1493,13 @@ def _state_back_reference(head: Token) -> int:
 
 def _clause_subject_codes(head: Token, mentions: dict[int, Mention]) -> set[str]:
     """Countries of the subject of the clause a noun phrase is taken by ("Turkey airlifted tents to
-    the country": not Turkey), other than the phrase itself."""
+    the country": not Turkey; "China retaliated by blocking the Baltic state's exports": not China),
+    other than the phrase itself."""
     verb = head
-    for _ in range(6):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+    for _ in range(10):
+        if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            break
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     codes: set[str] = set()
@@ -1510,9 +1513,11 @@ def _clause_subject_codes(head: Token, mentions: dict[int, Mention]) -> set[str]
 
 def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Resolve 'the country' and 'the two sides' to the states last named before them, in their
-    sentence or the two before, other than their own clause's subject; unresolved, they name no one."""
+    sentence or the two before, other than their own clause's subject (a possessive, "the country's
+    drug lord", may be the subject's, when no other state is named); unresolved, they name no one."""
     by_head = {m.head: m for m in mentions}
     starts: list[int] = []  # sentence starts, worked out only when a state is referred back to
+    owners: dict[int, str | None] = {}  # head of a phrase a resolved "the country's" owns → its state
     out: list[Mention] = []
     for m in mentions:
         pair = m.head >= 0 and m.kind != STATE_REFERENCE and _state_back_reference(sdoc[m.head]) == 2
@@ -1522,25 +1527,44 @@ def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = sdoc[m.head]
         starts = starts or [sent.start for sent in sdoc.sents]
         first_sentence = max(0, bisect_right(starts, head.i) - 3)
-        skip = _clause_subject_codes(head, by_head)
         wanted = 2 if pair else 1
-        found: list[Actor] = []
-        for prior in reversed(out):
-            code = prior.actor.code
-            if prior.start >= m.start or prior.kind != "country" or code in (None, "IGO") or code in skip:
-                continue
-            if bisect_right(starts, prior.head) - 1 < first_sentence:
-                break
-            if all(code != a.code for a in found):
-                found.append(replace(prior.actor, entity_text=m.actor.entity_text, sector=None))
-            if len(found) == wanted:
-                break
+        skip = _clause_subject_codes(head, by_head)
+        found = _states_before(m, out, starts, first_sentence, skip, wanted)
+        if len(found) < wanted and head.dep_ == "poss":
+            found = _states_before(m, out, starts, first_sentence, set(), wanted)
         if len(found) == wanted:
-            found.reverse()
             out.append(replace(m, actor=found[0], kind="country", also=tuple(found[1:])))
+            if head.dep_ == "poss":
+                # "the country's most wanted drug lord", "the Baltic state's exports": its people, its things
+                owners[head.head.i] = found[0].code
         elif pair:
             out.append(m)  # "the two sides held talks": parties all the same, whoever they are
-    return out
+    return [
+        replace(m, actor=replace(m.actor, code=owners[m.head]))
+        if m.head in owners and m.kind not in {"person", "country"}
+        else m
+        for m in out
+    ]
+
+
+def _states_before(
+    m: Mention, prior: list[Mention], starts: list[int], first_sentence: int, skip: set[str], wanted: int
+) -> list[Actor]:
+    """The `wanted` states last named before `m` (from sentence `first_sentence` on), not in `skip`,
+    in the order the text names them."""
+    found: list[Actor] = []
+    for before in reversed(prior):
+        code = before.actor.code
+        if before.start >= m.start or before.kind != "country" or code in (None, "IGO") or code in skip:
+            continue
+        if bisect_right(starts, before.head) - 1 < first_sentence:
+            break
+        if all(code != a.code for a in found):
+            found.append(replace(before.actor, entity_text=m.actor.entity_text, sector=None))
+        if len(found) == wanted:
+            break
+    found.reverse()
+    return found
 
 
 def _with_coordinated(sdoc: Doc, mention: Mention) -> Mention:
