@@ -560,3 +560,15 @@ def test_actors_the_countrys_names_the_state_too(mentions) -> None:
         "Estonia let Taiwan open an office in Tallinn. China responded by curbing the Baltic state's exports."
     )
     assert _find(found, "the Baltic state's").actor.code == "EST"
+
+
+def test_actors_acronyms_match_in_capitals_only(mentions) -> None:
+    kim = _find(mentions("Envoys were received by Kim Jong Un in Pyongyang."), "Kim Jong Un").actor
+    assert (kim.code, kim.sector) == ("PRK", "GOV")  # not the UN's "Un"
+    assert _find(mentions("The UN condemned the attack."), "UN").actor.code == "IGO"
+    assert (
+        _find(
+            mentions("Two Canadians were detained by Chinese state security."), "state security"
+        ).actor.sector
+        == "SPY"
+    )

@@ -192,6 +192,7 @@ class ActorLexicon:
     persons: dict[str, tuple[str, str]]  # well-known person's name or alias → (ISO alpha-3 or IGO, sector)
     demonyms: frozenset[str] = frozenset()  # lower-cased demonyms ("afghans"): people, not the state
     capitals: frozenset[str] = frozenset()  # lower-cased capitals: as actors they stand for governments
+    acronyms: frozenset[str] = frozenset()  # keys of names written in capitals ("UN", "WHO")
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -210,18 +211,29 @@ class ActorLexicon:
             for r in read_tsv("actors/roles.tsv", ("term", "sector", "kind"))
         }
         orgs: dict[str, Organization] = {}
+        acronyms: set[str] = set()
         for r in read_tsv("actors/organizations.tsv", ("names", "code", "sector", "org"), required=1):
             aliases = r["names"].split("|")
             org = Organization(aliases[0], r["code"] or None, r["sector"] or None, r["org"] or None)
             for alias in aliases:
                 orgs[_org_key(alias)] = org
+                if alias.replace(".", "").isupper() and " " not in alias:
+                    acronyms.add(_org_key(alias))
         longest = max(len(_org_key(k).replace("-", " - ").split()) for k in orgs)
         persons: dict[str, tuple[str, str]] = {}
         for r in read_tsv("actors/persons.tsv", ("names", "code", "sector", "office"), required=3):
             for alias in r["names"].split("|"):
                 persons.setdefault(alias.lower(), (r["code"], r["sector"]))
         return cls(
-            countries, names, roles, orgs, longest, persons, frozenset(demonyms), _capitals(countries, names)
+            countries,
+            names,
+            roles,
+            orgs,
+            longest,
+            persons,
+            frozenset(demonyms),
+            _capitals(countries, names),
+            frozenset(acronyms),
         )
 
     def person(self, name: str) -> tuple[str, str] | None:
@@ -239,7 +251,10 @@ class ActorLexicon:
         best: tuple[Organization, int, int] | None = None
         for i in range(len(words)):
             for n in range(min(self.max_org_words, len(words) - i), 0, -1):
-                org = self.organizations.get(_org_key(" ".join(words[i : i + n])))
+                key = _org_key(" ".join(words[i : i + n]))
+                org = self.organizations.get(key)
+                if org and key in self.acronyms and not all(t.text.isupper() for t in tokens[i : i + n]):
+                    continue  # "UN", "WHO", "AU" in capitals only: not the "Un" of "Kim Jong Un"
                 if org and (best is None or n > best[2] - best[1] + 1):
                     best = (org, tokens[i].i, tokens[i + n - 1].i)
                     break
