@@ -1722,3 +1722,9 @@ def test_events_pressing_giving_way_surrounding_and_swaps(code) -> None:
     event = _one(code("Iran freed two French teachers in a prisoner swap with Paris."), "RETREAT")
     assert [a.code for a in event.recipient] == ["FRA"]
     assert _one(code("Estonia raised its military alert level on the border."), "MOBILIZE")
+
+
+def test_events_the_lifting_of_sanctions_is_a_lifting(code, code_with_places) -> None:
+    event = _one(code_with_places("The lifting of sanctions on Sudan followed the peace deal."), "RETREAT")
+    assert [a.code for a in event.recipient] == ["SDN"]
+    assert _one(code("The cancellation of the talks angered Seoul."), "SANCTION").event_text == "cancellation"

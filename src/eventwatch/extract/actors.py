@@ -1556,7 +1556,10 @@ def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)  # "the two sides held talks": parties all the same, whoever they are
     return [
         replace(m, actor=replace(m.actor, code=owners[m.head]))
-        if m.head in owners and m.kind not in {"person", "country"}
+        if m.head in owners
+        and m.kind not in {"person", "country"}
+        and m.actor.org is None
+        and m.actor.code != "IGO"
         else m
         for m in out
     ]

@@ -238,6 +238,8 @@ EXPELLED_SECTORS = {"IGO", "NGO", "GOV"}
 THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
 # What ending or easing an event of each category is ("lifted sanctions", "halted talks", "ended the
 # deployment"), after CAMEO2PLOVER: (event, mode, CAMEO, context).
+# Nouns that end or ease what their "of" names ("the lifting of sanctions", "an end to the talks").
+UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "repeal", "cancellation", "ending"})
 UNDONE = {
     "SANCTION": ("RETREAT", "ease", "085", "economic"),
     "COERCE": ("CONCEDE", None, "081", "legal"),
@@ -758,10 +760,15 @@ class EventExtractor(Extractor):
         """An event noun that a verb ends or eases ("lifted its ban", "the talks were halted", "ending a
         nine-year deployment") did not happen then: the verb's act is the event, coded by what it ends.
         RETURNS: (the verb, its trigger, or None for no event), or None when `tok` is not so taken."""
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        verb = tok.head
-        if verb.pos_ != "VERB" or not self.lexicon.is_cue("undo", verb.lemma_):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNDOING_NOUNS:
+            verb = tok.head.head  # "the lifting of UN sanctions on Eritrea": the lifting is the event
+        elif tok.dep_ in {"dobj", "nsubjpass"}:
+            verb = tok.head
+            if verb.pos_ != "VERB" or not self.lexicon.is_cue("undo", verb.lemma_):
+                return None
+        else:
             return None
         undone = UNDONE.get(trig.event)
         if undone is not None:
