@@ -572,3 +572,8 @@ def test_actors_acronyms_match_in_capitals_only(mentions) -> None:
         ).actor.sector
         == "SPY"
     )
+
+
+def test_actors_an_opposition_party_named_between(mentions) -> None:
+    party = _find(mentions("The opposition Chadema party called a strike."), "Chadema party").actor
+    assert party.sector == "OPP"

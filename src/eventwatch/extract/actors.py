@@ -732,6 +732,8 @@ class ActorExtractor(Extractor):
         sector, kind = self._sector(role_words or own_left, head)
         if sector is None and head.lemma_.lower() == "coalition" and _led(own_left):
             sector, kind = "MIL", "group"  # "the Saudi-led coalition", "the US-led coalition": a military one
+        if sector == "PTY" and any(t.lower_ == "opposition" for t in own_left):
+            sector = "OPP"  # "the opposition Chadema party", as "the opposition party"
         if sector == "GOV" and any(t.lower_ in FORMER for t in own_left):
             sector = "ELI"  # "former President X", "ousted leader": out of office, an elite (CAMEO ELI)
         ethnic = any(t.lower_ == "ethnic" for t in own_left)
