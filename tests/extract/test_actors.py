@@ -577,3 +577,8 @@ def test_actors_acronyms_match_in_capitals_only(mentions) -> None:
 def test_actors_an_opposition_party_named_between(mentions) -> None:
     party = _find(mentions("The opposition Chadema party called a strike."), "Chadema party").actor
     assert party.sector == "OPP"
+
+
+def test_actors_an_object_them_is_not_its_own_clauses_subject(mentions) -> None:
+    found = mentions("Guinea's coup leaders delayed the vote. Regional leaders urged them to hold it.")
+    assert [m.actor.code for m in found if m.actor.entity_text == "them"] == ["GIN"]

@@ -368,8 +368,15 @@ def _previous_subject(pronoun: Token) -> Token | None:
     taken = _taken_it(pronoun)  # "Lithuania banned … Moscow accused it of …"
     if pronoun.lower_ in {"they", "it"} and not opening and not taken:
         return None
+    # (an object "them" is not its own clause's subject: "ECOWAS leaders asked them to …")
+    own_subject = {
+        t.i
+        for c in _governing_verb(pronoun).children
+        if pronoun.dep_ in {"dobj", "dative"} and c.dep_ in {"nsubj", "nsubjpass"}
+        for t in c.subtree
+    }
     if pronoun.lower_ in {"their", "them"} and any(
-        t.tag_ in {"NNS", "NNPS"} for t in sent[: pronoun.i - sent.start]
+        t.tag_ in {"NNS", "NNPS"} and t.i not in own_subject for t in sent[: pronoun.i - sent.start]
     ):
         return None
     previous = pronoun.doc[sent.start - 1].sent
