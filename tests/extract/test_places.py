@@ -740,3 +740,10 @@ def test_places_a_word_only_a_towns_other_name_is_weighed_by_the_towns_of_that_n
     # noun spaCy sees no place in is not trusted on that larger town's weight.
     assert not _places(nlp, extractor, "The Freedom opposition coalition protested.").places
     assert [p.text for p in _places(nlp, extractor, "Fighting in Duhok continued.").places] == ["Duhok"]
+
+
+def test_places_regional_rivers_and_lakes_of_local_news(nlp, extractor) -> None:
+    text = "The Mohawk River crested near Amsterdam, and boats stayed off Lake Champlain."
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found.get("Mohawk River") == ("USA", "STM")
+    assert found.get("Lake Champlain", ("", ""))[0] == "USA"
