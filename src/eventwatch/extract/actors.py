@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, COUNTRY_FEATURES
-from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, is_led, object_taker
+from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, governing_verb, is_led, object_taker
 from eventwatch.model import Actor, Document, Mention, Place
 from eventwatch.resources import read_tsv
 
@@ -39,6 +39,7 @@ STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", 
 MODIFIED_STATE_NOUNS = frozenset({"state", "island", "neighbour", "neighbor"})
 PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "state", "government"})
 STATE_REFERENCE = "state-ref"
+VERBS_OR_AUX = frozenset({"VERB", "AUX"})
 # Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
 # said"): resolved like a pronoun, dropped when no organisation came before.
 BACK_REFERENCE_NOUNS = {
@@ -369,9 +370,10 @@ def _previous_subject(pronoun: Token) -> Token | None:
     if pronoun.lower_ in {"they", "it"} and not opening and not taken:
         return None
     # (an object "them" is not its own clause's subject: "ECOWAS leaders asked them to …")
+    verb = governing_verb(pronoun, VERBS_OR_AUX) or pronoun.sent.root
     own_subject = {
         t.i
-        for c in _governing_verb(pronoun).children
+        for c in verb.children
         if pronoun.dep_ in {"dobj", "dative"} and c.dep_ in {"nsubj", "nsubjpass"}
         for t in c.subtree
     }
@@ -385,7 +387,7 @@ def _previous_subject(pronoun: Token) -> Token | None:
     number = {"NNP"} if pronoun.lower_ == "it" else {"NNS", "NNPS"}
     if subject is None or subject.tag_ not in number:
         return None
-    own = next((c for c in _governing_verb(pronoun).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if taken and own is not None and own.text == subject.text:
         return None  # ("Kenya sent troops. Kenya asked …": the clause's own subject is no "it")
     return subject
@@ -402,14 +404,6 @@ def _taken_it(pronoun: Token) -> bool:
             and pronoun.head.head.lemma_.lower() in {"help", "let", "make", "allow", "enable", "force"}
         )
     )
-
-
-def _governing_verb(tok: Token) -> Token:
-    """The nearest verb above `tok` (or the root)."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _lone_entity(tok: Token) -> bool:

@@ -30,7 +30,15 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, speaks_for
-from eventwatch.extract.syntax import QUANTITY_HEADS, counted, doc_text, is_led, object_taker, tree_distance
+from eventwatch.extract.syntax import (
+    QUANTITY_HEADS,
+    counted,
+    doc_text,
+    governing_verb,
+    is_led,
+    object_taker,
+    tree_distance,
+)
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
 from eventwatch.model.ids import record_id
 from eventwatch.resources import read_tsv
@@ -2007,7 +2015,7 @@ class EventExtractor(Extractor):
                 continue
             # A date inside a clause of its own ("stating that trucks used the road last week") belongs
             # to that clause's events only.
-            clause = _governing_verb(span.root)
+            clause = governing_verb(span.root)
             scored = [
                 (tree_distance(c.trigger, span.root), -_common_depth(c.trigger, span.root), c)
                 for c in found
@@ -2926,14 +2934,6 @@ def _of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_head:
                     return by_head[obj.i].actor
-    return None
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The nearest verb above a token (its clause), or None."""
-    for anc in tok.ancestors:
-        if anc.pos_ == "VERB":
-            return anc
     return None
 
 

@@ -79,3 +79,8 @@ def object_taker(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
+
+
+def governing_verb(tok: Token, pos: frozenset[str] = frozenset({"VERB"})) -> Token | None:
+    """The nearest token above `tok` whose part of speech is in `pos` (its clause's verb), or None."""
+    return next((anc for anc in tok.ancestors if anc.pos_ in pos), None)
