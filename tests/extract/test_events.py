@@ -1728,3 +1728,29 @@ def test_events_the_lifting_of_sanctions_is_a_lifting(code, code_with_places) ->
     event = _one(code_with_places("The lifting of sanctions on Sudan followed the peace deal."), "RETREAT")
     assert [a.code for a in event.recipient] == ["SDN"]
     assert _one(code("The cancellation of the talks angered Seoul."), "SANCTION").event_text == "cancellation"
+
+
+def test_events_goods_measured_and_delivered_are_aid(code) -> None:
+    # What a measure measures is what is handed over: fuel, grain, rice are relief.
+    event = _one(code("Nepal was given 30,000 litres of kerosene by China after the floods."), "AID")
+    assert [a.code for a in event.actor] == ["CHN"]
+    assert [a.code for a in event.recipient] == ["NPL"]
+    event = _one(code("Kazakhstan's delivery of 20,000 tonnes of flour to Kabul began in May."), "AID")
+    assert [a.code for a in event.actor] == ["KAZ"]
+    # A drug suspect handed over is no drug handed over.
+    assert not [e for e in code("Two drug suspects were handed over by Belizean police.") if e.event == "AID"]
+
+
+def test_events_states_quitting_bodies_and_envoys_called_back(code) -> None:
+    event = _one(code("Zimbabwe quit the Commonwealth in 2003."), "SANCTION")
+    assert [a.code for a in event.recipient] == ["IGO"]
+    assert not [e for e in code("Guterres will leave the UN next year.") if e.event == "SANCTION"]
+    event = _one(code("Tonga called back its envoy from Suva."), "SANCTION")
+    assert [a.code for a in event.actor] == ["TON"]
+
+
+def test_events_easing_measures_on_a_state_is_a_retreat(code) -> None:
+    # Restrictions on a state or its trade are sanctions (CAMEO 085); on rallies, a freedom (081).
+    assert _one(code("Brussels eased restrictions on Belarus last week."), "RETREAT")
+    assert _one(code("The junta lifted a ban on exports of maize."), "RETREAT")
+    assert _one(code("The junta lifted a ban on opposition rallies."), "CONCEDE")

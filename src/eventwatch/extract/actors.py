@@ -164,6 +164,8 @@ MEMBER_HEADS = NEUTRAL_ROLE_HEADS | {
 # Sectors of groups outside the state, whose members keep the group's sector.
 NON_STATE_SECTORS = {"REB", "OPP", "PTY", "CRM", "REL", "LAB"}
 LOCATIVE_PREPS = {"in", "from", "throughout", "across", "inside"}  # not "of": "of Kenyan origin"
+# Words that make a one-word organisation's name part of another body's: "Commonwealth Bank".
+COMPANY_WORDS = frozenset({"bank", "airlines", "airways", "corporation", "company", "group", "insurance"})
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Words that make "assembly" a gathering of people rather than a legislature.
 GATHERING_ADJECTIVES = frozenset(
@@ -256,6 +258,9 @@ class ActorLexicon:
                 org = self.organizations.get(key)
                 if org and key in self.acronyms and not all(t.text.isupper() for t in tokens[i : i + n]):
                     continue  # "UN", "WHO", "AU" in capitals only: not the "Un" of "Kim Jong Un"
+                after = tokens[i + n] if i + n < len(tokens) else None
+                if org and n == 1 and after is not None and after.lower_ in COMPANY_WORDS and after.is_title:
+                    continue  # "the Commonwealth Bank of Australia" is a bank, not the Commonwealth
                 if org and (best is None or n > best[2] - best[1] + 1):
                     best = (org, tokens[i].i, tokens[i + n - 1].i)
                     break
@@ -1100,13 +1105,19 @@ def _apposed(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _owners_country(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Rabat dismissed reports that its foreign minister had met …': a state organ owned by "its" or
     "their" is of the state or group that is the subject of the sentence's main clause."""
+    lex = ActorLexicon.load()
     by_head = {m.head: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         actor = m.actor
-        if actor.code is None and actor.sector is not None and m.kind in {"title", "group"} and m.head >= 0:
+        if actor.sector is not None and m.kind in {"title", "group"} and m.head >= 0:
             head = sdoc[m.head]
-            owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+            # "called back its ambassador from Palikir": the owner's envoy, wherever he was posted;
+            # "its Ukrainian envoy": the demonym says whose.
+            own_demonym = actor.code is not None and any(lex.country_of(t.text) for t in head.lefts)
+            owned = not own_demonym and any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children
+            )
             root = head.sent.root
             subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             owner = by_head.get(subject.i) if subject is not None and subject.i != head.i else None

@@ -31,6 +31,7 @@ from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, speaks_for
 from eventwatch.extract.syntax import (
+    MEASURE_HEADS,
     QUANTITY_HEADS,
     counted,
     doc_text,
@@ -154,6 +155,9 @@ OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 PARTICLES = frozenset({"in"})
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
 ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home", "together"})
+# Nouns of handing something over: aid when what they hand over is relief ("the delivery of wheat").
+HANDING_NOUNS = frozenset({"delivery", "handover", "transfer", "dispatch", "consignment"})
+
 # Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
 # Verbs of a journey whose purpose, a meeting, is what the report is of.
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
@@ -259,6 +263,11 @@ UNDONE = {
     "AGREE": ("SANCTION", None, "160", ""),
     "SUPPORT": ("SANCTION", None, "160", ""),
 }
+
+EASED_BY_CAMEO = {
+    "163": ("RETREAT", "ease", "085", "economic"),  # an embargo
+}
+TRADE_WORDS = frozenset({"import", "export", "trade", "good", "product", "shipment", "investment"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +437,10 @@ class EventExtractor(Extractor):
             joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
             if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
                 trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
+            if trig is None and _quits_a_body(tok, by_head):
+                trig = Trigger(
+                    "SANCTION", "withdraw", "160", ("diplomatic",)
+                )  # "will leave the Commonwealth"
             if trig is None:
                 continue
             if joint and trig.event == "MOBILIZE":
@@ -546,6 +559,8 @@ class EventExtractor(Extractor):
                     phrase = lex.phrases.get((before.lower_, lemma))
                     if phrase is not None:
                         return phrase
+            if lemma in HANDING_NOUNS and self._relief_among(_of_objects(tok)):
+                return Trigger("AID", None, "070", ())  # "India's delivery of 50,000 tonnes of wheat"
             return lex.single.get((lemma, "NOUN"))
         if (
             tok.pos_ == "VERB"
@@ -716,21 +731,24 @@ class EventExtractor(Extractor):
                     return Trigger("RETREAT", "withdraw", "0872", ("military",))  # "troops will leave X"
         if hands and any(lex.is_cue("information", o.lemma_) for o in objects):
             return Trigger("COOPERATE", None, "064", ())  # "provided Thai police with the fingerprints"
-        if hands and any(
-            lex.is_cue("relief", t.lemma_.lower())
-            or (
-                (t.lemma_.lower(), "NOUN") in lex.single
-                and lex.single[(t.lemma_.lower(), "NOUN")].event == "AID"
-            )
-            for o in _objects_taken(tok, conjuncts=True)
-            for t in (o, *(c for c in o.children if c.dep_ == "compound"))
-        ):
+        if hands and self._relief_among(_objects_taken(tok, conjuncts=True)):
             return Trigger("AID", None, "070", ())  # "handed over relief supplies", "flew in tents"
         if jointly:
             return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
         if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
             return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
         return None
+
+    def _relief_among(self, objects: Iterable[Token]) -> bool:
+        """True when what is handed over is relief or aid: "tents", "40,000 tonnes of diesel"."""
+        lex = self.lexicon
+        for o in objects:
+            for t in (o, *(c for c in o.children if c.dep_ == "compound")):
+                lemma = t.lemma_.lower()
+                trig = lex.single.get((lemma, "NOUN"))
+                if lex.is_cue("relief", lemma) or (trig is not None and trig.event == "AID"):
+                    return True
+        return False
 
     def _hostile_act(self, tok: Token) -> bool:
         """A noun of a hostile act, or a gerund that names one ("sending troops", "striking the base")."""
@@ -779,6 +797,10 @@ class EventExtractor(Extractor):
         else:
             return None
         undone = UNDONE.get(trig.event)
+        if trig.event == "COERCE" and (trig.cameo in EASED_BY_CAMEO or _on_trade_or_state(tok)):
+            # Easing an embargo or restrictions on a country or its trade is a retreat (CAMEO 085);
+            # easing a ban on rallies, a curfew or an emergency a concession (081, as the GSR codes it).
+            undone = EASED_BY_CAMEO.get(trig.cameo or "", ("RETREAT", "ease", "085", "economic"))
         if undone is not None:
             event, mode, cameo, context = undone
             return verb, Trigger(event, mode, cameo, (context,) if context else ())
@@ -2530,6 +2552,30 @@ def _fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention
     ]
 
 
+def _on_trade_or_state(noun: Token) -> bool:
+    """'a ban on imports', 'restrictions on Cuba': a measure against trade or a state, not a freedom."""
+    return any(
+        o.lemma_.lower() in TRADE_WORDS or o.ent_type_ == "GPE"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _quits_a_body(verb: Token, by_head: dict[int, Mention]) -> bool:
+    """'The Gambia will leave the Commonwealth': a state (not troops) leaving a body of states."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"leave", "quit", "exit"}:
+        return False
+    subject = _subject(verb)
+    doer = by_head.get(subject.i) if subject is not None else None
+    if doer is None or not (doer.kind == "country" or (doer.kind == "group" and doer.actor.sector == "GOV")):
+        return False  # troops leaving, an official leaving his post: no state quits anything
+    return any(
+        c.dep_ == "dobj" and c.i in by_head and _a_body_of_states(by_head[c.i].actor) for c in verb.children
+    )
+
+
 def _a_body_of_states(actor: Actor) -> bool:
     """The OAS, ECOWAS, the ICC: an intergovernmental body itself, not its troops or agencies' staff."""
     return actor.code == "IGO" and actor.sector in {"IGO", "JUD", "GOV", None}
@@ -2764,6 +2810,20 @@ def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor])
     return []
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun's "of" phrase names, and what a quantity or measure there counts or measures."""
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    objects += [c for o in objects for c in o.conjuncts]
+    return objects + [
+        o
+        for q in objects
+        if q.lemma_.lower() in QUANTITY_HEADS | MEASURE_HEADS
+        for p in q.children
+        if p.lower_ == "of"
+        for o in p.children
+    ]
+
+
 def _objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
     """What a verb takes: its object (or passive subject), what it provides 'with', and the things
     counted by a quantity ('thousands of documents'); with `conjuncts`, the things listed with them."""
@@ -2781,7 +2841,7 @@ def _objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
     return objects + [
         o
         for q in objects
-        if q.lemma_.lower() in QUANTITY_HEADS
+        if q.lemma_.lower() in QUANTITY_HEADS | MEASURE_HEADS
         for p in q.children
         if p.lower_ == "of"
         for o in p.children

@@ -23,6 +23,33 @@ QUANTITY_HEADS = frozenset(
         "millions",
     }
 )
+# Measures of goods: "40,000 tonnes of diesel", "two planeloads of tents" are the goods they measure.
+MEASURE_HEADS = frozenset(
+    {
+        "tonne",
+        "ton",
+        "barrel",
+        "litre",
+        "liter",
+        "gallon",
+        "kilogram",
+        "sack",
+        "bag",
+        "truckload",
+        "planeload",
+        "boatload",
+        "shipload",
+        "consignment",
+        "shipment",
+        "cargo",
+        "dose",
+        "batch",
+        "crate",
+        "carton",
+        "pallet",
+        "load",
+    }
+)
 
 
 def doc_text(doc: Doc) -> str:
