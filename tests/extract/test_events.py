@@ -1754,3 +1754,11 @@ def test_events_easing_measures_on_a_state_is_a_retreat(code) -> None:
     assert _one(code("Brussels eased restrictions on Belarus last week."), "RETREAT")
     assert _one(code("The junta lifted a ban on exports of maize."), "RETREAT")
     assert _one(code("The junta lifted a ban on opposition rallies."), "CONCEDE")
+
+
+def test_events_a_venue_is_not_a_recipient(code_with_places) -> None:
+    # Where parties agree or talk is a venue; a visit's place is its host.
+    event = _one(code_with_places("Kiribati and Tuvalu agreed in Suva to share fishing data."), "AGREE")
+    assert not [a for a in event.recipient if a.code == "FJI"]
+    event = _one(code_with_places("The Tongan king arrived in Apia on a state visit."), "CONSULT")
+    assert [a.code for a in event.recipient] == ["WSM"]

@@ -134,6 +134,8 @@ ARMED_WORDS = frozenset(
 NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"})
 # Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
 # withdraw", "refused to meet") is the event; the clause's own triggers only lend it their participants.
+# Acts whose "in"/"at" place is where they are done, never whom they are done to.
+VENUE_EVENTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "REJECT"})
 VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -1567,7 +1569,12 @@ class EventExtractor(Extractor):
             at_home = cand.trig.event in {"PROTEST", "MOBILIZE"}
             home = {a.code for a in cand.actor if a.code} if at_home else set()
             cand.recipient.extend(
-                self._place_target(tok, skip={a.entity_text for a in cand.actor}, home=home)
+                self._place_target(
+                    tok,
+                    skip={a.entity_text for a in cand.actor},
+                    home=home,
+                    venue_only=cand.trig.event in VENUE_EVENTS and cand.trig.mode != "visit",
+                )
             )
         if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
@@ -1599,12 +1606,15 @@ class EventExtractor(Extractor):
             ]
 
     def _place_target(
-        self, tok: Token, skip: set[str] | None = None, home: set[str] | None = None
+        self, tok: Token, skip: set[str] | None = None, home: set[str] | None = None, venue_only: bool = False
     ) -> list[Actor]:
         """The country of a place the trigger (or its object) is located in, to or from; not of the
         places named `skip` (the actors' own: "aid from Washington arrived in Kyiv"), nor a place in
-        the `home` countries that is only where the act is done."""
+        the `home` countries that is only where the act is done, nor, when `venue_only`, a place "in"
+        or "at" which it is done ("agreed in Moscow", "talks in Geneva": a venue; "pledged funds for
+        clearance in Angola" still names whom the clearance is for)."""
         skip, home = skip or set(), home or set()
+        where = {"in", "into", "at"}
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
         light = _light_verb(tok) if tok.pos_ == "NOUN" else None
         if light is not None:
@@ -1632,7 +1642,7 @@ class EventExtractor(Extractor):
                     place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
                     if place is None or not place.country_code or place.text in skip:
                         continue
-                    if prep.lower_ in {"in", "into", "at"} and place.country_code in home:
+                    if prep.lower_ in where and (venue_only or place.country_code in home):
                         continue  # "supporters marched in Noumea": where they protest at home, not whom
                     return [_place_actor(place)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
