@@ -1762,3 +1762,32 @@ def test_events_a_venue_is_not_a_recipient(code_with_places) -> None:
     assert not [a for a in event.recipient if a.code == "FJI"]
     event = _one(code_with_places("The Tongan king arrived in Apia on a state visit."), "CONSULT")
     assert [a.code for a in event.recipient] == ["WSM"]
+
+
+def test_events_who_does_it_when_it_is_not_the_plain_subject(code, code_with_places) -> None:
+    # The antecedent of a relative pronoun is the subject of its clause.
+    event = _one(
+        code("Kurdish rebels, who had long demanded autonomy, freed two Turkish soldiers."), "REQUEST"
+    )
+    assert [a.code for a in event.actor] == ["TUR"]
+    # Two clauses with subjects of their own are two acts, not one.
+    events = [e for e in code("Delhi blamed Islamabad for the raid, and Islamabad accused Delhi of lying.")]
+    assert len([e for e in events if e.event == "ACCUSE"]) == 2
+    # With no agent named, a measure or an envoy is withdrawn by its owner.
+    event = _one(code_with_places("Canadian sanctions on Managua were lifted in May."), "RETREAT")
+    assert [a.code for a in event.actor] == ["CAN"]
+    assert [a.code for a in event.recipient] == ["NIC"]
+    # A sponsor is not the doer: "a UN-backed court" is the court of where it sits.
+    event = _one(
+        code("A UN-backed tribunal in Phnom Penh convicted two former Khmer Rouge leaders."), "ACCUSE"
+    )
+    assert [a.code for a in event.actor] != ["IGO"]
+    # A prosecutor-general is a prosecutor, not a general.
+    event = _one(code("Peru's prosecutor-general charged the former president with graft."), "ACCUSE")
+    assert [a.sector for a in event.actor] == ["JUD"]
+
+
+def test_events_barrages_and_relief_dropped(code) -> None:
+    assert _one(code("A Russian artillery barrage on Kherson killed four people."), "ASSAULT")
+    event = _one(code("Egyptian planes dropped food parcels over Rafah."), "AID")
+    assert [a.code for a in event.actor] == ["EGY"]

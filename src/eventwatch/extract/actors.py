@@ -731,6 +731,8 @@ class ActorExtractor(Extractor):
 
         person = person_tokens.get(head.i)
         org_hit = lex.organization_in(tokens)
+        if org_hit is not None and _backer(head.doc[org_hit[2]]):
+            org_hit = None  # "a UN-backed special court": the sponsor, not the court
         country = self._country_words(own_left)
         # Words of an organisation's name are no role: "European Union ministers" are not a union.
         in_org = org_hit is not None and org_hit[2] < head.i
@@ -1434,6 +1436,12 @@ BACKED_WORDS = frozenset(
         "allied",
         "aligned",
         "brokered",
+        "made",
+        "built",
+        "supplied",
+        "manufactured",
+        "designed",
+        "donated",
     }
 )
 

@@ -87,7 +87,9 @@ DIGNITARY_WORDS = frozenset(
 # What one takes a country or person to: a lawsuit (CAMEO 115).
 COURT_WORDS = frozenset({"court", "tribunal", "arbitration"})
 # Verbs of forces moved in numbers: with armed or police subjects, a deployment.
-FORCE_MOVEMENT_VERBS = frozenset({"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus"})
+FORCE_MOVEMENT_VERBS = frozenset(
+    {"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus", "position", "reposition"}
+)
 POLICE_WORDS = frozenset(
     {"police", "policeman", "officer", "gendarme", "reinforcement", "marine", "commando"}
 )
@@ -127,6 +129,10 @@ ARMED_WORDS = frozenset(
         "tank",
         "unit",
         "battalion",
+        "warship",
+        "submarine",
+        "destroyer",
+        "frigate",
     }
 )
 # Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
@@ -134,9 +140,9 @@ ARMED_WORDS = frozenset(
 NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"})
 # Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
 # withdraw", "refused to meet") is the event; the clause's own triggers only lend it their participants.
+VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 # Acts whose "in"/"at" place is where they are done, never whom they are done to.
 VENUE_EVENTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "REJECT"})
-VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
 # CAMEO of the statement an intent frame makes of its inner event (PLOVER manual, CAMEO2PLOVER).
@@ -1540,6 +1546,16 @@ class EventExtractor(Extractor):
                         cand.actor.extend(_actors(obj, by_head, maximal, places_ok=False))
                     if cand.actor:
                         break
+        if tok.pos_ == "VERB" and not cand.actor and _owner_undoes(cand.trig):
+            # "Nepal's ban was lifted", "US sanctions were eased", "his ambassador was recalled": with
+            # no agent named, a measure or an envoy is withdrawn by whoever owns it.
+            undone = _child(tok, {"nsubjpass"})
+            owners = [c for c in undone.children if c.dep_ in {"poss", "compound", "amod"}] if undone else []
+            for word in owners:
+                cand.actor.extend(a for a in _actors(word, by_head, maximal) if a.code)
+            cand.recipient = [a for a in cand.recipient if a not in cand.actor]
+            if cand.actor and not cand.recipient:
+                cand.recipient.extend(_object_actor(tok, by_head, cand.actor, role="nsubjpass"))
         if (cand.trig.event in THEME_OBJECT or cand.trig.mode == "withdraw") and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
         if tok.pos_ == "VERB" and not cand.recipient:
@@ -2234,6 +2250,8 @@ def _subject(verb: Token) -> Token | None:
         subj = _child(current, {"nsubj", "nsubjpass"})
         if subj is not None and subj.lower_ not in {"that", "which", "who"}:
             return subj
+        if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
         if current.pos_ == "VERB":
             # "Azerbaijan massed troops …": the small parser may label a name opening the sentence
             # npadvmod; before its verb with no subject of its own, it is the subject.
@@ -2562,6 +2580,11 @@ def _fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention
     ]
 
 
+def _owner_undoes(trig: Trigger) -> bool:
+    """Acts that only the owner of what they take does: lifting one's ban, recalling one's envoy."""
+    return trig.event in {"RETREAT", "CONCEDE"} or (trig.event == "SANCTION" and trig.mode == "withdraw")
+
+
 def _on_trade_or_state(noun: Token) -> bool:
     """'a ban on imports', 'restrictions on Cuba': a measure against trade or a state, not a freedom."""
     return any(
@@ -2793,10 +2816,13 @@ def _actors(
     return out
 
 
-def _object_actor(verb: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+def _object_actor(
+    verb: Token, by_head: dict[int, Mention], actors: list[Actor], role: str = "dobj"
+) -> list[Actor]:
     """'welcomed the resumption of ties with X': with no recipient of its own, the first actor named
-    inside the verb's object phrase (not in a clause of its own) receives the event."""
-    direct = _child(verb, {"dobj"})
+    inside the verb's object phrase (or, with `role` "nsubjpass", its passive subject's: "US
+    sanctions on Damascus were lifted"), not in a clause of its own, receives the event."""
+    direct = _child(verb, {role})
     if direct is None:
         return []
     queue = [direct]
@@ -3041,7 +3067,10 @@ def _merge_conjoined(cands: list[Candidate]) -> None:
         while j < len(cands):
             b = cands[j]
             conjoined = b.trigger in a.trigger.conjuncts or a.trigger in b.trigger.conjuncts
-            if conjoined and a.trig.event == b.trig.event and a.status == b.status:
+            # "Israel blamed Hamas, and Hamas accused Israel": clauses with subjects of their own are
+            # two acts; "inspect the deposits, monitor areas" (one subject) is one.
+            own_subjects = all(_child(c.trigger, {"nsubj", "nsubjpass"}) is not None for c in (a, b))
+            if conjoined and not own_subjects and a.trig.event == b.trig.event and a.status == b.status:
                 a.actor = _unique(a.actor + b.actor)
                 a.recipient = _unique(a.recipient + b.recipient)
                 a.extra_tokens.append(b.trigger)
