@@ -1791,3 +1791,24 @@ def test_events_barrages_and_relief_dropped(code) -> None:
     assert _one(code("A Russian artillery barrage on Kherson killed four people."), "ASSAULT")
     event = _one(code("Egyptian planes dropped food parcels over Rafah."), "AID")
     assert [a.code for a in event.actor] == ["EGY"]
+
+
+def test_events_titles_leaders_and_reporters_of_arrests(code) -> None:
+    # "X's chairman, Y, offered": the small parser hangs the verb on the title; the title still acts.
+    event = _one(code("The OAS Secretariat's chief, Ana Ruiz, offered to mediate in Lima."), "AGREE")
+    assert [a.code for a in event.actor] == ["IGO"]
+    # A "-led" or "-run" body is its leader's.
+    text = "A Nigerian-led task force patrolled Lake Chad jointly with Chadian troops."
+    event = _one(code(text), "COOPERATE")
+    assert "NGA" in [a.code for a in event.actor]
+    # People handed to another state's prosecutors: judicial cooperation; a letter handed over is not.
+    event = _one(
+        code("Ecuador's police chief handed four gang suspects to Colombian prosecutors."), "COOPERATE"
+    )
+    assert [a.code for a in event.actor] == ["ECU"]
+    assert not code("The envoy handed a letter to the king.")
+    # An arrest reported by the police, with no one else named, is the police's.
+    event = _one(code("Forty people were detained overnight, Kenyan police said."), "COERCE")
+    assert [(a.code, a.sector) for a in event.actor] == [("KEN", "COP")]
+    # A vow to avenge is a threat.
+    assert _one(code("The rebel leader vowed to avenge the fighters killed in Goma."), "THREATEN")

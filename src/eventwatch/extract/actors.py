@@ -873,6 +873,9 @@ class ActorExtractor(Extractor):
             if several or any(c.dep_ == "nummod" or c.lower_ == "both" for c in head.children):
                 kind = "parties"  # "the two sides": several parties, no single country
             return Mention(start, end, Actor(text, name, country, sector), kind or "group", head.i)
+        if country is not None and _led_or_run(own_left) and head.lemma_.lower() not in _event_nouns():
+            # "the Kenyan-led security mission", "a Chinese-run copper mine": the leader's or runner's
+            return Mention(start, end, Actor(text, _strip_determiner(text), country, None), "group", head.i)
         del own
         return None
 
@@ -1479,6 +1482,13 @@ def _first_name_before(head: Token, lex: ActorLexicon) -> bool:
         and lex.country_of(before.text) is None
         and lex.country_of(f"{before.text} {head.text}") is None  # "Saint Kitts" is a state's name
         and before.lower_ not in lex.roles
+    )
+
+
+def _led_or_run(tokens: list[Token]) -> bool:
+    """True for a phrase with a "-led" or "-run" modifier: "a Chinese-run mine"."""
+    return _led(tokens) or any(
+        t.lower_ == "run" and t.i > 0 and t.doc[t.i - 1].text in ("-", "–") for t in tokens
     )
 
 

@@ -715,6 +715,14 @@ class EventExtractor(Extractor):
             if c.head.i in {tok.i, *(p.i for p in tok.children if p.lower_ == "on")}
         ):
             return Trigger("MOBILIZE", "troops", "154", ("military",))  # "put its troops on standby"
+        if (
+            lemma == "hand"
+            and not any(c.dep_ == "prt" for c in tok.children)  # "handed out", "handed over": phrases
+            and (obj := _child(tok, {"dobj"})) is not None
+            and obj.lemma_ not in SENT_WORDS
+            and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children)
+        ):
+            return Trigger("RETREAT", "return", "0842", ())  # "handed the suspects to …", as "handed over"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
@@ -1546,6 +1554,18 @@ class EventExtractor(Extractor):
                         cand.actor.extend(_actors(obj, by_head, maximal, places_ok=False))
                     if cand.actor:
                         break
+        if (
+            tok.pos_ == "VERB"
+            and not cand.actor
+            and cand.trig.event == "COERCE"
+            and _child(tok, {"nsubjpass"}) is not None
+            and (speech := _speech_governor(tok, self.lexicon)) is not None
+        ):
+            # "Twelve people were arrested, police said": the police, the interior minister or the
+            # court that reports an arrest with no one else named to have made it speaks for its doer.
+            cand.actor.extend(
+                a for a in _subject_actors(speech, by_head, maximal) if a.sector in STATE_ORGANS
+            )
         if tok.pos_ == "VERB" and not cand.actor and _owner_undoes(cand.trig):
             # "Nepal's ban was lifted", "US sanctions were eased", "his ambassador was recalled": with
             # no agent named, a measure or an envoy is withdrawn by whoever owns it.
@@ -2330,7 +2350,16 @@ def _misread_finite(verb: Token) -> bool:
         and verb.tag_ in {"VBD", "VBN"}
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "dobj" for c in verb.children)
+        # a past tense the tagger is sure of, one after an apposition ("X's chairman, Y, offered to
+        # act"), or one with an object
+        and (
+            verb.tag_ == "VBD"
+            or any(c.dep_ == "dobj" for c in verb.children)
+            or (
+                verb.doc[verb.i - 1].text == ","
+                and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+            )
+        )
     )
 
 
