@@ -1812,3 +1812,25 @@ def test_events_titles_leaders_and_reporters_of_arrests(code) -> None:
     assert [(a.code, a.sector) for a in event.actor] == [("KEN", "COP")]
     # A vow to avenge is a threat.
     assert _one(code("The rebel leader vowed to avenge the fighters killed in Goma."), "THREATEN")
+
+
+def test_events_patients_of_participles_parties_of_ceasefires(code) -> None:
+    # The noun a passive participle describes is the one it was done to.
+    event = _one(code("Two Dutch aid workers, freed by the rebels after a year, flew home."), "RETREAT")
+    assert [a.code for a in event.recipient] == ["NLD"]
+    # A ceasefire between two sides is theirs; praising it is aimed at them.
+    event = _one(code("The ceasefire between Ethiopia and Eritrea took effect on Friday."), "RETREAT")
+    assert sorted(str(a.code) for a in event.actor) == ["ERI", "ETH"]
+    event = _one(code("The truce between Sudan and South Sudan was hailed by the African Union."), "SUPPORT")
+    assert sorted(str(a.code) for a in event.recipient) == ["SDN", "SSD"]
+    # Forces sent by a named agent are no recipients.
+    event = _one(code("Extra police units were sent into Mombasa by the Kenyan government."), "MOBILIZE")
+    assert not [a for a in event.recipient if a.sector == "COP"]
+    # A sponsor says nothing new of whom: "the Iran-backed group" is the group named before.
+    events = code("Houthi rebels seized a ship. The Iran-backed group later freed its crew.")
+    assert [a.sector for a in _one(events, "RETREAT").actor] == ["REB"]
+
+
+def test_events_well_known_leaders_have_their_country(code) -> None:
+    event = _one(code("Gustavo Petro condemned the strike on the fishing boat."), "ACCUSE")
+    assert [a.code for a in event.actor] == ["COL"]

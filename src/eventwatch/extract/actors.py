@@ -846,6 +846,11 @@ class ActorExtractor(Extractor):
             named_capital = head.lower_ in lex.capitals or _strip_determiner(text).lower() in lex.capitals
             capital = "GOV" if named_capital else None  # ("New Delhi" as much as "Jakarta")
             return Mention(start, end, Actor(text, name, head_country, capital), "country", head.i)
+        known = lex.person(_strip_determiner(text)) if head.pos_ == "PROPN" else None
+        if known is not None:
+            # "Gustavo Petro" that spaCy calls an organisation, or a bare "Petro" it leaves unnamed
+            actor = Actor(text, _strip_determiner(text), known[0], known[1])
+            return Mention(start, end, actor, "person", head.i)
         last_of_entity = head.ent_iob_ != "" and (
             head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"
         )
@@ -1466,7 +1471,8 @@ def _bare_back_reference(head: Token) -> bool:
     children = list(head.children)
     return (
         any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-        and all(c.dep_ in {"det", "punct", "relcl", "acl"} for c in children)
+        # (a sponsor says nothing new of whom: "the Rwanda-backed group" is the group named before)
+        and all(c.dep_ in {"det", "punct", "relcl", "acl"} or c.lower_ in BACKED_WORDS for c in children)
         and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
     )
 

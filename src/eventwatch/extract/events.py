@@ -256,6 +256,8 @@ PROMISED = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
 EXPELLED_SECTORS = {"IGO", "NGO", "GOV"}
 # Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
 THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
+# Acts whose grammatical patient is the one they are done to ("protesters wounded by police").
+DONE_TO = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 # What ending or easing an event of each category is ("lifted sanctions", "halted talks", "ended the
 # deployment"), after CAMEO2PLOVER: (event, mode, CAMEO, context).
 # Nouns that end or ease what their "of" names ("the lifting of sanctions", "an end to the talks").
@@ -1578,6 +1580,16 @@ class EventExtractor(Extractor):
                 cand.recipient.extend(_object_actor(tok, by_head, cand.actor, role="nsubjpass"))
         if (cand.trig.event in THEME_OBJECT or cand.trig.mode == "withdraw") and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
+        if (
+            tok.pos_ == "VERB"
+            and not cand.recipient
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and (cand.trig.event in DONE_TO or cand.trig.mode in {"release", "expel"})
+        ):
+            # "Thai farm workers, freed by Hamas, …", "two diplomats, expelled over the affair": the
+            # noun a passive participle describes is the one it was done to.
+            cand.recipient.extend(a for a in _actors(tok.head, by_head, maximal) if a not in cand.actor)
         if tok.pos_ == "VERB" and not cand.recipient:
             cand.recipient.extend(_object_actor(tok, by_head, cand.actor))
         if tok.pos_ == "VERB" and not cand.recipient and _child(tok, {"dobj"}) is None:
@@ -1717,6 +1729,12 @@ class EventExtractor(Extractor):
             if theme and all(a.sector in SENT_SECTORS for a in theme):
                 cand.actor = theme
                 cand.recipient = [a for a in cand.recipient if a not in theme]
+        elif moved is not None and cand.trig.event in {"MOBILIZE", "AID"}:
+            # "4,000 National Guard members were sent into Los Angeles by Trump", "field hospitals were
+            # flown to Myanmar by India": what the named agent sends is no recipient.
+            theme = _actors(moved, by_head, maximal)
+            if theme and all(a.sector in SENT_SECTORS for a in theme):
+                cand.recipient = [a for a in cand.recipient if a not in theme]
         direct = _child(tok, {"dobj"})
         if direct is None:
             return
@@ -1789,7 +1807,9 @@ class EventExtractor(Extractor):
                 cand.recipient.extend(found)
                 continue
             # "talks between X and Y": X and Y talk; "mediation between X and Y": the mediator acts on them
-            between = word == "between" and reciprocal and cand.trig.cameo != "045"
+            # (a ceasefire "between X and Y" is theirs; a truce "with X" is aimed at X)
+            mutual = reciprocal or (cand.trig.mode == "ceasefire" and not cand.framed)
+            between = word == "between" and mutual and cand.trig.cameo != "045"
             # "aid from Washington", "an ultimatum from Hezbollah": who gives it (but "a withdrawal
             # from Lebanon" leaves a place).
             source = word == "from" and noun and cand.trig.event in FROM_SOURCE and not cand.actor
