@@ -1834,3 +1834,17 @@ def test_events_patients_of_participles_parties_of_ceasefires(code) -> None:
 def test_events_well_known_leaders_have_their_country(code) -> None:
     event = _one(code("Gustavo Petro condemned the strike on the fishing boat."), "ACCUSE")
     assert [a.code for a in event.actor] == ["COL"]
+
+
+def test_events_helping_with_security_and_more_senses(code) -> None:
+    # Helping another state's forces act against someone is cooperation with them.
+    event = _one(code("Thai police helped Lao officers raid a casino near the border."), "COOPERATE")
+    assert [a.code for a in event.actor] == ["THA"]
+    assert [a.code for a in event.recipient] == ["LAO"]
+    assert not [e for e in code("Japan helped Tonga rebuild its port.") if e.event == "COOPERATE"]
+    # "he was handed over to police" hands a person to justice; backing off concedes; pelting protests.
+    events = code("Police in Nairobi arrested a Ugandan fugitive. He was handed over to Ugandan police.")
+    assert _one(events, "COOPERATE")
+    assert _one(code("The ministry backed off after a week of strikes."), "CONCEDE")
+    assert _one(code("Fishermen pelted the parliament in Dakar with fish."), "PROTEST")
+    assert _one(code("The jailing of three bloggers drew protests in Hanoi."), "COERCE")

@@ -130,6 +130,9 @@ ARMED_WORDS = frozenset(
         "unit",
         "battalion",
         "warship",
+        "armour",
+        "armor",
+        "artillery",
         "submarine",
         "destroyer",
         "frigate",
@@ -725,6 +728,15 @@ class EventExtractor(Extractor):
             and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children)
         ):
             return Trigger("RETREAT", "return", "0842", ())  # "handed the suspects to …", as "handed over"
+        if lemma in {"help", "assist"} and any(
+            c.dep_ in {"ccomp", "xcomp"}
+            and c.pos_ == "VERB"
+            and _child(c, {"nsubj"}) is not None
+            and (inner := self._trigger(c, set())) is not None
+            and inner.event in {"COERCE", "ACCUSE", "ASSAULT"}
+            for c in tok.children
+        ):
+            return Trigger("COOPERATE", None, "060", ("security",))  # "helped Paris track down a suspect"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
@@ -2560,7 +2572,7 @@ def _handed_to_justice(cand: Candidate, by_head: dict[int, Mention]) -> None:
     if obj is None:
         return
     named = by_head.get(obj.i)
-    person = (obj.pos_ == "PRON" and obj.lower_ in {"him", "her", "them"}) or (
+    person = (obj.pos_ == "PRON" and obj.lower_ in {"him", "her", "them", "he", "she", "they"}) or (
         named is not None
         and (named.kind in {"person", "title"} or named.actor.sector in {"CRM", "CVL", "OPP"})
     )
