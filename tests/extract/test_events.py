@@ -1848,3 +1848,10 @@ def test_events_helping_with_security_and_more_senses(code) -> None:
     assert _one(code("The ministry backed off after a week of strikes."), "CONCEDE")
     assert _one(code("Fishermen pelted the parliament in Dakar with fish."), "PROTEST")
     assert _one(code("The jailing of three bloggers drew protests in Hanoi."), "COERCE")
+
+
+def test_events_setting_off_bombs_names_the_bombers(code) -> None:
+    # "exploded bombs", "planted a bomb": a light verb; the bomb is the attack, done by the subject.
+    text = "Separatist rebels seized two engineers and detonated a bomb near the pipeline in Quetta."
+    event = next(e for e in code(text) if e.event_text == "bomb")
+    assert [a.sector for a in event.actor] == ["REB"]
