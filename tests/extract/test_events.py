@@ -1855,3 +1855,8 @@ def test_events_setting_off_bombs_names_the_bombers(code) -> None:
     text = "Separatist rebels seized two engineers and detonated a bomb near the pipeline in Quetta."
     event = next(e for e in code(text) if e.event_text == "bomb")
     assert [a.sector for a in event.actor] == ["REB"]
+
+
+def test_events_force_used_to_do_something_to_someone(code) -> None:
+    event = _one(code("Riot police opened fire to disperse striking miners in Potosi."), "ASSAULT")
+    assert [a.sector for a in event.recipient] == ["LAB"]

@@ -1615,6 +1615,15 @@ class EventExtractor(Extractor):
             # "demonstrated … calling for independence from Iraq", "a hunger strike to demand the
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
             cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
+        if cand.trig.event in {"ASSAULT", "COERCE"} and not cand.recipient and tok.pos_ == "VERB":
+            # "opened fire to disperse demonstrators": force used to do something to someone is used
+            # on them.
+            for clause in (c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c)):
+                done_to = _child(clause, {"dobj"})
+                if done_to is not None:
+                    cand.recipient.extend(
+                        a for a in _actors(done_to, by_head, maximal) if a not in cand.actor
+                    )
         # "Armenia and Azerbaijan held talks in Almaty", "the two sides met in Cairo": all parties
         # act, and the place is only where.
         among_parties = (reciprocal or cand.trig.cameo == "057") and (  # "… signed an accord in Tripoli"
@@ -2999,6 +3008,13 @@ def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]
                 if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
                     return [mention.actor]
     return []
+
+
+def _infinitive(clause: Token) -> bool:
+    """A 'to' clause of purpose: 'to disperse the crowd', 'in order to stop them'."""
+    return clause.pos_ == "VERB" and any(
+        c.dep_ in {"aux", "mark"} and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _condition_or_time_clause(clause: Token) -> bool:
