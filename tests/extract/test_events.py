@@ -1860,3 +1860,14 @@ def test_events_setting_off_bombs_names_the_bombers(code) -> None:
 def test_events_force_used_to_do_something_to_someone(code) -> None:
     event = _one(code("Riot police opened fire to disperse striking miners in Potosi."), "ASSAULT")
     assert [a.sector for a in event.recipient] == ["LAB"]
+
+
+def test_events_according_to_a_source_is_a_claim(code) -> None:
+    event = _one(code("According to Yemeni state media, Saudi jets bombed a market in Saada."), "ASSAULT")
+    assert event.status == "alleged"
+    assert event.claimed_by
+    event = _one(code("Troops shelled the village, killing six, according to residents."), "ASSAULT")
+    assert event.status == "alleged"
+    # A source of the actor's own side reports its own act.
+    event = _one(code("The army shelled rebel positions, according to an army spokesman."), "ASSAULT")
+    assert event.status == "occurred"

@@ -2047,6 +2047,16 @@ class EventExtractor(Extractor):
                         cand.status = "alleged"
                     cand.claimed_by = _phrase_text(subject)
                 break
+        source = _according_to(tok) if cand.claimed_by is None and cand.status != "denied" else None
+        if source is not None:
+            # "According to Syrian state media, Israeli jets struck …": known from a source's word, not
+            # the text's own (a source of the actor's own side reports its own act).
+            speaker = by_head.get(source.i)
+            same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
+            if not same and not (speaker is not None and self._publishers_voice(speaker, tok.doc)):
+                if cand.status not in {"hypothetical", "prevented"}:
+                    cand.status = "alleged"
+                cand.claimed_by = speaker.actor.name if speaker is not None else _phrase_text(source)
 
     def _rejects(self, verb: Token) -> bool:
         """A verb that rejects what it takes: a speech verb of denial, or a REJECT trigger ("dismissed")."""
@@ -3008,6 +3018,19 @@ def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]
                 if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
                     return [mention.actor]
     return []
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The source of 'according to X' said of the clause that holds `tok`, or None."""
+    holders = {tok.i, *(a.i for a in tok.ancestors)}
+    for word in tok.sent:
+        # (on the clause, or on a participle of it: "shelled a market, killing dozens, according to X")
+        if word.lower_ == "according" and (word.head.i in holders or word.head.head.i in holders):
+            to = next((c for c in word.children if c.lower_ == "to"), None)
+            source = _child(to, {"pobj"}) if to is not None else None
+            if source is not None:
+                return source
+    return None
 
 
 def _infinitive(clause: Token) -> bool:
