@@ -1871,3 +1871,9 @@ def test_events_according_to_a_source_is_a_claim(code) -> None:
     # A source of the actor's own side reports its own act.
     event = _one(code("The army shelled rebel positions, according to an army spokesman."), "ASSAULT")
     assert event.status == "occurred"
+
+
+def test_events_the_country_left_is_not_the_leavers_own(code) -> None:
+    text = "Mali ended its pact with Paris. The withdrawal of French troops from the country ended in 2022."
+    event = _one(code(text), "RETREAT")
+    assert [a.code for a in event.recipient] == ["MLI"]

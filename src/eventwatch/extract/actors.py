@@ -1561,6 +1561,16 @@ def _clause_subject_codes(head: Token, mentions: dict[int, Mention]) -> set[str]
             found = mentions.get(child.i)
             if found is not None and found.actor.code:
                 codes.add(found.actor.code)
+    # Nor a state named in its own noun phrase: "the withdrawal of French troops from the country" is
+    # not France's withdrawal from France.
+    top = head
+    while top.head.i != top.i and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        top = top.head
+    own = {t.i for t in head.subtree}
+    for t in top.subtree:
+        found = mentions.get(t.i)
+        if t.i not in own and found is not None and found.actor.code and t.i < head.i:
+            codes.add(found.actor.code)
     return codes
 
 

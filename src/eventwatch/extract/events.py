@@ -1859,6 +1859,8 @@ class EventExtractor(Extractor):
             elif (
                 word in RECIPIENT_PREPS
                 or word in {"with", "between"}
+                # "the pull-out from the country": the state left
+                or (word == "from" and cand.trig.mode == "withdraw" and _names_a_state(obj, by_head))
                 or target_of
                 or (word in ACCUSED_PREPS and cand.trig.event == "ACCUSE")
             ):
@@ -2050,9 +2052,14 @@ class EventExtractor(Extractor):
         source = _according_to(tok) if cand.claimed_by is None and cand.status != "denied" else None
         if source is not None:
             # "According to Syrian state media, Israeli jets struck …": known from a source's word, not
-            # the text's own (a source of the actor's own side reports its own act).
+            # the text's own (a source of the actor's own side reports its own act; "US attacks have
+            # killed eight, according to the Pentagon": the deaths are the attacks', the US's).
             speaker = by_head.get(source.i)
-            same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
+            subject = _child(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
+            doers = cand.actor or (
+                [by_head[t.i].actor for t in subject.subtree if t.i in by_head] if subject is not None else []
+            )
+            same = speaker is not None and any(speaks_for(speaker.actor, a) for a in doers)
             if not same and not (speaker is not None and self._publishers_voice(speaker, tok.doc)):
                 if cand.status not in {"hypothetical", "prevented"}:
                     cand.status = "alleged"
@@ -3018,6 +3025,11 @@ def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]
                 if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
                     return [mention.actor]
     return []
+
+
+def _names_a_state(tok: Token, by_head: dict[int, Mention]) -> bool:
+    mention = by_head.get(tok.i)
+    return mention is not None and mention.kind == "country"
 
 
 def _according_to(tok: Token) -> Token | None:
