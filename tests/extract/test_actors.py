@@ -582,3 +582,13 @@ def test_actors_an_opposition_party_named_between(mentions) -> None:
 def test_actors_an_object_them_is_not_its_own_clauses_subject(mentions) -> None:
     found = mentions("Guinea's coup leaders delayed the vote. Regional leaders urged them to hold it.")
     assert [m.actor.code for m in found if m.actor.entity_text == "them"] == ["GIN"]
+
+
+def test_actors_kinds_of_state_and_the_neighbours(mentions) -> None:
+    # "the sultanate" is Oman or Brunei, whatever state was named last.
+    found = mentions("Brunei carried messages between Manila and Beijing. The sultanate later hosted talks.")
+    assert _find(found, "sultanate").actor.code == "BRN"
+    # "the neighbours" are the two states last named, not the mediators.
+    found = mentions("Peru and Ecuador clashed in 1995. Brazil and Chile mediated between the neighbours.")
+    pair = _find(found, "neighbours")
+    assert {pair.actor.code, *(a.code for a in pair.also)} == {"PER", "ECU"}

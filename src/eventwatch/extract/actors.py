@@ -35,7 +35,19 @@ PRONOUNS_GROUP = {"they", "them", "it", "its", "their", "itself", "themselves"}
 # Definite nouns that name again a state named before ("the country", "the kingdom"); with a modifier
 # only, those that alone are mostly something else ("the Baltic state", "the island nation" but not
 # "the state media"); and the kinds of pairs that name two ("the two sides", "both countries").
-STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "archipelago", "islands"})
+STATE_NOUNS = frozenset(
+    {
+        "country",
+        "nation",
+        "kingdom",
+        "republic",
+        "emirate",
+        "sultanate",
+        "principality",
+        "archipelago",
+        "islands",
+    }
+)
 MODIFIED_STATE_NOUNS = frozenset({"state", "island", "neighbour", "neighbor"})
 PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "state", "government"})
 STATE_REFERENCE = "state-ref"
@@ -698,7 +710,8 @@ class ActorExtractor(Extractor):
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
-        if _state_back_reference(head) == 1:
+        referred = _state_back_reference(head)
+        if referred == 1 or (referred == 2 and head.lemma_.lower() in {"neighbour", "neighbor"}):
             # "the country", "the neighbouring country", "the Baltic state": a state named before,
             # resolved once the document's mentions are known (_states_referred_back)
             tokens = np_tokens(head)
@@ -1534,6 +1547,13 @@ def _state_back_reference(head: Token) -> int:
     pair = any(c.lower_ in {"two", "both"} for c in children if c.dep_ in {"nummod", "det", "predet"})
     if pair and (lemma in PAIR_NOUNS) and head.tag_ == "NNS":
         return 2
+    if (
+        definite
+        and lemma in {"neighbour", "neighbor"}
+        and head.tag_ == "NNS"
+        and all(c.dep_ in {"det", "prep"} and c.lower_ != "of" for c in children)
+    ):
+        return 2  # "mediated between the neighbours": the two states just named
     if not definite or any(c.dep_ in {"prep", "relcl", "acl", "nummod"} for c in children):
         return 0  # "the country of his birth", "the country that …": described, not named again
     modified = any(c.dep_ in {"amod", "compound"} for c in children)
@@ -1558,9 +1578,10 @@ def _clause_subject_codes(head: Token, mentions: dict[int, Mention]) -> set[str]
     codes: set[str] = set()
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
-            found = mentions.get(child.i)
-            if found is not None and found.actor.code:
-                codes.add(found.actor.code)
+            for subject in (child, *child.conjuncts):  # "Qatar and Turkey mediated between the neighbours"
+                found = mentions.get(subject.i)
+                if found is not None and found.actor.code:
+                    codes.add(found.actor.code)
     # Nor a state named in its own noun phrase: "the withdrawal of French troops from the country" is
     # not France's withdrawal from France.
     top = head
@@ -1590,8 +1611,11 @@ def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = sdoc[m.head]
         starts = starts or [sent.start for sent in sdoc.sents]
         first_sentence = max(0, bisect_right(starts, head.i) - 3)
-        wanted = 2 if pair else 1
+        wanted = 2 if pair or _state_back_reference(head) == 2 else 1
         skip = _clause_subject_codes(head, by_head)
+        kinds = _state_kinds().get(head.lemma_.lower())
+        if kinds is not None:  # "the sultanate" is Oman or Brunei, whatever else was named last
+            skip |= {m.actor.code for m in out if m.actor.code and m.actor.code not in kinds}
         found = _states_before(m, out, starts, first_sentence, skip, wanted)
         if len(found) < wanted and head.dep_ == "poss":
             found = _states_before(m, out, starts, first_sentence, set(), wanted)
@@ -1613,6 +1637,13 @@ def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _state_kinds() -> dict[str, frozenset[str]]:
+    """Nouns of a kind of state → the states of that kind (resources/actors/state_kinds.tsv)."""
+    rows = read_tsv("actors/state_kinds.tsv", ("noun", "codes"), required=2)
+    return {r["noun"]: frozenset(r["codes"].split("|")) for r in rows}
+
+
 def _states_before(
     m: Mention, prior: list[Mention], starts: list[int], first_sentence: int, skip: set[str], wanted: int
 ) -> list[Actor]:
@@ -1621,7 +1652,9 @@ def _states_before(
     found: list[Actor] = []
     for before in reversed(prior):
         code = before.actor.code
-        if before.start >= m.start or before.kind != "country" or code in (None, "IGO") or code in skip:
+        # (a state's government names it too: "Afghanistan's Taliban government")
+        state = before.kind == "country" or (before.kind == "group" and before.actor.sector == "GOV")
+        if before.start >= m.start or not state or code in (None, "IGO") or code in skip:
             continue
         if bisect_right(starts, before.head) - 1 < first_sentence:
             break
