@@ -1877,3 +1877,17 @@ def test_events_the_country_left_is_not_the_leavers_own(code) -> None:
     text = "Mali ended its pact with Paris. The withdrawal of French troops from the country ended in 2022."
     event = _one(code(text), "RETREAT")
     assert [a.code for a in event.recipient] == ["MLI"]
+
+
+def test_events_negated_unable_and_called_off_plans(code) -> None:
+    # "signed no pact" is as negated as "did not sign".
+    assert _one(code("Togo has signed no security pact with Moscow."), "SUPPORT").status == "denied"
+    # "unable to agree": an attempt that came to nothing.
+    assert _one(code("The ministers were unable to agree a budget."), "AGREE").status == "prevented"
+    # A plan called off later: the plan did not happen, and calling it off is no event of its own.
+    events = code(
+        "Teachers in Accra planned a strike for May. They called it off after talks with the minister."
+    )
+    assert _one(events, "PROTEST").status == "prevented"
+    assert not [e for e in events if e.event == "SANCTION"]
+    assert _one(events, "CONSULT").status == "occurred"

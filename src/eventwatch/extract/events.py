@@ -250,6 +250,8 @@ LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS",
 STATIVE = {"oppose", "commit", "determine"}
 # Protests (and complaints) are aimed at whom their stated demand addresses.
 PURPOSE_TARGET = {"PROTEST"}
+# Prepositions of time: what they name is when something happened, not what it was done to.
+TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "ahead"})
 # Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
 CARRIER_NOUNS = {"mission", "effort", "bid", "attempt", "campaign", "process"}
 # A cooperative act someone says they will do is a promise, CAMEO's 03x "express intent" (AGREE):
@@ -1875,7 +1877,12 @@ class EventExtractor(Extractor):
         chain = [tok, *list(tok.ancestors)[:4]]
         # ("did not rule out a strike": the negation is the threat's own wording)
         rules_out = cand.trig.event == "THREATEN" and _rules_out(tok)
-        if any(c.dep_ == "neg" for c in tok.children) and not rules_out:
+        # "did not sign", "signed no pact", "sought no fresh loan": negated
+        no_object = any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in tok.children
+        )
+        if (any(c.dep_ == "neg" for c in tok.children) or no_object) and not rules_out:
             cand.negated = True
             cand.status = "denied"
         if any(lex.is_cue("alleged-marker", c.lemma_) for c in tok.children):
@@ -1901,6 +1908,8 @@ class EventExtractor(Extractor):
             lex.is_cue("plan", c.lemma_) and c.dep_ == "amod" for c in tok.children
         ):
             cand.status = "planned"
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"plan", "schedule"}:
+            cand.status = "planned"  # "the unions planned a general strike"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
             cand.status = "planned"  # "detained activists ahead of the rally": the rally is to come
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
@@ -1915,7 +1924,12 @@ class EventExtractor(Extractor):
             ):
                 break
             via_from = via_from or (link.dep_ == "prep" and link.lower_ == "from")
+            if link.dep_ == "prep" and link.lower_ in TIME_PREPS:
+                break  # "called it off after negotiations": the talks are when, not what is called off
             link = link.head
+            if link.lower_ == "unable":
+                cand.status = "prevented"  # "were unable to agree a candidate"
+                break
             if link.pos_ == "VERB":
                 # "kept activists from marching", "stopped them from voting": kept from it, it did not happen
                 if self._cancels(link) or (via_from and link.lemma_.lower() in KEEP_FROM):
@@ -2088,6 +2102,14 @@ class EventExtractor(Extractor):
     # -- linking within the document -----------------------------------------------------------
     def _link_back(self, found: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
         """Definite nouns naming an earlier event refer back to it; negated ones mark it prevented."""
+        called_off = [c for c in found if self._calls_off_earlier(c)]
+        for cand in called_off:
+            # "The unions planned a general strike. They called it off …": the plan came to nothing;
+            # calling off one's own plan is no event of its own.
+            prior = next((p for p in reversed(earlier) if p.status == "planned"), None)
+            if prior is not None:
+                prior.status = "prevented"
+                found = [c for c in found if c is not cand]
         for cand in found:
             tok = cand.trigger
             if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
@@ -2119,6 +2141,16 @@ class EventExtractor(Extractor):
                 if prior is not None and prior.trig.event == cand.trig.event and ref.trigger.dep_ == "pobj":
                     cand.back_reference = True
         return found
+
+    def _calls_off_earlier(self, cand: Candidate) -> bool:
+        """'called it off', 'cancelled them': a cancelling verb whose object is a pronoun."""
+        obj = _child(cand.trigger, {"dobj"})
+        return (
+            obj is not None
+            and obj.pos_ == "PRON"
+            and obj.lower_ in {"it", "them"}
+            and self._cancels(cand.trigger)
+        )
 
     def _did_not_happen(self, tok: Token) -> bool:
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
