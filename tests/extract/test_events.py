@@ -1891,3 +1891,21 @@ def test_events_negated_unable_and_called_off_plans(code) -> None:
     assert _one(events, "PROTEST").status == "prevented"
     assert not [e for e in events if e.event == "SANCTION"]
     assert _one(events, "CONSULT").status == "occurred"
+
+
+def test_events_denials_in_other_words(code) -> None:
+    # Reports brushed off or called baseless by their subject: denied.
+    event = _one(
+        code("Ghana's minister brushed off reports that Accra had expelled a Togolese envoy."), "SANCTION"
+    )
+    assert event.status == "denied"
+    text = "Chile's foreign ministry called reports that Santiago had recalled its ambassador baseless."
+    assert _one(code(text), "SANCTION").status == "denied"
+    # "said no such meeting had taken place" denies the meeting reported before.
+    text = "A paper said Thai and Cambodian generals had met. Bangkok said no such meeting took place."
+    assert {e.status for e in code(text) if e.event == "CONSULT"} == {"denied"}
+    # Denying doing something: the act is denied; denying a request refuses it.
+    assert _one(code("Minsk denied arming the rebels."), "AID").status == "denied"
+    assert not [e for e in code("Kenya denied a request to extend the visa.") if e.status == "denied"]
+    # "keep turning down": ongoing.
+    assert _one(code("Danish courts keep turning down Turkish requests."), "REJECT").status == "ongoing"

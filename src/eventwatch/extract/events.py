@@ -250,6 +250,23 @@ LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS",
 STATIVE = {"oppose", "commit", "determine"}
 # Protests (and complaints) are aimed at whom their stated demand addresses.
 PURPOSE_TARGET = {"PROTEST"}
+# Words that report a decision or a schedule: what they take is planned, not threatened.
+SCHEDULE_WORDS = frozenset({"plan", "intend", "schedule", "set", "due", "poise", "slate", "expect", "aim"})
+# What one calls a report one denies: "called the reports baseless".
+DISMISSIVE_WORDS = frozenset(
+    {
+        "baseless",
+        "false",
+        "untrue",
+        "groundless",
+        "unfounded",
+        "fabricated",
+        "fake",
+        "nonsense",
+        "absurd",
+        "lies",
+    }
+)
 # Prepositions of time: what they name is when something happened, not what it was done to.
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "ahead"})
 # Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
@@ -2032,7 +2049,15 @@ class EventExtractor(Extractor):
                 subject = _subject(anc)  # "Baku denied the claim and said …": Baku says it
                 speaker = by_head.get(subject.i) if subject is not None else None
                 verbal = cand.trig.event in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
-                if lex.cues["speech"].get(anc.lemma_.lower()) == "deny" and not (verbal and tok.i < anc.i):
+                # ("denied a request", "denied the offer": a refusal of it, not a denial that it was made)
+                refused = (
+                    tok.dep_ == "dobj" and tok.head.i == anc.i and cand.trig.event in {"REQUEST", "AGREE"}
+                )
+                if (
+                    lex.cues["speech"].get(anc.lemma_.lower()) == "deny"
+                    and not (verbal and tok.i < anc.i)
+                    and not refused
+                ):
                     # "The government denied that troops fired", "denied that it had threatened X": the
                     # text reports a denial, by whom (of a statement that follows too: the threat is
                     # denied; "accused X of Y, a charge X denied" is the parser's misreading).
@@ -2054,8 +2079,11 @@ class EventExtractor(Extractor):
                     continue
                 if speaker is not None and not same and not self._publishers_voice(speaker, tok.doc):
                     # A claimed event that is only conditional or threatened stays so: "said it would
-                    # resume aid if X reopened the crossing" claims no reopening.
-                    if cand.status not in {"hypothetical", "prevented"}:
+                    # resume aid if X reopened the crossing" claims no reopening; one said not to have
+                    # happened ("said no such meeting had taken place") is denied by the speaker.
+                    if cand.status == "denied":
+                        cand.disputed_by = [speaker.actor.name]
+                    elif cand.status not in {"hypothetical", "prevented"}:
                         cand.status = "alleged"
                     cand.claimed_by = speaker.actor.name
                 elif unnamed and subject is not None:
@@ -2080,11 +2108,19 @@ class EventExtractor(Extractor):
                 cand.claimed_by = speaker.actor.name if speaker is not None else _phrase_text(source)
 
     def _rejects(self, verb: Token) -> bool:
-        """A verb that rejects what it takes: a speech verb of denial, or a REJECT trigger ("dismissed")."""
+        """A verb that rejects what it takes: a speech verb of denial, a REJECT trigger ("dismissed"),
+        one that brushes it off ("brushed off", "waved aside") or calls it false ("called … baseless")."""
         lemma = verb.lemma_.lower()
         trig = self.lexicon.single.get((lemma, "VERB"))
-        return self.lexicon.cues["speech"].get(lemma) == "deny" or (
-            trig is not None and trig.event == "REJECT"
+        if self.lexicon.cues["speech"].get(lemma) == "deny" or (trig is not None and trig.event == "REJECT"):
+            return True
+        particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}), "")
+        if (lemma, particle) in {("brush", "off"), ("brush", "aside"), ("wave", "aside"), ("shrug", "off")}:
+            return True
+        return lemma in {"call", "describe", "term", "label"} and any(
+            t.lower_ in DISMISSIVE_WORDS
+            for t in verb.subtree
+            if t.dep_ in {"oprd", "acomp", "xcomp", "amod", "advcl", "advmod"}
         )
 
     def _publishers_voice(self, speaker: Mention, sdoc: Doc) -> bool:
@@ -2112,8 +2148,8 @@ class EventExtractor(Extractor):
                 found = [c for c in found if c is not cand]
         for cand in found:
             tok = cand.trigger
-            if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
-                continue
+            if tok.pos_ != "NOUN" or not any(c.lower_ in {"the", "such"} for c in tok.children):
+                continue  # ("the talks", "no such meeting": an event named before)
             prior = _earlier_same(cand, earlier)
             if prior is None and not cand.actor and not cand.recipient and cand.time is None:
                 # "the talks were constructive": a bare definite event noun of a category already
@@ -2130,6 +2166,11 @@ class EventExtractor(Extractor):
                 for other in earlier:
                     if other.trig.event == prior.trig.event and other.status == "planned":
                         other.status = "prevented"
+                    elif other.trig.event == prior.trig.event and other.status == "alleged":
+                        # "A newspaper reported a covert meeting. The ministry said no such meeting
+                        # had taken place": the report is disputed, the meeting denied.
+                        other.status = "denied"
+                        other.disputed_by = list(dict.fromkeys([*other.disputed_by, *cand.disputed_by]))
         # An event in a sentence framed by a back-reference ("During the meeting, X was discussed")
         # with the same category is that earlier event again.
         refs = [c for c in found if c.back_reference]
@@ -2156,8 +2197,9 @@ class EventExtractor(Extractor):
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
         if verb is None:
             return False
-        return self.lexicon.is_cue("nonoccurrence", verb.lemma_) and any(
-            c.dep_ == "neg" for c in verb.children
+        none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "no such meeting took place"
+        return self.lexicon.is_cue("nonoccurrence", verb.lemma_) and (
+            none or any(c.dep_ == "neg" for c in verb.children)
         )
 
     # -- date and place ----------------------------------------------------------------------
@@ -2608,6 +2650,8 @@ def _announced_threat(cand: Candidate) -> None:
         return
     if _purpose(cand.trigger):
         return  # what an act is meant to do is no threat made
+    if cand.trigger.dep_ == "xcomp" and cand.trigger.head.lemma_.lower() in SCHEDULE_WORDS:
+        return  # "is set to cut its ties", "plans to expel": a decision reported, not a threat made
     if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cand.trigger.children):
         return  # "… if Washington imposed duties": a condition named, not a threat made
     if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
@@ -3314,11 +3358,12 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             cand.disputed_by = [a.name for a in outer.actor]
             out.append(cand)
             continue
+        denied_clause = cand.status == "denied" and (cand.disputed_by or _clause_of(cand.trigger, outer))
         if (
             outer is not None
             and cand.claim_noun is None
             and outer.trig.event in SPEECH_ACTS_ABSORB
-            and not (cand.status == "denied" and cand.disputed_by)
+            and not denied_clause
         ):
             continue  # but "denied closing the border": the closing is reported, as denied by its speaker
         if outer is not None and outer.trig.event in TOPIC_ABSORB and _is_topic(cand.trigger):
@@ -3328,6 +3373,21 @@ def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention])
             cand.claimed_by = outer.actor[0].name if outer.actor else None
         out.append(cand)
     return out
+
+
+def _clause_of(tok: Token, outer: Candidate | None) -> bool:
+    """Is `tok` in a clause the outer trigger takes ("denied that its members had blocked roads",
+    "denied arming Russia"), not in a noun it takes ("denied a request to extend …")?"""
+    if outer is None:
+        return False
+    current = tok
+    while current.i != outer.trigger.i and current.head.i != current.i:
+        if current.dep_ == "ccomp" or (current.tag_ == "VBG" and current.dep_ in {"xcomp", "dobj"}):
+            return True
+        if current.pos_ == "NOUN":
+            return False
+        current = current.head
+    return False
 
 
 def _not_what_is_cut(cands: list[Candidate]) -> list[Candidate]:

@@ -101,7 +101,7 @@ def nearest_time(tok: Token, times: Iterable[Time], start: int, end: int, max_di
 def object_taker(noun: Token) -> Token | None:
     """The verb that takes `noun` as its object ("denied reports", "reports were dismissed"); also
     through the parser's misreading of "dismissed as untrue a report" (the noun under "as")."""
-    if noun.dep_ in {"dobj", "nsubjpass"}:
+    if noun.dep_ in {"dobj", "nsubjpass", "oprd"}:  # ("called reports … baseless": an oprd to the parser)
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         return noun.head.head
