@@ -28,3 +28,11 @@ def test_nlp_the_subject_after_a_dateline_is_parsed_as_such(nlp) -> None:
     doc = nlp("GOMA, Congo, March 4 (AP) - Rebels seized the town on Monday.")
     rebels = next(t for t in doc if t.text == "Rebels")
     assert rebels.dep_ == "nsubj" and rebels.head.text == "seized"
+
+
+def test_lemmas_the_lexicons_need_are_corrected() -> None:
+    from eventwatch.analysis.nlp import load_nlp
+    from eventwatch.config import Settings
+
+    doc = load_nlp(Settings().spacy_model)("Farmers staged a sit-in and were slated to march.")
+    assert {t.lower_: t.lemma_ for t in doc}["staged"] == "stage"

@@ -1909,3 +1909,10 @@ def test_events_denials_in_other_words(code) -> None:
     assert not [e for e in code("Kenya denied a request to extend the visa.") if e.status == "denied"]
     # "keep turning down": ongoing.
     assert _one(code("Danish courts keep turning down Turkish requests."), "REJECT").status == "ongoing"
+
+
+def test_events_kept_from_staging_a_rally(code) -> None:
+    # The lemmatizer reads "staging" as "stag"; the pipeline corrects it, and the rally police kept
+    # the opposition from staging did not happen.
+    event = _one(code("Police prevented the opposition from staging a rally in Harare."), "PROTEST")
+    assert event.status == "prevented"

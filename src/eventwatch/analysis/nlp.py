@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from eventwatch.errors import ConfigError
 from eventwatch.model import Document
+from eventwatch.resources import read_tsv
 
 
 @lru_cache(maxsize=4)
@@ -29,7 +30,28 @@ def load_nlp(model: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+    if "lemmatizer" in nlp.pipe_names and LEMMA_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
     return nlp
+
+
+LEMMA_COMPONENT = "eventwatch_lemmas"
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    rows = read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma"), required=2)
+    return {r["form"]: r["lemma"] for r in rows}
+
+
+@Language.component(LEMMA_COMPONENT)
+def fix_lemmas(doc: Doc) -> Doc:
+    """Correct the lemmatizer where the lexicons need it: "staged a sit-in" is to stage, not a stag."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        if token.pos_ == "VERB" and token.lower_ in fixes:
+            token.lemma_ = fixes[token.lower_]
+    return doc
 
 
 DATELINE_COMPONENT = "eventwatch_dateline"

@@ -173,7 +173,7 @@ HANDING_NOUNS = frozenset({"delivery", "handover", "transfer", "dispatch", "cons
 # Verbs of a journey whose purpose, a meeting, is what the report is of.
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
 # Verbs that keep someone from an act named by "from" ("kept activists from marching").
-KEEP_FROM = frozenset({"keep", "stop", "bar", "ban", "deter", "restrain", "dissuade"})
+KEEP_FROM = frozenset({"keep", "stop", "bar", "ban", "deter", "restrain", "dissuade", "block", "prohibit"})
 UNDERTAKINGS = frozenset(
     {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
 )
@@ -1934,7 +1934,7 @@ class EventExtractor(Extractor):
         # (through a noun of undertaking: "an attempt … to bomb the market was thwarted")
         link = tok.head if tok.dep_ == "acl" and _is_undertaking(tok.head) else tok
         via_from = False
-        for _ in range(3):
+        for _ in range(4):
             if (
                 link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass"}
                 or link.head.i == link.i
@@ -1951,7 +1951,9 @@ class EventExtractor(Extractor):
                 # "kept activists from marching", "stopped them from voting": kept from it, it did not happen
                 if self._cancels(link) or (via_from and link.lemma_.lower() in KEEP_FROM):
                     cand.status = "prevented"
-                break
+                    break
+                if not (link.dep_ == "pcomp" and lex.is_cue("light-actor", link.lemma_)):
+                    break  # (but "blocked from holding their march": through the light verb)
         if tok.pos_ == "NOUN" and self._did_not_happen(tok):
             # "A rally planned by the opposition did not take place": a plan that came to nothing.
             planned = any(c.lemma_ in {"plan", "schedule"} for c in tok.children if c.dep_ in {"amod", "acl"})
