@@ -131,3 +131,10 @@ def test_gazetteer_second_level_divisions_are_not_curated(gaz: Gazetteer) -> Non
     assert saptari.country == "NPL" and saptari.geonameid and not saptari.curated
     # Common words are left out, even where they name a district somewhere.
     assert not any(c.feature_code == "ADM2" and c.country == "LCA" for c in gaz.lookup("Village"))
+
+
+def test_gazetteer_every_sides_name_is_one_place(gaz: Gazetteer) -> None:
+    # A side's own name for a contested place is an alternate name of that place, not a place of its own.
+    assert {c.name for c in gaz.lookup("Judea and Samaria")} == {"West Bank"}
+    assert {c.name for c in gaz.lookup("Moroccan Sahara")} == {"Western Sahara"}
+    assert any(c.country == "PRT" and c.feature_code == "RGN" for c in gaz.lookup("Algarve"))
