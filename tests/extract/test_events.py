@@ -1916,3 +1916,13 @@ def test_events_kept_from_staging_a_rally(code) -> None:
     # the opposition from staging did not happen.
     event = _one(code("Police prevented the opposition from staging a rally in Harare."), "PROTEST")
     assert event.status == "prevented"
+
+
+def test_events_held_since_and_ongoing_attacks(code) -> None:
+    # Holding a person is a detention; a present perfect "since" a date goes on.
+    event = _one(code("Police in Minsk have held Ales Bialiatski since July 2021."), "COERCE")
+    assert event.status == "ongoing"
+    assert not [e for e in code("The party held its congress in Accra.") if e.event == "COERCE"]
+    # Deaths an ongoing campaign of attacks has caused are that campaign's.
+    text = "Turkish drone strikes have killed dozens of PKK fighters since June, officials said."
+    assert len([e for e in code(text) if e.event == "ASSAULT"]) == 1

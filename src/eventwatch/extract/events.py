@@ -250,6 +250,20 @@ LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS",
 STATIVE = {"oppose", "commit", "determine"}
 # Protests (and complaints) are aimed at whom their stated demand addresses.
 PURPOSE_TARGET = {"PROTEST"}
+# People one holds or keeps as a detention: "held two journalists", "kept the activists".
+DETAINED_WORDS = frozenset(
+    {
+        "prisoner",
+        "detainee",
+        "journalist",
+        "reporter",
+        "activist",
+        "protester",
+        "suspect",
+        "dissident",
+        "hostage",
+    }
+)
 # Words that report a decision or a schedule: what they take is planned, not threatened.
 SCHEDULE_WORDS = frozenset({"plan", "intend", "schedule", "set", "due", "poise", "slate", "expect", "aim"})
 # What one calls a report one denies: "called the reports baseless".
@@ -756,6 +770,13 @@ class EventExtractor(Extractor):
             for c in tok.children
         ):
             return Trigger("COOPERATE", None, "060", ("security",))  # "helped Paris track down a suspect"
+        if (
+            lemma in {"hold", "keep"}
+            and (held := _child(tok, {"dobj"})) is not None
+            and (held.ent_type_ == "PERSON" or held.lemma_.lower() in DETAINED_WORDS)
+            and not any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in tok.children)
+        ):
+            return Trigger("COERCE", "arrest", "173", ("legal",))  # "has held the bishop since February"
         if lemma == "give" and _ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
@@ -2455,12 +2476,13 @@ def _progressive_now(verb: Token) -> bool:
 
 
 def _perfect_since(verb: Token) -> bool:
-    """'has sheltered refugees since the war began': a present perfect with a 'since' clause."""
+    """'has sheltered refugees since the war began': a present perfect with a 'since' clause or phrase."""
     present_have = any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
     return present_have and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "since")  # "has held him since February 2023"
         for c in verb.children
     )
 
@@ -3291,6 +3313,8 @@ def _merge_casualties(cands: list[Candidate]) -> None:
             attack.actor = _unique(attack.actor + b.actor)
             attack.recipient = _unique(attack.recipient + b.recipient)
             attack.extra_tokens.extend([verb, *b.extra_tokens])
+            if b.status == "ongoing":
+                attack.status = "ongoing"
             cands.remove(b)
             merged = True
             break
@@ -3300,7 +3324,8 @@ def _same_attack(a: Candidate, b: Candidate) -> bool:
     """True when verb event `b` tells of attack `a` again: `a` (a weapon or attack noun) is its subject
     ("a car bomb exploded", "an airstrike killed"), or `b`'s deaths are what `a` caused ("attacked a
     base, killing …") or happened when `a` did ("were killed when a bomb exploded")."""
-    if a.trig.event != "ASSAULT" or a.status != b.status:
+    happened = {"occurred", "ongoing"}  # ("attacks … have killed eight since July": one ongoing attack)
+    if a.trig.event != "ASSAULT" or (a.status != b.status and not {a.status, b.status} <= happened):
         return False
     verb = b.trigger
     held = {a.trigger.i, *(t.i for t in a.extra_tokens)}
