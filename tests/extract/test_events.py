@@ -1926,3 +1926,10 @@ def test_events_held_since_and_ongoing_attacks(code) -> None:
     # Deaths an ongoing campaign of attacks has caused are that campaign's.
     text = "Turkish drone strikes have killed dozens of PKK fighters since June, officials said."
     assert len([e for e in code(text) if e.event == "ASSAULT"]) == 1
+
+
+def test_events_stoppages_and_trials(code) -> None:
+    assert _one(code("Dockers in Durban began a work stoppage over pay."), "PROTEST")
+    assert not [e for e in code("The referee ordered a stoppage in play.") if e.event == "PROTEST"]
+    event = _one(code("A court in Kigali is scheduled to open his trial in May."), "ACCUSE")
+    assert event.status == "planned"
