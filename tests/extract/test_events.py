@@ -1933,3 +1933,11 @@ def test_events_stoppages_and_trials(code) -> None:
     assert not [e for e in code("The referee ordered a stoppage in play.") if e.event == "PROTEST"]
     event = _one(code("A court in Kigali is scheduled to open his trial in May."), "ACCUSE")
     assert event.status == "planned"
+
+
+def test_events_what_could_follow_and_forces_that_move(code) -> None:
+    text = "Diplomats said Omani recognition of Israel could follow next year."
+    assert _one(code(text), "SUPPORT").status == "hypothetical"
+    assert _one(code("The talks will open in Geneva on Monday."), "CONSULT").status == "planned"
+    assert _one(code("Prosecutors could bring fraud charges against the mayor."), "ACCUSE")
+    assert _one(code("Russian troops moved toward the Finnish border."), "MOBILIZE")

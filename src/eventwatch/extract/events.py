@@ -88,7 +88,7 @@ DIGNITARY_WORDS = frozenset(
 COURT_WORDS = frozenset({"court", "tribunal", "arbitration"})
 # Verbs of forces moved in numbers: with armed or police subjects, a deployment.
 FORCE_MOVEMENT_VERBS = frozenset(
-    {"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus", "position", "reposition"}
+    {"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus", "position", "reposition", "move"}
 )
 POLICE_WORDS = frozenset(
     {"police", "policeman", "officer", "gendarme", "reinforcement", "marine", "commando"}
@@ -1948,6 +1948,13 @@ class EventExtractor(Extractor):
             cand.status = "planned"
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"plan", "schedule"}:
             cand.status = "planned"  # "the unions planned a general strike"
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and cand.status == "occurred":
+            # "Saudi recognition of Israel could follow", "the talks will open on Monday"
+            auxes = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+            if auxes & {"will", "shall", "'ll"}:
+                cand.status = "planned"
+            elif auxes & {"could", "might", "may"}:
+                cand.status = "hypothetical"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
             cand.status = "planned"  # "detained activists ahead of the rally": the rally is to come
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
