@@ -1941,3 +1941,9 @@ def test_events_what_could_follow_and_forces_that_move(code) -> None:
     assert _one(code("The talks will open in Geneva on Monday."), "CONSULT").status == "planned"
     assert _one(code("Prosecutors could bring fraud charges against the mayor."), "ACCUSE")
     assert _one(code("Russian troops moved toward the Finnish border."), "MOBILIZE")
+
+
+def test_events_a_refusal_as_long_as_a_condition_holds(code) -> None:
+    text = "Ankara said it would not ratify the accord as long as the embargo stayed in place."
+    assert _one(code(text), "REJECT").status == "hypothetical"
+    assert _one(code("Hanoi would not accept the plan."), "REJECT").status == "occurred"

@@ -2584,8 +2584,21 @@ def _conditional(tok: Token, marks: frozenset[str] | set[str] = frozenset({"if",
     complies')? A withdrawal held over someone 'unless' they act is a threat; one offered 'if' they
     act is an offer."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+        or ("if" in marks and _as_long_as(c))
         for c in tok.children
+    )
+
+
+def _as_long_as(word: Token) -> bool:
+    """'as long as …', 'so long as …' (the parser's "long" with the clause under it): a condition."""
+    return (
+        word.dep_ == "advmod"
+        and word.lower_ == "long"
+        and any(
+            g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+            for g in word.children
+        )
     )
 
 
@@ -2856,8 +2869,8 @@ def _refusal(cand: Candidate) -> None:
         return
     cand.trig = Trigger("REJECT", None, "120", cand.trig.context)
     cand.negated = False
-    if cand.status in {"denied", "hypothetical"} and not _conditional(tok):
-        cand.status = "occurred"
+    if cand.status in {"denied", "hypothetical"}:
+        cand.status = "hypothetical" if _conditional(tok) else "occurred"
 
 
 def _neighbour_across_border(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
