@@ -747,3 +747,11 @@ def test_places_regional_rivers_and_lakes_of_local_news(nlp, extractor) -> None:
     found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
     assert found.get("Mohawk River") == ("USA", "STM")
     assert found.get("Lake Champlain", ("", ""))[0] == "USA"
+
+
+def test_places_diverted_to_and_a_name_tagged_as_a_noun(nlp, extractor) -> None:
+    # "diverted to X" moves something there; a capitalised word after "toward" is a name.
+    text = "Flights bound for Tripoli were diverted to Misrata, about 200 km to the east."
+    assert "Misrata" in {p.text for p in _places(nlp, extractor, text).places}
+    text = "Lorry drivers faced long queues on the motorway toward Folkestone on Friday."
+    assert "Folkestone" in {p.text for p in _places(nlp, extractor, text).places}

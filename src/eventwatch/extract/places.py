@@ -254,6 +254,9 @@ MOTION_FROM = frozenset(
 # Verbs of motion or arrival whose "to" or "at" names where one goes ("moved to X", "arrived at X").
 MOTION_TO = MOTION_FROM | {
     "go",
+    "divert",
+    "reroute",
+    "extend",
     "send",
     "deploy",
     "transfer",
@@ -1334,7 +1337,11 @@ def _hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] 
     if labels & PLACE_ENTS:
         return "yes"
     if not any(t.pos_ == "PROPN" for t in span):
-        return "no"
+        # (but a capitalised word the tagger took for a common noun after a locative preposition,
+        # mid-sentence, is a name: "the motorway toward Folkestone")
+        capitalised = all(t.text[:1].isupper() and not t.is_sent_start for t in span)
+        if not (capitalised and span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_BEFORE):
+            return "no"
     if labels:
         return "other"
     return "propn"
