@@ -592,3 +592,9 @@ def test_actors_kinds_of_state_and_the_neighbours(mentions) -> None:
     found = mentions("Peru and Ecuador clashed in 1995. Brazil and Chile mediated between the neighbours.")
     pair = _find(found, "neighbours")
     assert {pair.actor.code, *(a.code for a in pair.also)} == {"PER", "ECU"}
+
+
+def test_actors_investigators_are_police(mentions) -> None:
+    assert (
+        _find(mentions("Kenyan investigators questioned the driver."), "investigators").actor.sector == "COP"
+    )
