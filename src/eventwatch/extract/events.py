@@ -310,9 +310,7 @@ UNDONE = {
     "SUPPORT": ("SANCTION", None, "160", ""),
 }
 
-EASED_BY_CAMEO = {
-    "163": ("RETREAT", "ease", "085", "economic"),  # an embargo
-}
+# Measures against a state's trade ("a ban on imports", "restrictions on Cuba") are sanctions when eased.
 TRADE_WORDS = frozenset({"import", "export", "trade", "good", "product", "shipment", "investment"})
 
 
@@ -867,10 +865,10 @@ class EventExtractor(Extractor):
         else:
             return None
         undone = UNDONE.get(trig.event)
-        if trig.event == "COERCE" and (trig.cameo in EASED_BY_CAMEO or _on_trade_or_state(tok)):
-            # Easing an embargo or restrictions on a country or its trade is a retreat (CAMEO 085);
-            # easing a ban on rallies, a curfew or an emergency a concession (081, as the GSR codes it).
-            undone = EASED_BY_CAMEO.get(trig.cameo or "", ("RETREAT", "ease", "085", "economic"))
+        if trig.event == "COERCE" and (trig.cameo == "163" or _on_trade_or_state(tok)):
+            # Easing an embargo or restrictions on a country or its trade eases a sanction (CAMEO 085);
+            # easing a ban on rallies, a curfew or an emergency is a concession (081, as the GSR codes it).
+            undone = UNDONE["SANCTION"]
         if undone is not None:
             event, mode, cameo, context = undone
             return verb, Trigger(event, mode, cameo, (context,) if context else ())
@@ -3148,6 +3146,7 @@ def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]
 
 
 def _names_a_state(tok: Token, by_head: dict[int, Mention]) -> bool:
+    """Is `tok` the head of a mention of a state ("Chad", "the country"), not of a place or a group?"""
     mention = by_head.get(tok.i)
     return mention is not None and mention.kind == "country"
 
