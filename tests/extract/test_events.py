@@ -1947,3 +1947,10 @@ def test_events_a_refusal_as_long_as_a_condition_holds(code) -> None:
     text = "Ankara said it would not ratify the accord as long as the embargo stayed in place."
     assert _one(code(text), "REJECT").status == "hypothetical"
     assert _one(code("Hanoi would not accept the plan."), "REJECT").status == "occurred"
+
+
+def test_events_an_intent_to_meet_is_the_intender_s(code) -> None:
+    # A meeting held is both sides'; one promised is the promiser's, and whom it would meet receives it.
+    event = _one(code("Tamil rebels said they would meet the Norwegian envoy if the army withdrew."), "AGREE")
+    assert [a.sector for a in event.actor] == ["REB"]
+    assert [a.code for a in event.recipient] == ["NOR"]

@@ -1147,6 +1147,14 @@ class EventExtractor(Extractor):
             )
             if _conditional(tok, {"if"}):
                 cand.status = "hypothetical"  # "said it would free the sailors if …": an offer on terms
+            own = _subject_actors(tok, by_head, maximal) if inner in RECIPROCAL else []
+            if own:
+                # "said they would meet the UN mediator": one side's intent; the one it would meet
+                # receives it (a meeting held is both sides'; one promised is the promiser's).
+                named = {(a.name, a.code) for a in own}
+                partners = [a for a in cand.actor if (a.name, a.code) not in named]
+                cand.actor = [a for a in cand.actor if (a.name, a.code) in named] or own
+                cand.recipient = _unique([*partners, *cand.recipient])
         elif commit and inner == "ASSAULT" and _prepares(tok):
             # "the army prepared to resume shelling": readiness for force is a military posture
             # (MOBILIZE, CAMEO 15x), where 'is prepared to impose martial law' states a threat.
