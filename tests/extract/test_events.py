@@ -1954,3 +1954,8 @@ def test_events_an_intent_to_meet_is_the_intender_s(code) -> None:
     event = _one(code("Tamil rebels said they would meet the Norwegian envoy if the army withdrew."), "AGREE")
     assert [a.sector for a in event.actor] == ["REB"]
     assert [a.code for a in event.recipient] == ["NOR"]
+
+
+def test_events_they_after_two_speakers_is_both(code) -> None:
+    event = _one(code("Peru and Chile said they would meet in Lima next month."), "AGREE")
+    assert sorted(str(a.code) for a in event.actor) == ["CHL", "PER"]

@@ -1032,7 +1032,13 @@ class ActorExtractor(Extractor):
             person = m.actor.entity_text.lower() in PRONOUNS_PERSON
             if person != (prior.kind in {"person", "title"}):
                 continue
-            mention = replace(m, actor=replace(prior.actor, entity_text=m.actor.entity_text))
+            # "Iran and Iraq said they would meet": a plural pronoun is every state of the subject
+            plural = m.actor.entity_text.lower() in {"they", "their", "them"} and speaker is not None
+            others = [
+                by_head[c.i] for c in (speaker.conjuncts if plural and speaker else ()) if c.i in by_head
+            ]
+            also = tuple(o.actor for o in others if o.kind != "pronoun" and o.actor != prior.actor)
+            mention = replace(m, actor=replace(prior.actor, entity_text=m.actor.entity_text), also=also)
             if m.head in by_head:
                 out[out.index(by_head[m.head])] = mention
             else:
