@@ -270,8 +270,7 @@ class ActorLexicon:
                 org = self.organizations.get(key)
                 if org and key in self.acronyms and not all(t.text.isupper() for t in tokens[i : i + n]):
                     continue  # "UN", "WHO", "AU" in capitals only: not the "Un" of "Kim Jong Un"
-                after = tokens[i + n] if i + n < len(tokens) else None
-                if org and n == 1 and after is not None and after.lower_ in COMPANY_WORDS and after.is_title:
+                if org and n == 1 and i + 1 < len(tokens) and _company_word(tokens[i + 1]):
                     continue  # "the Commonwealth Bank of Australia" is a bank, not the Commonwealth
                 if org and (best is None or n > best[2] - best[1] + 1):
                     best = (org, tokens[i].i, tokens[i + n - 1].i)
@@ -1508,6 +1507,10 @@ def _first_name_before(head: Token, lex: ActorLexicon) -> bool:
         and lex.country_of(f"{before.text} {head.text}") is None  # "Saint Kitts" is a state's name
         and before.lower_ not in lex.roles
     )
+
+
+def _company_word(tok: Token) -> bool:
+    return tok.lower_ in COMPANY_WORDS and tok.is_title
 
 
 def _led_or_run(tokens: list[Token]) -> bool:

@@ -166,6 +166,8 @@ OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
 PARTICLES = frozenset({"in"})
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
 ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home", "together"})
+# Heads that count or measure what their "of" names.
+COUNTING_HEADS = QUANTITY_HEADS | MEASURE_HEADS
 # Nouns of handing something over: aid when what they hand over is relief ("the delivery of wheat").
 HANDING_NOUNS = frozenset({"delivery", "handover", "transfer", "dispatch", "consignment"})
 
@@ -481,10 +483,8 @@ class EventExtractor(Extractor):
             joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
             if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
                 trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
-            if trig is None and _quits_a_body(tok, by_head):
-                trig = Trigger(
-                    "SANCTION", "withdraw", "160", ("diplomatic",)
-                )  # "will leave the Commonwealth"
+            if trig is None and _quits_a_body(tok, by_head):  # "will leave the Commonwealth"
+                trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
             if trig is None:
                 continue
             if joint and trig.event == "MOBILIZE":
@@ -3059,18 +3059,24 @@ def _object_actor(
     return []
 
 
-def _of_objects(noun: Token) -> list[Token]:
-    """What a noun's "of" phrase names, and what a quantity or measure there counts or measures."""
-    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    objects += [c for o in objects for c in o.conjuncts]
+def _with_counted(objects: list[Token]) -> list[Token]:
+    """The objects, and what a quantity or measure among them counts ("thousands of documents",
+    "40,000 tonnes of diesel")."""
     return objects + [
         o
         for q in objects
-        if q.lemma_.lower() in QUANTITY_HEADS | MEASURE_HEADS
+        if q.lemma_.lower() in COUNTING_HEADS
         for p in q.children
         if p.lower_ == "of"
         for o in p.children
     ]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun's "of" phrase names, and what a quantity or measure there counts or measures."""
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    objects += [c for o in objects for c in o.conjuncts]
+    return _with_counted(objects)
 
 
 def _objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
@@ -3087,14 +3093,7 @@ def _objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
     ]
     if conjuncts:
         objects += [c for o in objects for c in o.conjuncts]  # "generators and drinking water"
-    return objects + [
-        o
-        for q in objects
-        if q.lemma_.lower() in QUANTITY_HEADS | MEASURE_HEADS
-        for p in q.children
-        if p.lower_ == "of"
-        for o in p.children
-    ]
+    return _with_counted(objects)
 
 
 def _is_undertaking(noun: Token) -> bool:
