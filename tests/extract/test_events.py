@@ -831,6 +831,32 @@ def test_events_what_is_fired_is_not_who_is_hit(code) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian air defences shot down 20 Russian drones overnight.",
+        "Syrian forces shot down an Israeli fighter jet.",
+    ],
+)
+def test_events_what_is_shot_down_is_hit(code, text) -> None:
+    event = _one(code(text), "ASSAULT")
+    assert [a.sector for a in event.actor] == ["MIL"]
+    assert [(a.code, a.sector) for a in event.recipient] in ([("RUS", "MIL")], [("ISR", "MIL")])
+
+
+def test_events_weapons_fired_from_a_country_are_its(code) -> None:
+    events = code("Rockets fired from Lebanon hit the town of Kiryat Shmona.")
+    fired = _one(events, "ASSAULT")
+    assert "LBN" in [a.code for a in fired.actor]
+    assert "LBN" not in [a.code for a in fired.recipient]  # where they came from is not who is hit
+    assert all(a.sector != "MIL" for a in fired.recipient)  # nor are the rockets themselves
+
+
+def test_events_unmarked_weapons_are_no_ones_in_particular(code) -> None:
+    event = _one(code("Missiles hit a power plant in Ukraine overnight."), "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [(None, "MIL")]
+
+
+@pytest.mark.parametrize(
     ("text", "category", "actor", "recipient"),
     [
         ("An ultimatum from Hezbollah to the Lebanese government expired.", "THREATEN", "LBN", "LBN"),

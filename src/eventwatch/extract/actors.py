@@ -1098,7 +1098,10 @@ class ActorExtractor(Extractor):
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
             if m.kind == "org" or (m.kind in {"person", "group"} and actor.sector in NON_STATE_GROUPS):
                 organisations.append(actor)  # "Boko Haram" (a PERSON to spaCy) is a group
-            national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind != "parties"
+            national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind not in {
+                "parties",
+                "weapon",
+            }
             if actor.code is None and national and m.head in (theirs or set()) and persons:
                 actor = replace(actor, code=persons[-1].code)  # "Jammeh … His government severed ties"
             if actor.code is None and national and home and home not in acted_on.get(m.head, set()):
@@ -1198,7 +1201,8 @@ def _sentence_country(
         if (
             actor.code is None
             and actor.sector not in {None, "IGO", "NGO"}
-            and m.kind not in {"parties", "person"}
+            # nor a weapon's: "missiles hit Kyiv" were fired at Ukraine, not by it
+            and m.kind not in {"parties", "person", "weapon"}
         ):
             head = sdoc[m.head]
             sent = head.sent

@@ -109,6 +109,10 @@ AIR_WEAPONS = frozenset(
         "bomber",
     }
 )
+# Verbs whose weapon subject is what is fired ("rockets fired from Gaza"), not who fires.
+FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+# Verbs whose object, when a weapon, is what they hit ("downed a drone"), not what they fire.
+BRING_DOWN_VERBS = frozenset({"down", "intercept", "destroy", "neutralize", "neutralise"})
 GROUND_WEAPONS = frozenset(
     {"rocket", "shell", "mortar", "artillery", "bomb", "projectile", "grenade", "shelling"}
 )
@@ -1458,7 +1462,23 @@ class EventExtractor(Extractor):
                 )
                 if planner is not None:
                     cand.actor.append(planner)
-            if subj is not None:
+            fired_from: list[Actor] = []
+            described = by_head.get(subj.i) if subj is not None else None
+            weapon_fired = (
+                described is not None
+                and described.kind == "weapon"
+                and tok.lemma_.lower() in FIRING_VERBS
+                and _child(tok, {"dobj"}) is None
+            )
+            if subj is not None and (weapon_fired or _reduced_relative(tok)):
+                # "Rockets [nsubj] fired [ccomp] from Gaza struck Sderot", "Rockets fired from Lebanon
+                # [ROOT] …": the noun it describes was fired, from where names by whom.
+                if described is not None and described.kind == "weapon":
+                    fired_from = _fired_from(tok, by_head)
+                    cand.actor.extend(fired_from)
+                else:
+                    cand.recipient.extend(_actors(subj, by_head, maximal))
+            elif subj is not None:
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
                 (cand.recipient if passive else cand.actor).extend(_actors(subj, by_head, maximal))
@@ -1467,9 +1487,10 @@ class EventExtractor(Extractor):
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(_actors(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
-                    if (child.i in by_head and by_head[child.i].kind == "weapon") or (
+                    weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
                         child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
-                    ):
+                    )
+                    if weapon and not _brings_down(tok):
                         continue  # "fired rockets at Israel": what is fired is not who is hit
                     # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
                     owner = _possessor(child, by_head)
@@ -1481,6 +1502,7 @@ class EventExtractor(Extractor):
                         )
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            cand.recipient = [a for a in cand.recipient if a not in fired_from]
             direct = _child(tok, {"dobj"})
             if direct is not None:  # "provide assistance to X": the recipient hangs on the object
                 for child in direct.children:
@@ -1646,8 +1668,14 @@ class EventExtractor(Extractor):
             and (cand.trig.event in DONE_TO or cand.trig.mode in {"release", "expel"})
         ):
             # "Thai farm workers, freed by Hamas, …", "two diplomats, expelled over the affair": the
-            # noun a passive participle describes is the one it was done to.
-            cand.recipient.extend(a for a in _actors(tok.head, by_head, maximal) if a not in cand.actor)
+            # noun a passive participle describes is the one it was done to; but "missiles fired from
+            # Yemen" are what is fired, and where from names who fires them.
+            described = by_head.get(tok.head.i)
+            if described is not None and described.kind == "weapon":
+                if not cand.actor:
+                    cand.actor.extend(_fired_from(tok, by_head))
+            else:
+                cand.recipient.extend(a for a in _actors(tok.head, by_head, maximal) if a not in cand.actor)
         if tok.pos_ == "VERB" and not cand.recipient:
             cand.recipient.extend(_object_actor(tok, by_head, cand.actor))
         if tok.pos_ == "VERB" and not cand.recipient and _child(tok, {"dobj"}) is None:
@@ -2440,6 +2468,9 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
+        reduced = next((c for c in current.children if _reduced_relative(c)), None)
+        if subj is None and reduced is not None:
+            return _child(reduced, {"nsubj"})  # "Rockets fired from Gaza struck Sderot": the rockets
         if current.pos_ == "VERB":
             # "Azerbaijan massed troops …": the small parser may label a name opening the sentence
             # npadvmod; before its verb with no subject of its own, it is the subject.
@@ -2508,6 +2539,21 @@ def _goes_on(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """The small parser's reading of 'Rockets fired from Gaza struck Sderot': a participle with no
+    auxiliary made a clause (ccomp) of the verb after it, which has no subject of its own; the
+    participle's 'subject' is the noun it describes, and the later verb's subject."""
+    return (
+        verb.dep_ == "ccomp"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _child(verb, {"dobj"}) is None))
+        and verb.head.i > verb.i
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and _child(verb, {"nsubj"}) is not None
+        and _child(verb.head, {"nsubj", "nsubjpass"}) is None
+    )
 
 
 def _misread_finite(verb: Token) -> bool:
@@ -2791,6 +2837,24 @@ def _fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention
         if o.dep_ in {"pobj", "pcomp"}
         for a in _actors(o, by_head, maximal, places_ok=False)
     ]
+
+
+def _brings_down(verb: Token) -> bool:
+    """'shot down a Russian jet', 'downed two drones', 'intercepted missiles': the weapon is what is hit."""
+    lemma = verb.lemma_.lower()
+    return lemma in BRING_DOWN_VERBS or (
+        lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+    )
+
+
+def _fired_from(verb: Token, by_head: dict[int, Mention]) -> list[Actor]:
+    """'rockets fired from Gaza': the country the weapons were fired from, as who fired them."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = by_head.get(obj.i)
+            if mention is not None and mention.kind == "country" and mention.actor.code:
+                return [mention.actor]
+    return []
 
 
 def _owner_undoes(trig: Trigger) -> bool:
