@@ -1985,3 +1985,21 @@ def test_events_an_intent_to_meet_is_the_intender_s(code) -> None:
 def test_events_they_after_two_speakers_is_both(code) -> None:
     event = _one(code("Peru and Chile said they would meet in Lima next month."), "AGREE")
     assert sorted(str(a.code) for a in event.actor) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin skipped the summit in Jakarta.",
+        "The Chinese president did not travel to Jakarta for the summit.",
+        "The Turkish foreign minister missed the meeting in Brussels.",
+    ],
+)
+def test_events_who_stays_away_takes_no_part_in_the_meeting(code, text) -> None:
+    meeting = _one(code(text), "CONSULT")
+    assert meeting.actor == ()
+
+
+def test_events_who_travels_for_the_meeting_takes_part(code) -> None:
+    meeting = _one(code("The Indian prime minister flew to Jakarta for the summit."), "CONSULT")
+    assert [(a.code, a.sector) for a in meeting.actor] == [("IND", "GOV")]

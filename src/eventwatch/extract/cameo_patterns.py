@@ -41,7 +41,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.dictionaries import CameoDictionaries, Element, VerbForm, VerbPattern
 from eventwatch.extract.locate import event_place
-from eventwatch.extract.syntax import nearest_time
+from eventwatch.extract.syntax import nearest_time, negated
 from eventwatch.model import Actor, Document, Event, EventLocation, TimeValue
 from eventwatch.model.ids import record_id
 
@@ -365,7 +365,7 @@ class _Sentence:
             start, end, forms = found
             used.update(range(start, end))
             match = self._choose(forms, start, end)
-            if match is None or (match.size == 0 and _negated(tok)):
+            if match is None or (match.size == 0 and negated(tok)):
                 continue  # "did not attack": only a pattern ("NOT *") codes a negated verb
             out.extend(self._code(tok, start, end, match))
         return out
@@ -620,12 +620,6 @@ def _modifier(tok: Token) -> bool:
     """A word that can stand inside a name's noun phrase ("state-run", "national")."""
     return (
         tok.tag_ == "HYPH" or tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or tok.dep_ in {"amod", "compound"}
-    )
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
     )
 
 

@@ -37,6 +37,7 @@ from eventwatch.extract.syntax import (
     doc_text,
     governing_verb,
     is_led,
+    negated,
     object_taker,
     tree_distance,
 )
@@ -1559,7 +1560,11 @@ class EventExtractor(Extractor):
             )
             if light is not None and not own_event:
                 # "police foiled a bombing": who stops an act is neither its agent nor its target.
-                subj = None if self.lexicon.is_cue("thwart", light.lemma_) else _subject(light)
+                # "Putin skipped the summit": who stays away is not one of those who meet either.
+                stays_out = self.lexicon.is_cue("thwart", light.lemma_) or self.lexicon.is_cue(
+                    "absent", light.lemma_
+                )
+                subj = None if stays_out or negated(light) else _subject(light)
                 by_phrase = _child(light, {"agent"})
                 if subj is not None and subj.dep_ == "nsubjpass" and by_phrase is not None:
                     # "X was given asylum by Zimbabwe": the agent gives, the subject receives.
@@ -1603,7 +1608,8 @@ class EventExtractor(Extractor):
             ):
                 # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
                 # people in overnight raids", "return to Geneva for talks": the one who acts.
-                subj = _subject(tok.head.head)
+                # (not "did not travel to Jakarta for the summit")
+                subj = None if negated(tok.head.head) else _subject(tok.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
                     cand.actor[0:0] = _actors(subj, by_head, maximal)

@@ -111,3 +111,10 @@ def object_taker(noun: Token) -> Token | None:
 def governing_verb(tok: Token, pos: frozenset[str] = frozenset({"VERB"})) -> Token | None:
     """The nearest token above `tok` whose part of speech is in `pos` (its clause's verb), or None."""
     return next((anc for anc in tok.ancestors if anc.pos_ in pos), None)
+
+
+def negated(verb: Token) -> bool:
+    """'did not travel', 'was not attended': a negation on the verb or on its auxiliary."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
+    )
