@@ -2003,3 +2003,33 @@ def test_events_who_stays_away_takes_no_part_in_the_meeting(code, text) -> None:
 def test_events_who_travels_for_the_meeting_takes_part(code) -> None:
     meeting = _one(code("The Indian prime minister flew to Jakarta for the summit."), "CONSULT")
     assert [(a.code, a.sector) for a in meeting.actor] == [("IND", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran test-fired a ballistic missile on Sunday.",
+        "North Korea tested a new missile.",
+        "Pakistan carried out a missile test.",
+    ],
+)
+def test_events_a_weapons_test_is_a_show_of_force_not_an_attack(code, text) -> None:
+    events = code(text)
+    assert [(e.event, e.cameo) for e in events] == [("MOBILIZE", "150")]
+
+
+def test_events_testing_positive_is_no_event(code) -> None:
+    assert code("Two soldiers tested positive for the virus.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Syrian state television said the army had retaken the town.", "occurred"),
+        ("KCNA said North Korean troops had seized a South Korean fishing boat.", "occurred"),
+        ("TASS said Ukrainian forces shelled Donetsk.", "alleged"),
+    ],
+)
+def test_events_a_state_outlet_reports_its_own_side(code, text, status) -> None:
+    events = [e for e in code(text) if e.event != "MOBILIZE"]
+    assert [e.status for e in events] == [status]

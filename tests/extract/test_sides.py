@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.extract.sides import speaks_for
+from eventwatch.extract.sides import principal, speaks_for
 from eventwatch.model import Actor
 
 
@@ -35,7 +35,28 @@ from eventwatch.model import Actor
             False,
         ),
         (Actor("officials", "officials", None, "GOV"), Actor("gunmen", "gunmen", None, "REB"), False),
+        # a state's outlet speaks for the state; an independent one does not
+        (
+            Actor("KCNA", "Korean Central News Agency", "PRK", "JRN"),
+            Actor("the army", "army", "PRK", "MIL"),
+            True,
+        ),
+        (Actor("TASS", "TASS", "RUS", "JRN"), Actor("Ukrainian forces", "forces", "UKR", "MIL"), False),
+        (
+            Actor("Syrian state television", "television", "SYR", "JRN"),
+            Actor("the army", "army", "SYR", "MIL"),
+            True,
+        ),
+        (Actor("Reuters", "Reuters", "GBR", "JRN"), Actor("British troops", "troops", "GBR", "MIL"), False),
+        (Actor("Al-Manar", "Al-Manar", "LBN", "JRN"), Actor("Hezbollah", "Hezbollah", "LBN", "REB"), True),
     ],
 )
 def test_sides_speaks_for(speaker: Actor, actor: Actor, own: bool) -> None:
     assert speaks_for(speaker, actor) is own
+
+
+def test_sides_principal_of_an_outlet() -> None:
+    assert principal(Actor("KCNA", "Korean Central News Agency", "PRK", "JRN")).sector == "GOV"
+    assert principal(Actor("Al-Manar", "Al-Manar", "LBN", "JRN")).name == "Hezbollah"
+    independent = Actor("the BBC", "BBC", "GBR", "JRN")
+    assert principal(independent) == independent

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
-from eventwatch.extract.sides import STATE_ORGANS, speaks_for
+from eventwatch.extract.sides import STATE_ORGANS, principal, speaks_for
 from eventwatch.extract.syntax import (
     MEASURE_HEADS,
     QUANTITY_HEADS,
@@ -110,6 +110,8 @@ AIR_WEAPONS = frozenset(
         "bomber",
     }
 )
+# What a state tests as a show of force ("tested a new missile"), not "tested positive".
+TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "weapon", "bomb", "icbm", "drone", "torpedo"})
 # Verbs whose weapon subject is what is fired ("rockets fired from Gaza"), not who fires.
 FIRING_VERBS = frozenset({"fire", "launch", "lob"})
 # Verbs whose object, when a weapon, is what they hit ("downed a drone"), not what they fire.
@@ -730,6 +732,8 @@ class EventExtractor(Extractor):
             if any(t.lemma_.lower() in ARMED_WORDS | POLICE_WORDS for t in moved):
                 # "soldiers poured into the hills", "rushed thousands of troops to the frontier"
                 return Trigger("MOBILIZE", "troops", "154", ("military",))
+        if _weapons_test(tok):
+            return Trigger("MOBILIZE", None, "150", ("military",))  # "test-fired a missile": a show of force
         if lemma == "take" and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in COURT_WORDS for o in p.children)
             for p in tok.children
@@ -2202,6 +2206,8 @@ class EventExtractor(Extractor):
         name = speaker.actor.name.lower()
         if self._publisher:
             return name in self._publisher or self._publisher in name
+        if principal(speaker.actor) != speaker.actor:
+            return False  # "TASS said Ukrainian forces shelled Donetsk": an outlet of one side
         head = sdoc[speaker.head] if 0 <= speaker.head < len(sdoc) else None
         return head is not None and head.pos_ == "PROPN" and head.tag_ != "NNPS"
 
@@ -2843,6 +2849,22 @@ def _fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention
         if o.dep_ in {"pobj", "pcomp"}
         for a in _actors(o, by_head, maximal, places_ok=False)
     ]
+
+
+def _weapons_test(verb: Token) -> bool:
+    """'test-fired a ballistic missile', 'tested a new rocket': a weapons test, CAMEO's demonstration of
+    military power (150), not an attack."""
+    doc = verb.doc
+    hyphened = (
+        verb.i >= 2
+        and doc[verb.i - 1].text in ("-", "–")
+        and doc[verb.i - 2].lower_ == "test"
+        and verb.lemma_.lower() in {"fire", "launch"}
+    )
+    tested = verb.lemma_.lower() == "test" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TESTED_WEAPONS for c in verb.children
+    )
+    return hyphened or tested
 
 
 def _brings_down(verb: Token) -> bool:

@@ -4,14 +4,47 @@ An act reported by the one who did it is an admission, not a contested claim: "B
 Russian diplomats, the prime minister told parliament", "Israeli troops completed their withdrawal,
 the Israeli army said", "rebels shelled the town, a rebel spokesman said". Events and claims both use
 this to decide whether a reported event is `alleged` (someone else's claim) or simply reported.
+An outlet that speaks for a government or an armed group (mouthpieces.tsv; or named as "state
+television", "the state-run news agency") reports its principal's acts as the principal's own account.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from functools import cache
+
 from eventwatch.model import Actor
+from eventwatch.resources import read_tsv
 
 # Sectors of a state's own organs: one of them speaks for the state and for the others.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+# "state television", "the state-run news agency", "official media": a state's own outlet, unlisted.
+STATE_OUTLET = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official)\b", re.IGNORECASE)
+
+
+@cache
+def _mouthpieces() -> dict[str, Actor]:
+    """Outlet name → whom it speaks for, from mouthpieces.tsv."""
+    out: dict[str, Actor] = {}
+    for row in read_tsv("actors/mouthpieces.tsv", ("outlet", "code", "sector", "group"), required=3):
+        name = row["group"] or row["outlet"]
+        out[row["outlet"]] = Actor(name, name, row["code"], row["sector"], row["group"] or None)
+    return out
+
+
+def principal(speaker: Actor) -> Actor:
+    """Whom the speaker speaks for: a government or group for its own outlet, else the speaker."""
+    if speaker.sector != "JRN":
+        return speaker
+    listed = _mouthpieces().get(speaker.name)
+    if listed is not None:
+        return replace(listed, entity_text=speaker.entity_text)
+    if speaker.code is not None and STATE_OUTLET.search(speaker.entity_text):
+        return replace(speaker, sector="GOV")
+    return speaker
 
 
 def speaks_for(speaker: Actor, actor: Actor) -> bool:
@@ -19,8 +52,10 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
 
     The same actor under two mentions; a state's organ for that state or another of its organs (same
     country, both the state itself or of STATE_ORGANS); an organisation's people for it (same IGO or
-    NGO name or org); a group's spokesman for a group of the same sector and (possibly unknown) country.
+    NGO name or org); a group's spokesman for a group of the same sector and (possibly unknown) country;
+    an outlet for what its principal (see `principal`) speaks for.
     """
+    speaker = principal(speaker)
     if speaker.name == actor.name and speaker.code == actor.code:
         return True
     if speaker.code is None or actor.code is None:
