@@ -344,13 +344,13 @@ def test_events_ordering_the_press_to_stop_is_coercion_but_own_troops_withdraw(c
 
 
 def test_events_a_town_as_recipient_stands_for_its_people() -> None:
-    from eventwatch.extract.events import _place_actor
+    from eventwatch.extract.events.participants import place_actor
     from eventwatch.model import Place
 
     town = Place("d", "Jericho", 0, 7, 1, "Jericho", 31.9, 35.4, "PSE", feature_code="PPL")
     country = Place("d", "Iraq", 0, 4, 2, "Iraq", 33.0, 44.0, "IRQ", feature_code="PCLI")
-    assert (_place_actor(town).code, _place_actor(town).sector) == ("PSE", "CVL")
-    assert (_place_actor(country).code, _place_actor(country).sector) == ("IRQ", None)
+    assert (place_actor(town).code, place_actor(town).sector) == ("PSE", "CVL")
+    assert (place_actor(country).code, place_actor(country).sector) == ("IRQ", None)
 
 
 def test_events_obligation_in_a_reminder_is_a_request_to_the_one_reminded(code) -> None:

@@ -258,7 +258,7 @@ class CameoDictionaries:
     def verb_code(self, form: str, before: list[str], after: list[str]) -> str | None:
         """The code of a one-word verb form given the words around it: the largest matching pattern
         without markers (those need the parse, see cameo_patterns), else the default code. `---` and
-        test markers code nothing. Used for a quick look-up (events.py) and in tests."""
+        test markers code nothing. Used for a quick look-up (extract/events) and in tests."""
         ranked: list[tuple[int, int, str]] = []
         default: str | None = None
         for vf in self.verbs.get(form.lower(), []):

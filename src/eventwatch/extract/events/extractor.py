@@ -1,405 +1,166 @@
-"""PLOVER events: category, mode, CAMEO code, actors, status, date and place, from the parse.
-
-How it works, per sentence:
-1. Triggers: verbs, nouns and predicate adjectives found in resources/lexicons/plover_triggers.tsv.
-   A noun that is the object of a trigger verb of the same category adds nothing ("provide
-   assistance"); a definite noun that names an earlier event ("during the meeting") refers back to it.
-2. Frames from resources/lexicons/cues.tsv change what a trigger means: intent ("expressed its
-   readiness to provide assistance" → AGREE, CAMEO 033x), praise ("noted the importance of X" →
-   SUPPORT), rejection of a claim ("the assertions … are unfounded" → REJECT by the speaker).
-3. Status: planned (going to, expected to, will, "the planned …"), prevented (a planned event that
-   a later sentence says did not take place), denied (negated), alleged (inside someone's claim),
-   hypothetical (if, would, threatened), ongoing (open interval "since …").
-4. Actors and recipients from subject/object/oblique, passive agents, conjunctions and lists.
-5. The date expression and the place closest to the trigger in the dependency tree; without a date,
-   the reference time of the narrative (the previous sentence's), else the publication date.
-
-Limits: rules over one parser's output, so parse errors propagate; events are not linked across
-documents here (see link/).
-"""
+"""The events extractor: finds triggers, reads their frames, participants and status, and freezes events."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.locate import BORDER_NOUNS, PLACE_NOUNS, event_place
+from eventwatch.extract.events.candidate import Candidate
+from eventwatch.extract.events.clauses import (
+    according_to,
+    brings_down,
+    child_with,
+    clause_tokens,
+    common_depth,
+    describes_location,
+    goes_on,
+    has_own_date,
+    has_prep,
+    have_to,
+    in_its_nth,
+    is_conditional,
+    is_infinitive,
+    is_purpose,
+    is_ultimatum,
+    is_undertaking,
+    light_verb,
+    misread_finite,
+    objects_taken,
+    of_objects,
+    on_trade_or_state,
+    one_noun_phrase,
+    options,
+    owner_undoes,
+    perfect_since,
+    phrase_head,
+    phrase_text,
+    prepares,
+    progressive_now,
+    reduced_relative,
+    reports_a_fact,
+    rules_out_verb,
+    same_event_word,
+    speech_governor,
+    subject_of,
+    weapons_test,
+)
+from eventwatch.extract.events.conventions import (
+    announced_threat,
+    domestic_targets,
+    handed_to_justice,
+    international_withdrawal,
+    leaves_an_organisation,
+    local_countries,
+    refusal_convention,
+    threatened_party,
+)
+from eventwatch.extract.events.lexicon import EventLexicon, Trigger
+from eventwatch.extract.events.merging import (
+    content_of_speech_acts,
+    earlier_same,
+    link_disputes,
+    merge_casualties,
+    merge_claimed,
+    merge_conjoined,
+    not_what_is_cut,
+)
+from eventwatch.extract.events.participants import (
+    act_for_states,
+    actors_at,
+    addressees,
+    fire_source,
+    fired_from_country,
+    maximal_mentions,
+    names_a_state,
+    neighbour_across_border,
+    object_actor,
+    object_participants,
+    of_phrase_actor,
+    owner_of,
+    place_actor,
+    possessor_of,
+    purpose_target,
+    quits_a_body,
+    specific_actors,
+    subject_actors,
+    unique,
+)
+from eventwatch.extract.events.vocabulary import (
+    ACCUSED_PREPS,
+    ADVERB_PARTICLES,
+    AIR_WEAPONS,
+    ANNOUNCED_HOSTILE,
+    ARMED,
+    ARMED_EVENTS,
+    ARMED_WORDS,
+    CARRIER_NOUNS,
+    CAUSATIVE_VERBS,
+    CIVIL_SECTORS,
+    COERCIVE_ORDERS,
+    COMPLEMENT_DEPS,
+    COOPERATIVE,
+    COURT_WORDS,
+    DEEP_PLACE_PREPS,
+    DETAINED_WORDS,
+    DIGNITARY_WORDS,
+    DISMISSIVE_WORDS,
+    DONE_TO,
+    EXPELLED_SECTORS,
+    FIRING_VERBS,
+    FORCE_MOVEMENT_VERBS,
+    FORMAL_ACTS,
+    FROM_SOURCE,
+    FUTURE_AUX,
+    GATHER_VERBS,
+    GROUND_WEAPONS,
+    HANDING_NOUNS,
+    HOSTILE,
+    HUMANITARIAN_CAMEO,
+    INTENT_CAMEO,
+    KEEP_FROM,
+    LIGHT_RECIPIENT_ACL,
+    MOTION_VERBS,
+    NAME_ENTS,
+    OF_TARGET,
+    OFFICIAL_SECTORS,
+    PARTICLES,
+    PEOPLE_SECTORS,
+    PLACE_TARGET_PREPS,
+    POLICE_WORDS,
+    PROMISED,
+    PROTESTER_WORDS,
+    PUBLISHED_WORDS,
+    PURPOSE_TARGET,
+    REACTIONS,
+    READINESS_STATES,
+    RECIPIENT_PREPS,
+    RECIPROCAL,
+    REJECT_CAMEO,
+    REMOVAL_VERBS,
+    REQUEST_CAMEO,
+    SENT_SECTORS,
+    SENT_WORDS,
+    STATE_SECTORS,
+    STATIVE,
+    THEME_OBJECT,
+    THREAT_CAMEO,
+    TIME_PREPS,
+    TOPIC_PREPS,
+    TRAVEL_VERBS,
+    UNDOING_NOUNS,
+    UNDONE,
+    VENUE_EVENTS,
+    VERBAL,
+)
+from eventwatch.extract.locate import PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS, principal, speaks_for
-from eventwatch.extract.syntax import (
-    MEASURE_HEADS,
-    QUANTITY_HEADS,
-    counted,
-    doc_text,
-    governing_verb,
-    is_led,
-    negated,
-    object_taker,
-    tree_distance,
-)
-from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, Time, TimeValue
+from eventwatch.extract.syntax import counted, governing_verb, is_led, negated, object_taker, tree_distance
+from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, TimeValue
 from eventwatch.model.ids import record_id
-from eventwatch.resources import read_tsv
-
-# Intent frames turn the inner event into an AGREE with this CAMEO code ("express intent to …").
-INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"}
-HUMANITARIAN_CAMEO = {"033": "0333"}
-RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
-# Verbal reactions to another's act (praise, blame, refusal): aimed at the act's doer.
-REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
-ACCUSED_PREPS = {"over", "about"}
-RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for", "behind"}
-# A place named by one of these on the trigger stands for its country as the recipient when the text
-# names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
-PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
-DEEP_PLACE_PREPS = PLACE_TARGET_PREPS | {"of", "near", "on", "at", "against"}  # "strikes on Hodeidah"
-LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
-COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
-# Verbs whose subject has an act done by others: both are its actors ("ordered patrols by police").
-CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
-# Verbs of coming together that are a demonstration when protesters do it.
-GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
-# What forces are put "on": readiness for action (CAMEO 154).
-READINESS_STATES = frozenset({"standby", "alert"})
-# Whom a host receives: a visit (CAMEO 043), where "received aid" is not one.
-DIGNITARY_WORDS = frozenset(
-    {
-        "president",
-        "minister",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "emir",
-        "envoy",
-        "delegation",
-        "counterpart",
-        "ambassador",
-        "leader",
-        "secretary-general",
-    }
-)
-# What one takes a country or person to: a lawsuit (CAMEO 115).
-COURT_WORDS = frozenset({"court", "tribunal", "arbitration"})
-# Verbs of forces moved in numbers: with armed or police subjects, a deployment.
-FORCE_MOVEMENT_VERBS = frozenset(
-    {"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus", "position", "reposition", "move"}
-)
-POLICE_WORDS = frozenset(
-    {"police", "policeman", "officer", "gendarme", "reinforcement", "marine", "commando"}
-)
-PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "activist", "marcher"})
-# Subjects that make "struck" and "hit" an attack.
-AIR_WEAPONS = frozenset(
-    {
-        "drone",
-        "missile",
-        "airstrike",
-        "strike",
-        "warplane",
-        "jet",
-        "aircraft",
-        "helicopter",
-        "plane",
-        "bomber",
-    }
-)
-# What a state tests as a show of force ("tested a new missile"), not "tested positive".
-TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "weapon", "bomb", "icbm", "drone", "torpedo"})
-# Verbs whose weapon subject is what is fired ("rockets fired from Gaza"), not who fires.
-FIRING_VERBS = frozenset({"fire", "launch", "lob"})
-# Verbs whose object, when a weapon, is what they hit ("downed a drone"), not what they fire.
-BRING_DOWN_VERBS = frozenset({"down", "intercept", "destroy", "neutralize", "neutralise"})
-GROUND_WEAPONS = frozenset(
-    {"rocket", "shell", "mortar", "artillery", "bomb", "projectile", "grenade", "shelling"}
-)
-# Heads of armed groups: "troops are gathering", "soldiers left the town", "gunmen struck".
-ARMED_WORDS = frozenset(
-    {
-        "troops",
-        "troop",
-        "force",
-        "army",
-        "soldier",
-        "militant",
-        "rebel",
-        "fighter",
-        "insurgent",
-        "gunman",
-        "militia",
-        "tank",
-        "unit",
-        "battalion",
-        "warship",
-        "armour",
-        "armor",
-        "artillery",
-        "submarine",
-        "destroyer",
-        "frigate",
-    }
-)
-# Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
-# is an EVENT and stays).
-NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"})
-# Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
-# withdraw", "refused to meet") is the event; the clause's own triggers only lend it their participants.
-VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
-# Acts whose "in"/"at" place is where they are done, never whom they are done to.
-VENUE_EVENTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "REJECT"})
-COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
-# CAMEO of the statement an intent frame makes of its inner event (PLOVER manual, CAMEO2PLOVER).
-THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "1312", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
-REQUEST_CAMEO = {"AID": "103", "COOPERATE": "101", "CONSULT": "106", "RETREAT": "105", "CONCEDE": "105"}
-REJECT_CAMEO = {"AID": "122", "COOPERATE": "121", "CONSULT": "125", "RETREAT": "124", "CONCEDE": "124"}
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-COMPLEMENT_DEPS = {"xcomp", "ccomp"}
-# Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
-CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
-STATE_SECTORS = STATE_ORGANS | {"IGO"}
-OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
-# Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
-OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
-# A particle of phrasal verbs ("give in") that is mostly a preposition of place when it has an object
-# ("gave $40 million … in the north"; but "voted down the terms", "called off the strike" are particles
-# the parser may read as prepositions).
-PARTICLES = frozenset({"in"})
-# Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
-ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home", "together"})
-# Heads that count or measure what their "of" names.
-COUNTING_HEADS = QUANTITY_HEADS | MEASURE_HEADS
-# Nouns of handing something over: aid when what they hand over is relief ("the delivery of wheat").
-HANDING_NOUNS = frozenset({"delivery", "handover", "transfer", "dispatch", "consignment"})
-
-# Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
-# Verbs of a journey whose purpose, a meeting, is what the report is of.
-TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
-# Verbs that keep someone from an act named by "from" ("kept activists from marching").
-KEEP_FROM = frozenset({"keep", "stop", "bar", "ban", "deter", "restrain", "dissuade", "block", "prohibit"})
-UNDERTAKINGS = frozenset(
-    {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
-)
-# Prepositions of where something is, not whom it concerns.
-VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-# Verbs of sending someone away from a country: "expelled from X" names who expels.
-REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
-MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
-PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
-SENT_WORDS = {"letter", "message", "note", "signal", "delegation", "envoy", "representative", "invitation"}
-# What is released or published as information: "released a study" frees no one.
-PUBLISHED_WORDS = {
-    "report",
-    "study",
-    "statement",
-    "video",
-    "footage",
-    "figure",
-    "photo",
-    "photograph",
-    "image",
-    "result",
-    "finding",
-    "data",
-    "detail",
-    "name",
-    "communique",
-    "survey",
-    "poll",
-    "recording",
-    "transcript",
-    "audio",
-    "map",
-    "list",
-    "book",
-    "film",
-    "album",
-    "song",
-    "document",
-    "guideline",
-    "forecast",
-    "estimate",
-    "text",
-    "version",
-    "update",
-    "record",
-    "information",
-    "evidence",
-    "picture",
-    "clip",
-    "draft",
-    "plan",
-    "proposal",
-}
-SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announcement", "declaration"}
-COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
-ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
-ARMED = {"MIL", "REB", "COP"}
-# Prepositions that give a meeting's topic, not a party: "talks on the border", "about the dam".
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-# Cooperative acts done by a formal step, not by saying so: readiness to take them is an intent
-# (AGREE): signing an agreement (CAMEO 057), recognising a state (054).
-FORMAL_ACTS = {"057", "054"}
-# Participles whose agent is the one an event noun is done to: "an attack suffered by the convoy".
-LIGHT_RECIPIENT_ACL = {"suffer", "face", "endure", "receive"}
-# Who is sent on someone's behalf: forces, and medical, aid and international staff.
-SENT_SECTORS = ARMED | {"MED", "NGO", "IGO"}
-# Events named by a noun whose 'from' phrase gives who acts: "aid from Japan", "a demand from X".
-FROM_SOURCE = {"AID", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "CONCEDE", "COOPERATE"}
-# Sectors of people who, with no country stated, are taken to belong where the event happens.
-HOME_SECTORS = frozenset({"COP", "CVL", "OPP", "PTY", "LAB", "JUD", "LEG", "AGR", "EDU"})
-LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS", "REF", "CRM", "ELI", "SPY"}
-# Participles that state a stance, not a passive: "Israel is opposed to the plan".
-STATIVE = {"oppose", "commit", "determine"}
-# Protests (and complaints) are aimed at whom their stated demand addresses.
-PURPOSE_TARGET = {"PROTEST"}
-# People one holds or keeps as a detention: "held two journalists", "kept the activists".
-DETAINED_WORDS = frozenset(
-    {
-        "prisoner",
-        "detainee",
-        "journalist",
-        "reporter",
-        "activist",
-        "protester",
-        "suspect",
-        "dissident",
-        "hostage",
-    }
-)
-# Words that report a decision or a schedule: what they take is planned, not threatened.
-SCHEDULE_WORDS = frozenset({"plan", "intend", "schedule", "set", "due", "poise", "slate", "expect", "aim"})
-# What one calls a report one denies: "called the reports baseless".
-DISMISSIVE_WORDS = frozenset(
-    {
-        "baseless",
-        "false",
-        "untrue",
-        "groundless",
-        "unfounded",
-        "fabricated",
-        "fake",
-        "nonsense",
-        "absurd",
-        "lies",
-    }
-)
-# Prepositions of time: what they name is when something happened, not what it was done to.
-TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "ahead"})
-# Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
-CARRIER_NOUNS = {"mission", "effort", "bid", "attempt", "campaign", "process"}
-# A cooperative act someone says they will do is a promise, CAMEO's 03x "express intent" (AGREE):
-# "Portugal will support …", "will provide food aid"; a planned meeting stays a (planned) meeting.
-PROMISED = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
-# Those who can only be expelled, not deported: diplomats, inspectors, agencies (CAMEO 166, SANCTION).
-EXPELLED_SECTORS = {"IGO", "NGO", "GOV"}
-# Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
-THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
-# Acts whose grammatical patient is the one they are done to ("protesters wounded by police").
-DONE_TO = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
-# What ending or easing an event of each category is ("lifted sanctions", "halted talks", "ended the
-# deployment"), after CAMEO2PLOVER: (event, mode, CAMEO, context).
-# Nouns that end or ease what their "of" names ("the lifting of sanctions", "an end to the talks").
-UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "repeal", "cancellation", "ending"})
-UNDONE = {
-    "SANCTION": ("RETREAT", "ease", "085", "economic"),
-    "COERCE": ("CONCEDE", None, "081", "legal"),
-    "ASSAULT": ("RETREAT", "disarm", "087", "military"),
-    "MOBILIZE": ("RETREAT", "disarm", "087", "military"),
-    "AID": ("SANCTION", "discontinue", "162", "human_security"),
-    "CONSULT": ("SANCTION", "withdraw", "164", "diplomatic"),
-    "COOPERATE": ("SANCTION", None, "160", ""),
-    "AGREE": ("SANCTION", None, "160", ""),
-    "SUPPORT": ("SANCTION", None, "160", ""),
-}
-
-# Measures against a state's trade ("a ban on imports", "restrictions on Cuba") are sanctions when eased.
-TRADE_WORDS = frozenset({"import", "export", "trade", "good", "product", "shipment", "investment"})
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    event: str
-    mode: str | None
-    cameo: str | None
-    context: tuple[str, ...]
-
-
-_PHRASE_INDEX: dict[int, dict[str, list[tuple[tuple[str, ...], Trigger]]]] = {}
-
-
-@dataclass(frozen=True, slots=True)
-class EventLexicon:
-    """Triggers by (lemma, part of speech) and multiword phrases, plus the frame cues."""
-
-    single: dict[tuple[str, str], Trigger]
-    phrases: dict[tuple[str, ...], Trigger]
-    cues: dict[str, dict[str, str]]  # kind → lemma → value
-
-    @classmethod
-    @lru_cache(maxsize=1)
-    def load(cls) -> EventLexicon:
-        single: dict[tuple[str, str], Trigger] = {}
-        phrases: dict[tuple[str, ...], Trigger] = {}
-        cols = ("lemma", "pos", "event", "mode", "cameo", "context")
-        for row in read_tsv("lexicons/plover_triggers.tsv", cols, required=3):
-            trig = Trigger(
-                row["event"],
-                row["mode"] or None,
-                row["cameo"] or None,
-                tuple(c for c in row["context"].split(";") if c),
-            )
-            words = tuple(row["lemma"].lower().replace("_", " ").split())
-            if len(words) > 1:
-                phrases[words] = trig
-            else:
-                single[(words[0], row["pos"])] = trig
-        cues: dict[str, dict[str, str]] = {}
-        for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
-            cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
-        return cls(single, phrases, cues)
-
-    def phrases_starting(self, lemma: str) -> list[tuple[tuple[str, ...], Trigger]]:
-        """Multiword triggers whose first word is this lemma (indexed once, on first use)."""
-        index = _PHRASE_INDEX.get(id(self))
-        if index is None:
-            index = {}
-            for words, trig in self.phrases.items():
-                index.setdefault(words[0], []).append((words, trig))
-            _PHRASE_INDEX[id(self)] = index
-        return index.get(lemma, [])
-
-    def is_cue(self, kind: str, lemma: str) -> bool:
-        return lemma.lower() in self.cues.get(kind, {})
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An event while it is being built; frozen into an Event at the end."""
-
-    trigger: Token
-    trig: Trigger
-    sentence: Span
-    status: str = "occurred"
-    actor: list[Actor] = field(default_factory=list)
-    recipient: list[Actor] = field(default_factory=list)
-    claimed_by: str | None = None
-    disputed_by: list[str] = field(default_factory=list)
-    time: Time | None = None
-    value: TimeValue | None = None
-    place: Place | None = None
-    extra_tokens: list[Token] = field(default_factory=list)
-    back_reference: bool = False
-    negated: bool = False
-    claim_noun: Token | None = None  # for alleged events: the noun of the claim they sit in
-    time_distance: int = 99
-    framed: bool = False  # the event is a statement (intent, threat, demand, refusal) made in the text
 
 
 class EventExtractor(Extractor):
@@ -426,7 +187,7 @@ class EventExtractor(Extractor):
         by_head = {m.head: m for m in doc.mentions}
         self._by_head = by_head
         self._publisher = str(doc.meta.get("source") or "").lower()
-        maximal = _maximal(doc.mentions)
+        maximal = maximal_mentions(doc.mentions)
         self._place_heads = {}
         for place in doc.places:
             span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
@@ -442,18 +203,21 @@ class EventExtractor(Extractor):
             self._dispute_back(found, earlier)
             for cand in found:
                 self._attach_place(cand, doc.places)
-                _local_countries(cand, doc.places)
-                _domestic_targets(cand)
+                local_countries(cand, doc.places)
+                domestic_targets(cand)
                 towns = self._place_texts
-                cand.actor, cand.recipient = _specific(cand.actor, towns), _specific(cand.recipient, towns)
+                cand.actor, cand.recipient = (
+                    specific_actors(cand.actor, towns),
+                    specific_actors(cand.recipient, towns),
+                )
             for cand in found:
-                prior = _earlier_same(cand, earlier) if cand.back_reference else None
+                prior = earlier_same(cand, earlier) if cand.back_reference else None
                 if prior is not None and cand.time is not None and prior.time is None:
                     # The later mention dates the event ("the protest … since December 12"): keep it.
                     cand.back_reference = False
                     earlier.remove(prior)
             explicit = [c.time.values[-1] for c in found if c.time is not None and c.time.values]
-            backrefs = [p for c in found if c.back_reference for p in [_earlier_same(c, earlier)] if p]
+            backrefs = [p for c in found if c.back_reference for p in [earlier_same(c, earlier)] if p]
             if backrefs and not explicit:
                 # "During the meeting, …": the sentence is set at the time of the event it names.
                 reference = backrefs[0].time.values[-1] if backrefs[0].time else backrefs[0].value
@@ -490,7 +254,7 @@ class EventExtractor(Extractor):
             joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
             if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
                 trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
-            if trig is None and _quits_a_body(tok, by_head):  # "will leave the Commonwealth"
+            if trig is None and quits_a_body(tok, by_head):  # "will leave the Commonwealth"
                 trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
             if trig is None:
                 continue
@@ -505,7 +269,7 @@ class EventExtractor(Extractor):
             if (
                 tok.pos_ == "VERB"
                 and self.lexicon.is_cue("transitive", tok.lemma_)
-                and _child(tok, {"dobj", "nsubjpass"}) is None
+                and child_with(tok, {"dobj", "nsubjpass"}) is None
             ):
                 continue  # "the fire burned for days": nothing done to anyone
             if trig.event == "SANCTION" and self._calls_off_a_protest(tok):
@@ -530,9 +294,9 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
-                _international_withdrawal(cand)
-                _leaves_an_organisation(cand, by_head)
-                _handed_to_justice(cand, by_head)
+                international_withdrawal(cand)
+                leaves_an_organisation(cand, by_head)
+                handed_to_justice(cand, by_head)
                 self._ordered(cand, by_head, maximal)
                 reporting = self.lexicon.is_cue("speech", tok.lemma_)
                 if cand.trig.event in VERBAL and tok.pos_ == "VERB" and not cand.framed:
@@ -546,18 +310,18 @@ class EventExtractor(Extractor):
                 self._by_whom(cand)
                 self._noun_promise(cand, by_head, maximal)
             self._status(cand, by_head)
-            _announced_threat(cand)
-            _refusal(cand)
-            _threatened_party(cand, by_head, maximal)
+            announced_threat(cand)
+            refusal_convention(cand)
+            threatened_party(cand, by_head, maximal)
             out.append(cand)
         self._praise(sent, by_head, out)
         self._demands(sent, by_head, maximal, out, consumed)
-        out = _content_of_speech_acts(out, by_head)
-        out = _not_what_is_cut(out)
-        _merge_conjoined(out)
-        _merge_casualties(out)
-        _merge_claimed(out)
-        _link_disputes(out)
+        out = content_of_speech_acts(out, by_head)
+        out = not_what_is_cut(out)
+        merge_conjoined(out)
+        merge_casualties(out)
+        merge_claimed(out)
+        link_disputes(out)
         return out
 
     def _cancels(self, verb: Token) -> bool:
@@ -571,7 +335,7 @@ class EventExtractor(Extractor):
 
     def _calls_off_a_protest(self, verb: Token) -> bool:
         """'The union called off the strike', 'cancelled a planned rally': the protest is prevented."""
-        direct = _child(verb, {"dobj", "nsubjpass"})
+        direct = child_with(verb, {"dobj", "nsubjpass"})
         if direct is None or not self._cancels(verb):
             return False
         trig = self.lexicon.single.get((direct.lemma_.lower(), "NOUN"))
@@ -585,7 +349,7 @@ class EventExtractor(Extractor):
             for c in t.children
         ):
             return None  # "potential risks and threats": a risk named, not an event
-        if tok.pos_ == "NOUN" and _describes_location(tok):
+        if tok.pos_ == "NOUN" and describes_location(tok):
             return None  # "the area of the peacekeepers' deployment": where, not what happened
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             return None  # "the lands where the peacekeepers are deployed": a background state
@@ -597,7 +361,7 @@ class EventExtractor(Extractor):
                 return hyphenated
             # Multiword nouns first: "exchange of views", "hunger strike".
             for window, trig in self._phrases_at(tok):
-                if _one_noun_phrase(window):
+                if one_noun_phrase(window):
                     consumed.update(t.i for t in window)
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
@@ -610,7 +374,7 @@ class EventExtractor(Extractor):
                     phrase = lex.phrases.get((before.lower_, lemma))
                     if phrase is not None:
                         return phrase
-            if lemma in HANDING_NOUNS and self._relief_among(_of_objects(tok)):
+            if lemma in HANDING_NOUNS and self._relief_among(of_objects(tok)):
                 return Trigger("AID", None, "070", ())  # "India's delivery of 50,000 tonnes of wheat"
             return lex.single.get((lemma, "NOUN"))
         if (
@@ -634,11 +398,15 @@ class EventExtractor(Extractor):
                 own is not None
                 and own.event == "REQUEST"
                 and lex.is_cue("speech", lemma)
-                and any(c.dep_ == "ccomp" and _reports_a_fact(c) for c in tok.children)
+                and any(c.dep_ == "ccomp" and reports_a_fact(c) for c in tok.children)
             ):
                 return None  # "insisted that it had not yielded": a claim about what was done, not a demand
             for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
-                if child.dep_ == "prep" and child.lower_ in PARTICLES and _child(child, {"pobj"}) is not None:
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ in PARTICLES
+                    and child_with(child, {"pobj"}) is not None
+                ):
                     continue  # "gave $40 million … in the north": a place, not "give in"
                 if child.dep_ in {"prep", "prt"} or (
                     child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
@@ -666,13 +434,13 @@ class EventExtractor(Extractor):
                     # "allowed monitors to enter": the object is the complement's subject; "allowed
                     # monitors into the region" is parsed with the noun as the complement itself;
                     # "ordered the troops to leave": the complement's verb.
-                    subject = child if child.pos_ == "NOUN" else _child(child, {"nsubj"})
+                    subject = child if child.pos_ == "NOUN" else child_with(child, {"nsubj"})
                     phrase = lex.phrases.get((lemma, subject.lemma_.lower())) if subject is not None else None
                     phrase = phrase or lex.phrases.get((lemma, child.lemma_.lower()))
                     if phrase is not None:
                         return phrase
             if lemma in GATHER_VERBS:
-                subj = _subject(tok)
+                subj = subject_of(tok)
                 subj = counted(subj) if subj is not None else None  # "hundreds of protesters"
                 if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
                     return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
@@ -693,7 +461,7 @@ class EventExtractor(Extractor):
                     return sense
             if (
                 lemma == "raid"
-                and (subj := _subject(tok)) is not None
+                and (subj := subject_of(tok)) is not None
                 and counted(subj).lemma_ in ARMED_WORDS
             ):
                 return Trigger("ASSAULT", None, "190", ("military",))  # "troops raided the camp"
@@ -725,14 +493,14 @@ class EventExtractor(Extractor):
         if lemma in FORCE_MOVEMENT_VERBS and not any(
             c.lower_ in {"out", "back", "away"} for c in tok.children
         ):
-            subj = _subject(tok)
+            subj = subject_of(tok)
             moved = [
                 counted(t) for t in (subj, *(c for c in tok.children if c.dep_ == "dobj")) if t is not None
             ]
             if any(t.lemma_.lower() in ARMED_WORDS | POLICE_WORDS for t in moved):
                 # "soldiers poured into the hills", "rushed thousands of troops to the frontier"
                 return Trigger("MOBILIZE", "troops", "154", ("military",))
-        if _weapons_test(tok):
+        if weapons_test(tok):
             return Trigger("MOBILIZE", None, "150", ("military",))  # "test-fired a missile": a show of force
         if lemma == "take" and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in COURT_WORDS for o in p.children)
@@ -741,11 +509,11 @@ class EventExtractor(Extractor):
             return Trigger("ACCUSE", None, "115", ("legal",))  # "took Nicaragua to the World Court"
         if lemma == "find" and any(c.lower_ in {"guilty", "liable"} for c in tok.children):
             return Trigger("ACCUSE", "disapprove", "116", ("legal",))  # "was found guilty of …"
-        not_ruled_out = _rules_out(tok) and any(c.dep_ == "neg" for c in tok.children)
-        if not_ruled_out and any(self._hostile_act(o) for o in _options(tok)):
+        not_ruled_out = rules_out_verb(tok) and any(c.dep_ == "neg" for c in tok.children)
+        if not_ruled_out and any(self._hostile_act(o) for o in options(tok)):
             return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
         if lemma in {"refuse", "decline"} and any(
-            c.dep_ == "xcomp" and _rules_out(c) and any(self._hostile_act(o) for o in _options(c))
+            c.dep_ == "xcomp" and rules_out_verb(c) and any(self._hostile_act(o) for o in options(c))
             for c in tok.children
         ):
             return Trigger("THREATEN", None, "130", ())  # "refused to exclude sending troops"
@@ -763,7 +531,7 @@ class EventExtractor(Extractor):
         if (
             lemma == "hand"
             and not any(c.dep_ == "prt" for c in tok.children)  # "handed out", "handed over": phrases
-            and (obj := _child(tok, {"dobj"})) is not None
+            and (obj := child_with(tok, {"dobj"})) is not None
             and obj.lemma_ not in SENT_WORDS
             and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children)
         ):
@@ -771,7 +539,7 @@ class EventExtractor(Extractor):
         if lemma in {"help", "assist"} and any(
             c.dep_ in {"ccomp", "xcomp"}
             and c.pos_ == "VERB"
-            and _child(c, {"nsubj"}) is not None
+            and child_with(c, {"nsubj"}) is not None
             and (inner := self._trigger(c, set())) is not None
             and inner.event in {"COERCE", "ACCUSE", "ASSAULT"}
             for c in tok.children
@@ -779,28 +547,28 @@ class EventExtractor(Extractor):
             return Trigger("COOPERATE", None, "060", ("security",))  # "helped Paris track down a suspect"
         if (
             lemma in {"hold", "keep"}
-            and (held := _child(tok, {"dobj"})) is not None
+            and (held := child_with(tok, {"dobj"})) is not None
             and (held.ent_type_ == "PERSON" or held.lemma_.lower() in DETAINED_WORDS)
             and not any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in tok.children)
         ):
             return Trigger("COERCE", "arrest", "173", ("legal",))  # "has held the bishop since February"
-        if lemma == "give" and _ultimatum(tok):
+        if lemma == "give" and is_ultimatum(tok):
             return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
         if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
             c.dep_ == "xcomp" for c in tok.children
         ):
             return Trigger("REQUEST", None, "100", ())  # "Rwanda was pressed by Washington to stop …"
         if lemma == "want" and any(
-            c.dep_ == "ccomp" and (subj := _child(c, {"nsubj"})) is not None and subj.pos_ != "PRON"
+            c.dep_ == "ccomp" and (subj := child_with(c, {"nsubj"})) is not None and subj.pos_ != "PRON"
             for c in tok.children
         ):
             return Trigger("REQUEST", None, "100", ())  # "farmers want the government to cancel the deal"
         hands, establishes = lex.is_cue("hand", lemma), lex.is_cue("establish", lemma)
         if not (jointly or gathers or leaves or hands or establishes):
             return None  # most verbs: no need to look at their arguments
-        objects = _objects_taken(tok)
+        objects = objects_taken(tok)
         if gathers or leaves:
-            subj = _subject(tok)
+            subj = subject_of(tok)
             if subj is not None and subj.lemma_.lower() in ARMED_WORDS:
                 if gathers:
                     return Trigger("MOBILIZE", "troops", "150", ("military",))  # "troops are gathering …"
@@ -808,7 +576,7 @@ class EventExtractor(Extractor):
                     return Trigger("RETREAT", "withdraw", "0872", ("military",))  # "troops will leave X"
         if hands and any(lex.is_cue("information", o.lemma_) for o in objects):
             return Trigger("COOPERATE", None, "064", ())  # "provided Thai police with the fingerprints"
-        if hands and self._relief_among(_objects_taken(tok, conjuncts=True)):
+        if hands and self._relief_among(objects_taken(tok, conjuncts=True)):
             return Trigger("AID", None, "070", ())  # "handed over relief supplies", "flew in tents"
         if jointly:
             return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
@@ -874,7 +642,7 @@ class EventExtractor(Extractor):
         else:
             return None
         undone = UNDONE.get(trig.event)
-        if trig.event == "COERCE" and (trig.cameo == "163" or _on_trade_or_state(tok)):
+        if trig.event == "COERCE" and (trig.cameo == "163" or on_trade_or_state(tok)):
             # Easing an embargo or restrictions on a country or its trade eases a sanction (CAMEO 085);
             # easing a ban on rallies, a curfew or an emergency is a concession (081, as the GSR codes it).
             undone = UNDONE["SANCTION"]
@@ -904,7 +672,7 @@ class EventExtractor(Extractor):
         """'Drones struck a refinery', 'missiles hit a power station', 'rebels struck the base': an
         attack (aerial when a weapon from the air strikes). Workers who strike protest, a market hit by
         inflation is no event, and 'struck a deal' is an agreement (a phrase in the lexicon): None."""
-        subj = _subject(tok)
+        subj = subject_of(tok)
         subject = subj.lemma_.lower() if subj is not None else ""
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((a for c in tok.children if c.dep_ == "agent" for a in c.children), None)
@@ -920,7 +688,7 @@ class EventExtractor(Extractor):
             tok.lemma_.lower() == "strike"
             and subj is not None
             and subj.dep_ == "nsubj"
-            and _child(tok, {"dobj"})
+            and child_with(tok, {"dobj"})
         ):
             return lex.single.get(("attack", "VERB"))  # "rebels struck the convoy"
         return None
@@ -935,7 +703,7 @@ class EventExtractor(Extractor):
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in blow:
             return True
         if any(  # the small parser's headline reading: "Predator strikes [ROOT] killed [acl] 12"
-            _misread_finite(c) and c.lemma_.lower() in blow for c in noun.children
+            misread_finite(c) and c.lemma_.lower() in blow for c in noun.children
         ):
             return True
         return any(
@@ -1017,13 +785,13 @@ class EventExtractor(Extractor):
             )
             taken = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and cand.trig.event in REACTIONS)
             if child.dep_ in COMPLEMENT_DEPS or (taken and child.pos_ == "NOUN") or purpose:
-                inner.extend(_clause_tokens(child))
+                inner.extend(clause_tokens(child))
             elif child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "on"}:
                 inner.extend(
-                    t for g in child.children if g.dep_ in {"pcomp", "pobj"} for t in _clause_tokens(g)
+                    t for g in child.children if g.dep_ in {"pcomp", "pobj"} for t in clause_tokens(g)
                 )
         # "declined to rule out an incursion": what is not ruled out is the threat's content
-        inner.extend(o for t in list(inner) if _rules_out(t) for o in _options(t))
+        inner.extend(o for t in list(inner) if rules_out_verb(t) for o in options(t))
         lent_actor: list[Actor] = []
         lent_recipient: list[Actor] = []
         doers: list[Actor] = []  # who did the act a reaction takes
@@ -1048,7 +816,7 @@ class EventExtractor(Extractor):
             lent_actor.extend(probe.actor)
             lent_recipient.extend(probe.recipient)
             if t.pos_ in {"NOUN", "PROPN"}:
-                owner = _owner(t, by_head)
+                owner = owner_of(t, by_head)
                 if owner is not None:
                     lent_recipient.insert(0, owner)
         if first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
@@ -1063,14 +831,14 @@ class EventExtractor(Extractor):
             # "X and Y signed an accord in Tegucigalpa": the object's place is where the parties met.
             lent_recipient = [a for a in lent_recipient if a.entity_text not in self._place_texts]
         if doers:
-            cand.recipient = _unique([*doers, *(a for a in cand.recipient if a not in done_to)])
+            cand.recipient = unique([*doers, *(a for a in cand.recipient if a not in done_to)])
         if not cand.recipient:
             # The clause's subject is the recipient of a demand ("urged Iraq to comply") or of an
             # agreement about others; its own recipients otherwise.
             addressed = [a for a in lent_actor if a not in cand.actor] if cand.trig.event == "REQUEST" else []
-            cand.recipient = _unique([*addressed, *(a for a in lent_recipient if a not in cand.actor)])
+            cand.recipient = unique([*addressed, *(a for a in lent_recipient if a not in cand.actor)])
         if not cand.actor:
-            cand.actor = _unique([a for a in lent_actor if a not in cand.recipient])
+            cand.actor = unique([a for a in lent_actor if a not in cand.recipient])
         if not cand.recipient:
             cand.recipient = self._clause_recipients(cand, by_head, maximal)
 
@@ -1086,13 +854,13 @@ class EventExtractor(Extractor):
         places: list[Actor] = []
         for clause in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in {"VERB", "AUX"}):
             if cand.trig.event == "REQUEST" and clause.dep_ == "ccomp":
-                subj = _child(clause, {"nsubj"})
+                subj = child_with(clause, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
-                    found.extend(_actors(subj, by_head, maximal))
-            for verb in _clause_tokens(clause):
-                found.extend(_object_participants(verb, by_head, maximal))
+                    found.extend(actors_at(subj, by_head, maximal))
+            for verb in clause_tokens(clause):
+                found.extend(object_participants(verb, by_head, maximal))
                 places.extend(self._place_target(verb))
-        found = [a for a in _unique(found) if a not in cand.actor]
+        found = [a for a in unique(found) if a not in cand.actor]
         if cand.trig.event in RECIPROCAL and len(cand.actor) > 1:
             return found  # "Armenia and Azerbaijan agreed to resume talks in Almaty": a venue
         return found or [a for a in places[:1] if a not in cand.actor]
@@ -1109,10 +877,10 @@ class EventExtractor(Extractor):
         if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-        speaker_verb = _speech_governor(tok, lex)
+        speaker_verb = speech_governor(tok, lex)
         # "will support …", and reported, "said Namibia would back Botswana's bid": a promise
         promising = {"will", "shall", "'ll"} | ({"would"} if speaker_verb is not None else set())
-        promise = bool(aux & promising) and cand.trig.event in PROMISED and not _conditional(tok)
+        promise = bool(aux & promising) and cand.trig.event in PROMISED and not is_conditional(tok)
         ready = tok.dep_ == "xcomp" and (
             lex.is_cue("commit", tok.head.lemma_)
             or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
@@ -1125,7 +893,7 @@ class EventExtractor(Extractor):
             return
         negated = any(c.dep_ == "neg" for c in tok.children)
         commit = promise or ready
-        deontic = deontic_aux or _have_to(tok)
+        deontic = deontic_aux or have_to(tok)
         kind = None
         if speaker_verb is not None and deontic and not negated:
             kind = "REQUEST"
@@ -1133,38 +901,38 @@ class EventExtractor(Extractor):
             kind = "REJECT" if negated else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
             if kind == "THREATEN" and cand.trig.event not in HOSTILE:
                 return
-            if kind == "THREATEN" and not negated and _scheduled(tok) and not _conditional(tok):
+            if kind == "THREATEN" and not negated and has_own_date(tok) and not is_conditional(tok):
                 return  # "will close its consulate in December, officials said": a dated plan
         if kind is None:
             return
         inner = cand.trig.event
-        speaker = _subject_actors(speaker_verb, by_head, maximal) if speaker_verb is not None else []
+        speaker = subject_actors(speaker_verb, by_head, maximal) if speaker_verb is not None else []
         if kind == "REQUEST":
-            told = _addressees(speaker_verb, by_head, maximal) if speaker_verb is not None else []
+            told = addressees(speaker_verb, by_head, maximal) if speaker_verb is not None else []
             # "reminded Iraq that it must …": the one told, when the clause's subject is only 'it'.
-            cand.recipient = _unique([*cand.actor, *told] if told else [*cand.actor, *cand.recipient])
+            cand.recipient = unique([*cand.actor, *told] if told else [*cand.actor, *cand.recipient])
             cand.actor = speaker
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
             cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(inner, "120"), cand.trig.context)
-        elif kind == "AGREE" and inner == "RETREAT" and _conditional(tok, {"unless"}):
+        elif kind == "AGREE" and inner == "RETREAT" and is_conditional(tok, {"unless"}):
             # "will withdraw its force unless …": a withdrawal held over someone is a threat.
             cand.trig = Trigger("THREATEN", None, "131", cand.trig.context)
         elif kind == "AGREE":
             cand.trig = Trigger(
                 "AGREE", None, INTENT_CAMEO.get(inner, "030"), ("diplomatic", *cand.trig.context)
             )
-            if _conditional(tok, {"if"}):
+            if is_conditional(tok, {"if"}):
                 cand.status = "hypothetical"  # "said it would free the sailors if …": an offer on terms
-            own = _subject_actors(tok, by_head, maximal) if inner in RECIPROCAL else []
+            own = subject_actors(tok, by_head, maximal) if inner in RECIPROCAL else []
             if own:
                 # "said they would meet the UN mediator": one side's intent; the one it would meet
                 # receives it (a meeting held is both sides'; one promised is the promiser's).
                 named = {(a.name, a.code) for a in own}
                 partners = [a for a in cand.actor if (a.name, a.code) not in named]
                 cand.actor = [a for a in cand.actor if (a.name, a.code) in named] or own
-                cand.recipient = _unique([*partners, *cand.recipient])
-        elif commit and inner == "ASSAULT" and _prepares(tok):
+                cand.recipient = unique([*partners, *cand.recipient])
+        elif commit and inner == "ASSAULT" and prepares(tok):
             # "the army prepared to resume shelling": readiness for force is a military posture
             # (MOBILIZE, CAMEO 15x), where 'is prepared to impose martial law' states a threat.
             cand.trig = Trigger("MOBILIZE", "weapons", "150", ("military",))
@@ -1172,7 +940,7 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
         if not cand.actor:
             cand.actor = speaker
-        cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+        cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
         cand.framed = True
 
     def _ordered(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
@@ -1182,13 +950,13 @@ class EventExtractor(Extractor):
         tok = cand.trigger
         if tok.dep_ != "xcomp" or tok.head.lemma_ not in COERCIVE_ORDERS or cand.trig.event in ARMED_EVENTS:
             return
-        ordered = [a for c in tok.head.children if c.dep_ == "dobj" for a in _actors(c, by_head, maximal)]
+        ordered = [a for c in tok.head.children if c.dep_ == "dobj" for a in actors_at(c, by_head, maximal)]
         if not ordered or any(a.sector in STATE_SECTORS or a.sector is None for a in ordered):
             return
         press = any(a.sector == "JRN" for a in ordered)
         code = "1721" if press else "172"
         cand.trig = Trigger("COERCE", "censor" if press else "restrict", code, ("rights_freedoms",))
-        cand.actor = _subject_actors(tok.head, by_head, maximal)
+        cand.actor = subject_actors(tok.head, by_head, maximal)
         cand.recipient = ordered
         cand.framed = True
 
@@ -1196,7 +964,7 @@ class EventExtractor(Extractor):
         """'Finland will give Tanzania a grant': a cooperative act named by a noun under a light verb in
         the future is a promise (AGREE, CAMEO 03x), like 'will provide aid'."""
         tok = cand.trigger
-        light = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        light = light_verb(tok) if tok.pos_ == "NOUN" else None
         if tok.pos_ == "NOUN" and not cand.framed and cand.trig.event in INTENT_CAMEO:
             # "is ready to hold talks", "ready to return to six-party talks": readiness for a
             # cooperative act named by a noun is an intent (CAMEO 03x), as with a verb.
@@ -1204,16 +972,16 @@ class EventExtractor(Extractor):
             if verb is not None and verb.dep_ == "xcomp" and self.lexicon.is_cue("commit", verb.head.lemma_):
                 cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
                 cand.framed = True
-                ready = _subject_actors(verb, by_head, maximal)
+                ready = subject_actors(verb, by_head, maximal)
                 if ready:  # one side's readiness: the partner it names ("talks with Washington") receives it
                     partners = [a for a in cand.actor if a not in ready]
                     cand.actor = ready
-                    cand.recipient = _unique([*partners, *(a for a in cand.recipient if a not in ready)])
+                    cand.recipient = unique([*partners, *(a for a in cand.recipient if a not in ready)])
                 return
         if light is None or cand.trig.event not in PROMISED or cand.framed:
             return
         aux = {c.lower_ for c in light.children if c.dep_ == "aux"}
-        if aux & {"will", "shall", "'ll"} and not _conditional(light):
+        if aux & {"will", "shall", "'ll"} and not is_conditional(light):
             cameo = INTENT_CAMEO.get(cand.trig.event, "030")
             cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
             cand.framed = True
@@ -1232,7 +1000,7 @@ class EventExtractor(Extractor):
             # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))
         # what is sent: the object, or the subject of a passive ("troops were sent to Aceh")
-        direct = _child(tok, {"dobj"}) or _child(tok, {"nsubjpass"}) if tok.pos_ == "VERB" else None
+        direct = child_with(tok, {"dobj"}) or child_with(tok, {"nsubjpass"}) if tok.pos_ == "VERB" else None
         direct = counted(direct) if direct is not None else None  # "thousands of troops"
         sent = self._by_head.get(direct.i) if direct is not None else None
         if (
@@ -1258,7 +1026,7 @@ class EventExtractor(Extractor):
         ):
             # "Hungary and Poland blocked the EU budget": a veto, not a blockade (CAMEO 12).
             cand.trig = Trigger("REJECT", None, "120", ())
-        state_acts = _act_for_states(cand.actor, STATE_SECTORS)
+        state_acts = act_for_states(cand.actor, STATE_SECTORS)
         handed = PEOPLE_SECTORS | {"REB", "CRM"}
         handed_people = sent is not None and sent.actor.sector in handed
         if (
@@ -1295,7 +1063,7 @@ class EventExtractor(Extractor):
         ):
             # "withdrew a decree", "withdrew the bill": a concession on policy (CAMEO 0832), not a retreat.
             cand.trig = Trigger("CONCEDE", None, "0832", ())
-        if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in _phrase_head(tok).subtree):
+        if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in phrase_head(tok).subtree):
             # "the deployment of NATO peacekeeping troops": providing protection (CAMEO 074).
             cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
         # "…, a rights group protested": the parser may hang the reporting verb on the speaker.
@@ -1313,7 +1081,7 @@ class EventExtractor(Extractor):
             if appended:
                 speaker = self._by_head.get(tok.head.i)
                 root = tok.sent.root
-                subject = _child(root, {"nsubj"}) if root.i != tok.i else None
+                subject = child_with(root, {"nsubj"}) if root.i != tok.i else None
                 if speaker is not None:
                     cand.actor = [speaker.actor]
                     cand.recipient = [a for a in cand.recipient if a != speaker.actor]
@@ -1322,7 +1090,7 @@ class EventExtractor(Extractor):
             return
         sectors = [a.sector for a in cand.actor]
         # A state named by its country ("Greece lodged a protest") speaks for its government.
-        official = _act_for_states(cand.actor, OFFICIAL_SECTORS)
+        official = act_for_states(cand.actor, OFFICIAL_SECTORS)
         worded = cand.trigger.lemma_.lower() == "protest"  # (a sit-in or march by MPs is one all the same)
         if cand.trig.event == "PROTEST" and cand.trig.mode == "demo" and official and worded:
             # "X protested to Y", "lodged a formal protest with Y": an official complaint (CAMEO 114).
@@ -1330,7 +1098,7 @@ class EventExtractor(Extractor):
             return
         if not sectors or cand.trigger.pos_ != "VERB":
             return
-        subject = _subject(cand.trigger)
+        subject = subject_of(cand.trigger)
         arson = cand.trig.cameo == "180" and all(s in {"CVL", "OPP", "EDU", "LAB"} for s in sectors)
         if cand.trig.event == "ASSAULT" and (
             arson
@@ -1352,7 +1120,7 @@ class EventExtractor(Extractor):
         non_state = all(s is not None and s not in STATE_SECTORS for s in sectors)
         if cand.trig.event == "COERCE" and cand.trig.mode == "restrict" and (civil or non_state):
             cand.trig = Trigger("PROTEST", "obstruct", "144", cand.trig.context)
-            purpose = _purpose_target(cand.trigger, self._by_head, cand.actor)
+            purpose = purpose_target(cand.trigger, self._by_head, cand.actor)
             if purpose:  # "blocked a road to show their disapproval of X's policies": aimed at X
                 cand.recipient = purpose
 
@@ -1376,11 +1144,11 @@ class EventExtractor(Extractor):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
-            speaker_verb = _speech_governor(tok, lex)
+            speaker_verb = speech_governor(tok, lex)
             if speaker_verb is None or speaker_verb.i in taken:
                 continue
-            addressee = _subject_actors(tok, by_head, maximal)
-            speaker = _subject_actors(speaker_verb, by_head, maximal)
+            addressee = subject_actors(tok, by_head, maximal)
+            speaker = subject_actors(speaker_verb, by_head, maximal)
             if not speaker or not addressee:
                 continue
             cand = Candidate(speaker_verb, Trigger("REQUEST", None, "100", ("diplomatic",)), sent)
@@ -1405,7 +1173,7 @@ class EventExtractor(Extractor):
             )
         if claim is None:
             return False
-        owner = _of_phrase_actor(claim, by_head)
+        owner = of_phrase_actor(claim, by_head)
         if owner is not None:
             cand.recipient.append(owner)
         speaker = self._speaker(adj, by_head)
@@ -1431,7 +1199,7 @@ class EventExtractor(Extractor):
             if not recipient:
                 continue  # praise of a situation, not of an actor: not an event between actors
             cand = Candidate(verb, Trigger("SUPPORT", None, "051", ("diplomatic",)), sent)
-            subject = _child(verb, {"nsubj"})
+            subject = child_with(verb, {"nsubj"})
             if subject is not None and subject.i in by_head:
                 cand.actor.append(by_head[subject.i].actor)
             cand.recipient.append(recipient[0])
@@ -1443,7 +1211,7 @@ class EventExtractor(Extractor):
         """The subject of the nearest reporting verb above tok ('The minister stressed that …')."""
         for anc in tok.ancestors:
             if self.lexicon.is_cue("speech", anc.lemma_) and anc.pos_ == "VERB":
-                subject = _child(anc, {"nsubj"})
+                subject = child_with(anc, {"nsubj"})
                 if subject is not None and subject.i in by_head:
                     return by_head[subject.i].actor
                 return None
@@ -1451,18 +1219,18 @@ class EventExtractor(Extractor):
 
     # -- participants ------------------------------------------------------------------------
     def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
-        tok = _phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
+        tok = phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
         reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
         if tok.pos_ == "VERB":
-            subj = _subject(tok)
+            subj = subject_of(tok)
             if subj is not None and tok.dep_ == "xcomp" and self.lexicon.is_cue("thwart", tok.head.lemma_):
                 subj = None  # "police foiled a plot … to attack the embassy": the police attack no one
             if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
-                subj = _subject(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
-            if subj is None and tok.dep_ == "acl" and _is_undertaking(tok.head):
+                subj = subject_of(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
+            if subj is None and tok.dep_ == "acl" and is_undertaking(tok.head):
                 # "foiled an al-Shabaab plan to blow up a resort" (the parser may head the name on "plan")
                 named = by_head.get(tok.head.i)
-                planner = _owner(tok.head, by_head) or (
+                planner = owner_of(tok.head, by_head) or (
                     named.actor if named and named.kind == "org" else None
                 )
                 if planner is not None:
@@ -1473,42 +1241,42 @@ class EventExtractor(Extractor):
                 described is not None
                 and described.kind == "weapon"
                 and tok.lemma_.lower() in FIRING_VERBS
-                and _child(tok, {"dobj"}) is None
+                and child_with(tok, {"dobj"}) is None
             )
-            if subj is not None and (weapon_fired or _reduced_relative(tok)):
+            if subj is not None and (weapon_fired or reduced_relative(tok)):
                 # "Rockets [nsubj] fired [ccomp] from Gaza struck Sderot", "Rockets fired from Lebanon
                 # [ROOT] …": the noun it describes was fired, from where names by whom.
                 if described is not None and described.kind == "weapon":
-                    fired_from = _fired_from(tok, by_head)
+                    fired_from = fired_from_country(tok, by_head)
                     cand.actor.extend(fired_from)
                 else:
-                    cand.recipient.extend(_actors(subj, by_head, maximal))
+                    cand.recipient.extend(actors_at(subj, by_head, maximal))
             elif subj is not None:
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
-                (cand.recipient if passive else cand.actor).extend(_actors(subj, by_head, maximal))
+                (cand.recipient if passive else cand.actor).extend(actors_at(subj, by_head, maximal))
             for child in tok.children:
                 if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
-                        cand.recipient.extend(_actors(obj, by_head, maximal))
+                        cand.recipient.extend(actors_at(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
                     weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
                         child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
                     )
-                    if weapon and not _brings_down(tok):
+                    if weapon and not brings_down(tok):
                         continue  # "fired rockets at Israel": what is fired is not who is hit
                     # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
-                    owner = _possessor(child, by_head)
-                    cand.recipient.extend([owner] if owner else _actors(child, by_head, maximal))
+                    owner = possessor_of(child, by_head)
+                    cand.recipient.extend([owner] if owner else actors_at(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:
                         cand.actor.extend(
-                            _actors(agent, by_head, maximal) or _fire_source(agent, by_head, maximal)
+                            actors_at(agent, by_head, maximal) or fire_source(agent, by_head, maximal)
                         )
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
             cand.recipient = [a for a in cand.recipient if a not in fired_from]
-            direct = _child(tok, {"dobj"})
+            direct = child_with(tok, {"dobj"})
             if direct is not None:  # "provide assistance to X": the recipient hangs on the object
                 for child in direct.children:
                     if child.dep_ == "prep" and (
@@ -1519,7 +1287,7 @@ class EventExtractor(Extractor):
             partners: list[Actor] = []  # "talks with X": X takes part, but is not the act's own agent
             for child in tok.children:
                 if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
-                    cand.actor.extend(_actors(child, by_head, maximal))
+                    cand.actor.extend(actors_at(child, by_head, maximal))
                 elif child.dep_ in {"amod", "compound"}:  # "US Predator attacks": the weapon's country
                     led = is_led(child)
                     cand.actor.extend(
@@ -1534,18 +1302,18 @@ class EventExtractor(Extractor):
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
                     if child.lower_ in {"with", "between"}:
                         partners.extend(cand.actor[before:])
-                elif child.dep_ == "acl" and child.tag_ == "VBN" and _child(child, {"agent"}) is not None:
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and child_with(child, {"agent"}) is not None:
                     # "a rally planned by the opposition", "talks hosted by Qatar": who holds it.
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for obj in (o for o in agent.children if o.dep_ == "pobj"):
                             target = cand.recipient if child.lemma_ in LIGHT_RECIPIENT_ACL else cand.actor
-                            target.extend(_actors(obj, by_head, maximal))
+                            target.extend(actors_at(obj, by_head, maximal))
                 elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
                     # "its demand that Israel ease restrictions": the clause's subject is asked.
-                    subj = _child(child, {"nsubj"})
+                    subj = child_with(child, {"nsubj"})
                     if subj is not None and subj.pos_ != "PRON":
-                        cand.recipient.extend(_actors(subj, by_head, maximal))
-            light = _light_verb(tok)
+                        cand.recipient.extend(actors_at(subj, by_head, maximal))
+            light = light_verb(tok)
             # "police dispersed a rally": a verb that is an event of its own is no light verb; its
             # subject acts in that event, not in the rally.
             own_event = (
@@ -1568,13 +1336,13 @@ class EventExtractor(Extractor):
                 stays_out = self.lexicon.is_cue("thwart", light.lemma_) or self.lexicon.is_cue(
                     "absent", light.lemma_
                 )
-                subj = None if stays_out or negated(light) else _subject(light)
-                by_phrase = _child(light, {"agent"})
+                subj = None if stays_out or negated(light) else subject_of(light)
+                by_phrase = child_with(light, {"agent"})
                 if subj is not None and subj.dep_ == "nsubjpass" and by_phrase is not None:
                     # "X was given asylum by Zimbabwe": the agent gives, the subject receives.
-                    cand.recipient.extend(_actors(subj, by_head, maximal))
+                    cand.recipient.extend(actors_at(subj, by_head, maximal))
                     for obj in (o for o in by_phrase.children if o.dep_ == "pobj"):
-                        cand.actor.extend(_actors(obj, by_head, maximal))
+                        cand.actor.extend(actors_at(obj, by_head, maximal))
                     subj = None
                 if subj is not None:
                     target = (
@@ -1585,23 +1353,23 @@ class EventExtractor(Extractor):
                     # patrols by police").
                     own_agent = any(a not in partners for a in cand.actor)
                     if target is not cand.actor:
-                        target.extend(_actors(subj, by_head, maximal))
+                        target.extend(actors_at(subj, by_head, maximal))
                     elif not own_agent or light.lemma_ in CAUSATIVE_VERBS:
-                        cand.actor[0:0] = _actors(subj, by_head, maximal)  # first: "X held talks with Y"
+                        cand.actor[0:0] = actors_at(subj, by_head, maximal)  # first: "X held talks with Y"
                 for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
                     if child.dep_ == "dative":
-                        cand.recipient.extend(_actors(child, by_head, maximal))
+                        cand.recipient.extend(actors_at(child, by_head, maximal))
                     elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            elif tok.dep_ == "nsubjpass" and not cand.actor and (held_by := _child(tok.head, {"agent"})):
+            elif tok.dep_ == "nsubjpass" and not cand.actor and (held_by := child_with(tok.head, {"agent"})):
                 # "A rally was held by opposition supporters": who holds it acts.
                 for obj in (o for o in held_by.children if o.dep_ == "pobj"):
-                    cand.actor.extend(_actors(obj, by_head, maximal))
+                    cand.actor.extend(actors_at(obj, by_head, maximal))
             elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
                 # "peacekeepers came under attack": they are attacked
-                subj = _subject(tok.head.head)
+                subj = subject_of(tok.head.head)
                 if subj is not None:
-                    cand.recipient.extend(_actors(subj, by_head, maximal))
+                    cand.recipient.extend(actors_at(subj, by_head, maximal))
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.head.pos_ == "VERB"
@@ -1613,61 +1381,59 @@ class EventExtractor(Extractor):
                 # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
                 # people in overnight raids", "return to Geneva for talks": the one who acts.
                 # (not "did not travel to Jakarta for the summit")
-                subj = None if negated(tok.head.head) else _subject(tok.head.head)
+                subj = None if negated(tok.head.head) else subject_of(tok.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
-                    cand.actor[0:0] = _actors(subj, by_head, maximal)
+                    cand.actor[0:0] = actors_at(subj, by_head, maximal)
         if tok.pos_ != "VERB" and not cand.actor and cand.trig.event in THEME_OBJECT:
             # "the deployment of NATO troops", "the withdrawal of Syrian forces": the forces move.
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    armed = [a for a in _actors(obj, by_head, maximal) if a.sector in ARMED]
+                    armed = [a for a in actors_at(obj, by_head, maximal) if a.sector in ARMED]
                     cand.actor.extend(armed)
                     cand.recipient = [a for a in cand.recipient if a not in armed]
         if (
             tok.pos_ == "VERB"
             and not cand.actor
             and tok.dep_ in {"acl", "xcomp"}
-            and _is_undertaking(tok.head)
+            and is_undertaking(tok.head)
         ):
             # "an attempt by GIA militants to bomb …", "the government's decision to scrap …": the one
             # who undertakes it acts.
             for child in tok.head.children:
                 if child.dep_ == "poss":
-                    cand.actor.extend(_actors(child, by_head, maximal))
+                    cand.actor.extend(actors_at(child, by_head, maximal))
                 elif child.dep_ == "prep" and child.lower_ == "by":
                     for obj in (o for o in child.children if o.dep_ == "pobj"):
-                        cand.actor.extend(_actors(obj, by_head, maximal))
-        if tok.pos_ == "VERB" and not cand.actor and _child(tok, {"nsubjpass"}) is not None:
+                        cand.actor.extend(actors_at(obj, by_head, maximal))
+        if tok.pos_ == "VERB" and not cand.actor and child_with(tok, {"nsubjpass"}) is not None:
             # "was accused of misusing funds by X": the parser hangs the agent on the inner clause.
             for inner in tok.subtree:
                 if inner.dep_ in {"agent", "prep"} and inner.lower_ == "by" and inner.head.dep_ != "relcl":
                     for obj in (c for c in inner.children if c.dep_ == "pobj"):
-                        cand.actor.extend(_actors(obj, by_head, maximal, places_ok=False))
+                        cand.actor.extend(actors_at(obj, by_head, maximal, places_ok=False))
                     if cand.actor:
                         break
         if (
             tok.pos_ == "VERB"
             and not cand.actor
             and cand.trig.event == "COERCE"
-            and _child(tok, {"nsubjpass"}) is not None
-            and (speech := _speech_governor(tok, self.lexicon)) is not None
+            and child_with(tok, {"nsubjpass"}) is not None
+            and (speech := speech_governor(tok, self.lexicon)) is not None
         ):
             # "Twelve people were arrested, police said": the police, the interior minister or the
             # court that reports an arrest with no one else named to have made it speaks for its doer.
-            cand.actor.extend(
-                a for a in _subject_actors(speech, by_head, maximal) if a.sector in STATE_ORGANS
-            )
-        if tok.pos_ == "VERB" and not cand.actor and _owner_undoes(cand.trig):
+            cand.actor.extend(a for a in subject_actors(speech, by_head, maximal) if a.sector in STATE_ORGANS)
+        if tok.pos_ == "VERB" and not cand.actor and owner_undoes(cand.trig):
             # "Nepal's ban was lifted", "US sanctions were eased", "his ambassador was recalled": with
             # no agent named, a measure or an envoy is withdrawn by whoever owns it.
-            undone = _child(tok, {"nsubjpass"})
+            undone = child_with(tok, {"nsubjpass"})
             owners = [c for c in undone.children if c.dep_ in {"poss", "compound", "amod"}] if undone else []
             for word in owners:
-                cand.actor.extend(a for a in _actors(word, by_head, maximal) if a.code)
+                cand.actor.extend(a for a in actors_at(word, by_head, maximal) if a.code)
             cand.recipient = [a for a in cand.recipient if a not in cand.actor]
             if cand.actor and not cand.recipient:
-                cand.recipient.extend(_object_actor(tok, by_head, cand.actor, role="nsubjpass"))
+                cand.recipient.extend(object_actor(tok, by_head, cand.actor, role="nsubjpass"))
         if (cand.trig.event in THEME_OBJECT or cand.trig.mode == "withdraw") and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
         if (
@@ -1683,30 +1449,30 @@ class EventExtractor(Extractor):
             described = by_head.get(tok.head.i)
             if described is not None and described.kind == "weapon":
                 if not cand.actor:
-                    cand.actor.extend(_fired_from(tok, by_head))
+                    cand.actor.extend(fired_from_country(tok, by_head))
             else:
-                cand.recipient.extend(a for a in _actors(tok.head, by_head, maximal) if a not in cand.actor)
+                cand.recipient.extend(a for a in actors_at(tok.head, by_head, maximal) if a not in cand.actor)
         if tok.pos_ == "VERB" and not cand.recipient:
-            cand.recipient.extend(_object_actor(tok, by_head, cand.actor))
-        if tok.pos_ == "VERB" and not cand.recipient and _child(tok, {"dobj"}) is None:
+            cand.recipient.extend(object_actor(tok, by_head, cand.actor))
+        if tok.pos_ == "VERB" and not cand.recipient and child_with(tok, {"dobj"}) is None:
             # "allowed the candidate to run", "forced X to leave": the parser makes X the subject of
             # the complement; it is the one the act is done to.
             for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
-                subj = _child(comp, {"nsubj"})
+                subj = child_with(comp, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
-                    cand.recipient.extend(a for a in _actors(subj, by_head, maximal) if a not in cand.actor)
+                    cand.recipient.extend(a for a in actors_at(subj, by_head, maximal) if a not in cand.actor)
         if cand.trig.event in PURPOSE_TARGET and not cand.recipient:
             # "demonstrated … calling for independence from Iraq", "a hunger strike to demand the
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
-            cand.recipient.extend(_purpose_target(tok, by_head, cand.actor))
+            cand.recipient.extend(purpose_target(tok, by_head, cand.actor))
         if cand.trig.event in {"ASSAULT", "COERCE"} and not cand.recipient and tok.pos_ == "VERB":
             # "opened fire to disperse demonstrators": force used to do something to someone is used
             # on them.
-            for clause in (c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c)):
-                done_to = _child(clause, {"dobj"})
+            for clause in (c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and is_infinitive(c)):
+                done_to = child_with(clause, {"dobj"})
                 if done_to is not None:
                     cand.recipient.extend(
-                        a for a in _actors(done_to, by_head, maximal) if a not in cand.actor
+                        a for a in actors_at(done_to, by_head, maximal) if a not in cand.actor
                     )
         # "Armenia and Azerbaijan held talks in Almaty", "the two sides met in Cairo": all parties
         # act, and the place is only where.
@@ -1715,7 +1481,7 @@ class EventExtractor(Extractor):
             or any(m.kind == "parties" and m.actor in cand.actor for m in by_head.values())
         )
         if not cand.recipient and not among_parties:
-            cand.recipient.extend(_neighbour_across_border(tok, by_head, cand.actor))
+            cand.recipient.extend(neighbour_across_border(tok, by_head, cand.actor))
         if not cand.recipient and not among_parties:
             # A protest or a deployment at home is not aimed at the town it fills; a curfew imposed in
             # a town is.
@@ -1739,8 +1505,8 @@ class EventExtractor(Extractor):
             moved = [a for a in cand.recipient if a.name in met]
             cand.actor.extend(moved)
             cand.recipient = [a for a in cand.recipient if a not in moved]
-        cand.actor = _unique(cand.actor)
-        cand.recipient = [a for a in _unique(cand.recipient) if a not in cand.actor]
+        cand.actor = unique(cand.actor)
+        cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
         if cand.trig.event == "MOBILIZE":
             # "police deployed officers in Kuala Lumpur", "troops were sent to Aceh": a place at home
             # is where forces go, not whom they act on.
@@ -1769,7 +1535,7 @@ class EventExtractor(Extractor):
         skip, home = skip or set(), home or set()
         where = {"in", "into", "at"}
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
-        light = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        light = light_verb(tok) if tok.pos_ == "NOUN" else None
         if light is not None:
             holders.append(light)  # "held talks in Kampala"
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
@@ -1786,7 +1552,7 @@ class EventExtractor(Extractor):
             for word in named:
                 place = self._place_heads.get(word.i)
                 if place is not None and place.country_code and place.text not in skip:
-                    return [_place_actor(place)]
+                    return [place_actor(place)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -1797,7 +1563,7 @@ class EventExtractor(Extractor):
                         continue
                     if prep.lower_ in where and (venue_only or place.country_code in home):
                         continue  # "supporters marched in Noumea": where they protest at home, not whom
-                    return [_place_actor(place)]
+                    return [place_actor(place)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
         # of forces from Panama", "the blockade of the town of X".
         objects = [
@@ -1814,7 +1580,7 @@ class EventExtractor(Extractor):
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
                     if place.text in skip or (t.head.lower_ in {"in", "at"} and place.country_code in home):
                         continue
-                    return [_place_actor(place)]
+                    return [place_actor(place)]
         return []
 
     def _theme_is_not_recipient(
@@ -1826,24 +1592,24 @@ class EventExtractor(Extractor):
         when no 'to/for/from/into' phrase names one; an object owned by the actor ('its troops') never is.
         """
         tok = cand.trigger
-        moved = _child(tok, {"nsubjpass"})
+        moved = child_with(tok, {"nsubjpass"})
         if moved is not None and not cand.actor:
             # "French troops were deployed to Mali", "Cuban doctors were sent to Italy": with no agent
             # named, the forces or staff sent stand for who sends them.
-            theme = _actors(moved, by_head, maximal)
+            theme = actors_at(moved, by_head, maximal)
             if theme and all(a.sector in SENT_SECTORS for a in theme):
                 cand.actor = theme
                 cand.recipient = [a for a in cand.recipient if a not in theme]
         elif moved is not None and cand.trig.event in {"MOBILIZE", "AID"}:
             # "4,000 National Guard members were sent into Los Angeles by Trump", "field hospitals were
             # flown to Myanmar by India": what the named agent sends is no recipient.
-            theme = _actors(moved, by_head, maximal)
+            theme = actors_at(moved, by_head, maximal)
             if theme and all(a.sector in SENT_SECTORS for a in theme):
                 cand.recipient = [a for a in cand.recipient if a not in theme]
-        direct = _child(tok, {"dobj"})
+        direct = child_with(tok, {"dobj"})
         if direct is None:
             return
-        theme = _actors(direct, by_head, maximal)
+        theme = actors_at(direct, by_head, maximal)
         # "its troops", "4,000 troops", "army reservists": forces moved are the actor's, not recipients.
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "supplied Houthi rebels with drones", "provided the army with fuel": the object receives.
@@ -1862,7 +1628,7 @@ class EventExtractor(Extractor):
                         continue
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            named.extend(_actors(obj, by_head, maximal, places_ok=False))
+                            named.extend(actors_at(obj, by_head, maximal, places_ok=False))
         if named or owned:
             cand.recipient = [a for a in cand.recipient if a not in theme]
             cand.recipient.extend(a for a in named if a not in cand.recipient)
@@ -1883,7 +1649,7 @@ class EventExtractor(Extractor):
         if word == "at" and cand.trig.event == "CONSULT":
             return  # "received the president at the Vatican", "met at the Elysee": where, not whom
         instrument = (
-            word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and _child(prep.head, {"dobj"})
+            word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and child_with(prep.head, {"dobj"})
         ) or (  # "provided Thai police with the fingerprints of the suspects": what is shared
             word == "with" and any(self.lexicon.is_cue("information", o.lemma_) for o in prep.children)
         )
@@ -1891,9 +1657,9 @@ class EventExtractor(Extractor):
             named = by_head.get(obj.i)
             if instrument and (named is None or named.kind not in {"country", "org", "person", "title"}):
                 continue  # "beat protesters with sticks", "shelled the town with rockets": an instrument
-            found = _actors(obj, by_head, maximal, places_ok=False)
+            found = actors_at(obj, by_head, maximal, places_ok=False)
             if not found and word in RECIPIENT_PREPS:
-                owner = _possessor(obj, by_head)  # "support for Moldova's bid": Moldova receives it
+                owner = possessor_of(obj, by_head)  # "support for Moldova's bid": Moldova receives it
                 found = [owner] if owner is not None else []
             noun = cand.trigger.pos_ != "VERB"
             # "a protest of farmers"; but "a boycott of Danish goods" is aimed at them
@@ -1904,7 +1670,7 @@ class EventExtractor(Extractor):
             target_of = (
                 word == "of" and noun and (cand.trig.event in OF_TARGET or cand.trig.mode == "boycott")
             )
-            audience = word == "to" and cand.trig.event == "ACCUSE" and _has_prep(prep.head, ACCUSED_PREPS)
+            audience = word == "to" and cand.trig.event == "ACCUSE" and has_prep(prep.head, ACCUSED_PREPS)
             audience = audience or (word == "to" and cand.trig.cameo == "115")  # "taken to court": where
             if word == "into" and noun and cand.trig.event == "ACCUSE" and not found:
                 # "an investigation into crimes committed by Croat forces": who the probe is about.
@@ -1924,16 +1690,16 @@ class EventExtractor(Extractor):
                 word == "from"
                 and not noun
                 and cand.trigger.lemma_ in REMOVAL_VERBS
-                and _child(cand.trigger, {"nsubjpass"}) is not None
+                and child_with(cand.trigger, {"nsubjpass"}) is not None
                 and not cand.actor
             )
             # "an attack by rebels", "was shelled by the army": the agent; but an active verb's "by" is
             # no agent ("Bolivia stood by Caracas": Caracas is stood by).
             agent = word == "by" and (
-                noun or prep.dep_ == "agent" or _child(cand.trigger, {"auxpass"}) is not None
+                noun or prep.dep_ == "agent" or child_with(cand.trigger, {"auxpass"}) is not None
             )
             if agent and not found:
-                found = _fire_source(obj, by_head, maximal)
+                found = fire_source(obj, by_head, maximal)
             if (word in {"with", "alongside"} and reciprocal) or between or agent or protest_of or source:
                 cand.actor.extend(found)
             elif word == "by" and cand.trig.event == "SUPPORT":
@@ -1944,7 +1710,7 @@ class EventExtractor(Extractor):
                 word in RECIPIENT_PREPS
                 or word in {"with", "between"}
                 # "the pull-out from the country": the state left
-                or (word == "from" and cand.trig.mode == "withdraw" and _names_a_state(obj, by_head))
+                or (word == "from" and cand.trig.mode == "withdraw" and names_a_state(obj, by_head))
                 or target_of
                 or (word in ACCUSED_PREPS and cand.trig.event == "ACCUSE")
             ):
@@ -1958,7 +1724,7 @@ class EventExtractor(Extractor):
             return  # the statement itself was made; what it announces is its content, not a status
         chain = [tok, *list(tok.ancestors)[:4]]
         # ("did not rule out a strike": the negation is the threat's own wording)
-        rules_out = cand.trig.event == "THREATEN" and _rules_out(tok)
+        rules_out = cand.trig.event == "THREATEN" and rules_out_verb(tok)
         # "did not sign", "signed no pact", "sought no fresh loan": negated
         no_object = any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -1973,9 +1739,7 @@ class EventExtractor(Extractor):
         for t in chain[:4]:
             if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children):
                 cand.status = "planned"
-            elif any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and _speech_governor(
-                t, lex
-            ):
+            elif any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and speech_governor(t, lex):
                 cand.status = "planned"  # "said it would tighten …": the future of reported speech
             plan_verb = t is not tok and lex.is_cue("plan", t.lemma_)
             if (
@@ -2004,7 +1768,7 @@ class EventExtractor(Extractor):
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
         # the talks", "prevented them from holding a rally").
         # (through a noun of undertaking: "an attempt … to bomb the market was thwarted")
-        link = tok.head if tok.dep_ == "acl" and _is_undertaking(tok.head) else tok
+        link = tok.head if tok.dep_ == "acl" and is_undertaking(tok.head) else tok
         via_from = False
         for _ in range(4):
             if (
@@ -2032,7 +1796,7 @@ class EventExtractor(Extractor):
             cand.status = "prevented" if planned else "denied"
         # Ongoing: the present progressive ("UN experts are investigating the killings", "have been
         # fighting for weeks"); a date to come makes it planned when frozen ("are meeting on Friday").
-        if cand.status == "occurred" and tok.tag_ == "VBG" and _progressive_now(tok):
+        if cand.status == "occurred" and tok.tag_ == "VBG" and progressive_now(tok):
             cand.status = "ongoing"
         # … of what the event does ("the crackdown is widening", "the strike is spreading"), or a
         # present perfect since a time told by a clause ("has sheltered refugees since the war began").
@@ -2041,10 +1805,10 @@ class EventExtractor(Extractor):
             and tok.pos_ == "NOUN"
             and tok.dep_ == "nsubj"
             and tok.head.tag_ == "VBG"
-            and _progressive_now(tok.head)
+            and progressive_now(tok.head)
         ):
             cand.status = "ongoing"
-        if cand.status == "occurred" and _perfect_since(tok):
+        if cand.status == "occurred" and perfect_since(tok):
             cand.status = "ongoing"
         # … or an event said to go on: "talks were continuing", "fighting continues", "protesters
         # continue to block the road" (but "talks continued until midnight" ended).
@@ -2052,7 +1816,7 @@ class EventExtractor(Extractor):
             cand.status == "occurred"
             and tok.dep_ in {"nsubj", "xcomp"}
             and lex.is_cue("continue", tok.head.lemma_)
-            and _goes_on(tok.head)
+            and goes_on(tok.head)
         ):
             cand.status = "ongoing"
         # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
@@ -2060,7 +1824,7 @@ class EventExtractor(Extractor):
         if (
             cand.status == "occurred"
             and cand.trig.event not in VERBAL | {"PROTEST"}
-            and _purpose(tok)
+            and is_purpose(tok)
             and not (cand.trig.event == "CONSULT" and tok.head.lemma_.lower() in TRAVEL_VERBS)
         ):  # (but "camped outside parliament to protest" protests by camping; and one who "travelled
             # to Vienna to confer with" the minister conferred: a journey's meeting is its report)
@@ -2071,13 +1835,13 @@ class EventExtractor(Extractor):
             cand.status == "occurred"
             and noun.pos_ == "NOUN"
             and noun.dep_ == "nsubj"
-            and _in_its_nth(noun.head)
+            and in_its_nth(noun.head)
         ):
             cand.status = "ongoing"
         # Hypothetical: conditionals and modals on the trigger's own clause.
         modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_)]
-        reported_future = modals == ["would"] and _speech_governor(tok, lex) is not None
-        if modals and not (reported_future and not _conditional(tok)):
+        reported_future = modals == ["would"] and speech_governor(tok, lex) is not None
+        if modals and not (reported_future and not is_conditional(tok)):
             cand.status = "hypothetical"  # ("said it would march on Friday" is the future reported: planned)
         # A condition on a statement ("vowed to attack unless …", "threatened … if …") makes what is
         # stated conditional, not the statement; on an act, or on the verb an act is the object of
@@ -2105,7 +1869,7 @@ class EventExtractor(Extractor):
         # A rejection of the claim is the speaker's own act, never part of the claim.
         for anc in [] if tok.pos_ == "ADJ" else tok.ancestors:
             if lex.is_cue("claim-noun", anc.lemma_) and anc.pos_ == "NOUN":
-                owner = _of_phrase_actor(anc, by_head)
+                owner = of_phrase_actor(anc, by_head)
                 cand.status = "alleged"
                 cand.claimed_by = owner.name if owner else None
                 cand.claim_noun = anc
@@ -2115,12 +1879,12 @@ class EventExtractor(Extractor):
                     # name, known only as what its subject denies (an owned claim, "the assertions of
                     # the Armenian side", stays theirs: alleged).
                     cand.status = "denied"
-                    subject = _subject(rejecter)
+                    subject = subject_of(rejecter)
                     speaker = by_head.get(subject.i) if subject is not None else None
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                 break
             if anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
-                subject = _subject(anc)  # "Baku denied the claim and said …": Baku says it
+                subject = subject_of(anc)  # "Baku denied the claim and said …": Baku says it
                 speaker = by_head.get(subject.i) if subject is not None else None
                 verbal = cand.trig.event in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
                 # ("denied a request", "denied the offer": a refusal of it, not a denial that it was made)
@@ -2163,15 +1927,15 @@ class EventExtractor(Extractor):
                 elif unnamed and subject is not None:
                     if cand.status not in {"hypothetical", "prevented"}:
                         cand.status = "alleged"
-                    cand.claimed_by = _phrase_text(subject)
+                    cand.claimed_by = phrase_text(subject)
                 break
-        source = _according_to(tok) if cand.claimed_by is None and cand.status != "denied" else None
+        source = according_to(tok) if cand.claimed_by is None and cand.status != "denied" else None
         if source is not None:
             # "According to Syrian state media, Israeli jets struck …": known from a source's word, not
             # the text's own (a source of the actor's own side reports its own act; "US attacks have
             # killed eight, according to the Pentagon": the deaths are the attacks', the US's).
             speaker = by_head.get(source.i)
-            subject = _child(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
+            subject = child_with(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
             doers = cand.actor or (
                 [by_head[t.i].actor for t in subject.subtree if t.i in by_head] if subject is not None else []
             )
@@ -2179,7 +1943,7 @@ class EventExtractor(Extractor):
             if not same and not (speaker is not None and self._publishers_voice(speaker, tok.doc)):
                 if cand.status not in {"hypothetical", "prevented"}:
                     cand.status = "alleged"
-                cand.claimed_by = speaker.actor.name if speaker is not None else _phrase_text(source)
+                cand.claimed_by = speaker.actor.name if speaker is not None else phrase_text(source)
 
     def _rejects(self, verb: Token) -> bool:
         """A verb that rejects what it takes: a speech verb of denial, a REJECT trigger ("dismissed"),
@@ -2226,7 +1990,7 @@ class EventExtractor(Extractor):
             tok = cand.trigger
             if tok.pos_ != "NOUN" or not any(c.lower_ in {"the", "such"} for c in tok.children):
                 continue  # ("the talks", "no such meeting": an event named before)
-            prior = _earlier_same(cand, earlier)
+            prior = earlier_same(cand, earlier)
             if prior is None and not cand.actor and not cand.recipient and cand.time is None:
                 # "the talks were constructive": a bare definite event noun of a category already
                 # reported names that event again.
@@ -2254,14 +2018,14 @@ class EventExtractor(Extractor):
             if cand.back_reference:
                 continue
             for ref in refs:
-                prior = _earlier_same(ref, earlier)
+                prior = earlier_same(ref, earlier)
                 if prior is not None and prior.trig.event == cand.trig.event and ref.trigger.dep_ == "pobj":
                     cand.back_reference = True
         return found
 
     def _calls_off_earlier(self, cand: Candidate) -> bool:
         """'called it off', 'cancelled them': a cancelling verb whose object is a pronoun."""
-        obj = _child(cand.trigger, {"dobj"})
+        obj = child_with(cand.trigger, {"dobj"})
         return (
             obj is not None
             and obj.pos_ == "PRON"
@@ -2293,7 +2057,7 @@ class EventExtractor(Extractor):
             # to that clause's events only.
             clause = governing_verb(span.root)
             scored = [
-                (tree_distance(c.trigger, span.root), -_common_depth(c.trigger, span.root), c)
+                (tree_distance(c.trigger, span.root), -common_depth(c.trigger, span.root), c)
                 for c in found
                 if clause is None or c.trigger.i == clause.i or clause in c.trigger.ancestors
             ]
@@ -2351,7 +2115,7 @@ class EventExtractor(Extractor):
             if tok.pos_ != "NOUN" or tok.i == cand.trigger.i:
                 continue
             for prior in reversed(earlier):
-                if prior.value is not None and _same_event_word(tok, prior.trigger):
+                if prior.value is not None and same_event_word(tok, prior.trigger):
                     return prior.value
         return None
 
@@ -2431,1183 +2195,3 @@ class EventExtractor(Extractor):
             disputed_by=tuple(cand.disputed_by),
             confidence=round(confidence, 2),
         )
-
-
-# -- helpers over the parse -------------------------------------------------------------------
-def _has_prep(tok: Token, words: set[str]) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in words for c in tok.children)
-
-
-def _child(tok: Token, deps: set[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _light_verb(noun: Token) -> Token | None:
-    """The verb a trigger noun is the object of: 'held talks', 'gave a welcome', and through a
-    measure phrase, 'gave 5 million dollars of aid'."""
-    tok = noun
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head
-    if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
-        return tok.head
-    return None
-
-
-def _one_noun_phrase(window: Span) -> bool:
-    """Consecutive words that form one noun phrase headed by a noun ("drone strike", "hunger strike",
-    "state of emergency"), not a subject and its verb ("drones struck")."""
-    inside = range(window.start, window.end)
-    roots = [t for t in window if t.head.i not in inside or t.head.i == t.i]
-    return len(roots) == 1 and roots[0].pos_ in {"NOUN", "PROPN"}
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The syntactic head of a multiword noun trigger that starts at tok ("hunger" → "strike")."""
-    head = tok
-    while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and 0 < head.head.i - tok.i <= 3:
-        head = head.head
-    return head
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, climbing xcomp/conj chains ('were going to begin', 'X met and discussed')."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        subj = _child(current, {"nsubj", "nsubjpass"})
-        if subj is not None and subj.lower_ not in {"that", "which", "who"}:
-            return subj
-        if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
-            return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
-        reduced = next((c for c in current.children if _reduced_relative(c)), None)
-        if subj is None and reduced is not None:
-            return _child(reduced, {"nsubj"})  # "Rockets fired from Gaza struck Sderot": the rockets
-        if current.pos_ == "VERB":
-            # "Azerbaijan massed troops …": the small parser may label a name opening the sentence
-            # npadvmod; before its verb with no subject of its own, it is the subject.
-            opener = next(
-                (
-                    c
-                    for c in current.children
-                    if c.dep_ == "npadvmod"
-                    and c.pos_ == "PROPN"
-                    and c.i < current.i
-                    and c.left_edge.is_sent_start
-                ),
-                None,
-            )
-            if opener is not None:
-                return opener
-        kept = (
-            _child(current.head.head, {"dobj"})
-            if current.dep_ in {"pcomp", "pobj"} and current.pos_ == "VERB" and current.head.lower_ == "from"
-            else None
-        )
-        if kept is not None:
-            return kept  # "police prevented supporters from marching": the supporters would march
-        if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
-            current = current.head  # acomp: "X is about/ready/eager to restore ties"
-        elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            current = current.head.head  # "resorted to throwing stones"
-        elif current.dep_ in {"acl", "relcl"} and current.head.dep_ == "attr":
-            current = current.head.head  # "India was the first country to recognise X"
-        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
-            return current.head  # "demonstrators protesting election results": they protest
-        elif _misread_finite(current):
-            return current.head
-        else:
-            return None
-    return None
-
-
-def _progressive_now(verb: Token) -> bool:
-    """'are investigating', 'is holding', 'have been fighting': a present progressive."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    present_be = any(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in auxes)
-    perfect_been = any(c.lower_ == "been" for c in auxes) and any(
-        c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes
-    )
-    return present_be or perfect_been
-
-
-def _perfect_since(verb: Token) -> bool:
-    """'has sheltered refugees since the war began': a present perfect with a 'since' clause or phrase."""
-    present_have = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    )
-    return present_have and any(
-        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "since")  # "has held him since February 2023"
-        for c in verb.children
-    )
-
-
-def _goes_on(verb: Token) -> bool:
-    """'continues', 'continue', 'is/was continuing', 'have been continuing': present or progressive,
-    so not yet over, and not negated."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return True
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-
-
-def _reduced_relative(verb: Token) -> bool:
-    """The small parser's reading of 'Rockets fired from Gaza struck Sderot': a participle with no
-    auxiliary made a clause (ccomp) of the verb after it, which has no subject of its own; the
-    participle's 'subject' is the noun it describes, and the later verb's subject."""
-    return (
-        verb.dep_ == "ccomp"
-        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _child(verb, {"dobj"}) is None))
-        and verb.head.i > verb.i
-        and verb.head.pos_ == "VERB"
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        and _child(verb, {"nsubj"}) is not None
-        and _child(verb.head, {"nsubj", "nsubjpass"}) is None
-    )
-
-
-def _misread_finite(verb: Token) -> bool:
-    """The small parser's headline reading of 'The coalition [ROOT] bombed [acl] Sanaa': a past verb
-    with a direct object (so no passive participle) hanging on the sentence's root noun, whose
-    subject that noun is."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in {"VBD", "VBN"}
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        # a past tense the tagger is sure of, one after an apposition ("X's chairman, Y, offered to
-        # act"), or one with an object
-        and (
-            verb.tag_ == "VBD"
-            or any(c.dep_ == "dobj" for c in verb.children)
-            or (
-                verb.doc[verb.i - 1].text == ","
-                and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
-            )
-        )
-    )
-
-
-def _clause_tokens(head: Token) -> list[Token]:
-    """The head of a complement clause and the heads it coordinates or chains (xcomp), in order."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ in {"conj", "xcomp"}:
-            out.extend(_clause_tokens(child))
-    return out
-
-
-def _speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
-    """The reporting verb whose content clause holds tok ('X said it would …', '…, X said')."""
-    current = tok
-    for _ in range(3):
-        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.pos_ in {"VERB", "AUX"}:
-            if lex.is_cue("speech", current.head.lemma_):
-                return current.head
-            current = current.head
-            continue
-        break
-    if (
-        current.dep_ in {"acl", "ccomp"}
-        and current.head.pos_ == "NOUN"
-        and current.head.lemma_ in SPEECH_NOUNS
-    ):
-        # "issued a stern reminder to Iraq that it must cooperate": the one who issues it speaks.
-        light = _light_verb(current.head)
-        if light is not None and light.pos_ == "VERB":
-            return light
-    if current.dep_ == "ROOT":
-        for child in current.children:
-            if (
-                child.dep_ in {"parataxis", "ccomp"}
-                and lex.is_cue("speech", child.lemma_)
-                and child.i > tok.i
-            ):
-                return child
-    return None
-
-
-def _rules_out(tok: Token) -> bool:
-    """'rule out' or 'exclude': the verbs whose negation leaves an option open."""
-    lemma = tok.lemma_.lower()
-    return lemma == "exclude" or (lemma == "rule" and any(c.lower_ == "out" for c in tok.children))
-
-
-def _options(verb: Token) -> list[Token]:
-    """What 'rule out' or 'exclude' takes: its objects, or a gerund ("exclude sending troops")."""
-    return [
-        *_objects_taken(verb),
-        *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"),
-    ]
-
-
-def _conditional(tok: Token, marks: frozenset[str] | set[str] = frozenset({"if", "unless"})) -> bool:
-    """Does an 'if'/'unless' clause (or one of `marks`) hang on the token ('will withdraw unless X
-    complies')? A withdrawal held over someone 'unless' they act is a threat; one offered 'if' they
-    act is an offer."""
-    return any(
-        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
-        or ("if" in marks and _as_long_as(c))
-        for c in tok.children
-    )
-
-
-def _as_long_as(word: Token) -> bool:
-    """'as long as …', 'so long as …' (the parser's "long" with the clause under it): a condition."""
-    return (
-        word.dep_ == "advmod"
-        and word.lower_ == "long"
-        and any(
-            g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
-            for g in word.children
-        )
-    )
-
-
-def _prepares(tok: Token) -> bool:
-    """Is the token's clause the complement of the verb 'prepare' ('prepared to resume shelling')?"""
-    current = tok
-    for _ in range(3):
-        if current.dep_ != "xcomp":
-            return False
-        current = current.head
-        if current.lemma_ == "prepare" and current.pos_ == "VERB":
-            return True
-    return False
-
-
-def _have_to(tok: Token) -> bool:
-    """'Sudan has to return …': have + to-infinitive as obligation."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
-
-
-# Announced coercion: a sanction, restriction or attack that is planned, or conditional, is reported
-# as someone's statement of it, a THREATEN ("will impose restrictions", "may halt mediation if …").
-ANNOUNCED_HOSTILE = {"SANCTION", "COERCE", "ASSAULT"}
-
-
-def _in_its_nth(verb: Token) -> bool:
-    """'is now in its third week', 'entered its second day': a copula or 'enter' with an ordinal span."""
-    if verb.lemma_.lower() not in {"be", "enter"}:
-        return False
-    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
-    objects += [c for c in verb.children if c.dep_ == "dobj"]
-    return any(
-        o.lemma_.lower() in {"day", "week", "month", "year"}
-        and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
-        and any(
-            c.dep_ == "amod" and (c.ent_type_ in {"ORDINAL", "DATE"} or c.lower_ == "second")
-            for c in o.children
-        )
-        for o in objects
-    )
-
-
-def _purpose(tok: Token) -> bool:
-    """True for a verb that is the purpose of another act: "deployed troops to fight traffickers"."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ == "advcl"
-        and tok.head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
-
-
-def _ultimatum(give: Token) -> bool:
-    """'gave the rebels 48 hours to leave', 'gave strikers until Friday to return': a deadline given
-    for an act (CAMEO 139, an ultimatum)."""
-    deadline = None
-    for child in give.children:
-        if child.dep_ in {"npadvmod", "dobj"} and child.ent_type_ in {"DATE", "TIME"}:
-            deadline = child
-        elif child.dep_ == "prep" and child.lower_ == "until":
-            deadline = next((o for o in child.children if o.dep_ == "pobj"), None)
-    if deadline is None:
-        return False
-    clauses = [
-        c for c in (*give.children, *deadline.children) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
-    ]
-    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
-
-
-def _phrase_text(noun: Token) -> str:
-    """A noun with the words before it in its phrase, without a leading article ("fishing industry
-    sources")."""
-    words = [
-        t
-        for t in noun.doc[noun.left_edge.i : noun.i + 1]
-        if not (t.i == noun.left_edge.i and t.dep_ == "det")
-    ]
-    return " ".join(t.text for t in words)
-
-
-def _scheduled(verb: Token) -> bool:
-    """The act has its own date: "will close … in December", "will leave next week"."""
-    for child in verb.children:
-        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children):
-            return True
-        if child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ == "DATE":
-            return True
-    return False
-
-
-def _announced_threat(cand: Candidate) -> None:
-    if cand.framed or cand.trig.event not in ANNOUNCED_HOSTILE or not cand.actor:
-        return
-    if _purpose(cand.trigger):
-        return  # what an act is meant to do is no threat made
-    if cand.trigger.dep_ == "xcomp" and cand.trigger.head.lemma_.lower() in SCHEDULE_WORDS:
-        return  # "is set to cut its ties", "plans to expel": a decision reported, not a threat made
-    if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cand.trigger.children):
-        return  # "… if Washington imposed duties": a condition named, not a threat made
-    if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
-        return
-    if cand.status == "planned" and _scheduled(cand.trigger):
-        return  # "will close its consulate in December": a decision with a date is a plan, not a threat
-    cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
-    cand.status = "occurred"
-    cand.framed = True
-
-
-def _handed_to_justice(cand: Candidate, by_head: dict[int, Mention]) -> None:
-    """'handed two suspects over to Malaysian police', 'delivered him to the federal police': people
-    given to another's police, courts or intelligence are an extradition in all but name (CAMEO 063,
-    judicial cooperation), not a return of property or aid."""
-    tok = cand.trigger
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"hand", "deliver", "turn", "transfer"}:
-        return
-    obj = _child(tok, {"dobj", "nsubjpass"})
-    if obj is None:
-        return
-    named = by_head.get(obj.i)
-    person = (obj.pos_ == "PRON" and obj.lower_ in {"him", "her", "them", "he", "she", "they"}) or (
-        named is not None
-        and (named.kind in {"person", "title"} or named.actor.sector in {"CRM", "CVL", "OPP"})
-    )
-    if person and any(a.sector in {"COP", "JUD", "SPY"} for a in cand.recipient):
-        cand.trig = Trigger("COOPERATE", None, "063", ("legal",))
-
-
-# Withdrawing inspectors, observers, aid workers or peacekeepers ends an international involvement
-# (CAMEO 166, SANCTION), it is no retreat from a position.
-INVOLVEMENT_NOUNS = {
-    "inspector",
-    "observer",
-    "monitor",
-    "peacekeeper",
-    "worker",
-    "staff",
-    "mission",
-    "personnel",
-}
-
-
-def _international_withdrawal(cand: Candidate) -> None:
-    tok = cand.trigger
-    if (
-        cand.trig.event != "RETREAT"
-        or tok.pos_ != "VERB"
-        or tok.lemma_ not in {"withdraw", "pull", "recall", "ship"}
-    ):
-        return
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # "peacekeepers were shipped out"
-    objects += [o for c in objects for o in c.conjuncts]
-    if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
-        cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
-
-
-def _leaves_an_organisation(cand: Candidate, by_head: dict[int, Mention]) -> None:
-    """'Nicaragua's withdrawal from the OAS', 'Mali quit ECOWAS': a state leaving a body of states
-    reduces its relations with them (SANCTION), where troops withdrawn from a town retreat."""
-    tok = cand.trigger
-    if cand.trig.event != "RETREAT" or tok.lemma_.lower() not in {
-        "withdraw",
-        "withdrawal",
-        "pull",
-        "quit",
-        "leave",
-    }:
-        return
-    left = [o for p in tok.children if p.lower_ in {"from", "out"} for o in p.subtree if o.dep_ == "pobj"]
-    left += [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"quit", "leave"} else []
-    bodies = [by_head[o.i].actor for o in left if o.i in by_head and _a_body_of_states(by_head[o.i].actor)]
-    if bodies:
-        cand.trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
-        cand.recipient = _unique([*bodies, *cand.recipient])
-
-
-def _fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
-    """Who fired what an act was done by: "killed by gunfire from security forces", "wounded by
-    shelling from rebel positions" (the fire itself names no one)."""
-    return [
-        a
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in {"from", "by"}
-        for o in p.children
-        if o.dep_ in {"pobj", "pcomp"}
-        for a in _actors(o, by_head, maximal, places_ok=False)
-    ]
-
-
-def _weapons_test(verb: Token) -> bool:
-    """'test-fired a ballistic missile', 'tested a new rocket': a weapons test, CAMEO's demonstration of
-    military power (150), not an attack."""
-    doc = verb.doc
-    hyphened = (
-        verb.i >= 2
-        and doc[verb.i - 1].text in ("-", "–")
-        and doc[verb.i - 2].lower_ == "test"
-        and verb.lemma_.lower() in {"fire", "launch"}
-    )
-    tested = verb.lemma_.lower() == "test" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TESTED_WEAPONS for c in verb.children
-    )
-    return hyphened or tested
-
-
-def _brings_down(verb: Token) -> bool:
-    """'shot down a Russian jet', 'downed two drones', 'intercepted missiles': the weapon is what is hit."""
-    lemma = verb.lemma_.lower()
-    return lemma in BRING_DOWN_VERBS or (
-        lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
-    )
-
-
-def _fired_from(verb: Token, by_head: dict[int, Mention]) -> list[Actor]:
-    """'rockets fired from Gaza': the country the weapons were fired from, as who fired them."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = by_head.get(obj.i)
-            if mention is not None and mention.kind == "country" and mention.actor.code:
-                return [mention.actor]
-    return []
-
-
-def _owner_undoes(trig: Trigger) -> bool:
-    """Acts that only the owner of what they take does: lifting one's ban, recalling one's envoy."""
-    return trig.event in {"RETREAT", "CONCEDE"} or (trig.event == "SANCTION" and trig.mode == "withdraw")
-
-
-def _on_trade_or_state(noun: Token) -> bool:
-    """'a ban on imports', 'restrictions on Cuba': a measure against trade or a state, not a freedom."""
-    return any(
-        o.lemma_.lower() in TRADE_WORDS or o.ent_type_ == "GPE"
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in {"on", "against"}
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
-
-
-def _quits_a_body(verb: Token, by_head: dict[int, Mention]) -> bool:
-    """'The Gambia will leave the Commonwealth': a state (not troops) leaving a body of states."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"leave", "quit", "exit"}:
-        return False
-    subject = _subject(verb)
-    doer = by_head.get(subject.i) if subject is not None else None
-    if doer is None or not (doer.kind == "country" or (doer.kind == "group" and doer.actor.sector == "GOV")):
-        return False  # troops leaving, an official leaving his post: no state quits anything
-    return any(
-        c.dep_ == "dobj" and c.i in by_head and _a_body_of_states(by_head[c.i].actor) for c in verb.children
-    )
-
-
-def _a_body_of_states(actor: Actor) -> bool:
-    """The OAS, ECOWAS, the ICC: an intergovernmental body itself, not its troops or agencies' staff."""
-    return actor.code == "IGO" and actor.sector in {"IGO", "JUD", "GOV", None}
-
-
-def _addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
-    """Whom a statement is addressed to: 'told X', 'issued a reminder to X', 'said to X'."""
-    out: list[Actor] = []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in SPEECH_NOUNS)]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    out.extend(_actors(obj, by_head, maximal))
-            elif child.dep_ == "dative" and child.pos_ != "ADP":
-                out.extend(_actors(child, by_head, maximal))
-    return out
-
-
-def _act_for_states(actors: list[Actor], sectors: set[str] | frozenset[str]) -> bool:
-    """True when every actor is of one of `sectors` or a state named by its country ("Greece")."""
-    return bool(actors) and all(
-        a.sector in sectors or (a.sector is None and a.code not in {None, "IGO"}) for a in actors
-    )
-
-
-def _threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
-    """'threatened to strike unless the government paid the rise', 'to march on Addis Ababa unless
-    Abiy's government lifted its blockade': the one whose act the condition asks for is threatened,
-    before a place the threat names."""
-    if cand.trig.event != "THREATEN" or any(a.sector is not None for a in cand.recipient):
-        return
-    tok = cand.trigger
-    for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i):
-        if not any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children):
-            continue
-        subj = _child(clause, {"nsubj", "nsubjpass"})
-        found = (
-            [a for a in _actors(subj, by_head, maximal) if a not in cand.actor] if subj is not None else []
-        )
-        if found:
-            cand.recipient = found
-            return
-
-
-def _refusal(cand: Candidate) -> None:
-    """'Iran did not accept the offer', 'Israel would not accept the plan': not accepting is a
-    rejection (CAMEO 12), which did take place; only a condition leaves it hypothetical."""
-    tok = cand.trigger
-    if not cand.negated or tok.pos_ != "VERB" or not EventLexicon.load().is_cue("refusable", tok.lemma_):
-        return
-    cand.trig = Trigger("REJECT", None, "120", cand.trig.context)
-    cand.negated = False
-    if cand.status in {"denied", "hypothetical"}:
-        cand.status = "hypothetical" if _conditional(tok) else "occurred"
-
-
-def _neighbour_across_border(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
-    """'massed troops near its border with Ukraine', 'along the Colombian border': the country across
-    the border the act is done at faces it."""
-    own = {a.code for a in actors}
-    verb = tok if tok.pos_ == "VERB" else _light_verb(tok)
-    scope = [t for t in (verb or tok).subtree if t.dep_ not in {"relcl", "ccomp"}]
-    for border in (t for t in scope if t.lemma_.lower() in BORDER_NOUNS):
-        named = [c for c in border.children if c.dep_ in {"amod", "compound", "poss"}]
-        named += [o for p in border.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-        for word in named:
-            mention = by_head.get(word.i)
-            if mention is not None and mention.actor.code not in own | {None}:
-                return [mention.actor]
-    return []
-
-
-def _specific(actors: list[Actor], places: set[str] | None = None) -> list[Actor]:
-    """'Russian shelling of Kharkiv killed five civilians': the town's country (or its people, a
-    place standing for them) says no more than the civilians of that country do; a bare country goes
-    when a group of the same country is listed. `places`: the texts of the document's places."""
-    places = places or set()
-    specific = {a.code for a in actors if a.code is not None and a.sector is not None}
-    named = {(a.code, a.sector) for a in actors if a.entity_text not in places}
-    return [
-        a
-        for a in actors
-        if (a.sector is not None or a.code not in specific)
-        and not (a.entity_text in places and a.sector is not None and (a.code, a.sector) in named)
-    ]
-
-
-def _local_countries(cand: Candidate, places: list[Place]) -> None:
-    """'Police shot three protesters in Nairobi': people of no stated country where the event happened
-    are that country's. Recipients of any sector; actors only of sectors that act at home (troops,
-    rebels, governments and the press cross borders: 'troops shelled Kharkiv'). Without a resolved
-    place of its own, the event is where all the sentence's places but its actors' are ('in Nairobi's
-    Kibera slum', 'US drone strikes killed five militants in Yemen')."""
-    code = cand.place.country_code if cand.place is not None else None
-    if code is None:
-        start, end = cand.sentence.start_char, cand.sentence.end_char
-        acting = {a.entity_text for a in cand.actor}
-        codes = {p.country_code for p in places if start <= p.start < end and p.text not in acting}
-        code = codes.pop() if len(codes) == 1 else None
-    if code is None:
-        return
-
-    def local(actors: list[Actor], sectors: frozenset[str]) -> list[Actor]:
-        return [replace(a, code=code) if a.code is None and a.sector in sectors else a for a in actors]
-
-    cand.actor = local(cand.actor, HOME_SECTORS)
-    cand.recipient = local(cand.recipient, LOCAL_SECTORS)
-
-
-def _domestic_targets(cand: Candidate) -> None:
-    """'Kenyan police arrested opposition politician Kenneth Matiba': whom a state's police, courts or
-    government arrest, ban or put under curfew (COERCE) are, unless said otherwise, its own people."""
-    if cand.trig.event != "COERCE":
-        return
-    states = {a.code for a in cand.actor if a.sector in {"GOV", "COP", "JUD"} and a.code not in {None, "IGO"}}
-    if len(states) != 1:
-        return
-    code = next(iter(states))
-    cand.recipient = [
-        replace(a, code=code) if a.code is None and a.sector in HOME_SECTORS - {"COP", "JUD"} else a
-        for a in cand.recipient
-    ]
-
-
-def _place_actor(place: Place) -> Actor:
-    """A place named by a preposition standing for its country as a recipient; a town or city
-    (GeoNames PPL*) stands for its people, CAMEO's civilian sector (a capital is the government only
-    as a subject or object, which makes it an actor mention of its own)."""
-    town = (place.feature_code or "").startswith("PPL")
-    return Actor(place.text, place.name, place.country_code, "CVL" if town else None)
-
-
-def _subject_actors(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
-    subj = _subject(verb)
-    return _actors(subj, by_head, maximal) if subj is not None else []
-
-
-def _owner(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
-    """Who a request, offer or proposal comes from: 'a U.S. request', 'Iraq's offer', 'a call by X'."""
-    for child in noun.children:
-        if child.i in by_head and child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ != "PRON":
-            return by_head[child.i].actor
-        if child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in by_head:
-                    return by_head[obj.i].actor
-    return None
-
-
-def _actors(
-    tok: Token, by_head: dict[int, Mention], maximal: list[Mention], *, places_ok: bool = True
-) -> list[Actor]:
-    """Actors named by the phrase headed by tok, with its conjuncts and textual lists."""
-    out: list[Actor] = []
-    heads = [tok, *tok.conjuncts]
-    if tok.i in by_head and by_head[tok.i].kind == "country":
-        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a country apposed to a country
-        # is the next item of a list the parser read as an apposition.
-        for appos in (c for c in tok.children if c.dep_ == "appos" and c.i in by_head):
-            if by_head[appos.i].kind == "country":
-                heads.extend([appos, *appos.conjuncts])
-    for head in heads:
-        mention = by_head.get(head.i)
-        if mention is None:
-            # "Hundreds of protesters", "a team of inspectors": the group is named in the of-phrase.
-            of_obj = next(
-                (
-                    o
-                    for p in head.children
-                    if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                ),
-                None,
-            )
-            mention = by_head.get(of_obj.i) if of_obj is not None else None
-        if mention is None:
-            # "Iran's religious leader, Ayatollah Khomeini": the name in apposition.
-            mention = next(
-                (by_head[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_head), None
-            )
-        if mention is None:
-            # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it.
-            mention = next(
-                (
-                    by_head[c.i]
-                    for c in head.children
-                    if c.dep_ in {"compound", "amod", "nmod"} and c.i in by_head
-                ),
-                None,
-            )
-        if mention is None:
-            continue
-        if head.lemma_.lower() in COLLECTIVE_HEADS:
-            members = _members(head, by_head)
-            if members:
-                out.extend(members)
-                continue
-        out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc), tok.doc))
-        out.append(mention.actor)
-        out.extend(mention.also)  # "Vietnamese and Cambodian navies": both navies
-    if not places_ok:
-        out = [a for a in out if a.code is not None or a.sector is not None]
-    return out
-
-
-def _object_actor(
-    verb: Token, by_head: dict[int, Mention], actors: list[Actor], role: str = "dobj"
-) -> list[Actor]:
-    """'welcomed the resumption of ties with X': with no recipient of its own, the first actor named
-    inside the verb's object phrase (or, with `role` "nsubjpass", its passive subject's: "US
-    sanctions on Damascus were lifted"), not in a clause of its own, receives the event."""
-    direct = _child(verb, {role})
-    if direct is None:
-        return []
-    queue = [direct]
-    while queue:
-        tok = queue.pop(0)
-        mention = by_head.get(tok.i)
-        # A pronoun is here only once resolved: "accepted their demands" after "Nurses went on strike"
-        # (but "They pulled back their guns": their own).
-        if mention is not None and mention.actor not in actors:
-            pronoun = tok.pos_ == "PRON"
-            own = any((a.name, a.code) == (mention.actor.name, mention.actor.code) for a in actors)
-            if not pronoun or (tok.dep_ == "poss" and not own):
-                return [mention.actor] if tok is not direct else []
-        # (not where: "signed an accord in Tegucigalpa" is signed there, not with Honduras; but "dollars
-        # in loans to Vietnam" goes on)
-        queue.extend(
-            c
-            for c in tok.children
-            if c.dep_ in {"prep", "pobj", "compound", "nmod", "poss"} and not _names_a_venue(c)
-        )
-    return []
-
-
-def _with_counted(objects: list[Token]) -> list[Token]:
-    """The objects, and what a quantity or measure among them counts ("thousands of documents",
-    "40,000 tonnes of diesel")."""
-    return objects + [
-        o
-        for q in objects
-        if q.lemma_.lower() in COUNTING_HEADS
-        for p in q.children
-        if p.lower_ == "of"
-        for o in p.children
-    ]
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """What a noun's "of" phrase names, and what a quantity or measure there counts or measures."""
-    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    objects += [c for o in objects for c in o.conjuncts]
-    return _with_counted(objects)
-
-
-def _objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
-    """What a verb takes: its object (or passive subject), what it provides 'with', and the things
-    counted by a quantity ('thousands of documents'); with `conjuncts`, the things listed with them."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
-    # "flew in generators": a particle parsed as a preposition
-    objects += [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "in" and p.i == verb.i + 1
-        for o in p.children
-    ]
-    if conjuncts:
-        objects += [c for o in objects for c in o.conjuncts]  # "generators and drinking water"
-    return _with_counted(objects)
-
-
-def _is_undertaking(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERTAKINGS
-
-
-def _reports_a_fact(clause: Token) -> bool:
-    """A complement clause in the past or the perfect ('that it had not yielded', 'that troops fired'),
-    not a demand ('that Israel withdraw', 'that talks must resume')."""
-    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in {"must", "should", "shall", "would", "will", "to"} for a in auxes):
-        return False
-    return clause.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
-
-
-def _names_a_venue(prep: Token) -> bool:
-    """'in Tegucigalpa', 'at Camp David': a preposition of where, with a name as its object."""
-    return prep.lower_ in VENUE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
-
-
-def _object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
-    """Actors a clause's verb acts on: its direct object and the objects of recipient prepositions on
-    the verb or the object ('cut off electricity to X', 'break off relations with X')."""
-    out: list[Actor] = []
-    direct = _child(verb, {"dobj", "dative"})
-    if direct is not None:
-        out.extend(_actors(direct, by_head, maximal, places_ok=False))
-    for holder in (verb, direct) if direct is not None else (verb,):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        found = _actors(obj, by_head, maximal, places_ok=False)
-                        owner = _owner(obj, by_head) if not found else None
-                        out.extend(found or ([owner] if owner else []))  # "respond to a demand from X"
-    return out
-
-
-def _purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
-    """The first actor named in the clause that states what a protest demands or opposes ('to demand
-    …', 'calling for …', 'in protest of …', 'against …'), in the order of the words."""
-    holders = [tok]
-    if tok.dep_ in {"dobj", "pobj"} and tok.head.pos_ in {"VERB", "AUX", "ADP"}:
-        holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)  # "staged demonstrations to …"
-    for holder in holders:
-        for child in holder.children:
-            purpose = child.dep_ in {"advcl", "xcomp", "acl"} or (
-                child.dep_ == "prep" and child.lower_ in {"against", "in", "over"}
-            )
-            if not purpose or _condition_or_time_clause(child):
-                continue  # "a protest if the detainees are not released": a condition, not the demand
-            for t in sorted(child.subtree, key=lambda t: t.i):
-                mention = by_head.get(t.i)
-                if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
-                    return [mention.actor]
-    return []
-
-
-def _names_a_state(tok: Token, by_head: dict[int, Mention]) -> bool:
-    """Is `tok` the head of a mention of a state ("Chad", "the country"), not of a place or a group?"""
-    mention = by_head.get(tok.i)
-    return mention is not None and mention.kind == "country"
-
-
-def _according_to(tok: Token) -> Token | None:
-    """The source of 'according to X' said of the clause that holds `tok`, or None."""
-    holders = {tok.i, *(a.i for a in tok.ancestors)}
-    for word in tok.sent:
-        # (on the clause, or on a participle of it: "shelled a market, killing dozens, according to X")
-        if word.lower_ == "according" and (word.head.i in holders or word.head.head.i in holders):
-            to = next((c for c in word.children if c.lower_ == "to"), None)
-            source = _child(to, {"pobj"}) if to is not None else None
-            if source is not None:
-                return source
-    return None
-
-
-def _infinitive(clause: Token) -> bool:
-    """A 'to' clause of purpose: 'to disperse the crowd', 'in order to stop them'."""
-    return clause.pos_ == "VERB" and any(
-        c.dep_ in {"aux", "mark"} and c.lower_ == "to" for c in clause.children
-    )
-
-
-def _condition_or_time_clause(clause: Token) -> bool:
-    """An adverbial clause opened by 'if', 'unless', 'when', 'after' … (not a purpose: 'to', 'so that')."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ not in {"to", "so", "that", "in"} for c in clause.children
-    )
-
-
-def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
-    """'a group of experts from A, B and C' → A, B, C."""
-    for tok in head.subtree:
-        if tok.dep_ == "prep" and tok.lower_ == "from":
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
-            return [by_head[o.i].actor for obj in objs for o in [obj, *obj.conjuncts] if o.i in by_head]
-    return []
-
-
-def _listed_before(
-    mention: Mention, maximal: list[Mention], text: str, doc: Doc | None = None
-) -> list[Mention]:
-    """Mentions joined to this one by ', ' / 'and' in the text (lists the parser split up), not across
-    a clause boundary ('… to protect migrants, a rights group said')."""
-    ordered = sorted(maximal, key=lambda m: m.start)
-    index = next((i for i, m in enumerate(ordered) if m.start <= mention.start < m.end), None)
-    if index is None:
-        return []
-    out: list[Mention] = []
-    current = ordered[index]
-    for prev in reversed(ordered[:index]):
-        gap = text[prev.end : current.start]
-        if prev.end > current.start or not gap.strip() or gap.strip(" ,") not in {"", "and", "or"}:
-            break
-        if doc is not None and not _same_list(doc[prev.head], doc[current.head]):
-            break
-        # A list ends with 'and'/'or': in 'Under pressure from the EU, Serbia arrested …' the comma
-        # closes an opening phrase.
-        if (
-            doc is not None
-            and current is ordered[index]
-            and not gap.strip(" ,")
-            and doc[prev.head].dep_ == "pobj"
-            and doc[current.head].dep_ in {"nsubj", "nsubjpass"}
-        ):
-            break
-        out.insert(0, prev)
-        current = prev
-    return out
-
-
-def _same_list(a: Token, b: Token) -> bool:
-    """Can two noun heads be items of one list? Not an object and the subject of a later clause
-    ('… to protect migrants, a rights group said')."""
-    boundary = b.dep_ in {"nsubj", "nsubjpass"} and a.dep_ in {"dobj", "attr"} and a.head.i != b.head.i
-    return not boundary or a in b.conjuncts
-
-
-def _maximal(mentions: Iterable[Mention]) -> list[Mention]:
-    """Mentions not inside a longer one (for finding lists in the text)."""
-    ms = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
-    out: list[Mention] = []
-    for m in ms:
-        if out and m.start >= out[-1].start and m.end <= out[-1].end:
-            continue
-        out.append(m)
-    return out
-
-
-def _possessor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
-    """The named possessor of a noun that is no actor itself ("Serbia's crackdown"), or who made it
-    ("the offer made by the EU"), else None."""
-    if noun.pos_ != "NOUN" or noun.i in by_head:
-        return None
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON" and child.i in by_head:
-            return by_head[child.i].actor
-    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for agent in (c for c in clause.children if c.dep_ == "agent"):
-            for obj in (o for o in agent.children if o.dep_ == "pobj" and o.i in by_head):
-                return by_head[obj.i].actor
-    return None
-
-
-def _of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
-    """The owner of a noun: its possessor or the object of its 'of' ("the assertions of X")."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.i in by_head:
-            return by_head[child.i].actor
-        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in by_head:
-                    return by_head[obj.i].actor
-    return None
-
-
-def _common_depth(a: Token, b: Token) -> int:
-    """Depth (distance from the root) of the lowest common ancestor of two tokens."""
-    ancestors_a = {t.i for t in [a, *a.ancestors]}
-    for t in [b, *b.ancestors]:
-        if t.i in ancestors_a:
-            return len(list(t.ancestors))
-    return 0
-
-
-def _same_event_word(noun: Token, trigger: Token) -> bool:
-    """'meeting' names 'met'/'meeting'; 'inspection' names 'inspect'; same lemma names itself."""
-    a, b = noun.lemma_.lower(), trigger.lemma_.lower()
-    if a == b:
-        return True
-    stem = min(len(a), len(b), 6)
-    return stem >= 4 and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 5
-
-
-def _earlier_same(cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    for prior in reversed(earlier):
-        if prior.trig.event == cand.trig.event and _same_event_word(cand.trigger, prior.trigger):
-            return prior
-    return None
-
-
-def _merge_conjoined(cands: list[Candidate]) -> None:
-    """'inspect the deposits, monitor areas' with the same category and status → one event."""
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        j = i + 1
-        while j < len(cands):
-            b = cands[j]
-            conjoined = b.trigger in a.trigger.conjuncts or a.trigger in b.trigger.conjuncts
-            # "Israel blamed Hamas, and Hamas accused Israel": clauses with subjects of their own are
-            # two acts; "inspect the deposits, monitor areas" (one subject) is one.
-            own_subjects = all(_child(c.trigger, {"nsubj", "nsubjpass"}) is not None for c in (a, b))
-            if conjoined and not own_subjects and a.trig.event == b.trig.event and a.status == b.status:
-                a.actor = _unique(a.actor + b.actor)
-                a.recipient = _unique(a.recipient + b.recipient)
-                a.extra_tokens.append(b.trigger)
-                a.back_reference = a.back_reference and b.back_reference
-                del cands[j]
-            else:
-                j += 1
-        i += 1
-
-
-CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
-
-
-def _merge_casualties(cands: list[Candidate]) -> None:
-    """One attack, its weapon going off and the deaths it caused are one event: "a missile strike on
-    Dnipro killed eight civilians", "attacked a base, killing 15 soldiers", "12 people were killed
-    when a car bomb exploded". The killed join the attack's recipients, after the target."""
-    merged = True
-    while merged:
-        merged = False
-        for b in cands:
-            verb = b.trigger
-            if b.trig.event != "ASSAULT" or verb.pos_ != "VERB":
-                continue
-            attack = next((a for a in cands if a is not b and _same_attack(a, b)), None)
-            if attack is None:
-                continue
-            attack.actor = _unique(attack.actor + b.actor)
-            attack.recipient = _unique(attack.recipient + b.recipient)
-            attack.extra_tokens.extend([verb, *b.extra_tokens])
-            if b.status == "ongoing":
-                attack.status = "ongoing"
-            cands.remove(b)
-            merged = True
-            break
-
-
-def _same_attack(a: Candidate, b: Candidate) -> bool:
-    """True when verb event `b` tells of attack `a` again: `a` (a weapon or attack noun) is its subject
-    ("a car bomb exploded", "an airstrike killed"), or `b`'s deaths are what `a` caused ("attacked a
-    base, killing …") or happened when `a` did ("were killed when a bomb exploded")."""
-    happened = {"occurred", "ongoing"}  # ("attacks … have killed eight since July": one ongoing attack)
-    if a.trig.event != "ASSAULT" or (a.status != b.status and not {a.status, b.status} <= happened):
-        return False
-    verb = b.trigger
-    held = {a.trigger.i, *(t.i for t in a.extra_tokens)}
-    subject = _child(verb, {"nsubj"}) or (verb.head if _misread_finite(verb) else None)
-    if subject is not None and _phrase_head(a.trigger).i == subject.i:
-        return True
-    if verb.lemma_.lower() not in CASUALTY_VERBS:
-        return False
-    if verb.dep_ in {"advcl", "conj"} and verb.head.i in held:
-        return True
-    return any(c.dep_ == "advcl" and c.i in held for c in verb.children)
-
-
-SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
-TOPIC_ABSORB = {"CONSULT"}  # "discussed the peace agreement": the agreement is a topic
-
-
-def _content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) -> list[Candidate]:
-    """What is demanded or rejected is the content of that act, not an event of its own; what is
-    accused is alleged by the accuser ("demanding the release" → REQUEST only)."""
-    triggers = {c.trigger.i: c for c in cands}
-    lex = EventLexicon.load()
-    out: list[Candidate] = []
-    for cand in cands:
-        outer = None
-        coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
-        child = cand.trigger
-        for depth, anc in enumerate(cand.trigger.ancestors):
-            if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
-                break
-            if anc.i not in triggers and anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
-                break  # "denied the claim and said X fired first": X's firing is what was said
-            coordinated = coordinated and child.dep_ == "conj"
-            child = anc
-            if anc.i in triggers and triggers[anc.i] is not cand:
-                outer = None if coordinated else triggers[anc.i]
-                break
-        if (
-            outer is not None
-            and outer.trig.event == "ACCUSE"
-            and cand.trig.event == "REJECT"
-            and cand.trigger.dep_ == "relcl"
-        ):
-            # "accused Baku of blocking the corridor, which Baku denies": the denial is made, and
-            # disputes the accusation.
-            outer.disputed_by = list(dict.fromkeys([*outer.disputed_by, *(a.name for a in cand.actor)]))
-            out.append(cand)
-            continue
-        if (
-            outer is not None
-            and outer.trig.event == "REJECT"
-            and cand.trig.event == "ACCUSE"
-            and cand.trigger.i < outer.trigger.i
-        ):
-            # "X accused Y of …, a charge Y has denied": the parser hangs the accusation on the
-            # denial; it was made, and is disputed by those who deny it.
-            cand.disputed_by = [a.name for a in outer.actor]
-            out.append(cand)
-            continue
-        denied_clause = cand.status == "denied" and (cand.disputed_by or _clause_of(cand.trigger, outer))
-        if (
-            outer is not None
-            and cand.claim_noun is None
-            and outer.trig.event in SPEECH_ACTS_ABSORB
-            and not denied_clause
-        ):
-            continue  # but "denied closing the border": the closing is reported, as denied by its speaker
-        if outer is not None and outer.trig.event in TOPIC_ABSORB and _is_topic(cand.trigger):
-            continue
-        if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":
-            cand.status = "alleged"
-            cand.claimed_by = outer.actor[0].name if outer.actor else None
-        out.append(cand)
-    return out
-
-
-def _clause_of(tok: Token, outer: Candidate | None) -> bool:
-    """Is `tok` in a clause the outer trigger takes ("denied that its members had blocked roads",
-    "denied arming Russia"), not in a noun it takes ("denied a request to extend …")?"""
-    if outer is None:
-        return False
-    current = tok
-    while current.i != outer.trigger.i and current.head.i != current.i:
-        if current.dep_ == "ccomp" or (current.tag_ == "VBG" and current.dep_ in {"xcomp", "dobj"}):
-            return True
-        if current.pos_ == "NOUN":
-            return False
-        current = current.head
-    return False
-
-
-def _not_what_is_cut(cands: list[Candidate]) -> list[Candidate]:
-    """'the suspension of aid to Malawi', 'a halt to military cooperation': what a sanction cuts off is
-    no event of its own (it is the sanction's object, not aid given)."""
-    cutting = {c.trigger.i for c in cands if c.trig.event == "SANCTION" and c.trig.mode == "discontinue"}
-    return [
-        c
-        for c in cands
-        if not (
-            c.trigger.pos_ == "NOUN"
-            and c.trigger.dep_ == "pobj"
-            and c.trigger.head.lower_ in {"of", "to", "on"}
-            and c.trigger.head.head.i in cutting
-        )
-    ]
-
-
-def _is_topic(tok: Token) -> bool:
-    """A noun that is what was talked about ("discussed the agreement", "talks on a ceasefire")."""
-    if tok.pos_ != "NOUN":
-        return False
-    if tok.dep_ in {"dobj", "nsubjpass"}:
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about", "over", "of", "regarding"}
-
-
-def _describes_location(noun: Token) -> bool:
-    """Is the noun inside a phrase that modifies a location noun ("the area of … deployment")?"""
-    tok = noun
-    for _ in range(4):
-        if tok.dep_ not in {"pobj", "prep", "poss", "compound"}:
-            return False
-        tok = tok.head
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCATION_NOUNS:
-            return True
-    return False
-
-
-def _merge_claimed(cands: list[Candidate]) -> None:
-    """Events of one category inside the same claim ("blocked the road, impose a blockade") are one."""
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        j = i + 1
-        while j < len(cands):
-            b = cands[j]
-            same_claim = (
-                a.claim_noun is not None and b.claim_noun is not None and a.claim_noun.i == b.claim_noun.i
-            )
-            if same_claim and a.trig.event == b.trig.event:
-                a.actor = _unique(a.actor + b.actor)
-                a.recipient = _unique(a.recipient + b.recipient)
-                a.extra_tokens.append(b.trigger)
-                del cands[j]
-            else:
-                j += 1
-        i += 1
-
-
-def _link_disputes(cands: list[Candidate]) -> None:
-    """An alleged event whose claim a REJECT in the sentence rejects is disputed by its actors."""
-    for rejection in (c for c in cands if c.trig.event == "REJECT" and c.extra_tokens):
-        claim = rejection.extra_tokens[0]
-        for cand in cands:
-            if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
-                cand.disputed_by = [a.name for a in rejection.actor]
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[tuple[str, str | None]] = set()
-    out: list[Actor] = []
-    for a in actors:
-        key = (a.name, a.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return out

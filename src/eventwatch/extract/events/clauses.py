@@ -1,0 +1,500 @@
+"""What the parse says about a word and its clause: subject, light verb, negation, conditions, plans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwatch.extract.events.lexicon import EventLexicon, Trigger
+from eventwatch.extract.events.vocabulary import (
+    BRING_DOWN_VERBS,
+    COUNTING_HEADS,
+    LOCATION_NOUNS,
+    SPEECH_NOUNS,
+    TESTED_WEAPONS,
+    TRADE_WORDS,
+    UNDERTAKINGS,
+    VENUE_PREPS,
+)
+
+
+# -- helpers over the parse -------------------------------------------------------------------
+def has_prep(tok: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in tok.children)
+
+
+def child_with(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb a trigger noun is the object of: 'held talks', 'gave a welcome', and through a
+    measure phrase, 'gave 5 million dollars of aid'."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return None
+
+
+def one_noun_phrase(window: Span) -> bool:
+    """Consecutive words that form one noun phrase headed by a noun ("drone strike", "hunger strike",
+    "state of emergency"), not a subject and its verb ("drones struck")."""
+    inside = range(window.start, window.end)
+    roots = [t for t in window if t.head.i not in inside or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in {"NOUN", "PROPN"}
+
+
+def phrase_head(tok: Token) -> Token:
+    """The syntactic head of a multiword noun trigger that starts at tok ("hunger" → "strike")."""
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and 0 < head.head.i - tok.i <= 3:
+        head = head.head
+    return head
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, climbing xcomp/conj chains ('were going to begin', 'X met and discussed')."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subj = child_with(current, {"nsubj", "nsubjpass"})
+        if subj is not None and subj.lower_ not in {"that", "which", "who"}:
+            return subj
+        if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
+        reduced = next((c for c in current.children if reduced_relative(c)), None)
+        if subj is None and reduced is not None:
+            return child_with(reduced, {"nsubj"})  # "Rockets fired from Gaza struck Sderot": the rockets
+        if current.pos_ == "VERB":
+            # "Azerbaijan massed troops …": the small parser may label a name opening the sentence
+            # npadvmod; before its verb with no subject of its own, it is the subject.
+            opener = next(
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ == "npadvmod"
+                    and c.pos_ == "PROPN"
+                    and c.i < current.i
+                    and c.left_edge.is_sent_start
+                ),
+                None,
+            )
+            if opener is not None:
+                return opener
+        kept = (
+            child_with(current.head.head, {"dobj"})
+            if current.dep_ in {"pcomp", "pobj"} and current.pos_ == "VERB" and current.head.lower_ == "from"
+            else None
+        )
+        if kept is not None:
+            return kept  # "police prevented supporters from marching": the supporters would march
+        if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
+            current = current.head  # acomp: "X is about/ready/eager to restore ties"
+        elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "resorted to throwing stones"
+        elif current.dep_ in {"acl", "relcl"} and current.head.dep_ == "attr":
+            current = current.head.head  # "India was the first country to recognise X"
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head  # "demonstrators protesting election results": they protest
+        elif misread_finite(current):
+            return current.head
+        else:
+            return None
+    return None
+
+
+def progressive_now(verb: Token) -> bool:
+    """'are investigating', 'is holding', 'have been fighting': a present progressive."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    present_be = any(c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in auxes)
+    perfect_been = any(c.lower_ == "been" for c in auxes) and any(
+        c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes
+    )
+    return present_be or perfect_been
+
+
+def perfect_since(verb: Token) -> bool:
+    """'has sheltered refugees since the war began': a present perfect with a 'since' clause or phrase."""
+    present_have = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return present_have and any(
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "since")  # "has held him since February 2023"
+        for c in verb.children
+    )
+
+
+def goes_on(verb: Token) -> bool:
+    """'continues', 'continue', 'is/was continuing', 'have been continuing': present or progressive,
+    so not yet over, and not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """The small parser's reading of 'Rockets fired from Gaza struck Sderot': a participle with no
+    auxiliary made a clause (ccomp) of the verb after it, which has no subject of its own; the
+    participle's 'subject' is the noun it describes, and the later verb's subject."""
+    return (
+        verb.dep_ == "ccomp"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and child_with(verb, {"dobj"}) is None))
+        and verb.head.i > verb.i
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and child_with(verb, {"nsubj"}) is not None
+        and child_with(verb.head, {"nsubj", "nsubjpass"}) is None
+    )
+
+
+def misread_finite(verb: Token) -> bool:
+    """The small parser's headline reading of 'The coalition [ROOT] bombed [acl] Sanaa': a past verb
+    with a direct object (so no passive participle) hanging on the sentence's root noun, whose
+    subject that noun is."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        # a past tense the tagger is sure of, one after an apposition ("X's chairman, Y, offered to
+        # act"), or one with an object
+        and (
+            verb.tag_ == "VBD"
+            or any(c.dep_ == "dobj" for c in verb.children)
+            or (
+                verb.doc[verb.i - 1].text == ","
+                and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+            )
+        )
+    )
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The head of a complement clause and the heads it coordinates or chains (xcomp), in order."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"conj", "xcomp"}:
+            out.extend(clause_tokens(child))
+    return out
+
+
+def speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
+    """The reporting verb whose content clause holds tok ('X said it would …', '…, X said')."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.pos_ in {"VERB", "AUX"}:
+            if lex.is_cue("speech", current.head.lemma_):
+                return current.head
+            current = current.head
+            continue
+        break
+    if (
+        current.dep_ in {"acl", "ccomp"}
+        and current.head.pos_ == "NOUN"
+        and current.head.lemma_ in SPEECH_NOUNS
+    ):
+        # "issued a stern reminder to Iraq that it must cooperate": the one who issues it speaks.
+        light = light_verb(current.head)
+        if light is not None and light.pos_ == "VERB":
+            return light
+    if current.dep_ == "ROOT":
+        for child in current.children:
+            if (
+                child.dep_ in {"parataxis", "ccomp"}
+                and lex.is_cue("speech", child.lemma_)
+                and child.i > tok.i
+            ):
+                return child
+    return None
+
+
+def rules_out_verb(tok: Token) -> bool:
+    """'rule out' or 'exclude': the verbs whose negation leaves an option open."""
+    lemma = tok.lemma_.lower()
+    return lemma == "exclude" or (lemma == "rule" and any(c.lower_ == "out" for c in tok.children))
+
+
+def options(verb: Token) -> list[Token]:
+    """What 'rule out' or 'exclude' takes: its objects, or a gerund ("exclude sending troops")."""
+    return [
+        *objects_taken(verb),
+        *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"),
+    ]
+
+
+def is_conditional(tok: Token, marks: frozenset[str] | set[str] = frozenset({"if", "unless"})) -> bool:
+    """Does an 'if'/'unless' clause (or one of `marks`) hang on the token ('will withdraw unless X
+    complies')? A withdrawal held over someone 'unless' they act is a threat; one offered 'if' they
+    act is an offer."""
+    return any(
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+        or ("if" in marks and _as_long_as(c))
+        for c in tok.children
+    )
+
+
+def _as_long_as(word: Token) -> bool:
+    """'as long as …', 'so long as …' (the parser's "long" with the clause under it): a condition."""
+    return (
+        word.dep_ == "advmod"
+        and word.lower_ == "long"
+        and any(
+            g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+            for g in word.children
+        )
+    )
+
+
+def prepares(tok: Token) -> bool:
+    """Is the token's clause the complement of the verb 'prepare' ('prepared to resume shelling')?"""
+    current = tok
+    for _ in range(3):
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+        if current.lemma_ == "prepare" and current.pos_ == "VERB":
+            return True
+    return False
+
+
+def have_to(tok: Token) -> bool:
+    """'Sudan has to return …': have + to-infinitive as obligation."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
+
+
+def in_its_nth(verb: Token) -> bool:
+    """'is now in its third week', 'entered its second day': a copula or 'enter' with an ordinal span."""
+    if verb.lemma_.lower() not in {"be", "enter"}:
+        return False
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    objects += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.lemma_.lower() in {"day", "week", "month", "year"}
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
+        and any(
+            c.dep_ == "amod" and (c.ent_type_ in {"ORDINAL", "DATE"} or c.lower_ == "second")
+            for c in o.children
+        )
+        for o in objects
+    )
+
+
+def is_purpose(tok: Token) -> bool:
+    """True for a verb that is the purpose of another act: "deployed troops to fight traffickers"."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "advcl"
+        and tok.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def is_ultimatum(give: Token) -> bool:
+    """'gave the rebels 48 hours to leave', 'gave strikers until Friday to return': a deadline given
+    for an act (CAMEO 139, an ultimatum)."""
+    deadline = None
+    for child in give.children:
+        if child.dep_ in {"npadvmod", "dobj"} and child.ent_type_ in {"DATE", "TIME"}:
+            deadline = child
+        elif child.dep_ == "prep" and child.lower_ == "until":
+            deadline = next((o for o in child.children if o.dep_ == "pobj"), None)
+    if deadline is None:
+        return False
+    clauses = [
+        c for c in (*give.children, *deadline.children) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+    ]
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
+
+
+def phrase_text(noun: Token) -> str:
+    """A noun with the words before it in its phrase, without a leading article ("fishing industry
+    sources")."""
+    words = [
+        t
+        for t in noun.doc[noun.left_edge.i : noun.i + 1]
+        if not (t.i == noun.left_edge.i and t.dep_ == "det")
+    ]
+    return " ".join(t.text for t in words)
+
+
+def has_own_date(verb: Token) -> bool:
+    """The act has its own date: "will close … in December", "will leave next week"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children):
+            return True
+        if child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ == "DATE":
+            return True
+    return False
+
+
+def weapons_test(verb: Token) -> bool:
+    """'test-fired a ballistic missile', 'tested a new rocket': a weapons test, CAMEO's demonstration of
+    military power (150), not an attack."""
+    doc = verb.doc
+    hyphened = (
+        verb.i >= 2
+        and doc[verb.i - 1].text in ("-", "–")
+        and doc[verb.i - 2].lower_ == "test"
+        and verb.lemma_.lower() in {"fire", "launch"}
+    )
+    tested = verb.lemma_.lower() == "test" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TESTED_WEAPONS for c in verb.children
+    )
+    return hyphened or tested
+
+
+def brings_down(verb: Token) -> bool:
+    """'shot down a Russian jet', 'downed two drones', 'intercepted missiles': the weapon is what is hit."""
+    lemma = verb.lemma_.lower()
+    return lemma in BRING_DOWN_VERBS or (
+        lemma == "shoot" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
+    )
+
+
+def owner_undoes(trig: Trigger) -> bool:
+    """Acts that only the owner of what they take does: lifting one's ban, recalling one's envoy."""
+    return trig.event in {"RETREAT", "CONCEDE"} or (trig.event == "SANCTION" and trig.mode == "withdraw")
+
+
+def on_trade_or_state(noun: Token) -> bool:
+    """'a ban on imports', 'restrictions on Cuba': a measure against trade or a state, not a freedom."""
+    return any(
+        o.lemma_.lower() in TRADE_WORDS or o.ent_type_ == "GPE"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _with_counted(objects: list[Token]) -> list[Token]:
+    """The objects, and what a quantity or measure among them counts ("thousands of documents",
+    "40,000 tonnes of diesel")."""
+    return objects + [
+        o
+        for q in objects
+        if q.lemma_.lower() in COUNTING_HEADS
+        for p in q.children
+        if p.lower_ == "of"
+        for o in p.children
+    ]
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """What a noun's "of" phrase names, and what a quantity or measure there counts or measures."""
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    objects += [c for o in objects for c in o.conjuncts]
+    return _with_counted(objects)
+
+
+def objects_taken(verb: Token, conjuncts: bool = False) -> list[Token]:
+    """What a verb takes: its object (or passive subject), what it provides 'with', and the things
+    counted by a quantity ('thousands of documents'); with `conjuncts`, the things listed with them."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    # "flew in generators": a particle parsed as a preposition
+    objects += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i == verb.i + 1
+        for o in p.children
+    ]
+    if conjuncts:
+        objects += [c for o in objects for c in o.conjuncts]  # "generators and drinking water"
+    return _with_counted(objects)
+
+
+def is_undertaking(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERTAKINGS
+
+
+def reports_a_fact(clause: Token) -> bool:
+    """A complement clause in the past or the perfect ('that it had not yielded', 'that troops fired'),
+    not a demand ('that Israel withdraw', 'that talks must resume')."""
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"must", "should", "shall", "would", "will", "to"} for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
+
+
+def names_a_venue(prep: Token) -> bool:
+    """'in Tegucigalpa', 'at Camp David': a preposition of where, with a name as its object."""
+    return prep.lower_ in VENUE_PREPS and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+
+
+def according_to(tok: Token) -> Token | None:
+    """The source of 'according to X' said of the clause that holds `tok`, or None."""
+    holders = {tok.i, *(a.i for a in tok.ancestors)}
+    for word in tok.sent:
+        # (on the clause, or on a participle of it: "shelled a market, killing dozens, according to X")
+        if word.lower_ == "according" and (word.head.i in holders or word.head.head.i in holders):
+            to = next((c for c in word.children if c.lower_ == "to"), None)
+            source = child_with(to, {"pobj"}) if to is not None else None
+            if source is not None:
+                return source
+    return None
+
+
+def is_infinitive(clause: Token) -> bool:
+    """A 'to' clause of purpose: 'to disperse the crowd', 'in order to stop them'."""
+    return clause.pos_ == "VERB" and any(
+        c.dep_ in {"aux", "mark"} and c.lower_ == "to" for c in clause.children
+    )
+
+
+def condition_or_time_clause(clause: Token) -> bool:
+    """An adverbial clause opened by 'if', 'unless', 'when', 'after' … (not a purpose: 'to', 'so that')."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ not in {"to", "so", "that", "in"} for c in clause.children
+    )
+
+
+def same_list(a: Token, b: Token) -> bool:
+    """Can two noun heads be items of one list? Not an object and the subject of a later clause
+    ('… to protect migrants, a rights group said')."""
+    boundary = b.dep_ in {"nsubj", "nsubjpass"} and a.dep_ in {"dobj", "attr"} and a.head.i != b.head.i
+    return not boundary or a in b.conjuncts
+
+
+def common_depth(a: Token, b: Token) -> int:
+    """Depth (distance from the root) of the lowest common ancestor of two tokens."""
+    ancestors_a = {t.i for t in [a, *a.ancestors]}
+    for t in [b, *b.ancestors]:
+        if t.i in ancestors_a:
+            return len(list(t.ancestors))
+    return 0
+
+
+def same_event_word(noun: Token, trigger: Token) -> bool:
+    """'meeting' names 'met'/'meeting'; 'inspection' names 'inspect'; same lemma names itself."""
+    a, b = noun.lemma_.lower(), trigger.lemma_.lower()
+    if a == b:
+        return True
+    stem = min(len(a), len(b), 6)
+    return stem >= 4 and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 5
+
+
+def is_topic(tok: Token) -> bool:
+    """A noun that is what was talked about ("discussed the agreement", "talks on a ceasefire")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about", "over", "of", "regarding"}
+
+
+def describes_location(noun: Token) -> bool:
+    """Is the noun inside a phrase that modifies a location noun ("the area of … deployment")?"""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in {"pobj", "prep", "poss", "compound"}:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCATION_NOUNS:
+            return True
+    return False

@@ -1,0 +1,158 @@
+"""Coding conventions applied to one event once its participants are known (CAMEO/PLOVER practice)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwatch.extract.events.candidate import Candidate
+from eventwatch.extract.events.clauses import child_with, has_own_date, is_conditional, is_purpose
+from eventwatch.extract.events.lexicon import EventLexicon, Trigger
+from eventwatch.extract.events.participants import a_body_of_states, actors_at, unique
+from eventwatch.extract.events.vocabulary import (
+    ANNOUNCED_HOSTILE,
+    HOME_SECTORS,
+    INVOLVEMENT_NOUNS,
+    LOCAL_SECTORS,
+    SCHEDULE_WORDS,
+    THREAT_CAMEO,
+)
+from eventwatch.model import Actor, Mention, Place
+
+
+def announced_threat(cand: Candidate) -> None:
+    if cand.framed or cand.trig.event not in ANNOUNCED_HOSTILE or not cand.actor:
+        return
+    if is_purpose(cand.trigger):
+        return  # what an act is meant to do is no threat made
+    if cand.trigger.dep_ == "xcomp" and cand.trigger.head.lemma_.lower() in SCHEDULE_WORDS:
+        return  # "is set to cut its ties", "plans to expel": a decision reported, not a threat made
+    if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cand.trigger.children):
+        return  # "… if Washington imposed duties": a condition named, not a threat made
+    if cand.status not in {"planned", "hypothetical"} or cand.claim_noun is not None:
+        return
+    if cand.status == "planned" and has_own_date(cand.trigger):
+        return  # "will close its consulate in December": a decision with a date is a plan, not a threat
+    cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
+    cand.status = "occurred"
+    cand.framed = True
+
+
+def handed_to_justice(cand: Candidate, by_head: dict[int, Mention]) -> None:
+    """'handed two suspects over to Malaysian police', 'delivered him to the federal police': people
+    given to another's police, courts or intelligence are an extradition in all but name (CAMEO 063,
+    judicial cooperation), not a return of property or aid."""
+    tok = cand.trigger
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"hand", "deliver", "turn", "transfer"}:
+        return
+    obj = child_with(tok, {"dobj", "nsubjpass"})
+    if obj is None:
+        return
+    named = by_head.get(obj.i)
+    person = (obj.pos_ == "PRON" and obj.lower_ in {"him", "her", "them", "he", "she", "they"}) or (
+        named is not None
+        and (named.kind in {"person", "title"} or named.actor.sector in {"CRM", "CVL", "OPP"})
+    )
+    if person and any(a.sector in {"COP", "JUD", "SPY"} for a in cand.recipient):
+        cand.trig = Trigger("COOPERATE", None, "063", ("legal",))
+
+
+def international_withdrawal(cand: Candidate) -> None:
+    tok = cand.trigger
+    if (
+        cand.trig.event != "RETREAT"
+        or tok.pos_ != "VERB"
+        or tok.lemma_ not in {"withdraw", "pull", "recall", "ship"}
+    ):
+        return
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # "peacekeepers were shipped out"
+    objects += [o for c in objects for o in c.conjuncts]
+    if any(o.lemma_.lower() in INVOLVEMENT_NOUNS for o in objects):
+        cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
+
+
+def leaves_an_organisation(cand: Candidate, by_head: dict[int, Mention]) -> None:
+    """'Nicaragua's withdrawal from the OAS', 'Mali quit ECOWAS': a state leaving a body of states
+    reduces its relations with them (SANCTION), where troops withdrawn from a town retreat."""
+    tok = cand.trigger
+    if cand.trig.event != "RETREAT" or tok.lemma_.lower() not in {
+        "withdraw",
+        "withdrawal",
+        "pull",
+        "quit",
+        "leave",
+    }:
+        return
+    left = [o for p in tok.children if p.lower_ in {"from", "out"} for o in p.subtree if o.dep_ == "pobj"]
+    left += [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"quit", "leave"} else []
+    bodies = [by_head[o.i].actor for o in left if o.i in by_head and a_body_of_states(by_head[o.i].actor)]
+    if bodies:
+        cand.trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
+        cand.recipient = unique([*bodies, *cand.recipient])
+
+
+def threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+    """'threatened to strike unless the government paid the rise', 'to march on Addis Ababa unless
+    Abiy's government lifted its blockade': the one whose act the condition asks for is threatened,
+    before a place the threat names."""
+    if cand.trig.event != "THREATEN" or any(a.sector is not None for a in cand.recipient):
+        return
+    tok = cand.trigger
+    for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i):
+        if not any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children):
+            continue
+        subj = child_with(clause, {"nsubj", "nsubjpass"})
+        found = (
+            [a for a in actors_at(subj, by_head, maximal) if a not in cand.actor] if subj is not None else []
+        )
+        if found:
+            cand.recipient = found
+            return
+
+
+def refusal_convention(cand: Candidate) -> None:
+    """'Iran did not accept the offer', 'Israel would not accept the plan': not accepting is a
+    rejection (CAMEO 12), which did take place; only a condition leaves it hypothetical."""
+    tok = cand.trigger
+    if not cand.negated or tok.pos_ != "VERB" or not EventLexicon.load().is_cue("refusable", tok.lemma_):
+        return
+    cand.trig = Trigger("REJECT", None, "120", cand.trig.context)
+    cand.negated = False
+    if cand.status in {"denied", "hypothetical"}:
+        cand.status = "hypothetical" if is_conditional(tok) else "occurred"
+
+
+def local_countries(cand: Candidate, places: list[Place]) -> None:
+    """'Police shot three protesters in Nairobi': people of no stated country where the event happened
+    are that country's. Recipients of any sector; actors only of sectors that act at home (troops,
+    rebels, governments and the press cross borders: 'troops shelled Kharkiv'). Without a resolved
+    place of its own, the event is where all the sentence's places but its actors' are ('in Nairobi's
+    Kibera slum', 'US drone strikes killed five militants in Yemen')."""
+    code = cand.place.country_code if cand.place is not None else None
+    if code is None:
+        start, end = cand.sentence.start_char, cand.sentence.end_char
+        acting = {a.entity_text for a in cand.actor}
+        codes = {p.country_code for p in places if start <= p.start < end and p.text not in acting}
+        code = codes.pop() if len(codes) == 1 else None
+    if code is None:
+        return
+
+    def local(actors: list[Actor], sectors: frozenset[str]) -> list[Actor]:
+        return [replace(a, code=code) if a.code is None and a.sector in sectors else a for a in actors]
+
+    cand.actor = local(cand.actor, HOME_SECTORS)
+    cand.recipient = local(cand.recipient, LOCAL_SECTORS)
+
+
+def domestic_targets(cand: Candidate) -> None:
+    """'Kenyan police arrested opposition politician Kenneth Matiba': whom a state's police, courts or
+    government arrest, ban or put under curfew (COERCE) are, unless said otherwise, its own people."""
+    if cand.trig.event != "COERCE":
+        return
+    states = {a.code for a in cand.actor if a.sector in {"GOV", "COP", "JUD"} and a.code not in {None, "IGO"}}
+    if len(states) != 1:
+        return
+    code = next(iter(states))
+    cand.recipient = [
+        replace(a, code=code) if a.code is None and a.sector in HOME_SECTORS - {"COP", "JUD"} else a
+        for a in cand.recipient
+    ]

@@ -1,0 +1,64 @@
+"""The PLOVER trigger lexicon (plover_triggers.tsv) and the frame cues (cues.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwatch.resources import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event: str
+    mode: str | None
+    cameo: str | None
+    context: tuple[str, ...]
+
+
+_PHRASE_INDEX: dict[int, dict[str, list[tuple[tuple[str, ...], Trigger]]]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Triggers by (lemma, part of speech) and multiword phrases, plus the frame cues."""
+
+    single: dict[tuple[str, str], Trigger]
+    phrases: dict[tuple[str, ...], Trigger]
+    cues: dict[str, dict[str, str]]  # kind → lemma → value
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> EventLexicon:
+        single: dict[tuple[str, str], Trigger] = {}
+        phrases: dict[tuple[str, ...], Trigger] = {}
+        cols = ("lemma", "pos", "event", "mode", "cameo", "context")
+        for row in read_tsv("lexicons/plover_triggers.tsv", cols, required=3):
+            trig = Trigger(
+                row["event"],
+                row["mode"] or None,
+                row["cameo"] or None,
+                tuple(c for c in row["context"].split(";") if c),
+            )
+            words = tuple(row["lemma"].lower().replace("_", " ").split())
+            if len(words) > 1:
+                phrases[words] = trig
+            else:
+                single[(words[0], row["pos"])] = trig
+        cues: dict[str, dict[str, str]] = {}
+        for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
+            cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
+        return cls(single, phrases, cues)
+
+    def phrases_starting(self, lemma: str) -> list[tuple[tuple[str, ...], Trigger]]:
+        """Multiword triggers whose first word is this lemma (indexed once, on first use)."""
+        index = _PHRASE_INDEX.get(id(self))
+        if index is None:
+            index = {}
+            for words, trig in self.phrases.items():
+                index.setdefault(words[0], []).append((words, trig))
+            _PHRASE_INDEX[id(self)] = index
+        return index.get(lemma, [])
+
+    def is_cue(self, kind: str, lemma: str) -> bool:
+        return lemma.lower() in self.cues.get(kind, {})

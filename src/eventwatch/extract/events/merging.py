@@ -1,0 +1,211 @@
+"""Events of one sentence taken together: conjoined acts, one attack told twice, speech and content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwatch.extract.events.candidate import Candidate
+from eventwatch.extract.events.clauses import (
+    child_with,
+    is_topic,
+    misread_finite,
+    phrase_head,
+    same_event_word,
+)
+from eventwatch.extract.events.lexicon import EventLexicon
+from eventwatch.extract.events.participants import unique
+from eventwatch.extract.events.vocabulary import CASUALTY_VERBS, SPEECH_ACTS_ABSORB, TOPIC_ABSORB
+from eventwatch.model import Mention
+
+
+def earlier_same(cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    for prior in reversed(earlier):
+        if prior.trig.event == cand.trig.event and same_event_word(cand.trigger, prior.trigger):
+            return prior
+    return None
+
+
+def merge_conjoined(cands: list[Candidate]) -> None:
+    """'inspect the deposits, monitor areas' with the same category and status → one event."""
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        j = i + 1
+        while j < len(cands):
+            b = cands[j]
+            conjoined = b.trigger in a.trigger.conjuncts or a.trigger in b.trigger.conjuncts
+            # "Israel blamed Hamas, and Hamas accused Israel": clauses with subjects of their own are
+            # two acts; "inspect the deposits, monitor areas" (one subject) is one.
+            own_subjects = all(child_with(c.trigger, {"nsubj", "nsubjpass"}) is not None for c in (a, b))
+            if conjoined and not own_subjects and a.trig.event == b.trig.event and a.status == b.status:
+                a.actor = unique(a.actor + b.actor)
+                a.recipient = unique(a.recipient + b.recipient)
+                a.extra_tokens.append(b.trigger)
+                a.back_reference = a.back_reference and b.back_reference
+                del cands[j]
+            else:
+                j += 1
+        i += 1
+
+
+def merge_casualties(cands: list[Candidate]) -> None:
+    """One attack, its weapon going off and the deaths it caused are one event: "a missile strike on
+    Dnipro killed eight civilians", "attacked a base, killing 15 soldiers", "12 people were killed
+    when a car bomb exploded". The killed join the attack's recipients, after the target."""
+    merged = True
+    while merged:
+        merged = False
+        for b in cands:
+            verb = b.trigger
+            if b.trig.event != "ASSAULT" or verb.pos_ != "VERB":
+                continue
+            attack = next((a for a in cands if a is not b and _same_attack(a, b)), None)
+            if attack is None:
+                continue
+            attack.actor = unique(attack.actor + b.actor)
+            attack.recipient = unique(attack.recipient + b.recipient)
+            attack.extra_tokens.extend([verb, *b.extra_tokens])
+            if b.status == "ongoing":
+                attack.status = "ongoing"
+            cands.remove(b)
+            merged = True
+            break
+
+
+def _same_attack(a: Candidate, b: Candidate) -> bool:
+    """True when verb event `b` tells of attack `a` again: `a` (a weapon or attack noun) is its subject
+    ("a car bomb exploded", "an airstrike killed"), or `b`'s deaths are what `a` caused ("attacked a
+    base, killing …") or happened when `a` did ("were killed when a bomb exploded")."""
+    happened = {"occurred", "ongoing"}  # ("attacks … have killed eight since July": one ongoing attack)
+    if a.trig.event != "ASSAULT" or (a.status != b.status and not {a.status, b.status} <= happened):
+        return False
+    verb = b.trigger
+    held = {a.trigger.i, *(t.i for t in a.extra_tokens)}
+    subject = child_with(verb, {"nsubj"}) or (verb.head if misread_finite(verb) else None)
+    if subject is not None and phrase_head(a.trigger).i == subject.i:
+        return True
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    if verb.dep_ in {"advcl", "conj"} and verb.head.i in held:
+        return True
+    return any(c.dep_ == "advcl" and c.i in held for c in verb.children)
+
+
+def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) -> list[Candidate]:
+    """What is demanded or rejected is the content of that act, not an event of its own; what is
+    accused is alleged by the accuser ("demanding the release" → REQUEST only)."""
+    triggers = {c.trigger.i: c for c in cands}
+    lex = EventLexicon.load()
+    out: list[Candidate] = []
+    for cand in cands:
+        outer = None
+        coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
+        child = cand.trigger
+        for depth, anc in enumerate(cand.trigger.ancestors):
+            if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
+                break
+            if anc.i not in triggers and anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
+                break  # "denied the claim and said X fired first": X's firing is what was said
+            coordinated = coordinated and child.dep_ == "conj"
+            child = anc
+            if anc.i in triggers and triggers[anc.i] is not cand:
+                outer = None if coordinated else triggers[anc.i]
+                break
+        if (
+            outer is not None
+            and outer.trig.event == "ACCUSE"
+            and cand.trig.event == "REJECT"
+            and cand.trigger.dep_ == "relcl"
+        ):
+            # "accused Baku of blocking the corridor, which Baku denies": the denial is made, and
+            # disputes the accusation.
+            outer.disputed_by = list(dict.fromkeys([*outer.disputed_by, *(a.name for a in cand.actor)]))
+            out.append(cand)
+            continue
+        if (
+            outer is not None
+            and outer.trig.event == "REJECT"
+            and cand.trig.event == "ACCUSE"
+            and cand.trigger.i < outer.trigger.i
+        ):
+            # "X accused Y of …, a charge Y has denied": the parser hangs the accusation on the
+            # denial; it was made, and is disputed by those who deny it.
+            cand.disputed_by = [a.name for a in outer.actor]
+            out.append(cand)
+            continue
+        denied_clause = cand.status == "denied" and (cand.disputed_by or _clause_of(cand.trigger, outer))
+        if (
+            outer is not None
+            and cand.claim_noun is None
+            and outer.trig.event in SPEECH_ACTS_ABSORB
+            and not denied_clause
+        ):
+            continue  # but "denied closing the border": the closing is reported, as denied by its speaker
+        if outer is not None and outer.trig.event in TOPIC_ABSORB and is_topic(cand.trigger):
+            continue
+        if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":
+            cand.status = "alleged"
+            cand.claimed_by = outer.actor[0].name if outer.actor else None
+        out.append(cand)
+    return out
+
+
+def _clause_of(tok: Token, outer: Candidate | None) -> bool:
+    """Is `tok` in a clause the outer trigger takes ("denied that its members had blocked roads",
+    "denied arming Russia"), not in a noun it takes ("denied a request to extend …")?"""
+    if outer is None:
+        return False
+    current = tok
+    while current.i != outer.trigger.i and current.head.i != current.i:
+        if current.dep_ == "ccomp" or (current.tag_ == "VBG" and current.dep_ in {"xcomp", "dobj"}):
+            return True
+        if current.pos_ == "NOUN":
+            return False
+        current = current.head
+    return False
+
+
+def not_what_is_cut(cands: list[Candidate]) -> list[Candidate]:
+    """'the suspension of aid to Malawi', 'a halt to military cooperation': what a sanction cuts off is
+    no event of its own (it is the sanction's object, not aid given)."""
+    cutting = {c.trigger.i for c in cands if c.trig.event == "SANCTION" and c.trig.mode == "discontinue"}
+    return [
+        c
+        for c in cands
+        if not (
+            c.trigger.pos_ == "NOUN"
+            and c.trigger.dep_ == "pobj"
+            and c.trigger.head.lower_ in {"of", "to", "on"}
+            and c.trigger.head.head.i in cutting
+        )
+    ]
+
+
+def merge_claimed(cands: list[Candidate]) -> None:
+    """Events of one category inside the same claim ("blocked the road, impose a blockade") are one."""
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        j = i + 1
+        while j < len(cands):
+            b = cands[j]
+            same_claim = (
+                a.claim_noun is not None and b.claim_noun is not None and a.claim_noun.i == b.claim_noun.i
+            )
+            if same_claim and a.trig.event == b.trig.event:
+                a.actor = unique(a.actor + b.actor)
+                a.recipient = unique(a.recipient + b.recipient)
+                a.extra_tokens.append(b.trigger)
+                del cands[j]
+            else:
+                j += 1
+        i += 1
+
+
+def link_disputes(cands: list[Candidate]) -> None:
+    """An alleged event whose claim a REJECT in the sentence rejects is disputed by its actors."""
+    for rejection in (c for c in cands if c.trig.event == "REJECT" and c.extra_tokens):
+        claim = rejection.extra_tokens[0]
+        for cand in cands:
+            if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
+                cand.disputed_by = [a.name for a in rejection.actor]

@@ -1,0 +1,359 @@
+"""Actors and recipients from the parse: mentions at a token, owners, objects and lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from eventwatch.extract.events.clauses import (
+    child_with,
+    condition_or_time_clause,
+    light_verb,
+    names_a_venue,
+    same_list,
+    subject_of,
+)
+from eventwatch.extract.events.vocabulary import COLLECTIVE_HEADS, RECIPIENT_PREPS, SPEECH_NOUNS
+from eventwatch.extract.locate import BORDER_NOUNS
+from eventwatch.extract.syntax import doc_text
+from eventwatch.model import Actor, Mention, Place
+
+
+def fire_source(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Who fired what an act was done by: "killed by gunfire from security forces", "wounded by
+    shelling from rebel positions" (the fire itself names no one)."""
+    return [
+        a
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+        for a in actors_at(o, by_head, maximal, places_ok=False)
+    ]
+
+
+def fired_from_country(verb: Token, by_head: dict[int, Mention]) -> list[Actor]:
+    """'rockets fired from Gaza': the country the weapons were fired from, as who fired them."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = by_head.get(obj.i)
+            if mention is not None and mention.kind == "country" and mention.actor.code:
+                return [mention.actor]
+    return []
+
+
+def quits_a_body(verb: Token, by_head: dict[int, Mention]) -> bool:
+    """'The Gambia will leave the Commonwealth': a state (not troops) leaving a body of states."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"leave", "quit", "exit"}:
+        return False
+    subject = subject_of(verb)
+    doer = by_head.get(subject.i) if subject is not None else None
+    if doer is None or not (doer.kind == "country" or (doer.kind == "group" and doer.actor.sector == "GOV")):
+        return False  # troops leaving, an official leaving his post: no state quits anything
+    return any(
+        c.dep_ == "dobj" and c.i in by_head and a_body_of_states(by_head[c.i].actor) for c in verb.children
+    )
+
+
+def a_body_of_states(actor: Actor) -> bool:
+    """The OAS, ECOWAS, the ICC: an intergovernmental body itself, not its troops or agencies' staff."""
+    return actor.code == "IGO" and actor.sector in {"IGO", "JUD", "GOV", None}
+
+
+def addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Whom a statement is addressed to: 'told X', 'issued a reminder to X', 'said to X'."""
+    out: list[Actor] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in SPEECH_NOUNS)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    out.extend(actors_at(obj, by_head, maximal))
+            elif child.dep_ == "dative" and child.pos_ != "ADP":
+                out.extend(actors_at(child, by_head, maximal))
+    return out
+
+
+def act_for_states(actors: list[Actor], sectors: set[str] | frozenset[str]) -> bool:
+    """True when every actor is of one of `sectors` or a state named by its country ("Greece")."""
+    return bool(actors) and all(
+        a.sector in sectors or (a.sector is None and a.code not in {None, "IGO"}) for a in actors
+    )
+
+
+def neighbour_across_border(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+    """'massed troops near its border with Ukraine', 'along the Colombian border': the country across
+    the border the act is done at faces it."""
+    own = {a.code for a in actors}
+    verb = tok if tok.pos_ == "VERB" else light_verb(tok)
+    scope = [t for t in (verb or tok).subtree if t.dep_ not in {"relcl", "ccomp"}]
+    for border in (t for t in scope if t.lemma_.lower() in BORDER_NOUNS):
+        named = [c for c in border.children if c.dep_ in {"amod", "compound", "poss"}]
+        named += [o for p in border.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        for word in named:
+            mention = by_head.get(word.i)
+            if mention is not None and mention.actor.code not in own | {None}:
+                return [mention.actor]
+    return []
+
+
+def specific_actors(actors: list[Actor], places: set[str] | None = None) -> list[Actor]:
+    """'Russian shelling of Kharkiv killed five civilians': the town's country (or its people, a
+    place standing for them) says no more than the civilians of that country do; a bare country goes
+    when a group of the same country is listed. `places`: the texts of the document's places."""
+    places = places or set()
+    specific = {a.code for a in actors if a.code is not None and a.sector is not None}
+    named = {(a.code, a.sector) for a in actors if a.entity_text not in places}
+    return [
+        a
+        for a in actors
+        if (a.sector is not None or a.code not in specific)
+        and not (a.entity_text in places and a.sector is not None and (a.code, a.sector) in named)
+    ]
+
+
+def place_actor(place: Place) -> Actor:
+    """A place named by a preposition standing for its country as a recipient; a town or city
+    (GeoNames PPL*) stands for its people, CAMEO's civilian sector (a capital is the government only
+    as a subject or object, which makes it an actor mention of its own)."""
+    town = (place.feature_code or "").startswith("PPL")
+    return Actor(place.text, place.name, place.country_code, "CVL" if town else None)
+
+
+def subject_actors(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    subj = subject_of(verb)
+    return actors_at(subj, by_head, maximal) if subj is not None else []
+
+
+def owner_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """Who a request, offer or proposal comes from: 'a U.S. request', 'Iraq's offer', 'a call by X'."""
+    for child in noun.children:
+        if child.i in by_head and child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ != "PRON":
+            return by_head[child.i].actor
+        if child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_head:
+                    return by_head[obj.i].actor
+    return None
+
+
+def actors_at(
+    tok: Token, by_head: dict[int, Mention], maximal: list[Mention], *, places_ok: bool = True
+) -> list[Actor]:
+    """Actors named by the phrase headed by tok, with its conjuncts and textual lists."""
+    out: list[Actor] = []
+    heads = [tok, *tok.conjuncts]
+    if tok.i in by_head and by_head[tok.i].kind == "country":
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a country apposed to a country
+        # is the next item of a list the parser read as an apposition.
+        for appos in (c for c in tok.children if c.dep_ == "appos" and c.i in by_head):
+            if by_head[appos.i].kind == "country":
+                heads.extend([appos, *appos.conjuncts])
+    for head in heads:
+        mention = by_head.get(head.i)
+        if mention is None:
+            # "Hundreds of protesters", "a team of inspectors": the group is named in the of-phrase.
+            of_obj = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            mention = by_head.get(of_obj.i) if of_obj is not None else None
+        if mention is None:
+            # "Iran's religious leader, Ayatollah Khomeini": the name in apposition.
+            mention = next(
+                (by_head[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_head), None
+            )
+        if mention is None:
+            # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it.
+            mention = next(
+                (
+                    by_head[c.i]
+                    for c in head.children
+                    if c.dep_ in {"compound", "amod", "nmod"} and c.i in by_head
+                ),
+                None,
+            )
+        if mention is None:
+            continue
+        if head.lemma_.lower() in COLLECTIVE_HEADS:
+            members = _members(head, by_head)
+            if members:
+                out.extend(members)
+                continue
+        out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc), tok.doc))
+        out.append(mention.actor)
+        out.extend(mention.also)  # "Vietnamese and Cambodian navies": both navies
+    if not places_ok:
+        out = [a for a in out if a.code is not None or a.sector is not None]
+    return out
+
+
+def object_actor(
+    verb: Token, by_head: dict[int, Mention], actors: list[Actor], role: str = "dobj"
+) -> list[Actor]:
+    """'welcomed the resumption of ties with X': with no recipient of its own, the first actor named
+    inside the verb's object phrase (or, with `role` "nsubjpass", its passive subject's: "US
+    sanctions on Damascus were lifted"), not in a clause of its own, receives the event."""
+    direct = child_with(verb, {role})
+    if direct is None:
+        return []
+    queue = [direct]
+    while queue:
+        tok = queue.pop(0)
+        mention = by_head.get(tok.i)
+        # A pronoun is here only once resolved: "accepted their demands" after "Nurses went on strike"
+        # (but "They pulled back their guns": their own).
+        if mention is not None and mention.actor not in actors:
+            pronoun = tok.pos_ == "PRON"
+            own = any((a.name, a.code) == (mention.actor.name, mention.actor.code) for a in actors)
+            if not pronoun or (tok.dep_ == "poss" and not own):
+                return [mention.actor] if tok is not direct else []
+        # (not where: "signed an accord in Tegucigalpa" is signed there, not with Honduras; but "dollars
+        # in loans to Vietnam" goes on)
+        queue.extend(
+            c
+            for c in tok.children
+            if c.dep_ in {"prep", "pobj", "compound", "nmod", "poss"} and not names_a_venue(c)
+        )
+    return []
+
+
+def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Actors a clause's verb acts on: its direct object and the objects of recipient prepositions on
+    the verb or the object ('cut off electricity to X', 'break off relations with X')."""
+    out: list[Actor] = []
+    direct = child_with(verb, {"dobj", "dative"})
+    if direct is not None:
+        out.extend(actors_at(direct, by_head, maximal, places_ok=False))
+    for holder in (verb, direct) if direct is not None else (verb,):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = actors_at(obj, by_head, maximal, places_ok=False)
+                        owner = owner_of(obj, by_head) if not found else None
+                        out.extend(found or ([owner] if owner else []))  # "respond to a demand from X"
+    return out
+
+
+def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor]) -> list[Actor]:
+    """The first actor named in the clause that states what a protest demands or opposes ('to demand
+    …', 'calling for …', 'in protest of …', 'against …'), in the order of the words."""
+    holders = [tok]
+    if tok.dep_ in {"dobj", "pobj"} and tok.head.pos_ in {"VERB", "AUX", "ADP"}:
+        holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)  # "staged demonstrations to …"
+    for holder in holders:
+        for child in holder.children:
+            purpose = child.dep_ in {"advcl", "xcomp", "acl"} or (
+                child.dep_ == "prep" and child.lower_ in {"against", "in", "over"}
+            )
+            if not purpose or condition_or_time_clause(child):
+                continue  # "a protest if the detainees are not released": a condition, not the demand
+            for t in sorted(child.subtree, key=lambda t: t.i):
+                mention = by_head.get(t.i)
+                if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
+                    return [mention.actor]
+    return []
+
+
+def names_a_state(tok: Token, by_head: dict[int, Mention]) -> bool:
+    """Is `tok` the head of a mention of a state ("Chad", "the country"), not of a place or a group?"""
+    mention = by_head.get(tok.i)
+    return mention is not None and mention.kind == "country"
+
+
+def _members(head: Token, by_head: dict[int, Mention]) -> list[Actor]:
+    """'a group of experts from A, B and C' → A, B, C."""
+    for tok in head.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            return [by_head[o.i].actor for obj in objs for o in [obj, *obj.conjuncts] if o.i in by_head]
+    return []
+
+
+def _listed_before(
+    mention: Mention, maximal: list[Mention], text: str, doc: Doc | None = None
+) -> list[Mention]:
+    """Mentions joined to this one by ', ' / 'and' in the text (lists the parser split up), not across
+    a clause boundary ('… to protect migrants, a rights group said')."""
+    ordered = sorted(maximal, key=lambda m: m.start)
+    index = next((i for i, m in enumerate(ordered) if m.start <= mention.start < m.end), None)
+    if index is None:
+        return []
+    out: list[Mention] = []
+    current = ordered[index]
+    for prev in reversed(ordered[:index]):
+        gap = text[prev.end : current.start]
+        if prev.end > current.start or not gap.strip() or gap.strip(" ,") not in {"", "and", "or"}:
+            break
+        if doc is not None and not same_list(doc[prev.head], doc[current.head]):
+            break
+        # A list ends with 'and'/'or': in 'Under pressure from the EU, Serbia arrested …' the comma
+        # closes an opening phrase.
+        if (
+            doc is not None
+            and current is ordered[index]
+            and not gap.strip(" ,")
+            and doc[prev.head].dep_ == "pobj"
+            and doc[current.head].dep_ in {"nsubj", "nsubjpass"}
+        ):
+            break
+        out.insert(0, prev)
+        current = prev
+    return out
+
+
+def maximal_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one (for finding lists in the text)."""
+    ms = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in ms:
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def possessor_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """The named possessor of a noun that is no actor itself ("Serbia's crackdown"), or who made it
+    ("the offer made by the EU"), else None."""
+    if noun.pos_ != "NOUN" or noun.i in by_head:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and child.i in by_head:
+            return by_head[child.i].actor
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for obj in (o for o in agent.children if o.dep_ == "pobj" and o.i in by_head):
+                return by_head[obj.i].actor
+    return None
+
+
+def of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """The owner of a noun: its possessor or the object of its 'of' ("the assertions of X")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i in by_head:
+            return by_head[child.i].actor
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_head:
+                    return by_head[obj.i].actor
+    return None
+
+
+def unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str, str | None]] = set()
+    out: list[Actor] = []
+    for a in actors:
+        key = (a.name, a.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

@@ -1,0 +1,459 @@
+"""Word sets and code tables that event coding reads: which verbs, nouns and sectors mean what."""
+
+from __future__ import annotations
+
+from eventwatch.extract.sides import STATE_ORGANS
+from eventwatch.extract.syntax import MEASURE_HEADS, QUANTITY_HEADS
+
+# Intent frames turn the inner event into an AGREE with this CAMEO code ("express intent to …").
+INTENT_CAMEO = {"AID": "033", "CONSULT": "036", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"}
+
+
+HUMANITARIAN_CAMEO = {"033": "0333"}
+
+
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+# Verbal reactions to another's act (praise, blame, refusal): aimed at the act's doer.
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+ACCUSED_PREPS = {"over", "about"}
+
+
+RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for", "behind"}
+
+
+# A place named by one of these on the trigger stands for its country as the recipient when the text
+# names no other ("arrived in Amman" → JOR, "withdrew from Panama" → PAN), as CAMEO coders do.
+PLACE_TARGET_PREPS = {"in", "to", "into", "from", "for"}
+
+
+DEEP_PLACE_PREPS = PLACE_TARGET_PREPS | {"of", "near", "on", "at", "against"}  # "strikes on Hodeidah"
+
+
+LOCATION_NOUNS = {"area", "zone", "region", "territory", "land", "site", "place", "district", "city", "town"}
+
+
+COLLECTIVE_HEADS = {"group", "team", "delegation", "representative", "member", "expert", "official"}
+
+
+# Verbs whose subject has an act done by others: both are its actors ("ordered patrols by police").
+CAUSATIVE_VERBS = frozenset({"order", "authorize", "authorise", "approve", "direct", "command", "commission"})
+
+
+# Verbs of coming together that are a demonstration when protesters do it.
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+
+
+# What forces are put "on": readiness for action (CAMEO 154).
+READINESS_STATES = frozenset({"standby", "alert"})
+
+
+# Whom a host receives: a visit (CAMEO 043), where "received aid" is not one.
+DIGNITARY_WORDS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "emir",
+        "envoy",
+        "delegation",
+        "counterpart",
+        "ambassador",
+        "leader",
+        "secretary-general",
+    }
+)
+
+
+# What one takes a country or person to: a lawsuit (CAMEO 115).
+COURT_WORDS = frozenset({"court", "tribunal", "arbitration"})
+
+
+# Verbs of forces moved in numbers: with armed or police subjects, a deployment.
+FORCE_MOVEMENT_VERBS = frozenset(
+    {"pour", "rush", "draft", "stream", "fly", "airlift", "truck", "bus", "position", "reposition", "move"}
+)
+
+
+POLICE_WORDS = frozenset(
+    {"police", "policeman", "officer", "gendarme", "reinforcement", "marine", "commando"}
+)
+
+
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "activist", "marcher"})
+
+
+# Subjects that make "struck" and "hit" an attack.
+AIR_WEAPONS = frozenset(
+    {
+        "drone",
+        "missile",
+        "airstrike",
+        "strike",
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "plane",
+        "bomber",
+    }
+)
+
+
+# What a state tests as a show of force ("tested a new missile"), not "tested positive".
+TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "weapon", "bomb", "icbm", "drone", "torpedo"})
+
+
+# Verbs whose weapon subject is what is fired ("rockets fired from Gaza"), not who fires.
+FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+
+
+# Verbs whose object, when a weapon, is what they hit ("downed a drone"), not what they fire.
+BRING_DOWN_VERBS = frozenset({"down", "intercept", "destroy", "neutralize", "neutralise"})
+
+
+GROUND_WEAPONS = frozenset(
+    {"rocket", "shell", "mortar", "artillery", "bomb", "projectile", "grenade", "shelling"}
+)
+
+
+# Heads of armed groups: "troops are gathering", "soldiers left the town", "gunmen struck".
+ARMED_WORDS = frozenset(
+    {
+        "troops",
+        "troop",
+        "force",
+        "army",
+        "soldier",
+        "militant",
+        "rebel",
+        "fighter",
+        "insurgent",
+        "gunman",
+        "militia",
+        "tank",
+        "unit",
+        "battalion",
+        "warship",
+        "armour",
+        "armor",
+        "artillery",
+        "submarine",
+        "destroyer",
+        "frigate",
+    }
+)
+
+
+# Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
+# is an EVENT and stays).
+NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP"})
+
+
+# Verbal categories: a trigger of one of these that takes a clause ("threatened to cut off", "urged X to
+# withdraw", "refused to meet") is the event; the clause's own triggers only lend it their participants.
+VERBAL = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+
+
+# Acts whose "in"/"at" place is where they are done, never whom they are done to.
+VENUE_EVENTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "REJECT"})
+
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+
+
+HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+# CAMEO of the statement an intent frame makes of its inner event (PLOVER manual, CAMEO2PLOVER).
+THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "1312", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
+
+
+REQUEST_CAMEO = {"AID": "103", "COOPERATE": "101", "CONSULT": "106", "RETREAT": "105", "CONCEDE": "105"}
+
+
+REJECT_CAMEO = {"AID": "122", "COOPERATE": "121", "CONSULT": "125", "RETREAT": "124", "CONCEDE": "124"}
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+
+
+# Who blocks a road decides what it is: civilians obstruct (PROTEST), the state restricts (COERCE).
+CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REF"}
+
+
+STATE_SECTORS = STATE_ORGANS | {"IGO"}
+
+
+OFFICIAL_SECTORS = {"GOV", "IGO", "NGO", "JUD", "LEG"}
+
+
+# Hostile acts named by a noun: the object of 'of' is the target ("the blockade of Serbia").
+OF_TARGET = {"COERCE", "ASSAULT", "SANCTION"}
+
+
+# A particle of phrasal verbs ("give in") that is mostly a preposition of place when it has an object
+# ("gave $40 million … in the north"; but "voted down the terms", "called off the strike" are particles
+# the parser may read as prepositions).
+PARTICLES = frozenset({"in"})
+
+
+# Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
+ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home", "together"})
+
+
+# Heads that count or measure what their "of" names.
+COUNTING_HEADS = QUANTITY_HEADS | MEASURE_HEADS
+
+
+# Nouns of handing something over: aid when what they hand over is relief ("the delivery of wheat").
+HANDING_NOUNS = frozenset({"delivery", "handover", "transfer", "dispatch", "consignment"})
+
+
+# Nouns of undertaking an act: their owner or "by"-phrase does the act of their "to"-clause.
+# Verbs of a journey whose purpose, a meeting, is what the report is of.
+TRAVEL_VERBS = frozenset({"travel", "fly", "go", "come", "arrive", "head", "journey", "visit"})
+
+
+# Verbs that keep someone from an act named by "from" ("kept activists from marching").
+KEEP_FROM = frozenset({"keep", "stop", "bar", "ban", "deter", "restrain", "dissuade", "block", "prohibit"})
+
+
+UNDERTAKINGS = frozenset(
+    {"attempt", "bid", "decision", "effort", "plan", "plot", "move", "campaign", "drive"}
+)
+
+
+# Prepositions of where something is, not whom it concerns.
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+# Verbs of sending someone away from a country: "expelled from X" names who expels.
+REMOVAL_VERBS = {"expel", "deport", "extradite", "evict", "banish", "exile"}
+
+
+MOTION_VERBS = {"return", "arrive", "travel", "come", "go", "fly", "head", "leave", "meet"}
+
+
+PEOPLE_SECTORS = {"CVL", "REF", "JRN", "EDU", "LAB", "BUS", "REL", "CRM"}
+
+
+SENT_WORDS = {"letter", "message", "note", "signal", "delegation", "envoy", "representative", "invitation"}
+
+
+# What is released or published as information: "released a study" frees no one.
+PUBLISHED_WORDS = {
+    "report",
+    "study",
+    "statement",
+    "video",
+    "footage",
+    "figure",
+    "photo",
+    "photograph",
+    "image",
+    "result",
+    "finding",
+    "data",
+    "detail",
+    "name",
+    "communique",
+    "survey",
+    "poll",
+    "recording",
+    "transcript",
+    "audio",
+    "map",
+    "list",
+    "book",
+    "film",
+    "album",
+    "song",
+    "document",
+    "guideline",
+    "forecast",
+    "estimate",
+    "text",
+    "version",
+    "update",
+    "record",
+    "information",
+    "evidence",
+    "picture",
+    "clip",
+    "draft",
+    "plan",
+    "proposal",
+}
+
+
+SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announcement", "declaration"}
+
+
+COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
+
+
+ARMED_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+ARMED = {"MIL", "REB", "COP"}
+
+
+# Prepositions that give a meeting's topic, not a party: "talks on the border", "about the dam".
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+# Cooperative acts done by a formal step, not by saying so: readiness to take them is an intent
+# (AGREE): signing an agreement (CAMEO 057), recognising a state (054).
+FORMAL_ACTS = {"057", "054"}
+
+
+# Participles whose agent is the one an event noun is done to: "an attack suffered by the convoy".
+LIGHT_RECIPIENT_ACL = {"suffer", "face", "endure", "receive"}
+
+
+# Who is sent on someone's behalf: forces, and medical, aid and international staff.
+SENT_SECTORS = ARMED | {"MED", "NGO", "IGO"}
+
+
+# Events named by a noun whose 'from' phrase gives who acts: "aid from Japan", "a demand from X".
+FROM_SOURCE = {"AID", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "CONCEDE", "COOPERATE"}
+
+
+# Sectors of people who, with no country stated, are taken to belong where the event happens.
+HOME_SECTORS = frozenset({"COP", "CVL", "OPP", "PTY", "LAB", "JUD", "LEG", "AGR", "EDU"})
+
+
+LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS", "REF", "CRM", "ELI", "SPY"}
+
+
+# Participles that state a stance, not a passive: "Israel is opposed to the plan".
+STATIVE = {"oppose", "commit", "determine"}
+
+
+# Protests (and complaints) are aimed at whom their stated demand addresses.
+PURPOSE_TARGET = {"PROTEST"}
+
+
+# People one holds or keeps as a detention: "held two journalists", "kept the activists".
+DETAINED_WORDS = frozenset(
+    {
+        "prisoner",
+        "detainee",
+        "journalist",
+        "reporter",
+        "activist",
+        "protester",
+        "suspect",
+        "dissident",
+        "hostage",
+    }
+)
+
+
+# Words that report a decision or a schedule: what they take is planned, not threatened.
+SCHEDULE_WORDS = frozenset({"plan", "intend", "schedule", "set", "due", "poise", "slate", "expect", "aim"})
+
+
+# What one calls a report one denies: "called the reports baseless".
+DISMISSIVE_WORDS = frozenset(
+    {
+        "baseless",
+        "false",
+        "untrue",
+        "groundless",
+        "unfounded",
+        "fabricated",
+        "fake",
+        "nonsense",
+        "absurd",
+        "lies",
+    }
+)
+
+
+# Prepositions of time: what they name is when something happened, not what it was done to.
+TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "ahead"})
+
+
+# Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
+CARRIER_NOUNS = {"mission", "effort", "bid", "attempt", "campaign", "process"}
+
+
+# A cooperative act someone says they will do is a promise, CAMEO's 03x "express intent" (AGREE):
+# "Portugal will support …", "will provide food aid"; a planned meeting stays a (planned) meeting.
+PROMISED = {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
+
+
+# Those who can only be expelled, not deported: diplomats, inspectors, agencies (CAMEO 166, SANCTION).
+EXPELLED_SECTORS = {"IGO", "NGO", "GOV"}
+
+
+# Transfers: the direct object is what moves ("send troops"), the recipient is named by a preposition.
+THEME_OBJECT = {"AID", "RETREAT", "MOBILIZE", "AGREE"}
+
+
+# Acts whose grammatical patient is the one they are done to ("protesters wounded by police").
+DONE_TO = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
+
+
+# What ending or easing an event of each category is ("lifted sanctions", "halted talks", "ended the
+# deployment"), after CAMEO2PLOVER: (event, mode, CAMEO, context).
+# Nouns that end or ease what their "of" names ("the lifting of sanctions", "an end to the talks").
+UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "repeal", "cancellation", "ending"})
+
+
+UNDONE = {
+    "SANCTION": ("RETREAT", "ease", "085", "economic"),
+    "COERCE": ("CONCEDE", None, "081", "legal"),
+    "ASSAULT": ("RETREAT", "disarm", "087", "military"),
+    "MOBILIZE": ("RETREAT", "disarm", "087", "military"),
+    "AID": ("SANCTION", "discontinue", "162", "human_security"),
+    "CONSULT": ("SANCTION", "withdraw", "164", "diplomatic"),
+    "COOPERATE": ("SANCTION", None, "160", ""),
+    "AGREE": ("SANCTION", None, "160", ""),
+    "SUPPORT": ("SANCTION", None, "160", ""),
+}
+
+
+# Measures against a state's trade ("a ban on imports", "restrictions on Cuba") are sanctions when eased.
+TRADE_WORDS = frozenset({"import", "export", "trade", "good", "product", "shipment", "investment"})
+
+
+# Announced coercion: a sanction, restriction or attack that is planned, or conditional, is reported
+# as someone's statement of it, a THREATEN ("will impose restrictions", "may halt mediation if …").
+ANNOUNCED_HOSTILE = {"SANCTION", "COERCE", "ASSAULT"}
+
+
+# Withdrawing inspectors, observers, aid workers or peacekeepers ends an international involvement
+# (CAMEO 166, SANCTION), it is no retreat from a position.
+INVOLVEMENT_NOUNS = {
+    "inspector",
+    "observer",
+    "monitor",
+    "peacekeeper",
+    "worker",
+    "staff",
+    "mission",
+    "personnel",
+}
+
+
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+
+
+SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
+
+
+TOPIC_ABSORB = {"CONSULT"}  # "discussed the peace agreement": the agreement is a topic
