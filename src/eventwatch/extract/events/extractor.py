@@ -5,26 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import (
-    according_to,
     brings_down,
     child_with,
     clause_tokens,
     common_depth,
     describes_location,
-    goes_on,
     has_own_date,
     has_prep,
     have_to,
-    in_its_nth,
     is_conditional,
     is_infinitive,
-    is_purpose,
     is_ultimatum,
     is_undertaking,
     light_verb,
@@ -35,11 +31,8 @@ from eventwatch.extract.events.clauses import (
     one_noun_phrase,
     options,
     owner_undoes,
-    perfect_since,
     phrase_head,
-    phrase_text,
     prepares,
-    progressive_now,
     reduced_relative,
     reports_a_fact,
     rules_out_verb,
@@ -89,6 +82,7 @@ from eventwatch.extract.events.participants import (
     subject_actors,
     unique,
 )
+from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.vocabulary import (
     ACCUSED_PREPS,
     ADVERB_PARTICLES,
@@ -107,7 +101,6 @@ from eventwatch.extract.events.vocabulary import (
     DEEP_PLACE_PREPS,
     DETAINED_WORDS,
     DIGNITARY_WORDS,
-    DISMISSIVE_WORDS,
     DONE_TO,
     EXPELLED_SECTORS,
     FIRING_VERBS,
@@ -121,7 +114,6 @@ from eventwatch.extract.events.vocabulary import (
     HOSTILE,
     HUMANITARIAN_CAMEO,
     INTENT_CAMEO,
-    KEEP_FROM,
     LIGHT_RECIPIENT_ACL,
     MOTION_VERBS,
     NAME_ENTS,
@@ -148,17 +140,15 @@ from eventwatch.extract.events.vocabulary import (
     STATIVE,
     THEME_OBJECT,
     THREAT_CAMEO,
-    TIME_PREPS,
     TOPIC_PREPS,
-    TRAVEL_VERBS,
     UNDOING_NOUNS,
     UNDONE,
     VENUE_EVENTS,
     VERBAL,
 )
 from eventwatch.extract.locate import PLACE_NOUNS, event_place
-from eventwatch.extract.sides import STATE_ORGANS, principal, speaks_for
-from eventwatch.extract.syntax import counted, governing_verb, is_led, negated, object_taker, tree_distance
+from eventwatch.extract.sides import STATE_ORGANS
+from eventwatch.extract.syntax import counted, governing_verb, is_led, negated, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, TimeValue
 from eventwatch.model.ids import record_id
 
@@ -174,19 +164,19 @@ class EventExtractor(Extractor):
         self, *, lexicon: EventLexicon | None = None, cameo: cameo_dicts.CameoDictionaries | None = None
     ) -> None:
         self.lexicon = lexicon or EventLexicon.load()
+        self.status = StatusReader(self.lexicon)
         # Optional CAMEO verb dictionaries (EVENTWATCH_CAMEO_DICTIONARIES) take precedence for verbs.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
         self._place_texts: set[str] = set()  # the texts of those places (per document)
         self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
-        self._publisher = ""  # the document's source, lower-cased, when known (per document)
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:
         sdoc = doc.doc
         by_head = {m.head: m for m in doc.mentions}
         self._by_head = by_head
-        self._publisher = str(doc.meta.get("source") or "").lower()
+        self.status.publisher = str(doc.meta.get("source") or "").lower()
         maximal = maximal_mentions(doc.mentions)
         self._place_heads = {}
         for place in doc.places:
@@ -309,7 +299,7 @@ class EventExtractor(Extractor):
                     self._modal_frame(cand, by_head, maximal)
                 self._by_whom(cand)
                 self._noun_promise(cand, by_head, maximal)
-            self._status(cand, by_head)
+            self.status.read(cand, by_head)
             announced_threat(cand)
             refusal_convention(cand)
             threatened_party(cand, by_head, maximal)
@@ -324,19 +314,10 @@ class EventExtractor(Extractor):
         link_disputes(out)
         return out
 
-    def _cancels(self, verb: Token) -> bool:
-        """'cancelled', 'foiled', 'called off' (not negated): what the verb takes did not happen."""
-        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-            return False
-        called_off = verb.lemma_.lower() == "call" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
-        )
-        return called_off or self.lexicon.is_cue("prevent", verb.lemma_)
-
     def _calls_off_a_protest(self, verb: Token) -> bool:
         """'The union called off the strike', 'cancelled a planned rally': the protest is prevented."""
         direct = child_with(verb, {"dobj", "nsubjpass"})
-        if direct is None or not self._cancels(verb):
+        if direct is None or not self.status.cancels(verb):
             return False
         trig = self.lexicon.single.get((direct.lemma_.lower(), "NOUN"))
         return trig is not None and trig.event == "PROTEST"
@@ -1204,7 +1185,7 @@ class EventExtractor(Extractor):
                 cand.actor.append(by_head[subject.i].actor)
             cand.recipient.append(recipient[0])
             cand.extra_tokens.append(tok)
-            self._status(cand, by_head)
+            self.status.read(cand, by_head)
             out.append(cand)
 
     def _speaker(self, tok: Token, by_head: dict[int, Mention]) -> Actor | None:
@@ -1717,263 +1698,6 @@ class EventExtractor(Extractor):
                 cand.recipient.extend(found)
 
     # -- status ------------------------------------------------------------------------------
-    def _status(self, cand: Candidate, by_head: dict[int, Mention]) -> None:
-        lex = self.lexicon
-        tok = cand.trigger
-        if cand.framed:
-            return  # the statement itself was made; what it announces is its content, not a status
-        chain = [tok, *list(tok.ancestors)[:4]]
-        # ("did not rule out a strike": the negation is the threat's own wording)
-        rules_out = cand.trig.event == "THREATEN" and rules_out_verb(tok)
-        # "did not sign", "signed no pact", "sought no fresh loan": negated
-        no_object = any(
-            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-            for c in tok.children
-        )
-        if (any(c.dep_ == "neg" for c in tok.children) or no_object) and not rules_out:
-            cand.negated = True
-            cand.status = "denied"
-        if any(lex.is_cue("alleged-marker", c.lemma_) for c in tok.children):
-            cand.status = "alleged"
-        # Planned: "were going to begin monitoring", "was expected to inspect", "will meet", "planned talks".
-        for t in chain[:4]:
-            if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children):
-                cand.status = "planned"
-            elif any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and speech_governor(t, lex):
-                cand.status = "planned"  # "said it would tighten …": the future of reported speech
-            plan_verb = t is not tok and lex.is_cue("plan", t.lemma_)
-            if (
-                plan_verb
-                and any(c.dep_ == "xcomp" for c in t.children)
-                and (t.lemma_ != "go" or t.lower_ == "going")
-            ):
-                cand.status = "planned"
-            if t.dep_ not in {"xcomp", "dobj", "pobj", "prep", "conj", "pcomp"}:
-                break
-        if tok.pos_ == "NOUN" and any(
-            lex.is_cue("plan", c.lemma_) and c.dep_ == "amod" for c in tok.children
-        ):
-            cand.status = "planned"
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"plan", "schedule"}:
-            cand.status = "planned"  # "the unions planned a general strike"
-        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and cand.status == "occurred":
-            # "Saudi recognition of Israel could follow", "the talks will open on Monday"
-            auxes = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
-            if auxes & {"will", "shall", "'ll"}:
-                cand.status = "planned"
-            elif auxes & {"could", "might", "may"}:
-                cand.status = "hypothetical"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
-            cand.status = "planned"  # "detained activists ahead of the rally": the rally is to come
-        # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
-        # the talks", "prevented them from holding a rally").
-        # (through a noun of undertaking: "an attempt … to bomb the market was thwarted")
-        link = tok.head if tok.dep_ == "acl" and is_undertaking(tok.head) else tok
-        via_from = False
-        for _ in range(4):
-            if (
-                link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass"}
-                or link.head.i == link.i
-            ):
-                break
-            via_from = via_from or (link.dep_ == "prep" and link.lower_ == "from")
-            if link.dep_ == "prep" and link.lower_ in TIME_PREPS:
-                break  # "called it off after negotiations": the talks are when, not what is called off
-            link = link.head
-            if link.lower_ == "unable":
-                cand.status = "prevented"  # "were unable to agree a candidate"
-                break
-            if link.pos_ == "VERB":
-                # "kept activists from marching", "stopped them from voting": kept from it, it did not happen
-                if self._cancels(link) or (via_from and link.lemma_.lower() in KEEP_FROM):
-                    cand.status = "prevented"
-                    break
-                if not (link.dep_ == "pcomp" and lex.is_cue("light-actor", link.lemma_)):
-                    break  # (but "blocked from holding their march": through the light verb)
-        if tok.pos_ == "NOUN" and self._did_not_happen(tok):
-            # "A rally planned by the opposition did not take place": a plan that came to nothing.
-            planned = any(c.lemma_ in {"plan", "schedule"} for c in tok.children if c.dep_ in {"amod", "acl"})
-            cand.status = "prevented" if planned else "denied"
-        # Ongoing: the present progressive ("UN experts are investigating the killings", "have been
-        # fighting for weeks"); a date to come makes it planned when frozen ("are meeting on Friday").
-        if cand.status == "occurred" and tok.tag_ == "VBG" and progressive_now(tok):
-            cand.status = "ongoing"
-        # … of what the event does ("the crackdown is widening", "the strike is spreading"), or a
-        # present perfect since a time told by a clause ("has sheltered refugees since the war began").
-        if (
-            cand.status == "occurred"
-            and tok.pos_ == "NOUN"
-            and tok.dep_ == "nsubj"
-            and tok.head.tag_ == "VBG"
-            and progressive_now(tok.head)
-        ):
-            cand.status = "ongoing"
-        if cand.status == "occurred" and perfect_since(tok):
-            cand.status = "ongoing"
-        # … or an event said to go on: "talks were continuing", "fighting continues", "protesters
-        # continue to block the road" (but "talks continued until midnight" ended).
-        if (
-            cand.status == "occurred"
-            and tok.dep_ in {"nsubj", "xcomp"}
-            and lex.is_cue("continue", tok.head.lemma_)
-            and goes_on(tok.head)
-        ):
-            cand.status = "ongoing"
-        # Planned: the purpose of another act ("deployed troops to fight traffickers") is meant, not done;
-        # a statement made by acting ("marched to demand reforms") is made.
-        if (
-            cand.status == "occurred"
-            and cand.trig.event not in VERBAL | {"PROTEST"}
-            and is_purpose(tok)
-            and not (cand.trig.event == "CONSULT" and tok.head.lemma_.lower() in TRAVEL_VERBS)
-        ):  # (but "camped outside parliament to protest" protests by camping; and one who "travelled
-            # to Vienna to confer with" the minister conferred: a journey's meeting is its report)
-            cand.status = "planned"
-        # "The hunger strike is now in its third week": under way for that long.
-        noun = tok.head if tok.dep_ == "compound" else tok  # "hunger strike"
-        if (
-            cand.status == "occurred"
-            and noun.pos_ == "NOUN"
-            and noun.dep_ == "nsubj"
-            and in_its_nth(noun.head)
-        ):
-            cand.status = "ongoing"
-        # Hypothetical: conditionals and modals on the trigger's own clause.
-        modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_)]
-        reported_future = modals == ["would"] and speech_governor(tok, lex) is not None
-        if modals and not (reported_future and not is_conditional(tok)):
-            cand.status = "hypothetical"  # ("said it would march on Friday" is the future reported: planned)
-        # A condition on a statement ("vowed to attack unless …", "threatened … if …") makes what is
-        # stated conditional, not the statement; on an act, or on the verb an act is the object of
-        # ("would consider a boycott if …"), the act.
-        conditioned = tok.head if tok.dep_ in {"dobj", "xcomp"} and tok.pos_ == "NOUN" else tok
-        if not (tok.pos_ == "VERB" and cand.trig.event in VERBAL) and any(
-            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
-            for c in (*tok.children, *(conditioned.children if conditioned is not tok else ()))
-        ):
-            cand.status = "hypothetical"
-        for depth, anc in enumerate(tok.ancestors):
-            if depth > 3:
-                break
-            if anc.lemma_ in {"threaten", "propose", "suggest", "warn"}:
-                cand.status = "hypothetical"  # what is threatened or proposed has not happened
-                break
-            if anc.dep_ not in {"xcomp", "dobj", "ccomp", "pobj", "prep"} and anc.pos_ != "VERB":
-                break
-        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.children) or (
-            tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
-            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.head.children)
-        ):
-            cand.status = "hypothetical"  # "if the detainees are not released"
-        # Alleged: inside the content of someone's claim ("the assertions of X that Y blocked …").
-        # A rejection of the claim is the speaker's own act, never part of the claim.
-        for anc in [] if tok.pos_ == "ADJ" else tok.ancestors:
-            if lex.is_cue("claim-noun", anc.lemma_) and anc.pos_ == "NOUN":
-                owner = of_phrase_actor(anc, by_head)
-                cand.status = "alleged"
-                cand.claimed_by = owner.name if owner else None
-                cand.claim_noun = anc
-                rejecter = object_taker(anc)
-                if owner is None and rejecter is not None and self._rejects(rejecter):
-                    # "Kenya dismissed reports that it had recalled its envoy": a claim of no one's
-                    # name, known only as what its subject denies (an owned claim, "the assertions of
-                    # the Armenian side", stays theirs: alleged).
-                    cand.status = "denied"
-                    subject = subject_of(rejecter)
-                    speaker = by_head.get(subject.i) if subject is not None else None
-                    cand.disputed_by = [speaker.actor.name] if speaker is not None else []
-                break
-            if anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
-                subject = subject_of(anc)  # "Baku denied the claim and said …": Baku says it
-                speaker = by_head.get(subject.i) if subject is not None else None
-                verbal = cand.trig.event in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
-                # ("denied a request", "denied the offer": a refusal of it, not a denial that it was made)
-                refused = (
-                    tok.dep_ == "dobj" and tok.head.i == anc.i and cand.trig.event in {"REQUEST", "AGREE"}
-                )
-                if (
-                    lex.cues["speech"].get(anc.lemma_.lower()) == "deny"
-                    and not (verbal and tok.i < anc.i)
-                    and not refused
-                ):
-                    # "The government denied that troops fired", "denied that it had threatened X": the
-                    # text reports a denial, by whom (of a statement that follows too: the threat is
-                    # denied; "accused X of Y, a charge X denied" is the parser's misreading).
-                    cand.status = "denied"
-                    cand.disputed_by = [speaker.actor.name] if speaker is not None else []
-                    break
-                same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
-                # Sources of no actor's name ("industry sources said troops had fired"): a claim all
-                # the same.
-                unnamed = (
-                    speaker is None
-                    and subject is not None
-                    and subject.dep_ == "nsubj"  # (not what "was announced")
-                    and subject.pos_ in {"NOUN", "PROPN"}
-                )
-                if verbal and (speaker is None or same or not cand.actor):
-                    # "said it supports the plan": the saying is the support ("his office said he
-                    # refused": unnamed, a speaker of the actor's own side as often as not)
-                    continue
-                if speaker is not None and not same and not self._publishers_voice(speaker, tok.doc):
-                    # A claimed event that is only conditional or threatened stays so: "said it would
-                    # resume aid if X reopened the crossing" claims no reopening; one said not to have
-                    # happened ("said no such meeting had taken place") is denied by the speaker.
-                    if cand.status == "denied":
-                        cand.disputed_by = [speaker.actor.name]
-                    elif cand.status not in {"hypothetical", "prevented"}:
-                        cand.status = "alleged"
-                    cand.claimed_by = speaker.actor.name
-                elif unnamed and subject is not None:
-                    if cand.status not in {"hypothetical", "prevented"}:
-                        cand.status = "alleged"
-                    cand.claimed_by = phrase_text(subject)
-                break
-        source = according_to(tok) if cand.claimed_by is None and cand.status != "denied" else None
-        if source is not None:
-            # "According to Syrian state media, Israeli jets struck …": known from a source's word, not
-            # the text's own (a source of the actor's own side reports its own act; "US attacks have
-            # killed eight, according to the Pentagon": the deaths are the attacks', the US's).
-            speaker = by_head.get(source.i)
-            subject = child_with(tok, {"nsubj"}) if tok.pos_ == "VERB" else None
-            doers = cand.actor or (
-                [by_head[t.i].actor for t in subject.subtree if t.i in by_head] if subject is not None else []
-            )
-            same = speaker is not None and any(speaks_for(speaker.actor, a) for a in doers)
-            if not same and not (speaker is not None and self._publishers_voice(speaker, tok.doc)):
-                if cand.status not in {"hypothetical", "prevented"}:
-                    cand.status = "alleged"
-                cand.claimed_by = speaker.actor.name if speaker is not None else phrase_text(source)
-
-    def _rejects(self, verb: Token) -> bool:
-        """A verb that rejects what it takes: a speech verb of denial, a REJECT trigger ("dismissed"),
-        one that brushes it off ("brushed off", "waved aside") or calls it false ("called … baseless")."""
-        lemma = verb.lemma_.lower()
-        trig = self.lexicon.single.get((lemma, "VERB"))
-        if self.lexicon.cues["speech"].get(lemma) == "deny" or (trig is not None and trig.event == "REJECT"):
-            return True
-        particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}), "")
-        if (lemma, particle) in {("brush", "off"), ("brush", "aside"), ("wave", "aside"), ("shrug", "off")}:
-            return True
-        return lemma in {"call", "describe", "term", "label"} and any(
-            t.lower_ in DISMISSIVE_WORDS
-            for t in verb.subtree
-            if t.dep_ in {"oprd", "acomp", "xcomp", "amod", "advcl", "advmod"}
-        )
-
-    def _publishers_voice(self, speaker: Mention, sdoc: Doc) -> bool:
-        """True when the speaker is the publisher's own reporting chain ("Azernews reports"): the
-        document's voice, not a claim. Another outlet's report ("state television said", "newspapers
-        reported", or a named outlet other than the known source) is a claim like any other."""
-        if speaker.actor.sector != "JRN":
-            return False
-        name = speaker.actor.name.lower()
-        if self._publisher:
-            return name in self._publisher or self._publisher in name
-        if principal(speaker.actor) != speaker.actor:
-            return False  # "TASS said Ukrainian forces shelled Donetsk": an outlet of one side
-        head = sdoc[speaker.head] if 0 <= speaker.head < len(sdoc) else None
-        return head is not None and head.pos_ == "PROPN" and head.tag_ != "NNPS"
 
     # -- linking within the document -----------------------------------------------------------
     def _link_back(self, found: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
@@ -2002,7 +1726,7 @@ class EventExtractor(Extractor):
             for other in found:
                 if other.trigger in group:
                     other.back_reference = True
-            if any(self._did_not_happen(t) for t in group):
+            if any(self.status.did_not_happen(t) for t in group):
                 for other in earlier:
                     if other.trig.event == prior.trig.event and other.status == "planned":
                         other.status = "prevented"
@@ -2030,16 +1754,7 @@ class EventExtractor(Extractor):
             obj is not None
             and obj.pos_ == "PRON"
             and obj.lower_ in {"it", "them"}
-            and self._cancels(cand.trigger)
-        )
-
-    def _did_not_happen(self, tok: Token) -> bool:
-        verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
-        if verb is None:
-            return False
-        none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "no such meeting took place"
-        return self.lexicon.is_cue("nonoccurrence", verb.lemma_) and (
-            none or any(c.dep_ == "neg" for c in verb.children)
+            and self.status.cancels(cand.trigger)
         )
 
     # -- date and place ----------------------------------------------------------------------
