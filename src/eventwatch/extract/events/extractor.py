@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -15,31 +14,22 @@ from eventwatch.extract.events.clauses import (
     child_with,
     clause_tokens,
     common_depth,
-    describes_location,
     has_own_date,
     has_prep,
     have_to,
     is_conditional,
     is_infinitive,
-    is_ultimatum,
     is_undertaking,
     light_verb,
-    misread_finite,
-    objects_taken,
-    of_objects,
-    on_trade_or_state,
-    one_noun_phrase,
     options,
     owner_undoes,
     phrase_head,
     prepares,
     reduced_relative,
-    reports_a_fact,
     rules_out_verb,
     same_event_word,
     speech_governor,
     subject_of,
-    weapons_test,
 )
 from eventwatch.extract.events.conventions import (
     announced_threat,
@@ -83,34 +73,26 @@ from eventwatch.extract.events.participants import (
     unique,
 )
 from eventwatch.extract.events.status import StatusReader
+from eventwatch.extract.events.triggers import TriggerFinder
 from eventwatch.extract.events.vocabulary import (
     ACCUSED_PREPS,
-    ADVERB_PARTICLES,
     AIR_WEAPONS,
     ANNOUNCED_HOSTILE,
     ARMED,
     ARMED_EVENTS,
-    ARMED_WORDS,
-    CARRIER_NOUNS,
     CAUSATIVE_VERBS,
     CIVIL_SECTORS,
     COERCIVE_ORDERS,
     COMPLEMENT_DEPS,
     COOPERATIVE,
-    COURT_WORDS,
     DEEP_PLACE_PREPS,
-    DETAINED_WORDS,
-    DIGNITARY_WORDS,
     DONE_TO,
     EXPELLED_SECTORS,
     FIRING_VERBS,
-    FORCE_MOVEMENT_VERBS,
     FORMAL_ACTS,
     FROM_SOURCE,
     FUTURE_AUX,
-    GATHER_VERBS,
     GROUND_WEAPONS,
-    HANDING_NOUNS,
     HOSTILE,
     HUMANITARIAN_CAMEO,
     INTENT_CAMEO,
@@ -119,30 +101,23 @@ from eventwatch.extract.events.vocabulary import (
     NAME_ENTS,
     OF_TARGET,
     OFFICIAL_SECTORS,
-    PARTICLES,
     PEOPLE_SECTORS,
     PLACE_TARGET_PREPS,
-    POLICE_WORDS,
     PROMISED,
     PROTESTER_WORDS,
-    PUBLISHED_WORDS,
     PURPOSE_TARGET,
     REACTIONS,
-    READINESS_STATES,
     RECIPIENT_PREPS,
     RECIPROCAL,
     REJECT_CAMEO,
     REMOVAL_VERBS,
     REQUEST_CAMEO,
     SENT_SECTORS,
-    SENT_WORDS,
     STATE_SECTORS,
     STATIVE,
     THEME_OBJECT,
     THREAT_CAMEO,
     TOPIC_PREPS,
-    UNDOING_NOUNS,
-    UNDONE,
     VENUE_EVENTS,
     VERBAL,
 )
@@ -167,6 +142,7 @@ class EventExtractor(Extractor):
         self.status = StatusReader(self.lexicon)
         # Optional CAMEO verb dictionaries (EVENTWATCH_CAMEO_DICTIONARIES) take precedence for verbs.
         self.cameo = cameo if cameo is not None else cameo_dicts.configured()
+        self.triggers = TriggerFinder(self.lexicon, self.cameo, self.status)
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
         self._place_texts: set[str] = set()  # the texts of those places (per document)
         self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
@@ -184,6 +160,7 @@ class EventExtractor(Extractor):
             if span is not None and place.country_code:
                 self._place_heads[span.root.i] = place
         self._place_texts = {p.text for p in self._place_heads.values()}
+        self.triggers.place_heads = self._place_heads
         earlier: list[Candidate] = []
         reference: TimeValue | None = None
         for sent in sdoc.sents:
@@ -240,7 +217,7 @@ class EventExtractor(Extractor):
                 continue  # "March 12" names a date, not a march
             if tok.ent_type_ in NAME_ENTS or any(a <= tok.idx < b for a, b in in_names):
                 continue  # "the Rapid Support Forces", "the Movement for Peace": a name, not an event
-            trig = self._trigger(tok, consumed)
+            trig = self.triggers.at(tok, consumed)
             joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
             if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
                 trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
@@ -262,11 +239,11 @@ class EventExtractor(Extractor):
                 and child_with(tok, {"dobj", "nsubjpass"}) is None
             ):
                 continue  # "the fire burned for days": nothing done to anyone
-            if trig.event == "SANCTION" and self._calls_off_a_protest(tok):
+            if trig.event == "SANCTION" and self.triggers.calls_off_a_protest(tok):
                 continue  # "called off the rally": the rally is prevented; no sanction on anyone
-            if self._forbidden(tok):
+            if self.triggers.forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
-            undone = self._undone(tok, trig)
+            undone = self.triggers.undone(tok, trig)
             if undone is not None:
                 if undone[1] is None:
                     continue  # "the protesters ended their sit-in": no event of its own
@@ -279,7 +256,7 @@ class EventExtractor(Extractor):
             if tok.pos_ == "ADJ":
                 if not self._claim_rejection(cand, by_head, maximal):
                     continue
-            elif self._absorbed(tok, trig):
+            elif self.triggers.absorbed(tok, trig):
                 continue
             else:
                 self._frame(cand, consumed)
@@ -313,421 +290,6 @@ class EventExtractor(Extractor):
         merge_claimed(out)
         link_disputes(out)
         return out
-
-    def _calls_off_a_protest(self, verb: Token) -> bool:
-        """'The union called off the strike', 'cancelled a planned rally': the protest is prevented."""
-        direct = child_with(verb, {"dobj", "nsubjpass"})
-        if direct is None or not self.status.cancels(verb):
-            return False
-        trig = self.lexicon.single.get((direct.lemma_.lower(), "NOUN"))
-        return trig is not None and trig.event == "PROTEST"
-
-    def _trigger(self, tok: Token, consumed: set[int]) -> Trigger | None:
-        lex = self.lexicon
-        if any(
-            c.dep_ == "amod" and c.lower_ in {"potential", "possible", "hypothetical"}
-            for t in (tok, *tok.conjuncts)
-            for c in t.children
-        ):
-            return None  # "potential risks and threats": a risk named, not an event
-        if tok.pos_ == "NOUN" and describes_location(tok):
-            return None  # "the area of the peacekeepers' deployment": where, not what happened
-        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
-            return None  # "the lands where the peacekeepers are deployed": a background state
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in {"NOUN", "PROPN"}:
-            hyphenated = self._hyphenated(tok)
-            if hyphenated is not None:
-                consumed.update((tok.i - 2, tok.i - 1))
-                return hyphenated
-            # Multiword nouns first: "exchange of views", "hunger strike".
-            for window, trig in self._phrases_at(tok):
-                if one_noun_phrase(window):
-                    consumed.update(t.i for t in window)
-                    return trig
-            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
-                return None  # "monitoring area", "protest movement": a modifier, not an event
-            if lemma == "strike" and self._military_strike(tok):
-                return lex.single.get(("bomb", "VERB"))  # "US strikes killed 12", "strikes on Gaza"
-            if tok.i > 0:  # an adjective and its noun: "martial law", "military exercises"
-                before = tok.doc[tok.i - 1]
-                if before.head.i == tok.i and before.dep_ in {"amod", "compound"}:
-                    phrase = lex.phrases.get((before.lower_, lemma))
-                    if phrase is not None:
-                        return phrase
-            if lemma in HANDING_NOUNS and self._relief_among(of_objects(tok)):
-                return Trigger("AID", None, "070", ())  # "India's delivery of 50,000 tonnes of wheat"
-            return lex.single.get((lemma, "NOUN"))
-        if (
-            tok.pos_ == "VERB"
-            and lex.is_cue("light-actor", lemma)
-            and any(c.dep_ == "dobj" and self._is_event_noun(c) for c in tok.children)
-        ):
-            return None  # "imposed sanctions", "imposed a curfew": the noun is the event, the verb is light
-        if tok.pos_ == "VERB" and self.cameo is not None:
-            dictionary = self._dictionary_trigger(tok)
-            if dictionary is not None:
-                return dictionary
-        if tok.pos_ == "VERB":
-            if tok.dep_ == "amod":
-                return None  # "the planned inspection": an attribute
-            verb_rule = self._verb_by_arguments(tok, lemma)
-            if verb_rule is not None:
-                return verb_rule
-            own = lex.single.get((lemma, "VERB"))
-            if (
-                own is not None
-                and own.event == "REQUEST"
-                and lex.is_cue("speech", lemma)
-                and any(c.dep_ == "ccomp" and reports_a_fact(c) for c in tok.children)
-            ):
-                return None  # "insisted that it had not yielded": a claim about what was done, not a demand
-            for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
-                if (
-                    child.dep_ == "prep"
-                    and child.lower_ in PARTICLES
-                    and child_with(child, {"pobj"}) is not None
-                ):
-                    continue  # "gave $40 million … in the north": a place, not "give in"
-                if child.dep_ in {"prep", "prt"} or (
-                    child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
-                ):
-                    phrase = lex.phrases.get((lemma, child.lower_))
-                    if phrase is not None:
-                        return phrase
-                elif child.dep_ == "advcl":  # "pushing hard for the US (to) support …"
-                    mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
-                    phrase = lex.phrases.get((lemma, mark)) if mark else None
-                    if phrase is None:  # "took dozens of people hostage" (the tagger may call it a verb)
-                        phrase = lex.phrases.get((lemma, child.lemma_.lower()))
-                    if phrase is not None:
-                        return phrase
-                elif (
-                    child.dep_ in {"dobj", "nsubjpass"}
-                    or (child.dep_ in {"oprd", "npadvmod"} and child.pos_ == "NOUN")
-                    or (child.dep_ == "intj" and child.lower_ == "no")
-                ):  # verb + object: "open fire", "ties were cut", "said no"
-                    phrase = lex.phrases.get((lemma, child.lemma_.lower()))
-                    if phrase is not None:
-                        consumed.add(child.i)
-                        return phrase
-                elif child.dep_ in COMPLEMENT_DEPS:
-                    # "allowed monitors to enter": the object is the complement's subject; "allowed
-                    # monitors into the region" is parsed with the noun as the complement itself;
-                    # "ordered the troops to leave": the complement's verb.
-                    subject = child if child.pos_ == "NOUN" else child_with(child, {"nsubj"})
-                    phrase = lex.phrases.get((lemma, subject.lemma_.lower())) if subject is not None else None
-                    phrase = phrase or lex.phrases.get((lemma, child.lemma_.lower()))
-                    if phrase is not None:
-                        return phrase
-            if lemma in GATHER_VERBS:
-                subj = subject_of(tok)
-                subj = counted(subj) if subj is not None else None  # "hundreds of protesters"
-                if subj is not None and subj.lemma_.lower() in PROTESTER_WORDS:
-                    return lex.single.get(("demonstrate", "VERB"))  # "protesters gathered outside parliament"
-            if lemma in {"launch", "fire"} and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in AIR_WEAPONS for c in tok.children
-            ):
-                return lex.single.get(("bomb", "VERB"))  # "launched 70 drones at the Odesa region"
-            if lex.is_cue("money", lemma) and any(
-                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or lex.is_cue("currency", c.lemma_))
-                for c in tok.children
-            ):
-                return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
-            if any(c.dep_ == "dobj" and lex.is_cue("scourge", c.lemma_) for c in tok.children):
-                return None  # "to fight human trafficking", "combat corruption": no one is attacked
-            if lemma in {"strike", "hit"}:
-                sense = self._strike_sense(tok)
-                if sense is not None:
-                    return sense
-            if (
-                lemma == "raid"
-                and (subj := subject_of(tok)) is not None
-                and counted(subj).lemma_ in ARMED_WORDS
-            ):
-                return Trigger("ASSAULT", None, "190", ("military",))  # "troops raided the camp"
-            if lemma == "return" and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
-                return None  # "negotiators return to Geneva": travel, not a return of people or goods
-            if lemma == "release" and any(
-                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PUBLISHED_WORDS for c in tok.children
-            ):
-                return None  # "released a study", "figures released on Monday": information, not a release
-            if lemma == "send" and any(c.dep_ == "dobj" and c.lemma_ in SENT_WORDS for c in tok.children):
-                return None  # "sent a letter to X": a message, not aid
-            return lex.single.get((lemma, "VERB"))
-        if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
-            return lex.single.get((lemma, "ADJ"))
-        return None
-
-    def _verb_by_arguments(self, tok: Token, lemma: str) -> Trigger | None:
-        """Verbs that are events only by what they take: "took to the streets" (a protest), troops
-        that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
-        relief supplies handed over (aid), an act done "jointly" or a joint body set up (cooperation)."""
-        lex = self.lexicon
-        if lemma == "take" and any(
-            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
-            for p in tok.children
-        ):
-            return Trigger("PROTEST", "demo", "141", ())  # "took to the streets"
-        jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children)
-        gathers, leaves = lemma in GATHER_VERBS | {"concentrate"}, lemma in {"leave", "quit", "vacate"}
-        if lemma in FORCE_MOVEMENT_VERBS and not any(
-            c.lower_ in {"out", "back", "away"} for c in tok.children
-        ):
-            subj = subject_of(tok)
-            moved = [
-                counted(t) for t in (subj, *(c for c in tok.children if c.dep_ == "dobj")) if t is not None
-            ]
-            if any(t.lemma_.lower() in ARMED_WORDS | POLICE_WORDS for t in moved):
-                # "soldiers poured into the hills", "rushed thousands of troops to the frontier"
-                return Trigger("MOBILIZE", "troops", "154", ("military",))
-        if weapons_test(tok):
-            return Trigger("MOBILIZE", None, "150", ("military",))  # "test-fired a missile": a show of force
-        if lemma == "take" and any(
-            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in COURT_WORDS for o in p.children)
-            for p in tok.children
-        ):
-            return Trigger("ACCUSE", None, "115", ("legal",))  # "took Nicaragua to the World Court"
-        if lemma == "find" and any(c.lower_ in {"guilty", "liable"} for c in tok.children):
-            return Trigger("ACCUSE", "disapprove", "116", ("legal",))  # "was found guilty of …"
-        not_ruled_out = rules_out_verb(tok) and any(c.dep_ == "neg" for c in tok.children)
-        if not_ruled_out and any(self._hostile_act(o) for o in options(tok)):
-            return Trigger("THREATEN", None, "130", ())  # "did not rule out a military strike"
-        if lemma in {"refuse", "decline"} and any(
-            c.dep_ == "xcomp" and rules_out_verb(c) and any(self._hostile_act(o) for o in options(c))
-            for c in tok.children
-        ):
-            return Trigger("THREATEN", None, "130", ())  # "refused to exclude sending troops"
-        if lemma in {"receive", "welcome"} and any(
-            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in DIGNITARY_WORDS)
-            for c in tok.children
-        ):
-            return Trigger("CONSULT", "visit", "043", ())  # "the Pope received President Milei": a host
-        if lemma in {"put", "place", "keep"} and any(
-            c.lower_ in READINESS_STATES and c.i > 0 and tok.doc[c.i - 1].lower_ == "on"
-            for c in tok.subtree
-            if c.head.i in {tok.i, *(p.i for p in tok.children if p.lower_ == "on")}
-        ):
-            return Trigger("MOBILIZE", "troops", "154", ("military",))  # "put its troops on standby"
-        if (
-            lemma == "hand"
-            and not any(c.dep_ == "prt" for c in tok.children)  # "handed out", "handed over": phrases
-            and (obj := child_with(tok, {"dobj"})) is not None
-            and obj.lemma_ not in SENT_WORDS
-            and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children)
-        ):
-            return Trigger("RETREAT", "return", "0842", ())  # "handed the suspects to …", as "handed over"
-        if lemma in {"help", "assist"} and any(
-            c.dep_ in {"ccomp", "xcomp"}
-            and c.pos_ == "VERB"
-            and child_with(c, {"nsubj"}) is not None
-            and (inner := self._trigger(c, set())) is not None
-            and inner.event in {"COERCE", "ACCUSE", "ASSAULT"}
-            for c in tok.children
-        ):
-            return Trigger("COOPERATE", None, "060", ("security",))  # "helped Paris track down a suspect"
-        if (
-            lemma in {"hold", "keep"}
-            and (held := child_with(tok, {"dobj"})) is not None
-            and (held.ent_type_ == "PERSON" or held.lemma_.lower() in DETAINED_WORDS)
-            and not any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in tok.children)
-        ):
-            return Trigger("COERCE", "arrest", "173", ("legal",))  # "has held the bishop since February"
-        if lemma == "give" and is_ultimatum(tok):
-            return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
-        if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
-            c.dep_ == "xcomp" for c in tok.children
-        ):
-            return Trigger("REQUEST", None, "100", ())  # "Rwanda was pressed by Washington to stop …"
-        if lemma == "want" and any(
-            c.dep_ == "ccomp" and (subj := child_with(c, {"nsubj"})) is not None and subj.pos_ != "PRON"
-            for c in tok.children
-        ):
-            return Trigger("REQUEST", None, "100", ())  # "farmers want the government to cancel the deal"
-        hands, establishes = lex.is_cue("hand", lemma), lex.is_cue("establish", lemma)
-        if not (jointly or gathers or leaves or hands or establishes):
-            return None  # most verbs: no need to look at their arguments
-        objects = objects_taken(tok)
-        if gathers or leaves:
-            subj = subject_of(tok)
-            if subj is not None and subj.lemma_.lower() in ARMED_WORDS:
-                if gathers:
-                    return Trigger("MOBILIZE", "troops", "150", ("military",))  # "troops are gathering …"
-                if objects:
-                    return Trigger("RETREAT", "withdraw", "0872", ("military",))  # "troops will leave X"
-        if hands and any(lex.is_cue("information", o.lemma_) for o in objects):
-            return Trigger("COOPERATE", None, "064", ())  # "provided Thai police with the fingerprints"
-        if hands and self._relief_among(objects_taken(tok, conjuncts=True)):
-            return Trigger("AID", None, "070", ())  # "handed over relief supplies", "flew in tents"
-        if jointly:
-            return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
-        if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
-            return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
-        return None
-
-    def _relief_among(self, objects: Iterable[Token]) -> bool:
-        """True when what is handed over is relief or aid: "tents", "40,000 tonnes of diesel"."""
-        lex = self.lexicon
-        for o in objects:
-            for t in (o, *(c for c in o.children if c.dep_ == "compound")):
-                lemma = t.lemma_.lower()
-                trig = lex.single.get((lemma, "NOUN"))
-                if lex.is_cue("relief", lemma) or (trig is not None and trig.event == "AID"):
-                    return True
-        return False
-
-    def _hostile_act(self, tok: Token) -> bool:
-        """A noun of a hostile act, or a gerund that names one ("sending troops", "striking the base")."""
-        if tok.pos_ != "VERB":
-            return self._hostile_noun(tok)
-        lex, lemma = self.lexicon, tok.lemma_.lower()
-        found = [lex.single.get((lemma, "VERB"))]
-        found += [lex.phrases.get((lemma, o.lemma_.lower())) for o in tok.children if o.dep_ == "dobj"]
-        return any(t is not None and t.event in HOSTILE for t in found)
-
-    def _hostile_noun(self, noun: Token) -> bool:
-        """A noun that names a hostile act ("a military strike", "the use of force", "sanctions")."""
-        words = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
-        for word in words:
-            trig = self.lexicon.single.get((word.lemma_.lower(), "NOUN"))
-            if (trig is not None and trig.event in HOSTILE) or word.lemma_.lower() in {"force", "war"}:
-                return True
-            if word.lemma_.lower() == "strike" and any(c.lower_ == "military" for c in word.children):
-                return True
-        return False
-
-    def _forbidden(self, tok: Token) -> bool:
-        """True for an event noun that a ban takes: "banned protests", "a ban on rallies"."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        if tok.dep_ in {"dobj", "nsubjpass"}:
-            governor = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "against"}:
-            governor = tok.head.head
-        else:
-            return False
-        return self.lexicon.is_cue("forbid", governor.lemma_.lower())
-
-    def _undone(self, tok: Token, trig: Trigger) -> tuple[Token, Trigger | None] | None:
-        """An event noun that a verb ends or eases ("lifted its ban", "the talks were halted", "ending a
-        nine-year deployment") did not happen then: the verb's act is the event, coded by what it ends.
-        RETURNS: (the verb, its trigger, or None for no event), or None when `tok` is not so taken."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNDOING_NOUNS:
-            verb = tok.head.head  # "the lifting of UN sanctions on Eritrea": the lifting is the event
-        elif tok.dep_ in {"dobj", "nsubjpass"}:
-            verb = tok.head
-            if verb.pos_ != "VERB" or not self.lexicon.is_cue("undo", verb.lemma_):
-                return None
-        else:
-            return None
-        undone = UNDONE.get(trig.event)
-        if trig.event == "COERCE" and (trig.cameo == "163" or on_trade_or_state(tok)):
-            # Easing an embargo or restrictions on a country or its trade eases a sanction (CAMEO 085);
-            # easing a ban on rallies, a curfew or an emergency is a concession (081, as the GSR codes it).
-            undone = UNDONE["SANCTION"]
-        if undone is not None:
-            event, mode, cameo, context = undone
-            return verb, Trigger(event, mode, cameo, (context,) if context else ())
-        return verb, self.lexicon.single.get((verb.lemma_.lower(), "VERB"))
-
-    def _hyphenated(self, tok: Token) -> Trigger | None:
-        """The trigger of a hyphenated noun that the tokenizer split and that `tok` ends: "sit-in",
-        "cease-fire" (also looked up written solid: "ceasefire"), "call-ups"."""
-        if tok.i < 2:
-            return None
-        doc = tok.doc
-        hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
-        if hyphen.text not in ("-", "–") or hyphen.whitespace_ or first.whitespace_:
-            return None
-        single = self.lexicon.single
-        for last in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
-            for joined in (f"{first.lower_}-{last}", f"{first.lower_}{last}"):
-                trig = single.get((joined, "NOUN"))
-                if trig is not None:
-                    return trig
-        return None
-
-    def _strike_sense(self, tok: Token) -> Trigger | None:
-        """'Drones struck a refinery', 'missiles hit a power station', 'rebels struck the base': an
-        attack (aerial when a weapon from the air strikes). Workers who strike protest, a market hit by
-        inflation is no event, and 'struck a deal' is an agreement (a phrase in the lexicon): None."""
-        subj = subject_of(tok)
-        subject = subj.lemma_.lower() if subj is not None else ""
-        if subj is not None and subj.dep_ == "nsubjpass":
-            agent = next((a for c in tok.children if c.dep_ == "agent" for a in c.children), None)
-            subject = agent.lemma_.lower() if agent is not None else ""
-        lex = self.lexicon
-        if subject == "strike" and subj is not None and not self._military_strike(subj):
-            return None  # "the strike by dockers hit exports"
-        if subject in AIR_WEAPONS:
-            return lex.single.get(("bomb", "VERB"))
-        if subject in GROUND_WEAPONS or subject in ARMED_WORDS:
-            return lex.single.get(("attack", "VERB"))
-        if (
-            tok.lemma_.lower() == "strike"
-            and subj is not None
-            and subj.dep_ == "nsubj"
-            and child_with(tok, {"dobj"})
-        ):
-            return lex.single.get(("attack", "VERB"))  # "rebels struck the convoy"
-        return None
-
-    def _military_strike(self, noun: Token) -> bool:
-        """A strike that kills or is made on a place is an attack from the air ('Predator strikes
-        killed 12 militants', 'strikes on Gaza'), not a walk-out ('a general strike', 'a strike over
-        pay')."""
-        if any(p.dep_ == "prep" and p.lower_ in {"by", "over", "at", "for"} for p in noun.children):
-            return False  # "a strike by dockers", "a strike over pay", "a strike at the plant"
-        blow = self.lexicon.cues.get("blow", {})
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in blow:
-            return True
-        if any(  # the small parser's headline reading: "Predator strikes [ROOT] killed [acl] 12"
-            misread_finite(c) and c.lemma_.lower() in blow for c in noun.children
-        ):
-            return True
-        return any(
-            p.dep_ == "prep" and p.lower_ == "on" and any(o.i in self._place_heads for o in p.children)
-            for p in noun.children
-        )
-
-    def _dictionary_trigger(self, tok: Token) -> Trigger | None:
-        """A verb in the CAMEO dictionaries: its pattern-chosen code, when that code is a PLOVER event."""
-        assert self.cameo is not None
-        sent = tok.sent
-        before = [t.lower_ for t in sent if t.i < tok.i]
-        after = [t.lower_ for t in sent if t.i > tok.i]
-        for form in (tok.lower_, tok.lemma_.lower()):
-            code = self.cameo.verb_code(form, before, after)
-            if code is not None:
-                category = cameo_dicts.plover_of(code)
-                return Trigger(category, None, code, ()) if category else None
-        return None
-
-    def _phrases_at(self, tok: Token) -> Iterator[tuple[Span, Trigger]]:
-        """The multiword triggers whose words start at `tok` ("hunger strike", "car bomb"), as
-        (window, trigger)."""
-        for words, trig in self.lexicon.phrases_starting(tok.lemma_.lower()):
-            window = tok.doc[tok.i : tok.i + len(words)]
-            if len(window) == len(words) and tuple(t.lemma_.lower() for t in window) == words:
-                yield window, trig
-
-    def _is_event_noun(self, tok: Token) -> bool:
-        """True for a noun that names an event by itself ("sanctions", "curfew", "hunger strike")."""
-        return (tok.lemma_.lower(), "NOUN") in self.lexicon.single or next(
-            self._phrases_at(tok), None
-        ) is not None
-
-    def _absorbed(self, tok: Token, trig: Trigger) -> bool:
-        """A noun object of a trigger verb of the same category ("provide assistance") adds nothing."""
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
-            return False
-        head = tok.head
-        if self.lexicon.is_cue("light-actor", head.lemma_.lower()):
-            return False  # "imposed restrictions": the verb is light, the noun is the event
-        other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
-        return other is not None and other.event == trig.event
 
     # -- frames ------------------------------------------------------------------------------
     def _frame(self, cand: Candidate, consumed: set[int]) -> None:
@@ -781,7 +343,7 @@ class EventExtractor(Extractor):
         for t in inner:
             if t.i in consumed or t.i == tok.i:
                 continue
-            trig = self._trigger(t, set())
+            trig = self.triggers.at(t, set())
             if trig is None:
                 continue
             consumed.add(t.i)
@@ -1873,10 +1435,12 @@ class EventExtractor(Extractor):
             date_text = cand.time.text if cand.time is not None else None
         trigger_end = tok.idx + len(tok.text)
         trigger_start = tok.idx
-        if tok.pos_ in {"NOUN", "PROPN"} and self._hyphenated(tok) is not None:  # "sit-in": from "sit" on
+        if (
+            tok.pos_ in {"NOUN", "PROPN"} and self.triggers.hyphenated(tok) is not None
+        ):  # "sit-in": from "sit" on
             trigger_start = tok.doc[tok.i - 2].idx
         if tok.pos_ in {"NOUN", "PROPN"}:  # a multiword noun: "car bomb", "hunger strike" to its last word
-            for window, _ in self._phrases_at(tok):
+            for window, _ in self.triggers.phrases_at(tok):
                 trigger_end = max(trigger_end, window.end_char)
         if (tok.i + 1) < len(tok.doc) and tok.pos_ == "NOUN":
             nxt = tok.doc[tok.i + 1]
