@@ -598,3 +598,27 @@ def test_actors_investigators_are_police(mentions) -> None:
     assert (
         _find(mentions("Kenyan investigators questioned the driver."), "investigators").actor.sector == "COP"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        # a name several organisations share goes to the one whose country the story names
+        ("The Sudanese army and the RSF agreed to a truce.", "RSF", "SDN", "REB"),
+        ("RSF, the press freedom group, condemned the arrest.", "RSF", "IGO", "NGO"),
+        ("SDF fighters clashed with Syrian government forces.", "SDF", "SYR", "REB"),
+        ("Japan's SDF held drills with US forces.", "SDF", "JPN", "MIL"),
+    ],
+)
+def test_actors_a_shared_name_is_read_in_context(mentions, text, mention, code, sector) -> None:
+    found = _find(mentions(text), mention)
+    assert (found.actor.code, found.actor.sector) == (code, sector)
+
+
+def test_actors_a_state_outlet_and_air_defences(mentions) -> None:
+    found = mentions("Syrian state media said air defences were activated.")
+    assert (_find(found, "state media").actor.code, _find(found, "state media").actor.sector) == (
+        "SYR",
+        "JRN",
+    )
+    assert _find(found, "air defences").actor.sector == "MIL"

@@ -2033,3 +2033,15 @@ def test_events_testing_positive_is_no_event(code) -> None:
 def test_events_a_state_outlet_reports_its_own_side(code, text, status) -> None:
     events = [e for e in code(text) if e.event != "MOBILIZE"]
     assert [e.status for e in events] == [status]
+
+
+def test_events_a_subject_hung_on_the_auxiliary_still_acts(code) -> None:
+    event = _one(code("Egypt and Qatar are mediating between Israel and Hamas."), "CONSULT")
+    assert sorted(str(a.code) for a in event.actor) == ["EGY", "QAT"]
+    assert sorted(str(a.code) for a in event.recipient) == ["ISR", "PSE"]
+
+
+def test_events_the_purpose_of_an_act_of_the_same_kind_is_that_act(code) -> None:
+    events = code("Thousands of farmers marched through Paris to protest against the government.")
+    assert [e.event for e in events] == ["PROTEST"]
+    assert [a.sector for a in events[0].recipient] == ["GOV"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -208,6 +208,8 @@ class ActorLexicon:
     demonyms: frozenset[str] = frozenset()  # lower-cased demonyms ("afghans"): people, not the state
     capitals: frozenset[str] = frozenset()  # lower-cased capitals: as actors they stand for governments
     acronyms: frozenset[str] = frozenset()  # keys of names written in capitals ("UN", "WHO")
+    # Names that several organisations go by ("RSF"): all of them, the one listed first by default.
+    shared_names: dict[str, tuple[Organization, ...]] = field(default_factory=dict)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -227,11 +229,16 @@ class ActorLexicon:
         }
         orgs: dict[str, Organization] = {}
         acronyms: set[str] = set()
+        shared: dict[str, list[Organization]] = {}
         for r in read_tsv("actors/organizations.tsv", ("names", "code", "sector", "org"), required=1):
             aliases = r["names"].split("|")
             org = Organization(aliases[0], r["code"] or None, r["sector"] or None, r["org"] or None)
             for alias in aliases:
-                orgs[_org_key(alias)] = org
+                key = _org_key(alias)
+                if key in orgs and orgs[key].name != org.name:
+                    shared.setdefault(key, [orgs[key]]).append(org)
+                    continue
+                orgs[key] = org
                 if alias.replace(".", "").isupper() and " " not in alias:
                     acronyms.add(_org_key(alias))
         longest = max(len(_org_key(k).replace("-", " - ").split()) for k in orgs)
@@ -249,6 +256,7 @@ class ActorLexicon:
             frozenset(demonyms),
             _capitals(countries, names),
             frozenset(acronyms),
+            {key: tuple(found) for key, found in shared.items()},
         )
 
     def person(self, name: str) -> tuple[str, str] | None:
@@ -260,14 +268,20 @@ class ActorLexicon:
         key = text.lower().removesuffix("'s").removesuffix("’s").removesuffix("'").strip()
         return self.countries.get(key)
 
-    def organization_in(self, tokens: list[Token]) -> tuple[Organization, int, int] | None:
-        """The longest organisation name among the tokens: (org, first index, last index)."""
+    def organization_in(
+        self, tokens: list[Token], place_codes: frozenset[str] = frozenset()
+    ) -> tuple[Organization, int, int] | None:
+        """The longest organisation name among the tokens: (org, first index, last index). A name that
+        several organisations share goes to the one whose country the document names, in words or by
+        its places' countries (`place_codes`)."""
         words = [t.text.lower() for t in tokens]
         best: tuple[Organization, int, int] | None = None
         for i in range(len(words)):
             for n in range(min(self.max_org_words, len(words) - i), 0, -1):
                 key = _org_key(" ".join(words[i : i + n]))
                 org = self.organizations.get(key)
+                if key in self.shared_names:
+                    org = self._in_context(self.shared_names[key], tokens[0].doc, place_codes)
                 if org and key in self.acronyms and not all(t.text.isupper() for t in tokens[i : i + n]):
                     continue  # "UN", "WHO", "AU" in capitals only: not the "Un" of "Kim Jong Un"
                 if org and n == 1 and i + 1 < len(tokens) and _company_word(tokens[i + 1]):
@@ -276,6 +290,14 @@ class ActorLexicon:
                     best = (org, tokens[i].i, tokens[i + n - 1].i)
                     break
         return best
+
+    def _in_context(
+        self, orgs: tuple[Organization, ...], doc: Doc, place_codes: frozenset[str]
+    ) -> Organization:
+        """Of organisations sharing a name, the one whose country the document names ("the RSF" in a
+        story that names Sudan is the Rapid Support Forces); else the one listed first."""
+        named = {self.countries.get(t.lower_) for t in doc if t.pos_ in {"PROPN", "ADJ"}} | place_codes
+        return next((o for o in orgs if o.code in named), orgs[0])
 
 
 @lru_cache(maxsize=8)
@@ -439,6 +461,7 @@ class ActorExtractor(Extractor):
     ) -> None:
         self.lexicon = lexicon or ActorLexicon.load()
         self._place_chars: set[tuple[int, int]] = set()
+        self._place_codes: frozenset[str] = frozenset()  # the countries of the document's places
         self.speech_verbs = _cue_lemmas("speech")
         self.claim_nouns = _cue_lemmas("claim-noun")
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
@@ -449,6 +472,7 @@ class ActorExtractor(Extractor):
         sdoc = doc.doc
         place_chars = {(p.start, p.end) for p in doc.places}
         self._place_chars = place_chars  # (per document: a titled name is no place's words)
+        self._place_codes = frozenset(p.country_code for p in doc.places if p.country_code)
         # Countries the gazetteer resolved that the actor lexicon leaves open: "Congo" names two.
         countries = {p.end: p for p in doc.places if p.feature_code in COUNTRY_FEATURES}
         person_tokens = self._person_tokens(sdoc, place_chars)
@@ -742,7 +766,7 @@ class ActorExtractor(Extractor):
         own_left = [t for t in tokens if t.i <= head.i]
 
         person = person_tokens.get(head.i)
-        org_hit = lex.organization_in(tokens)
+        org_hit = lex.organization_in(tokens, self._place_codes)
         if org_hit is not None and _backer(head.doc[org_hit[2]]):
             org_hit = None  # "a UN-backed special court": the sponsor, not the court
         country = self._country_words(own_left)
@@ -771,7 +795,10 @@ class ActorExtractor(Extractor):
             of_objects = [
                 o for p in head.children if p.lower_ in {"of", "from"} for o in p.children if o.dep_ == "pobj"
             ]
-            org_hit = next((h for o in of_objects if (h := lex.organization_in(list(o.subtree)))), None)
+            org_hit = next(
+                (h for o in of_objects if (h := lex.organization_in(list(o.subtree), self._place_codes))),
+                None,
+            )
         if org_hit is not None and member and org_hit[0].sector in NON_STATE_SECTORS:
             # "ELN commanders", "the Houthi leader", "fighters of the Lord's Resistance Army": people of
             # a non-state group are of its sector and country, whatever their rank.

@@ -60,6 +60,18 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         subj = child_with(current, {"nsubj", "nsubjpass"})
+        if subj is None:
+            # "Egypt and Qatar [nsubj→are] are mediating": the small parser may hang it on the auxiliary
+            subj = next(
+                (
+                    s
+                    for a in current.children
+                    if a.dep_ in {"aux", "auxpass"}
+                    for s in a.children
+                    if s.dep_ in {"nsubj", "nsubjpass"}
+                ),
+                None,
+            )
         if subj is not None and subj.lower_ not in {"that", "which", "who"}:
             return subj
         if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:

@@ -1259,8 +1259,6 @@ class EventExtractor(Extractor):
             ):
                 cand.recipient.extend(found)
 
-    # -- status ------------------------------------------------------------------------------
-
     # -- linking within the document -----------------------------------------------------------
     def _link_back(self, found: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
         """Definite nouns naming an earlier event refer back to it; negated ones mark it prevented."""

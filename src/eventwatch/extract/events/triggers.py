@@ -474,7 +474,17 @@ class TriggerFinder:
         ) is not None
 
     def absorbed(self, tok: Token, trig: Trigger) -> bool:
-        """A noun object of a trigger verb of the same category ("provide assistance") adds nothing."""
+        """A noun object of a trigger verb of the same category ("provide assistance") adds nothing, nor
+        does the purpose of such a verb ("marched through Paris to protest", "met to discuss the crisis")."""
+        purpose = (
+            tok.pos_ == "VERB"
+            and tok.dep_ in {"advcl", "xcomp"}
+            and tok.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+        if purpose:
+            other = self.lexicon.single.get((tok.head.lemma_.lower(), "VERB"))
+            return other is not None and other.event == trig.event
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
             return False
         head = tok.head
