@@ -2045,3 +2045,29 @@ def test_events_the_purpose_of_an_act_of_the_same_kind_is_that_act(code) -> None
     events = code("Thousands of farmers marched through Paris to protest against the government.")
     assert [e.event for e in events] == ["PROTEST"]
     assert [a.sector for a in events[0].recipient] == ["GOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF approved a 3 billion dollar loan for Pakistan.",
+        "The World Bank approved 500 million dollars in aid to Kenya.",
+        "The US Congress approved an aid package for Israel.",
+    ],
+)
+def test_events_a_donors_approval_of_aid_is_the_aid(code, text) -> None:
+    events = code(text)
+    assert [e.event for e in events] == ["AID"]
+    assert events[0].actor and events[0].recipient
+
+
+def test_events_approving_anything_else_is_support(code) -> None:
+    assert [e.event for e in code("The cabinet approved the agreement with Egypt.")] == ["SUPPORT"]
+
+
+def test_events_ordering_foreign_troops_out_is_expulsion(code) -> None:
+    event = _one(code("Niger's junta ordered French troops to leave the country."), "SANCTION")
+    assert (event.mode, [a.code for a in event.recipient]) == ("expel", ["FRA"])
+    assert [e.event for e in code("The government ordered its troops to leave the border area.")] != [
+        "SANCTION"
+    ]

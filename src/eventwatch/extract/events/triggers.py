@@ -32,6 +32,7 @@ from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.vocabulary import (
     ADVERB_PARTICLES,
     AIR_WEAPONS,
+    APPROVING_VERBS,
     ARMED_WORDS,
     CARRIER_NOUNS,
     COMPLEMENT_DEPS,
@@ -218,6 +219,22 @@ class TriggerFinder:
         that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
         relief supplies handed over (aid), an act done "jointly" or a joint body set up (cooperation)."""
         lex = self.lexicon
+        for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
+            sent_away = lex.phrases.get((lemma, comp.lemma_.lower()))
+            who = child_with(tok, {"dobj"}) or child_with(comp, {"nsubj"})
+            own = who is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children)
+            if sent_away is not None and sent_away.mode == "expel" and not own:
+                return sent_away  # "ordered French troops to leave": sent away (but "its troops": recalled)
+        if lemma in APPROVING_VERBS:
+            # "the IMF approved a $3 billion loan", "approved 500 million dollars in aid": a lender's or
+            # donor's approval is the aid given
+            for taken in (c for c in tok.children if c.dep_ == "dobj"):
+                in_aid = [o for h in (taken, tok) for p in h.children if p.lower_ == "in" for o in p.children]
+                named = [c for c in taken.children if c.dep_ == "compound"]  # "an aid package"
+                for word in (taken, *named, *in_aid):
+                    aid = lex.single.get((word.lemma_.lower(), "NOUN"))
+                    if aid is not None and aid.event == "AID":
+                        return aid
         if lemma == "take" and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
             for p in tok.children
@@ -485,10 +502,14 @@ class TriggerFinder:
         if purpose:
             other = self.lexicon.single.get((tok.head.lemma_.lower(), "VERB"))
             return other is not None and other.event == trig.event
+        if trig.event == "AID" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return tok.head.head.lemma_.lower() in APPROVING_VERBS  # "approved $500 million in aid"
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
             return False
         head = tok.head
         if self.lexicon.is_cue("light-actor", head.lemma_.lower()):
             return False  # "imposed restrictions": the verb is light, the noun is the event
+        if trig.event == "AID" and head.lemma_.lower() in APPROVING_VERBS:
+            return True  # "approved a loan": the approval is the aid (see _verb_by_arguments)
         other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
         return other is not None and other.event == trig.event

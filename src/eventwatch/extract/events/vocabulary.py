@@ -457,3 +457,6 @@ SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
 
 
 TOPIC_ABSORB = {"CONSULT"}  # "discussed the peace agreement": the agreement is a topic
+
+# Verbs whose approval of aid is the aid given ("the IMF approved a loan for Pakistan").
+APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "okay"})
