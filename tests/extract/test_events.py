@@ -2071,3 +2071,23 @@ def test_events_ordering_foreign_troops_out_is_expulsion(code) -> None:
     assert [e.event for e in code("The government ordered its troops to leave the border area.")] != [
         "SANCTION"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese coast guard used water cannon against a Philippine supply boat.",
+        "Security forces used live ammunition against protesters in Khartoum.",
+    ],
+)
+def test_events_violent_repression_is_an_assault(code, text) -> None:
+    event = _one(code(text), "ASSAULT")
+    assert event.cameo == "175"
+    assert event.actor and event.recipient
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia used its armed forces in Syria.", "The company used gas to heat the building."]
+)
+def test_events_using_forces_or_fuel_is_no_repression(code, text) -> None:
+    assert all(e.cameo != "175" for e in code(text))

@@ -510,3 +510,19 @@ def describes_location(noun: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in LOCATION_NOUNS:
             return True
     return False
+
+
+def repression_means(noun: Token) -> bool:
+    """'water cannon', 'tear gas', 'rubber bullets', 'live ammunition', 'batons', 'force': what police
+    and troops use against crowds and boats."""
+    lemma = noun.lemma_.lower()
+    words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if lemma in {"teargas", "baton", "truncheon", "ammunition", "force"}:
+        return lemma != "force" or not words  # "used force", not "used its armed forces"
+    return (lemma, bool(words & {"water", "tear", "rubber", "plastic", "pepper", "live", "stun"})) in {
+        ("cannon", True),
+        ("gas", True),
+        ("bullet", True),
+        ("spray", True),
+        ("grenade", True),
+    }

@@ -23,6 +23,7 @@ from eventwatch.extract.events.clauses import (
     one_noun_phrase,
     options,
     reports_a_fact,
+    repression_means,
     rules_out_verb,
     subject_of,
     weapons_test,
@@ -225,6 +226,12 @@ class TriggerFinder:
             own = who is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children)
             if sent_away is not None and sent_away.mode == "expel" and not own:
                 return sent_away  # "ordered French troops to leave": sent away (but "its troops": recalled)
+        if lemma in {"use", "deploy", "spray", "turn"} and any(
+            repression_means(c) for c in tok.children if c.dep_ == "dobj"
+        ):
+            # "the coast guard used water cannon against a supply boat", "police used tear gas on
+            # protesters": CAMEO's violent repression (175)
+            return Trigger("ASSAULT", None, "175", ("pro_autocracy",))
         if lemma in APPROVING_VERBS:
             # "the IMF approved a $3 billion loan", "approved 500 million dollars in aid": a lender's or
             # donor's approval is the aid given
