@@ -2091,3 +2091,15 @@ def test_events_violent_repression_is_an_assault(code, text) -> None:
 )
 def test_events_using_forces_or_fuel_is_no_repression(code, text) -> None:
     assert all(e.cameo != "175" for e in code(text))
+
+
+def test_events_an_alliance_that_speaks_is_an_actor_not_an_event(code) -> None:
+    events = code("If Serbia deploys troops, NATO will respond, the alliance warned.")
+    assert all(e.event_text != "alliance" for e in events)
+    warning = next(e for e in events if e.event_text == "warned")
+    assert [a.code for a in warning.actor] == ["IGO"]
+    assert [a.code for a in warning.recipient] == ["SRB"]  # the one the condition names, not NATO itself
+
+
+def test_events_joining_an_alliance_is_still_cooperation(code) -> None:
+    assert [e.event for e in code("Turkey joined the alliance in 1952.")] == ["COOPERATE"]

@@ -731,7 +731,10 @@ class ActorExtractor(Extractor):
                 actor = Actor(entity_text=head.text, name=head.text)
                 return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
             return None
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
+        back_reference = _bare_back_reference(head)
+        if back_reference and head.dep_ in {"nsubj", "nsubjpass"}:
+            pass  # "the alliance warned": a body named before acts (an alliance is also an event noun)
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
         referred = _state_back_reference(head)
         if referred == 1 or (referred == 2 and head.lemma_.lower() in {"neighbour", "neighbor"}):
@@ -742,7 +745,7 @@ class ActorExtractor(Extractor):
             text = doc_text(head.doc)[start:end]
             actor = Actor(entity_text=text, name=_strip_determiner(text))
             return Mention(start, end, actor, STATE_REFERENCE, head.i)
-        if _bare_back_reference(head):
+        if back_reference:
             # With no organisation named before, "the union" is still a union (its role's sector);
             # "the agency" may be a news agency, a UN one or a ministry's, so it stays unresolved.
             sector = None if head.lemma_.lower() == "agency" else self._sector([head], head)[0]

@@ -94,10 +94,16 @@ def threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list
     """'threatened to strike unless the government paid the rise', 'to march on Addis Ababa unless
     Abiy's government lifted its blockade': the one whose act the condition asks for is threatened,
     before a place the threat names."""
-    if cand.trig.event != "THREATEN" or any(a.sector is not None for a in cand.recipient):
+    if cand.trig.event != "THREATEN":
+        return
+    # ("If Serbia deploys troops, NATO will respond, the alliance warned": NATO, the warner, is no
+    # recipient of its own warning)
+    acting = {(a.name, a.code) for a in cand.actor}
+    cand.recipient = [a for a in cand.recipient if (a.name, a.code) not in acting]
+    if any(a.sector is not None for a in cand.recipient):
         return
     tok = cand.trigger
-    for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t.i > tok.i):
+    for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t is not tok):
         if not any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children):
             continue
         subj = child_with(clause, {"nsubj", "nsubjpass"})

@@ -35,6 +35,7 @@ from eventwatch.extract.events.vocabulary import (
     AIR_WEAPONS,
     APPROVING_VERBS,
     ARMED_WORDS,
+    BODY_NOUNS,
     CARRIER_NOUNS,
     COMPLEMENT_DEPS,
     COURT_WORDS,
@@ -91,6 +92,8 @@ class TriggerFinder:
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             return None  # "the lands where the peacekeepers are deployed": a background state
         lemma = tok.lemma_.lower()
+        if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
         if tok.pos_ in {"NOUN", "PROPN"}:
             hyphenated = self.hyphenated(tok)
             if hyphenated is not None:

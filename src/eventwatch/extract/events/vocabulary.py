@@ -460,3 +460,6 @@ TOPIC_ABSORB = {"CONSULT"}  # "discussed the peace agreement": the agreement is 
 
 # Verbs whose approval of aid is the aid given ("the IMF approved a loan for Pakistan").
 APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "okay"})
+
+# Event nouns that also name a body: as a subject, the body acts ("the alliance warned").
+BODY_NOUNS = frozenset({"alliance", "coalition"})
