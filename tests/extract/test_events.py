@@ -2103,3 +2103,41 @@ def test_events_an_alliance_that_speaks_is_an_actor_not_an_event(code) -> None:
 
 def test_events_joining_an_alliance_is_still_cooperation(code) -> None:
     assert [e.event for e in code("Turkey joined the alliance in 1952.")] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Talks between the government and the rebels are expected to resume next month.", "planned"),
+        ("The summit is set to take place in Rome.", "planned"),
+        ("The talks are due to start on Monday.", "planned"),
+        ("The protests are expected to continue.", "ongoing"),
+    ],
+)
+def test_events_what_a_subject_is_expected_to_do_is_to_come(code, text, status) -> None:
+    assert [e.status for e in code(text)] == [status]
+
+
+def test_events_until_a_condition_to_come_it_has_not_happened(code) -> None:
+    events = code("Opposition leaders vowed to continue protests until the president resigns.")
+    assert _one(events, "RETREAT").status == "hypothetical"
+    assert _one(code("Protests continued until the president resigned."), "RETREAT").status == "occurred"
+
+
+def test_events_what_caused_a_cancellation_still_happened(code) -> None:
+    events = code("The visit was cancelled because of the fighting.")
+    assert _one(events, "CONSULT").status == "prevented"
+    assert _one(events, "ASSAULT").status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was scheduled to visit Baku on Monday but the trip was postponed.",
+        "The minister was scheduled to visit Baku on Monday. The trip was postponed.",
+        "Talks were planned for Monday. The talks were cancelled.",
+    ],
+)
+def test_events_a_plan_later_called_off_is_prevented(code, text) -> None:
+    consults = [e for e in code(text) if e.event == "CONSULT"]
+    assert [e.status for e in consults] == ["prevented"]

@@ -1274,6 +1274,16 @@ class EventExtractor(Extractor):
             tok = cand.trigger
             if tok.pos_ != "NOUN" or not any(c.lower_ in {"the", "such"} for c in tok.children):
                 continue  # ("the talks", "no such meeting": an event named before)
+            planned_here = [
+                o
+                for o in found
+                if o.trig.event == cand.trig.event and o.trigger.i < tok.i and o.status == "planned"
+            ]
+            if cand.status == "prevented" and planned_here:
+                # "The minister was to visit Baku on Monday, but the trip was postponed": that visit
+                planned_here[-1].status = "prevented"
+                cand.back_reference = True
+                continue
             prior = earlier_same(cand, earlier)
             if prior is None and not cand.actor and not cand.recipient and cand.time is None:
                 # "the talks were constructive": a bare definite event noun of a category already
@@ -1286,6 +1296,8 @@ class EventExtractor(Extractor):
             for other in found:
                 if other.trigger in group:
                     other.back_reference = True
+            if cand.status == "prevented" and prior.status in {"planned", "occurred"}:
+                prior.status = "prevented"  # "… was to visit Baku. The trip was postponed."
             if any(self.status.did_not_happen(t) for t in group):
                 for other in earlier:
                     if other.trig.event == prior.trig.event and other.status == "planned":

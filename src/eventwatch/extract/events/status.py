@@ -23,7 +23,14 @@ from eventwatch.extract.events.clauses import (
 )
 from eventwatch.extract.events.lexicon import EventLexicon
 from eventwatch.extract.events.participants import of_phrase_actor
-from eventwatch.extract.events.vocabulary import DISMISSIVE_WORDS, KEEP_FROM, TIME_PREPS, TRAVEL_VERBS, VERBAL
+from eventwatch.extract.events.vocabulary import (
+    CAUSE_PREPS,
+    DISMISSIVE_WORDS,
+    KEEP_FROM,
+    TIME_PREPS,
+    TRAVEL_VERBS,
+    VERBAL,
+)
 from eventwatch.extract.sides import principal, speaks_for
 from eventwatch.extract.syntax import object_taker
 from eventwatch.model import Mention
@@ -92,6 +99,16 @@ class StatusReader:
                 cand.status = "planned"
             elif auxes & {"could", "might", "may"}:
                 cand.status = "hypothetical"
+        if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and cand.status == "occurred":
+            # "talks are expected to resume", "the summit is set to open", "the talks are due to start":
+            # what the subject is scheduled to do is to come
+            schedulers = [tok.head, *(c for c in tok.head.children if c.dep_ == "acomp")]
+            to_do = [
+                c for w in schedulers if lex.is_cue("plan", w.lemma_) for c in w.children if c.dep_ == "xcomp"
+            ]
+            if to_do:
+                # ("the protests are expected to continue": they go on)
+                cand.status = "ongoing" if any(lex.is_cue("continue", c.lemma_) for c in to_do) else "planned"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead":
             cand.status = "planned"  # "detained activists ahead of the rally": the rally is to come
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
@@ -106,8 +123,10 @@ class StatusReader:
             ):
                 break
             via_from = via_from or (link.dep_ == "prep" and link.lower_ == "from")
-            if link.dep_ == "prep" and link.lower_ in TIME_PREPS:
-                break  # "called it off after negotiations": the talks are when, not what is called off
+            if link.dep_ == "prep" and link.lower_ in TIME_PREPS | CAUSE_PREPS:
+                # "called it off after negotiations", "cancelled because of the fighting": when or why,
+                # not what is called off
+                break
             link = link.head
             if link.lower_ == "unable":
                 cand.status = "prevented"  # "were unable to agree a candidate"
@@ -194,6 +213,9 @@ class StatusReader:
             and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.head.children)
         ):
             cand.status = "hypothetical"  # "if the detainees are not released"
+        if tok.tag_ in {"VBZ", "VBP"} and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children):
+            # "vowed to protest until the president resigns": a condition ("until he resigned": it happened)
+            cand.status = "hypothetical"
         # Alleged: inside the content of someone's claim ("the assertions of X that Y blocked …").
         # A rejection of the claim is the speaker's own act, never part of the claim.
         for anc in [] if tok.pos_ == "ADJ" else tok.ancestors:

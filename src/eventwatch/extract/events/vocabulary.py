@@ -385,6 +385,8 @@ DISMISSIVE_WORDS = frozenset(
 
 # Prepositions of time: what they name is when something happened, not what it was done to.
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "ahead"})
+# Prepositions of cause: "cancelled because of the fighting", "postponed due to the violence".
+CAUSE_PREPS = frozenset({"because", "due", "owing", "over", "despite"})
 
 
 # Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
