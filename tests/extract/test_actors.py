@@ -622,3 +622,29 @@ def test_actors_a_state_outlet_and_air_defences(mentions) -> None:
         "JRN",
     )
     assert _find(found, "air defences").actor.sector == "MIL"
+
+
+def test_actors_the_two_leaders_are_the_two_people_last_named(mentions) -> None:
+    found = _find(
+        mentions("Zelensky met Scholz in Berlin on Friday. The two leaders discussed air defence."),
+        "two leaders",
+    )
+    assert [found.actor.code, *(a.code for a in found.also)] == ["UKR", "DEU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Armenia and Azerbaijan held talks in Washington. Both sides agreed to continue negotiations.",
+            "Both sides",
+        ),
+        (
+            "Armenia and Azerbaijan held talks in Washington. The two countries agreed to meet again.",
+            "two countries",
+        ),
+    ],
+)
+def test_actors_both_sides_are_the_two_states_not_the_venue(mentions, text, mention) -> None:
+    found = _find(mentions(text), mention)
+    assert [found.actor.code, *(a.code for a in found.also)] == ["ARM", "AZE"]

@@ -2141,3 +2141,13 @@ def test_events_what_caused_a_cancellation_still_happened(code) -> None:
 def test_events_a_plan_later_called_off_is_prevented(code, text) -> None:
     consults = [e for e in code(text) if e.event == "CONSULT"]
     assert [e.status for e in consults] == ["prevented"]
+
+
+def test_events_what_is_discussed_is_no_party(code) -> None:
+    event = _one(code("The two ministers discussed air defence."), "CONSULT")
+    assert all(a.sector != "MIL" for a in (*event.actor, *event.recipient))
+
+
+def test_events_a_law_named_after_agents_is_not_aimed_at_them(code) -> None:
+    event = _one(code("Thousands rallied against the foreign agents law."), "PROTEST")
+    assert all(a.sector != "COP" for a in event.recipient)

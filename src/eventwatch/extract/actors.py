@@ -51,6 +51,8 @@ STATE_NOUNS = frozenset(
 MODIFIED_STATE_NOUNS = frozenset({"state", "island", "neighbour", "neighbor"})
 PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "state", "government"})
 STATE_REFERENCE = "state-ref"
+# Titles that, as "the two X" or "both X", name again the two people last named.
+PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head", "chief"})
 VERBS_OR_AUX = frozenset({"VERB", "AUX"})
 # Bare definite nouns that name again the organisation last named ("Human Rights Watch … The organisation
 # said"): resolved like a pronoun, dropped when no organisation came before.
@@ -737,7 +739,7 @@ class ActorExtractor(Extractor):
         elif head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
             return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
         referred = _state_back_reference(head)
-        if referred == 1 or (referred == 2 and head.lemma_.lower() in {"neighbour", "neighbor"}):
+        if referred == 1 or (referred == 2 and head.lemma_.lower() not in lex.roles):
             # "the country", "the neighbouring country", "the Baltic state": a state named before,
             # resolved once the document's mentions are known (_states_referred_back)
             tokens = np_tokens(head)
@@ -1647,6 +1649,11 @@ def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     owners: dict[int, str | None] = {}  # head of a phrase a resolved "the country's" owns → its state
     out: list[Mention] = []
     for m in mentions:
+        if m.head >= 0 and _two_people(sdoc[m.head]):
+            # "Zelensky met Scholz … The two leaders discussed …": the two people last named
+            people = _people_before(m, out, sdoc)
+            out.append(replace(m, actor=people[0], also=(people[1],)) if len(people) == 2 else m)
+            continue
         pair = m.head >= 0 and m.kind != STATE_REFERENCE and _state_back_reference(sdoc[m.head]) == 2
         if m.kind != STATE_REFERENCE and not pair:
             out.append(m)
@@ -1659,7 +1666,16 @@ def _states_referred_back(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         kinds = _state_kinds().get(head.lemma_.lower())
         if kinds is not None:  # "the sultanate" is Oman or Brunei, whatever else was named last
             skip |= {m.actor.code for m in out if m.actor.code and m.actor.code not in kinds}
-        found = _states_before(m, out, starts, first_sentence, skip, wanted)
+        # (two are not a venue: "held talks in Washington. Both sides agreed …" are the two that talked;
+        # one may be: "an office in Tallinn … the Baltic state's exports")
+        named = [
+            o
+            for o in out
+            if wanted == 1 or not (o.kind == "country" and o.head >= 0 and _venue(sdoc[o.head]))
+        ]
+        found = _states_before(m, named, starts, first_sentence, skip, wanted)
+        if len(found) < wanted:
+            found = _states_before(m, out, starts, first_sentence, skip, wanted)
         if len(found) < wanted and head.dep_ == "poss":
             found = _states_before(m, out, starts, first_sentence, set(), wanted)
         if len(found) == wanted:
@@ -1685,6 +1701,41 @@ def _state_kinds() -> dict[str, frozenset[str]]:
     """Nouns of a kind of state → the states of that kind (resources/actors/state_kinds.tsv)."""
     rows = read_tsv("actors/state_kinds.tsv", ("noun", "codes"), required=2)
     return {r["noun"]: frozenset(r["codes"].split("|")) for r in rows}
+
+
+def _two_people(head: Token) -> bool:
+    """'the two leaders', 'both presidents', 'the two ministers': two people named before."""
+    return (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in PERSON_PAIR_NOUNS
+        and any(c.lower_ in {"two", "both"} for c in head.children if c.dep_ in {"nummod", "det", "predet"})
+        and not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children)
+    )
+
+
+def _people_before(m: Mention, prior: list[Mention], sdoc: Doc) -> list[Actor]:
+    """The two people last named (by name, or by a title resolved to a name) before `m`, in its
+    sentence or the one before, in the order the text names them."""
+    first = max(0, sdoc[m.head].sent.start - 1)
+    earlier = sdoc[first].sent.start if first > 0 else 0
+    found: list[Actor] = []
+    for before in reversed(prior):
+        if before.start >= m.start or before.head < earlier:
+            continue
+        named = before.kind == "person" or (
+            before.kind == "title" and before.actor.name != before.actor.entity_text
+        )
+        if named and all(before.actor.name != a.name for a in found):
+            found.append(replace(before.actor, entity_text=m.actor.entity_text))
+        if len(found) == 2:
+            break
+    found.reverse()
+    return found
+
+
+def _venue(tok: Token) -> bool:
+    """A place named as where something is done: 'talks in Washington', 'met at Camp David'."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
 
 
 def _states_before(

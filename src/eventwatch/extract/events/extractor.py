@@ -118,6 +118,7 @@ from eventwatch.extract.events.vocabulary import (
     THEME_OBJECT,
     THREAT_CAMEO,
     TOPIC_PREPS,
+    TOPIC_VERBS,
     VENUE_EVENTS,
     VERBAL,
 )
@@ -803,6 +804,12 @@ class EventExtractor(Extractor):
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(actors_at(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
+                    if (
+                        tok.lemma_.lower() in TOPIC_VERBS
+                        and child.i in by_head
+                        and by_head[child.i].kind == "group"
+                    ):
+                        continue  # "discussed air defence", "debated police reform": a topic
                     weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
                         child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
                     )
@@ -1038,7 +1045,13 @@ class EventExtractor(Extractor):
                     venue_only=cand.trig.event in VENUE_EVENTS and cand.trig.mode != "visit",
                 )
             )
-        if cand.trig.event == "CONSULT" and cand.trig.mode != "visit" and tok.pos_ == "VERB" and cand.actor:
+        if (
+            cand.trig.event == "CONSULT"
+            and cand.trig.mode != "visit"
+            and tok.pos_ == "VERB"
+            and cand.actor
+            and tok.lemma_.lower() not in TOPIC_VERBS  # "discussed air defence": a topic, not a party
+        ):
             # "X met Y", "X telephoned Y": a meeting is reciprocal, all parties are actors (a visit
             # or a hosting is not: the visited and the guest receive it).
             objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]

@@ -14,7 +14,12 @@ from eventwatch.extract.events.clauses import (
     same_list,
     subject_of,
 )
-from eventwatch.extract.events.vocabulary import COLLECTIVE_HEADS, RECIPIENT_PREPS, SPEECH_NOUNS
+from eventwatch.extract.events.vocabulary import (
+    COLLECTIVE_HEADS,
+    MEASURE_NOUNS,
+    RECIPIENT_PREPS,
+    SPEECH_NOUNS,
+)
 from eventwatch.extract.locate import BORDER_NOUNS
 from eventwatch.extract.syntax import doc_text
 from eventwatch.model import Actor, Mention, Place
@@ -176,7 +181,9 @@ def actors_at(
                 (
                     by_head[c.i]
                     for c in head.children
-                    if c.dep_ in {"compound", "amod", "nmod"} and c.i in by_head
+                    if c.dep_ in {"compound", "amod", "nmod"}
+                    and c.i in by_head
+                    and not _names_a_measure(c, by_head[c.i])  # "the foreign agents law": not theirs
                 ),
                 None,
             )
@@ -258,9 +265,19 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
                 continue  # "a protest if the detainees are not released": a condition, not the demand
             for t in sorted(child.subtree, key=lambda t: t.i):
                 mention = by_head.get(t.i)
-                if mention is not None and t.pos_ != "PRON" and mention.actor not in actors:
+                if (
+                    mention is not None
+                    and t.pos_ != "PRON"
+                    and mention.actor not in actors
+                    and not _names_a_measure(t, mention)
+                ):
                     return [mention.actor]
     return []
+
+
+def _names_a_measure(tok: Token, mention: Mention) -> bool:
+    """'the foreign agents law', 'the police reform bill': a group that names a measure about it."""
+    return mention.kind == "group" and tok.dep_ == "compound" and tok.head.lemma_.lower() in MEASURE_NOUNS
 
 
 def names_a_state(tok: Token, by_head: dict[int, Mention]) -> bool:

@@ -465,3 +465,10 @@ APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "okay"})
 
 # Event nouns that also name a body: as a subject, the body acts ("the alliance warned").
 BODY_NOUNS = frozenset({"alliance", "coalition"})
+
+# Measures named after whom they concern ("the foreign agents law", "the police reform bill").
+MEASURE_NOUNS = frozenset(
+    {"law", "bill", "act", "legislation", "policy", "reform", "rule", "decree", "regulation"}
+)
+# Verbs of talking whose object is what is talked about ("discussed air defence"), not with whom.
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address"})
