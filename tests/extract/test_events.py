@@ -2151,3 +2151,26 @@ def test_events_what_is_discussed_is_no_party(code) -> None:
 def test_events_a_law_named_after_agents_is_not_aimed_at_them(code) -> None:
     event = _one(code("Thousands rallied against the foreign agents law."), "PROTEST")
     assert all(a.sector != "COP" for a in event.recipient)
+
+
+def test_events_prisoners_of_war_sent_home_are_returned_not_extradited(code) -> None:
+    event = _one(code("Ukraine returned 30 prisoners of war to Russia."), "RETREAT")
+    assert event.mode == "return"
+    assert _one(code("Authorities handed over two suspects to Kazakhstan."), "COOPERATE").cameo == "063"
+
+
+def test_events_laying_down_arms_is_disarming(code) -> None:
+    event = _one(code("The rebels laid down their arms."), "RETREAT")
+    assert (event.mode, [a.sector for a in event.actor]) == ("disarm", ["REB"])
+    assert code("The government laid down strict conditions.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("The government lifted the ban on opposition rallies.", "CONCEDE"),
+        ("Kosovo police seized a shipment of weapons at the border.", "COERCE"),
+    ],
+)
+def test_events_what_is_banned_or_seized_is_no_event(code, text, only) -> None:
+    assert [e.event for e in code(text)] == [only]

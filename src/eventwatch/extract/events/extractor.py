@@ -112,6 +112,7 @@ from eventwatch.extract.events.vocabulary import (
     REJECT_CAMEO,
     REMOVAL_VERBS,
     REQUEST_CAMEO,
+    RETURNED_PEOPLE,
     SENT_SECTORS,
     STATE_SECTORS,
     STATIVE,
@@ -572,14 +573,19 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("REJECT", None, "120", ())
         state_acts = act_for_states(cand.actor, STATE_SECTORS)
         handed = PEOPLE_SECTORS | {"REB", "CRM"}
-        handed_people = sent is not None and sent.actor.sector in handed
+        # (prisoners of war, hostages, children and the dead go home: a return, not an extradition)
+        going_home = direct is not None and (
+            direct.lemma_.lower() in RETURNED_PEOPLE
+            or any(t.lower_ == "war" and t.head.lower_ == "of" for t in direct.subtree)  # prisoners of war
+        )
+        handed_people = sent is not None and sent.actor.sector in handed and not going_home
         if (
             cand.trig.event == "RETREAT"
             and cand.trig.mode == "return"
             and state_acts
             and (
                 (handed_people and any(a.code is not None and a.sector is None for a in cand.recipient))
-                or any(a.code is not None and a.sector in handed for a in cand.recipient)
+                or (not going_home and any(a.code is not None and a.sector in handed for a in cand.recipient))
             )
         ):
             # "authorities handed over two suspects to Kazakhstan": a state handing people to another

@@ -51,6 +51,7 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
+    SEIZING_VERBS,
     SENT_WORDS,
     UNDOING_NOUNS,
     UNDONE,
@@ -235,6 +236,12 @@ class TriggerFinder:
             # "the coast guard used water cannon against a supply boat", "police used tear gas on
             # protesters": CAMEO's violent repression (175)
             return Trigger("ASSAULT", None, "175", ("pro_autocracy",))
+        if (
+            lemma in {"lay", "put"}
+            and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in {"arm", "weapon", "gun"} for c in tok.children)
+        ):
+            return Trigger("RETREAT", "disarm", "0873", ("military",))  # "the rebels laid down their arms"
         if lemma in APPROVING_VERBS:
             # "the IMF approved a $3 billion loan", "approved 500 million dollars in aid": a lender's or
             # donor's approval is the aid given
@@ -385,6 +392,10 @@ class TriggerFinder:
             governor = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"on", "against"}:
             governor = tok.head.head
+            # "lifted the ban on opposition rallies" (the parser hangs "on" on the verb)
+            banned = [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else []
+            if any(self.lexicon.is_cue("forbid", c.lemma_.lower()) for c in banned):
+                return True
         else:
             return False
         return self.lexicon.is_cue("forbid", governor.lemma_.lower())
@@ -519,6 +530,8 @@ class TriggerFinder:
         head = tok.head
         if self.lexicon.is_cue("light-actor", head.lemma_.lower()):
             return False  # "imposed restrictions": the verb is light, the noun is the event
+        if trig.event == "AID" and head.lemma_.lower() in SEIZING_VERBS:
+            return True  # "police seized a shipment of weapons": what is seized, no aid
         if trig.event == "AID" and head.lemma_.lower() in APPROVING_VERBS:
             return True  # "approved a loan": the approval is the aid (see _verb_by_arguments)
         other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None

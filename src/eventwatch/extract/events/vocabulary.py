@@ -472,3 +472,21 @@ MEASURE_NOUNS = frozenset(
 )
 # Verbs of talking whose object is what is talked about ("discussed air defence"), not with whom.
 TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address"})
+# People whose handing over to their own side is a return, not an extradition.
+RETURNED_PEOPLE = frozenset(
+    {
+        "hostage",
+        "captive",
+        "pow",
+        "child",
+        "body",
+        "remains",
+        "soldier",
+        "serviceman",
+        "civilian",
+        "fisherman",
+        "sailor",
+    }
+)
+# Verbs that take what they seize: a shipment seized is no delivery of aid.
+SEIZING_VERBS = frozenset({"seize", "confiscate", "impound", "capture", "loot"})
