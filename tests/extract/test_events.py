@@ -2174,3 +2174,14 @@ def test_events_laying_down_arms_is_disarming(code) -> None:
 )
 def test_events_what_is_banned_or_seized_is_no_event(code, text, only) -> None:
     assert [e.event for e in code(text)] == [only]
+
+
+def test_events_extending_a_peacekeeping_mandate_is_aid(code) -> None:
+    text = (
+        "The UN Security Council extended the mandate of its peacekeeping mission in Mali for another year."
+    )
+    event = _one(code(text), "AID")
+    assert (event.cameo, [a.code for a in event.actor]) == ("074", ["IGO"])
+    assert all(
+        e.event != "AID" for e in code("The council extended the mandate of the commission of inquiry.")
+    )

@@ -47,6 +47,7 @@ from eventwatch.extract.events.vocabulary import (
     HANDING_NOUNS,
     HOSTILE,
     PARTICLES,
+    PEACEKEEPING_WORDS,
     POLICE_WORDS,
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
@@ -242,6 +243,14 @@ class TriggerFinder:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in {"arm", "weapon", "gun"} for c in tok.children)
         ):
             return Trigger("RETREAT", "disarm", "0873", ("military",))  # "the rebels laid down their arms"
+        if lemma in {"extend", "renew", "prolong"} and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in {"mandate", "mission"}
+            and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in c.subtree)
+            for c in tok.children
+        ):
+            # "the Security Council extended the mandate of its peacekeeping mission in Mali"
+            return Trigger("AID", None, "074", ("peacekeeping",))
         if lemma in APPROVING_VERBS:
             # "the IMF approved a $3 billion loan", "approved 500 million dollars in aid": a lender's or
             # donor's approval is the aid given

@@ -490,3 +490,15 @@ RETURNED_PEOPLE = frozenset(
 )
 # Verbs that take what they seize: a shipment seized is no delivery of aid.
 SEIZING_VERBS = frozenset({"seize", "confiscate", "impound", "capture", "loot"})
+# What makes a mission's mandate a peacekeeping one ("extended the mandate of its peacekeeping mission").
+PEACEKEEPING_WORDS = frozenset(
+    {
+        "peacekeeping",
+        "peacekeeper",
+        "peace-keeping",
+        "stabilization",
+        "stabilisation",
+        "monitoring",
+        "observer",
+    }
+)
