@@ -2185,3 +2185,22 @@ def test_events_extending_a_peacekeeping_mandate_is_aid(code) -> None:
     assert all(
         e.event != "AID" for e in code("The council extended the mandate of the commission of inquiry.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the local official of the shelled town reports another side's act: a claim
+        ("Russian forces shelled Kharkiv overnight, the regional governor said.", "alleged"),
+        # the military of the jets reports its own act
+        ("Israeli jets struck Hezbollah positions in southern Lebanon, the military said.", "occurred"),
+        (
+            "Turkish warplanes struck militant targets in northern Iraq, the defence ministry said.",
+            "occurred",
+        ),
+    ],
+)
+def test_events_an_unmarked_reporter_is_of_the_side_its_report_makes_it(
+    code_with_places, text, status
+) -> None:
+    assert [e.status for e in code_with_places(text) if e.event == "ASSAULT"] == [status]

@@ -51,6 +51,8 @@ STATE_NOUNS = frozenset(
 MODIFIED_STATE_NOUNS = frozenset({"state", "island", "neighbour", "neighbor"})
 PAIR_NOUNS = frozenset({"side", "country", "nation", "neighbour", "neighbor", "state", "government"})
 STATE_REFERENCE = "state-ref"
+# Sectors of unmarked speakers whose side a report decides ("the military said", "the governor said").
+STATE_SPEAKERS = frozenset({"GOV", "MIL", "COP"})
 # Titles that, as "the two X" or "both X", name again the two people last named.
 PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head", "chief"})
 VERBS_OR_AUX = frozenset({"VERB", "AUX"})
@@ -500,6 +502,7 @@ class ActorExtractor(Extractor):
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
         mentions = _apposed(sdoc, mentions)
         mentions = _owners_country(sdoc, mentions)
+        mentions = _reporters_country(sdoc, mentions, doc.places, self.speech_verbs)
         mentions = _shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         mentions = _sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         home = self._home_country(mentions, [p.country_code for p in doc.places])
@@ -1274,6 +1277,48 @@ WHERE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 def _bare(mention: Mention) -> bool:
     """A country named as such ('Russia', 'Moscow' for its government), not a group of its people."""
     return mention.kind == "country" or mention.actor.sector is None
+
+
+def _reporters_country(
+    sdoc: Doc, mentions: list[Mention], places: list[Place], speech_verbs: frozenset[str]
+) -> list[Mention]:
+    """Unmarked state speakers of a report ("…, the military said", "…, the regional governor said")
+    belong to the side the report makes them: a military or defence ministry to the armed state
+    actor of what it reports ("Israeli jets struck …, the military said": Israel's), any other to the
+    country of the place it reports on ("Russian forces shelled Kharkiv, the governor said": Ukraine's).
+    Unsure, they stay unmarked: a report is never made an admission by guesswork."""
+    out: list[Mention] = []
+    for m in mentions:
+        head = sdoc[m.head] if m.head >= 0 else None
+        verb = head.head if head is not None else None
+        if (
+            head is None
+            or verb is None
+            or m.actor.code is not None
+            or m.actor.sector not in STATE_SPEAKERS
+            or head.dep_ != "nsubj"
+            or verb.lemma_.lower() not in speech_verbs
+        ):
+            out.append(m)
+            continue
+        content = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+        if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i:
+            content.append(verb.head)  # "Jets struck the base, the military said" read the other way
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in content]
+        inside = [o for o in mentions if any(a <= o.start < b for a, b in spans)]
+        military = m.actor.sector == "MIL" or any(
+            w in m.actor.entity_text.lower() for w in ("defence", "defense")
+        )
+        if military:
+            armed = [o.actor.code for o in inside if o.actor.sector in {"MIL", "GOV"} and o.actor.code]
+            code = armed[0] if armed and armed[0] != "IGO" else None
+        else:
+            located = [
+                p.country_code for p in places if p.country_code and any(a <= p.start < b for a, b in spans)
+            ]
+            code = located[0] if located else None
+        out.append(replace(m, actor=replace(m.actor, code=code)) if code else m)
+    return out
 
 
 def _acted_on_codes(
