@@ -286,3 +286,9 @@ def test_claims_quoted_someone_as_saying_is_a_claim(run: Any) -> None:
         "Finance Minister Sri Mulyani spoke on Monday. The ban stays, Reuters quoted Mulyani as saying."
     )
     assert only(doc.claims, "quoted").content
+
+
+def test_claims_an_adjective_of_a_side_owns_its_claims(run) -> None:
+    doc = run("Baku has repeatedly denied Armenian claims that the road is blocked.")
+    nested = only(doc.claims, "claims")
+    assert nested.speaker is not None and nested.speaker.code == "ARM"

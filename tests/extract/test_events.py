@@ -2204,3 +2204,10 @@ def test_events_an_unmarked_reporter_is_of_the_side_its_report_makes_it(
     code_with_places, text, status
 ) -> None:
     assert [e.status for e in code_with_places(text) if e.event == "ASSAULT"] == [status]
+
+
+def test_events_a_claim_named_by_its_sides_adjective_is_that_sides(code) -> None:
+    events = code("Baku has repeatedly denied Armenian claims that the road is blocked.")
+    blocked = _one(events, "COERCE")
+    assert (blocked.status, blocked.claimed_by) == ("alleged", "Armenia")
+    assert blocked.recipient == ()  # the claimant is not what is blocked

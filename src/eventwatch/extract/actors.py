@@ -739,8 +739,8 @@ class ActorExtractor(Extractor):
         back_reference = _bare_back_reference(head)
         if back_reference and head.dep_ in {"nsubj", "nsubjpass"}:
             pass  # "the alliance warned": a body named before acts (an alliance is also an event noun)
-        elif head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns():
-            return None  # "an Israeli troop pullback", "the attacks": an event, not who acts
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in _event_nouns() | self.claim_nouns:
+            return None  # "an Israeli troop pullback", "Armenian claims": an event or a claim, not who acts
         referred = _state_back_reference(head)
         if referred == 1 or (referred == 2 and head.lemma_.lower() not in lex.roles):
             # "the country", "the neighbouring country", "the Baltic state": a state named before,

@@ -299,6 +299,11 @@ class ClaimExtractor(Extractor):
                         if t.i > objs[0].i and t.lower_ == "that":
                             break
                         owner_end = max(owner_end, t.i)
+        if owner is None:
+            # "Armenian claims that …", "Kremlin assertions": the side named before the noun makes them
+            owner = next(
+                (c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i in by_head), None
+            )
         start = owner_end + 1
         while start < sent.end and doc[start].is_punct and not _is_quote(doc[start]):
             start += 1

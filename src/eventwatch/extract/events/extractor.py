@@ -998,6 +998,8 @@ class EventExtractor(Extractor):
             and tok.dep_ == "acl"
             and tok.tag_ == "VBN"
             and (cand.trig.event in DONE_TO or cand.trig.mode in {"release", "expel"})
+            # (not a that-clause: "claims that the road is blocked" says nothing of the claims)
+            and child_with(tok, {"nsubj", "nsubjpass", "mark"}) is None
         ):
             # "Thai farm workers, freed by Hamas, …", "two diplomats, expelled over the affair": the
             # noun a passive participle describes is the one it was done to; but "missiles fired from

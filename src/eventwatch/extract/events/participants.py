@@ -354,7 +354,8 @@ def possessor_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
 
 
 def of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
-    """The owner of a noun: its possessor or the object of its 'of' ("the assertions of X")."""
+    """The owner of a noun: its possessor, the object of its 'of' ("the assertions of X") or, last,
+    a country word before it ("Armenian claims")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.i in by_head:
             return by_head[child.i].actor
@@ -362,7 +363,8 @@ def of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_head:
                     return by_head[obj.i].actor
-    return None
+    named = (by_head.get(c.i) for c in noun.children if c.dep_ in {"amod", "compound"})
+    return next((m.actor for m in named if m is not None and m.kind == "country"), None)
 
 
 def unique(actors: list[Actor]) -> list[Actor]:
