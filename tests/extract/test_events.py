@@ -2211,3 +2211,18 @@ def test_events_a_claim_named_by_its_sides_adjective_is_that_sides(code) -> None
     blocked = _one(events, "COERCE")
     assert (blocked.status, blocked.claimed_by) == ("alleged", "Armenia")
     assert blocked.recipient == ()  # the claimant is not what is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Russia said its forces hit only military targets, a claim denied by Ukraine.", "UKR"),
+        ("Hamas said it had fired rockets at Tel Aviv, a claim the Israeli army rejected.", "ISR"),
+    ],
+)
+def test_events_a_claim_the_other_side_denies_is_alleged_and_disputed(code, text, denier) -> None:
+    events = code(text)
+    rejection = _one(events, "REJECT")
+    assert rejection.status == "occurred" and [a.code for a in rejection.actor] == [denier]
+    said = _one(events, "ASSAULT")
+    assert said.status == "alleged" and said.claimed_by and said.disputed_by

@@ -291,7 +291,43 @@ class EventExtractor(Extractor):
         merge_casualties(out)
         merge_claimed(out)
         link_disputes(out)
+        self._apposed_dispute(out, by_head)
         return out
+
+    def _apposed_dispute(self, found: list[Candidate], by_head: dict[int, Mention]) -> None:
+        """'Russia said its forces hit only military targets, a claim denied by Ukraine': the denial is
+        the text's own report, and what the speaker said is contested: alleged, claimed by the speaker
+        and disputed by the denier, whichever side reports it."""
+        for cand in found:
+            tok = cand.trigger
+            claim = tok.head
+            if (
+                tok.dep_ not in {"acl", "relcl"}
+                or not self.status.rejects(tok)
+                or claim.dep_ not in {"appos", "npadvmod"}  # (the parser may hang it on the verb)
+                or not self.lexicon.is_cue("claim-noun", claim.lemma_.lower())
+            ):
+                continue
+            speech = next((a for a in claim.ancestors if self.lexicon.is_cue("speech", a.lemma_)), None)
+            if speech is None:
+                continue
+            cand.status, cand.claimed_by = "occurred", None
+            subject = subject_of(speech)
+            speaker = by_head.get(subject.i) if subject is not None else None
+            if speaker is not None and not cand.recipient:
+                cand.recipient = [speaker.actor]  # whose claim is rejected
+            apposed = {t.i for t in claim.subtree}
+            said = {
+                t.i for c in speech.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree
+            } - apposed
+            for other in found:
+                if other is cand or other.trigger.i not in said:
+                    continue
+                if other.status not in {"hypothetical", "prevented", "denied"}:
+                    other.status = "alleged"
+                    other.claimed_by = other.claimed_by or (speaker.actor.name if speaker else None)
+                names = [a.name for a in cand.actor]
+                other.disputed_by = list(dict.fromkeys([*other.disputed_by, *names]))
 
     # -- frames ------------------------------------------------------------------------------
     def _frame(self, cand: Candidate, consumed: set[int]) -> None:

@@ -225,7 +225,7 @@ class StatusReader:
                 cand.claimed_by = owner.name if owner else None
                 cand.claim_noun = anc
                 rejecter = object_taker(anc)
-                if owner is None and rejecter is not None and self._rejects(rejecter):
+                if owner is None and rejecter is not None and self.rejects(rejecter):
                     # "Kenya dismissed reports that it had recalled its envoy": a claim of no one's
                     # name, known only as what its subject denies (an owned claim, "the assertions of
                     # the Armenian side", stays theirs: alleged).
@@ -296,7 +296,7 @@ class StatusReader:
                     cand.status = "alleged"
                 cand.claimed_by = speaker.actor.name if speaker is not None else phrase_text(source)
 
-    def _rejects(self, verb: Token) -> bool:
+    def rejects(self, verb: Token) -> bool:
         """A verb that rejects what it takes: a speech verb of denial, a REJECT trigger ("dismissed"),
         one that brushes it off ("brushed off", "waved aside") or calls it false ("called … baseless")."""
         lemma = verb.lemma_.lower()
