@@ -2226,3 +2226,16 @@ def test_events_a_claim_the_other_side_denies_is_alleged_and_disputed(code, text
     assert rejection.status == "occurred" and [a.code for a in rejection.actor] == [denier]
     said = _one(events, "ASSAULT")
     assert said.status == "alleged" and said.claimed_by and said.disputed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("Germany offered to send engineers to help rebuild Ukraine.", "UKR"),
+        ("Norway is willing to send equipment to help defend Poland.", "POL"),
+    ],
+)
+def test_events_whom_help_is_for_receives_it(code, text, helped) -> None:
+    main = _one(code(text), "AGREE")
+    assert [a.code for a in main.recipient] == [helped]
+    assert all(e.status != "occurred" for e in code(text) if e.event != "AGREE")  # the help is meant

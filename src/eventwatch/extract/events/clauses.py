@@ -297,7 +297,10 @@ def in_its_nth(verb: Token) -> bool:
 
 
 def is_purpose(tok: Token) -> bool:
-    """True for a verb that is the purpose of another act: "deployed troops to fight traffickers"."""
+    """True for a verb that is the purpose of another act: "deployed troops to fight traffickers",
+    "sent equipment to help defend Poland"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"help", "assist"}:
+        return is_purpose(tok.head)
     return (
         tok.pos_ == "VERB"
         and tok.dep_ == "advcl"

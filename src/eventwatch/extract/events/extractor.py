@@ -57,6 +57,7 @@ from eventwatch.extract.events.participants import (
     addressees,
     fire_source,
     fired_from_country,
+    helped_party,
     maximal_mentions,
     names_a_state,
     neighbour_across_border,
@@ -93,6 +94,7 @@ from eventwatch.extract.events.vocabulary import (
     FROM_SOURCE,
     FUTURE_AUX,
     GROUND_WEAPONS,
+    HELPING_EVENTS,
     HOSTILE,
     HUMANITARIAN_CAMEO,
     INTENT_CAMEO,
@@ -1055,6 +1057,16 @@ class EventExtractor(Extractor):
                 subj = child_with(comp, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
                     cand.recipient.extend(a for a in actors_at(subj, by_head, maximal) if a not in cand.actor)
+        if (
+            cand.trig.event in HELPING_EVENTS
+            and tok.pos_ == "VERB"
+            and not any(a.code for a in cand.recipient)
+        ):
+            # "willing to send equipment to help defend Poland", "offered to send engineers to help
+            # rebuild Ukraine": whom the help is for receives it (not what is sent)
+            helped = helped_party(tok, by_head, maximal, cand.actor)
+            if helped:
+                cand.recipient = helped
         if cand.trig.event in PURPOSE_TARGET and not cand.recipient:
             # "demonstrated … calling for independence from Iraq", "a hunger strike to demand the
             # resignation of President X": a protest is aimed at whom its demand is addressed to.

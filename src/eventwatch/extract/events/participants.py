@@ -376,3 +376,25 @@ def unique(actors: list[Actor]) -> list[Actor]:
             seen.add(key)
             out.append(a)
     return out
+
+
+def helped_party(
+    verb: Token, by_head: dict[int, Mention], maximal: list[Mention], actors: list[Actor]
+) -> list[Actor]:
+    """Whom a purpose clause of help names, under the verb: "to help defend Poland", "to help Kenya
+    fight locusts", "to assist the Iraqi army" (not the actor itself)."""
+    for clause in verb.subtree:
+        if clause.lemma_.lower() not in {"help", "assist"} or clause.dep_ not in {"advcl", "xcomp"}:
+            continue
+        helped = child_with(clause, {"dobj"})
+        if helped is None:  # "to help defend Poland": the object of the verb helped with
+            inner = next(
+                (c for c in clause.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None
+            )
+            helped = child_with(inner, {"dobj"}) if inner is not None else None
+        found = (
+            [a for a in actors_at(helped, by_head, maximal) if a not in actors] if helped is not None else []
+        )
+        if found:
+            return found
+    return []

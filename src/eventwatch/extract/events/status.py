@@ -171,7 +171,7 @@ class StatusReader:
         # a statement made by acting ("marched to demand reforms") is made.
         if (
             cand.status == "occurred"
-            and cand.trig.event not in VERBAL | {"PROTEST"}
+            and (cand.trig.event not in VERBAL | {"PROTEST"} or tok.dep_ == "xcomp")  # ("to help defend")
             and is_purpose(tok)
             and not (cand.trig.event == "CONSULT" and tok.head.lemma_.lower() in TRAVEL_VERBS)
         ):  # (but "camped outside parliament to protest" protests by camping; and one who "travelled

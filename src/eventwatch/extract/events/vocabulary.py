@@ -502,3 +502,5 @@ PEACEKEEPING_WORDS = frozenset(
         "observer",
     }
 )
+# Events whose purpose "to help (do something to) X" names who receives them ("send troops to help defend X").
+HELPING_EVENTS = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
