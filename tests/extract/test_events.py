@@ -2239,3 +2239,8 @@ def test_events_whom_help_is_for_receives_it(code, text, helped) -> None:
     main = _one(code(text), "AGREE")
     assert [a.code for a in main.recipient] == [helped]
     assert all(e.status != "occurred" for e in code(text) if e.event != "AGREE")  # the help is meant
+
+
+def test_events_forces_mobilised_for_a_war_are_aimed_at_its_enemy(code) -> None:
+    event = _one(code("Britain mobilized reservists for a possible war against Iraq."), "MOBILIZE")
+    assert [a.code for a in event.recipient] == ["IRQ"]

@@ -1067,6 +1067,15 @@ class EventExtractor(Extractor):
             helped = helped_party(tok, by_head, maximal, cand.actor)
             if helped:
                 cand.recipient = helped
+        if (
+            cand.trig.event in {"MOBILIZE", "AID", "COOPERATE", "THREATEN"}
+            and tok.pos_ == "VERB"
+            and not cand.recipient
+        ):
+            # "mobilized reservists for a possible war against Iraq": the war's enemy is whom it is for
+            cand.recipient.extend(
+                a for a in self._enemy_of_purpose(tok, by_head, maximal) if a not in cand.actor
+            )
         if cand.trig.event in PURPOSE_TARGET and not cand.recipient:
             # "demonstrated … calling for independence from Iraq", "a hunger strike to demand the
             # resignation of President X": a protest is aimed at whom its demand is addressed to.
@@ -1135,6 +1144,21 @@ class EventExtractor(Extractor):
                 else a
                 for a in cand.recipient
             ]
+
+    def _enemy_of_purpose(
+        self, verb: Token, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> list[Actor]:
+        """Whom a hostile act that the verb's "for" names is against: "for a possible war against Iraq"."""
+        fors = [
+            c for h in (verb, *verb.children) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+        ]
+        for war in (
+            o for p in fors for o in p.children if o.dep_ == "pobj" and self.triggers.hostile_noun(o)
+        ):
+            for against in (c for c in war.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}):
+                for obj in (o for o in against.children if o.dep_ == "pobj"):
+                    return actors_at(obj, by_head, maximal)
+        return []
 
     def _place_target(
         self, tok: Token, skip: set[str] | None = None, home: set[str] | None = None, venue_only: bool = False

@@ -376,13 +376,13 @@ class TriggerFinder:
     def _hostile_act(self, tok: Token) -> bool:
         """A noun of a hostile act, or a gerund that names one ("sending troops", "striking the base")."""
         if tok.pos_ != "VERB":
-            return self._hostile_noun(tok)
+            return self.hostile_noun(tok)
         lex, lemma = self.lexicon, tok.lemma_.lower()
         found = [lex.single.get((lemma, "VERB"))]
         found += [lex.phrases.get((lemma, o.lemma_.lower())) for o in tok.children if o.dep_ == "dobj"]
         return any(t is not None and t.event in HOSTILE for t in found)
 
-    def _hostile_noun(self, noun: Token) -> bool:
+    def hostile_noun(self, noun: Token) -> bool:
         """A noun that names a hostile act ("a military strike", "the use of force", "sanctions")."""
         words = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
         for word in words:
