@@ -2244,3 +2244,18 @@ def test_events_whom_help_is_for_receives_it(code, text, helped) -> None:
 def test_events_forces_mobilised_for_a_war_are_aimed_at_its_enemy(code) -> None:
     event = _one(code("Britain mobilized reservists for a possible war against Iraq."), "MOBILIZE")
     assert [a.code for a in event.recipient] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The ICC issued an arrest warrant for the president.", "allege"),
+        ("Egypt expressed concern over the escalation in Gaza.", "disapprove"),
+    ],
+)
+def test_events_warrants_and_concern_are_accusations(code, text, mode) -> None:
+    assert _one(code(text), "ACCUSE").mode == mode
+
+
+def test_events_concern_alone_is_no_accusation(code) -> None:
+    assert all(e.event != "ACCUSE" for e in code("Security concerns forced the cancellation."))
