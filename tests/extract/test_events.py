@@ -2259,3 +2259,10 @@ def test_events_warrants_and_concern_are_accusations(code, text, mode) -> None:
 
 def test_events_concern_alone_is_no_accusation(code) -> None:
     assert all(e.event != "ACCUSE" for e in code("Security concerns forced the cancellation."))
+
+
+def test_events_who_claims_an_attack_is_its_actor(code) -> None:
+    event = _one(code("Al-Shabaab claimed responsibility for the attack."), "ASSAULT")
+    assert [a.sector for a in event.actor] == ["REB"]
+    unclaimed = _one(code("No group has claimed responsibility for the attack."), "ASSAULT")
+    assert (unclaimed.actor, unclaimed.claimed_by) == ((), None)

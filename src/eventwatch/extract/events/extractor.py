@@ -959,6 +959,17 @@ class EventExtractor(Extractor):
                 # "A rally was held by opposition supporters": who holds it acts.
                 for obj in (o for o in held_by.children if o.dep_ == "pobj"):
                     cand.actor.extend(actors_at(obj, by_head, maximal))
+            elif (
+                not cand.actor
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.head.lemma_.lower() in {"responsibility", "credit"}
+                and tok.head.head.head.lemma_.lower() in {"claim", "accept", "admit", "take"}
+            ):
+                # "Al-Shabaab claimed responsibility for the attack": the group says it was theirs
+                claimant = subject_of(tok.head.head.head)
+                if claimant is not None:
+                    cand.actor.extend(actors_at(claimant, by_head, maximal))
             elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
                 # "peacekeepers came under attack": they are attacked
                 subj = subject_of(tok.head.head)

@@ -261,6 +261,8 @@ class StatusReader:
                     and subject is not None
                     and subject.dep_ == "nsubj"  # (not what "was announced")
                     and subject.pos_ in {"NOUN", "PROPN"}
+                    # ("no group has claimed responsibility": no one claims it)
+                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
                 )
                 if verbal and (speaker is None or same or not cand.actor):
                     # "said it supports the plan": the saying is the support ("his office said he
