@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwatch.extract.events.candidate import Candidate
@@ -27,17 +29,31 @@ def earlier_same(cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
 
 def merge_conjoined(cands: list[Candidate]) -> None:
     """'inspect the deposits, monitor areas' with the same category and status → one event."""
+
+    def conjoined(a: Candidate, b: Candidate) -> bool:
+        # "Israel blamed Hamas, and Hamas accused Israel": clauses with subjects of their own are two
+        # acts; "inspect the deposits, monitor areas" (one subject) is one.
+        own_subjects = all(child_with(c.trigger, {"nsubj", "nsubjpass"}) is not None for c in (a, b))
+        return (
+            (b.trigger in a.trigger.conjuncts or a.trigger in b.trigger.conjuncts)
+            and not own_subjects
+            and a.trig.event == b.trig.event
+            and a.status == b.status
+        )
+
+    _merge_pairs(cands, conjoined)
+
+
+def _merge_pairs(cands: list[Candidate], same: Callable[[Candidate, Candidate], bool]) -> None:
+    """Fold every later candidate that is the `same` event as an earlier one into it: its participants
+    join, its trigger becomes an extra token; a back-reference only if both were."""
     i = 0
     while i < len(cands):
         a = cands[i]
         j = i + 1
         while j < len(cands):
             b = cands[j]
-            conjoined = b.trigger in a.trigger.conjuncts or a.trigger in b.trigger.conjuncts
-            # "Israel blamed Hamas, and Hamas accused Israel": clauses with subjects of their own are
-            # two acts; "inspect the deposits, monitor areas" (one subject) is one.
-            own_subjects = all(child_with(c.trigger, {"nsubj", "nsubjpass"}) is not None for c in (a, b))
-            if conjoined and not own_subjects and a.trig.event == b.trig.event and a.status == b.status:
+            if same(a, b):
                 a.actor = unique(a.actor + b.actor)
                 a.recipient = unique(a.recipient + b.recipient)
                 a.extra_tokens.append(b.trigger)
@@ -183,23 +199,16 @@ def not_what_is_cut(cands: list[Candidate]) -> list[Candidate]:
 
 def merge_claimed(cands: list[Candidate]) -> None:
     """Events of one category inside the same claim ("blocked the road, impose a blockade") are one."""
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        j = i + 1
-        while j < len(cands):
-            b = cands[j]
-            same_claim = (
-                a.claim_noun is not None and b.claim_noun is not None and a.claim_noun.i == b.claim_noun.i
-            )
-            if same_claim and a.trig.event == b.trig.event:
-                a.actor = unique(a.actor + b.actor)
-                a.recipient = unique(a.recipient + b.recipient)
-                a.extra_tokens.append(b.trigger)
-                del cands[j]
-            else:
-                j += 1
-        i += 1
+
+    def same_claim(a: Candidate, b: Candidate) -> bool:
+        return (
+            a.claim_noun is not None
+            and b.claim_noun is not None
+            and a.claim_noun.i == b.claim_noun.i
+            and a.trig.event == b.trig.event
+        )
+
+    _merge_pairs(cands, same_claim)
 
 
 def link_disputes(cands: list[Candidate]) -> None:
