@@ -543,6 +543,11 @@ def test_places_a_disease_named_after_a_place_is_no_place(nlp: Any, extractor: P
     assert _places(nlp, extractor, "Officials reported two cases of West Nile virus.").places == []
 
 
+def test_places_a_holiday_named_after_a_place_is_no_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The president pardoned 200 prisoners on Independence Day."
+    assert _places(nlp, extractor, text).places == []
+
+
 @pytest.mark.parametrize(
     ("feature_code", "precision"), [("STM", 3), ("LK", 3), ("MTS", 3), ("MT", 2), ("PPL", 1)]
 )

@@ -157,7 +157,7 @@ _NAMESAKE_AFTER = re.compile(
 _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
     r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
-    r"|[Vv]irus|[Ff]ever|[Dd]isease)(?![A-Za-z])"
+    r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
