@@ -2266,3 +2266,16 @@ def test_events_who_claims_an_attack_is_its_actor(code) -> None:
     assert [a.sector for a in event.actor] == ["REB"]
     unclaimed = _one(code("No group has claimed responsibility for the attack."), "ASSAULT")
     assert (unclaimed.actor, unclaimed.claimed_by) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Putin had no plans to meet Zelensky.", "denied"),
+        ("Putin has plans to visit Pyongyang.", "planned"),
+    ],
+)
+def test_events_plans_and_no_plans(code, text, status) -> None:
+    event = _one(code(text), "CONSULT")
+    assert event.status == status
+    assert "RUS" in [a.code for a in event.actor]

@@ -823,6 +823,8 @@ class EventExtractor(Extractor):
                 )
                 if planner is not None:
                     cand.actor.append(planner)
+                elif tok.head.dep_ == "dobj" and (holder := subject_of(tok.head.head)) is not None:
+                    cand.actor.extend(actors_at(holder, by_head, maximal))  # "Putin had no plans to meet …"
             fired_from: list[Actor] = []
             described = by_head.get(subj.i) if subj is not None else None
             weapon_fired = (

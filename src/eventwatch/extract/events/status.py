@@ -90,6 +90,10 @@ class StatusReader:
             lex.is_cue("plan", c.lemma_) and c.dep_ == "amod" for c in tok.children
         ):
             cand.status = "planned"
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in {"plan", "intention", "intent"}:
+            # "has plans to visit Pyongyang"; "had no plans to meet Zelensky": the text says it is not to be
+            none = any(d.dep_ == "det" and d.lower_ == "no" for d in tok.head.children)
+            cand.status = "denied" if none else "planned"
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"plan", "schedule"}:
             cand.status = "planned"  # "the unions planned a general strike"
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and cand.status == "occurred":
