@@ -2279,3 +2279,10 @@ def test_events_plans_and_no_plans(code, text, status) -> None:
     event = _one(code(text), "CONSULT")
     assert event.status == status
     assert "RUS" in [a.code for a in event.actor]
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia withdrew from the grain deal.", "The US pulled out of the nuclear agreement."]
+)
+def test_events_an_agreement_left_is_not_made(code, text) -> None:
+    assert all(e.event != "AGREE" for e in code(text))

@@ -532,6 +532,15 @@ class TriggerFinder:
         if purpose:
             other = self.lexicon.single.get((tok.head.lemma_.lower(), "VERB"))
             return other is not None and other.event == trig.event
+        if (
+            trig.event in {"AGREE", "COOPERATE"}
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in {"from", "of"}
+            # ("pulled out of": the parser hangs "of" on "out")
+            and (tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head).lemma_.lower()
+            in {"withdraw", "withdrawal", "pull", "exit", "quit"}
+        ):
+            return True  # "Russia withdrew from the grain deal": the deal is what is left, not made now
         if trig.event == "AID" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return tok.head.head.lemma_.lower() in APPROVING_VERBS  # "approved $500 million in aid"
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
