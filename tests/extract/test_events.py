@@ -2286,3 +2286,8 @@ def test_events_plans_and_no_plans(code, text, status) -> None:
 )
 def test_events_an_agreement_left_is_not_made(code, text) -> None:
     assert all(e.event != "AGREE" for e in code(text))
+
+
+def test_events_a_deal_brokered_by_a_third_party_is_not_its(code) -> None:
+    events = code("Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.")
+    assert all("CHN" not in [a.code for a in e.actor] for e in events)

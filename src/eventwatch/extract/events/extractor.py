@@ -81,6 +81,7 @@ from eventwatch.extract.events.vocabulary import (
     ANNOUNCED_HOSTILE,
     ARMED,
     ARMED_EVENTS,
+    BROKERING_VERBS,
     CAUSATIVE_VERBS,
     CIVIL_SECTORS,
     COERCIVE_ORDERS,
@@ -898,7 +899,12 @@ class EventExtractor(Extractor):
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
                     if child.lower_ in {"with", "between"}:
                         partners.extend(cand.actor[before:])
-                elif child.dep_ == "acl" and child.tag_ == "VBN" and child_with(child, {"agent"}) is not None:
+                elif (
+                    child.dep_ == "acl"
+                    and child.tag_ == "VBN"
+                    and child_with(child, {"agent"}) is not None
+                    and child.lemma_.lower() not in BROKERING_VERBS  # "a deal brokered by China": a mediator
+                ):
                     # "a rally planned by the opposition", "talks hosted by Qatar": who holds it.
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         for obj in (o for o in agent.children if o.dep_ == "pobj"):

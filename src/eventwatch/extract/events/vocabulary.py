@@ -504,3 +504,5 @@ PEACEKEEPING_WORDS = frozenset(
 )
 # Events whose purpose "to help (do something to) X" names who receives them ("send troops to help defend X").
 HELPING_EVENTS = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
+# Verbs of a third party's part in another's deal or talks: "a deal brokered by China" is not China's.
+BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
