@@ -2291,3 +2291,13 @@ def test_events_an_agreement_left_is_not_made(code, text) -> None:
 def test_events_a_deal_brokered_by_a_third_party_is_not_its(code) -> None:
     events = code("Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.")
     assert all("CHN" not in [a.code for a in e.actor] for e in events)
+
+
+def test_events_halting_a_military_operation_is_deescalation(code) -> None:
+    event = _one(code("Azerbaijan halted its military operation."), "RETREAT")
+    assert [a.code for a in event.actor] == ["AZE"]
+
+
+def test_events_an_ethnic_groups_forces_are_no_states_army(code) -> None:
+    event = _one(code("Ethnic Armenian forces agreed to a ceasefire."), "AGREE")
+    assert [a.sector for a in event.actor] == ["REB"]

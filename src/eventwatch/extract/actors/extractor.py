@@ -419,6 +419,8 @@ class ActorExtractor(Extractor):
             country = None
             if sector is None:
                 sector, kind = "CVL", "group"
+            elif sector == "MIL":
+                sector = "REB"  # "ethnic Armenian forces": an ethnic group's fighters are no state's army
         org_left = org_hit is not None and org_hit[2] < head.i
         if country is None and org_left and org_hit is not None:
             country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
