@@ -2301,3 +2301,10 @@ def test_events_halting_a_military_operation_is_deescalation(code) -> None:
 def test_events_an_ethnic_groups_forces_are_no_states_army(code) -> None:
     event = _one(code("Ethnic Armenian forces agreed to a ceasefire."), "AGREE")
     assert [a.sector for a in event.actor] == ["REB"]
+
+
+def test_events_a_region_named_before_its_place_noun_is_the_target(code_with_places) -> None:
+    events = code_with_places(
+        "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight."
+    )
+    assert [a.code for a in events[0].recipient] == ["RUS"]

@@ -1213,7 +1213,7 @@ class EventExtractor(Extractor):
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
                     continue
                 for obj in prep.children:
-                    place = self._place_heads.get(obj.i) if obj.dep_ == "pobj" else None
+                    place = self._place_at(obj) if obj.dep_ == "pobj" else None
                     if place is None or not place.country_code or place.text in skip:
                         continue
                     if prep.lower_ in where and (venue_only or place.country_code in home):
@@ -1231,12 +1231,23 @@ class EventExtractor(Extractor):
             for t in obj.subtree:
                 if t.dep_ in {"relcl", "advcl"}:
                     break
-                place = self._place_heads.get(t.i) if t.dep_ == "pobj" else None
+                place = self._place_at(t) if t.dep_ == "pobj" else None
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
                     if place.text in skip or (t.head.lower_ in {"in", "at"} and place.country_code in home):
                         continue
                     return [place_actor(place)]
         return []
+
+    def _place_at(self, noun: Token) -> Place | None:
+        """The place a noun names: itself, or for "the Krasnodar region", "Russia's Belgorod region" the
+        name before the place noun."""
+        place = self._place_heads.get(noun.i)
+        if place is None and noun.lemma_.lower() in PLACE_NOUNS:
+            named = (
+                self._place_heads.get(c.i) for c in noun.children if c.dep_ in {"compound", "amod", "poss"}
+            )
+            place = next((n for n in named if n is not None), None)
+        return place
 
     def _theme_is_not_recipient(
         self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]
