@@ -2308,3 +2308,10 @@ def test_events_a_region_named_before_its_place_noun_is_the_target(code_with_pla
         "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight."
     )
     assert [a.code for a in events[0].recipient] == ["RUS"]
+
+
+def test_events_a_town_acted_on_is_where_it_happens(code_with_places) -> None:
+    [event] = code_with_places("Russian forces shelled Kharkiv overnight.")
+    assert event.event_loc is not None and event.event_loc.extracted_place == "Kharkiv"
+    [war] = code_with_places("Russia attacked Ukraine.")
+    assert war.event_loc is None  # a state acted on is no place of the act

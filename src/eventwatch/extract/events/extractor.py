@@ -126,7 +126,7 @@ from eventwatch.extract.events.vocabulary import (
     VENUE_EVENTS,
     VERBAL,
 )
-from eventwatch.extract.locate import PLACE_NOUNS, event_place
+from eventwatch.extract.locate import COUNTRY_FEATURES, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS
 from eventwatch.extract.syntax import counted, governing_verb, is_led, negated, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, TimeValue
@@ -1516,7 +1516,11 @@ class EventExtractor(Extractor):
                         prior.disputed_by = list(dict.fromkeys([*prior.disputed_by, *names]))
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
-        actor_texts = {a.entity_text for a in cand.actor + cand.recipient}
+        # (a town or region acted on is also where it happens: "shelled Kharkiv"; a state is not)
+        towns = {p.text for p in places if p.feature_code not in COUNTRY_FEATURES}
+        actor_texts = {a.entity_text for a in cand.actor} | {
+            a.entity_text for a in cand.recipient if a.entity_text not in towns
+        }
         cand.place = event_place(cand.trigger, cand.sentence, places, skip_texts=actor_texts)
 
     def _referenced_date(self, cand: Candidate, earlier: list[Candidate]) -> TimeValue | None:
