@@ -2315,3 +2315,30 @@ def test_events_a_town_acted_on_is_where_it_happens(code_with_places) -> None:
     assert event.event_loc is not None and event.event_loc.extracted_place == "Kharkiv"
     [war] = code_with_places("Russia attacked Ukraine.")
     assert war.event_loc is None  # a state acted on is no place of the act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell after the company cut its sales forecast.",
+        "Toyota recalled 1 million vehicles over a faulty airbag.",
+        "The company announced plans to cut 2,000 jobs.",
+        "Heavy rains caused flooding in southern Brazil, killing 40 people.",
+        "An earthquake killed 300 people in Morocco.",
+        "Real Madrid beat Barcelona 3-1 in the cup final.",
+    ],
+)
+def test_events_business_weather_and_sport_are_no_events(code, text) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The US cut aid to Egypt.", "SANCTION"),
+        ("Belgrade recalled its ambassador from Podgorica.", "SANCTION"),
+        ("Police beat protesters with batons.", "ASSAULT"),
+    ],
+)
+def test_events_the_same_verbs_with_their_event_objects_still_are(code, text, category) -> None:
+    assert [e.event for e in code(text)] == [category]

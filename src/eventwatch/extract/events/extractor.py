@@ -1518,9 +1518,10 @@ class EventExtractor(Extractor):
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
         # (a town or region acted on is also where it happens: "shelled Kharkiv"; a state is not)
         towns = {p.text for p in places if p.feature_code not in COUNTRY_FEATURES}
-        actor_texts = {a.entity_text for a in cand.actor} | {
-            a.entity_text for a in cand.recipient if a.entity_text not in towns
-        }
+        named = [a.entity_text for a in cand.actor] + [a.entity_text for a in cand.recipient]
+        # ("The US cut aid": the actor's words are no place, with or without their article)
+        actor_texts = {t for text in named for t in (text, text.removeprefix("The ").removeprefix("the "))}
+        actor_texts -= {a.entity_text for a in cand.recipient if a.entity_text in towns}
         cand.place = event_place(cand.trigger, cand.sentence, places, skip_texts=actor_texts)
 
     def _referenced_date(self, cand: Candidate, earlier: list[Candidate]) -> TimeValue | None:

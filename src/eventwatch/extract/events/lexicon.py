@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from eventwatch.resources import read_tsv
@@ -26,6 +26,8 @@ class EventLexicon:
     single: dict[tuple[str, str], Trigger]
     phrases: dict[tuple[str, ...], Trigger]
     cues: dict[str, dict[str, str]]  # kind → lemma → value
+    # verb lemma → the object lemmas it is an event with (verb_objects.tsv)
+    objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -48,7 +50,11 @@ class EventLexicon:
         cues: dict[str, dict[str, str]] = {}
         for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
             cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
-        return cls(single, phrases, cues)
+        objects = {
+            row["lemma"]: frozenset(row["objects"].split("|"))
+            for row in read_tsv("lexicons/verb_objects.tsv", ("lemma", "objects"))
+        }
+        return cls(single, phrases, cues, objects)
 
     def phrases_starting(self, lemma: str) -> list[tuple[tuple[str, ...], Trigger]]:
         """Multiword triggers whose first word is this lemma (indexed once, on first use)."""
@@ -59,6 +65,11 @@ class EventLexicon:
                 index.setdefault(words[0], []).append((words, trig))
             _PHRASE_INDEX[id(self)] = index
         return index.get(lemma, [])
+
+    def takes(self, verb: str, obj: str) -> bool:
+        """Whether the verb is an event with this object (always, for a verb with no object list)."""
+        allowed = self.objects.get(verb)
+        return allowed is None or obj in allowed
 
     def is_cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, {})

@@ -7,6 +7,7 @@ agreement), "test-fired a missile" (a show of force), "lifted the ban" (the ban 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -37,6 +38,7 @@ from eventwatch.extract.events.vocabulary import (
     ARMED_WORDS,
     BODY_NOUNS,
     CARRIER_NOUNS,
+    CASUALTY_VERBS,
     COMPLEMENT_DEPS,
     COURT_WORDS,
     DETAINED_WORDS,
@@ -59,6 +61,9 @@ from eventwatch.extract.events.vocabulary import (
 )
 from eventwatch.extract.syntax import counted
 from eventwatch.model import Place
+
+# A match score ("3-1", "2–0"): beating someone by it is sport, not an assault.
+SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
 
 
 class TriggerFinder:
@@ -195,6 +200,9 @@ class TriggerFinder:
                 for c in tok.children
             ):
                 return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
+            cause = subject_of(tok) if lemma in CASUALTY_VERBS else None
+            if cause is not None and lex.is_cue("scourge", cause.lemma_):
+                return None  # "heavy rains caused flooding, killing 40 people": no one attacked them
             if any(c.dep_ == "dobj" and lex.is_cue("scourge", c.lemma_) for c in tok.children):
                 return None  # "to fight human trafficking", "combat corruption": no one is attacked
             if lemma in {"strike", "hit"}:
@@ -215,6 +223,11 @@ class TriggerFinder:
                 return None  # "released a study", "figures released on Monday": information, not a release
             if lemma == "send" and any(c.dep_ == "dobj" and c.lemma_ in SENT_WORDS for c in tok.children):
                 return None  # "sent a letter to X": a message, not aid
+            if lemma in {"beat", "defeat", "thrash", "rout"} and SCORE.search(tok.sent.text):
+                return None  # "Real Madrid beat Barcelona 3-1": a match
+            taken = child_with(tok, {"dobj"})
+            if taken is not None and taken.pos_ == "NOUN" and not lex.takes(lemma, taken.lemma_.lower()):
+                return None  # "cut its sales forecast", "recalled 1 million vehicles": no event
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))
