@@ -648,3 +648,16 @@ def test_actors_the_two_leaders_are_the_two_people_last_named(mentions) -> None:
 def test_actors_both_sides_are_the_two_states_not_the_venue(mentions, text, mention) -> None:
     found = _find(mentions(text), mention)
     assert [found.actor.code, *(a.code for a in found.also)] == ["ARM", "AZE"]
+
+
+def test_actors_an_acronym_names_the_organisation_spelled_out_before(mentions) -> None:
+    found = mentions(
+        "The exchange said the U.S. Securities and Exchange Commission was investigating."
+        " The SEC declined to comment."
+    )
+    assert (_find(found, "The SEC").actor.code, _find(found, "The SEC").actor.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("name", ["USAir", "Siemens"])
+def test_actors_a_one_word_unknown_organisation_is_no_state_office(mentions, name) -> None:
+    assert _find(mentions(f"{name} said its board met yesterday."), name).actor.sector is None

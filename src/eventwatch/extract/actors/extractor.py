@@ -38,6 +38,7 @@ from eventwatch.extract.actors.phrases import (
     np_tokens,
     place_called_org,
     previous_subject,
+    spells,
     state_back_reference,
     strip_determiner,
     taken_it,
@@ -535,8 +536,14 @@ class ActorExtractor(Extractor):
                 return Mention(
                     start, end, Actor(text, ent_text, "IGO", "IGO" if igo else None), "org", head.i
                 )
-            if sector is None and head.lemma_.lower() not in NON_STATE_ORG_HEADS:
-                sector = "GOV"  # an unlisted office of state: "the Electoral Commission", "Kuwait Fund"
+            if (
+                sector is None
+                and head.lemma_.lower() not in NON_STATE_ORG_HEADS
+                and (len([t for t in own_left if t.pos_ in {"PROPN", "NOUN"}]) > 1 or country is not None)
+            ):
+                # an unlisted office of state: "the Electoral Commission", "Kuwait Fund"; a one-word name
+                # of no country ("USAir", "Siemens", "TWA") may be anything
+                sector = "GOV"
             return Mention(start, end, Actor(text, ent_text, country, sector), "org", head.i)
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
@@ -757,6 +764,12 @@ class ActorExtractor(Extractor):
                     m = replace(m, kind="group")  # "The union rejected the offer": a union, unnamed
                 else:
                     continue  # 'it'/'they' stay unresolved: an actor list never invents a referent
+            if m.kind == "org" and actor.code is None:
+                # "the Securities and Exchange Commission … the SEC": an acronym of a name given before
+                short = strip_determiner(actor.entity_text).replace(".", "")
+                spelled = next((o for o in reversed(organisations) if spells(short, o.name)), None)
+                if spelled is not None:
+                    actor = replace(spelled, entity_text=actor.entity_text)
             if m.kind == "org" or (m.kind in {"person", "group"} and actor.sector in NON_STATE_GROUPS):
                 organisations.append(actor)  # "Boko Haram" (a PERSON to spaCy) is a group
             national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind not in {

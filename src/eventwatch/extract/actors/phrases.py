@@ -227,3 +227,13 @@ def state_back_reference(head: Token) -> int:
     if lemma in MODIFIED_STATE_NOUNS and modified and head.tag_ == "NN":
         return 1
     return 0
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym spells a name's capitals: "SEC" the "(U.S.) Securities and Exchange
+    Commission" (a country's prefix may be left out)."""
+    if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
+        return False
+    words = name.replace(".", " ").split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return capitals == acronym or (len(acronym) >= 3 and capitals.endswith(acronym))
