@@ -2342,3 +2342,19 @@ def test_events_business_weather_and_sport_are_no_events(code, text) -> None:
 )
 def test_events_the_same_verbs_with_their_event_objects_still_are(code, text, category) -> None:
     assert [e.event for e in code(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The current economy provides an environment of stable inflation.", []),
+        ("The UN provided food to 2 million people.", ["AID"]),
+        ("The president delivered a speech.", []),
+        ("Trucks delivered aid to Gaza.", ["AID"]),
+        ("The company downgraded its forecast.", []),
+        ("Poland downgraded its ties with Belarus.", ["SANCTION"]),
+        ("The cost of the first phase was cut to 150 million dollars.", []),
+    ],
+)
+def test_events_verbs_read_by_their_objects(code, text, events) -> None:
+    assert [e.event for e in code(text)] == events

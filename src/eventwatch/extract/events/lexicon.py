@@ -67,9 +67,12 @@ class EventLexicon:
         return index.get(lemma, [])
 
     def takes(self, verb: str, obj: str) -> bool:
-        """Whether the verb is an event with this object (always, for a verb with no object list)."""
-        allowed = self.objects.get(verb)
-        return allowed is None or obj in allowed
+        """Whether the verb is an event with this object: one it lists, or any it does not exclude
+        ("!object"); always, for a verb with no object list."""
+        listed = self.objects.get(verb)
+        if listed is None or f"!{obj}" in listed:
+            return listed is None
+        return obj in listed or all(o.startswith("!") for o in listed)
 
     def is_cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, {})

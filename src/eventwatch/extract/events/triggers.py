@@ -225,7 +225,7 @@ class TriggerFinder:
                 return None  # "sent a letter to X": a message, not aid
             if lemma in {"beat", "defeat", "thrash", "rout"} and SCORE.search(tok.sent.text):
                 return None  # "Real Madrid beat Barcelona 3-1": a match
-            taken = child_with(tok, {"dobj"})
+            taken = child_with(tok, {"dobj", "nsubjpass"})
             if taken is not None and taken.pos_ == "NOUN" and not lex.takes(lemma, taken.lemma_.lower()):
                 return None  # "cut its sales forecast", "recalled 1 million vehicles": no event
             return lex.single.get((lemma, "VERB"))
