@@ -2358,3 +2358,15 @@ def test_events_the_same_verbs_with_their_event_objects_still_are(code, text, ca
 )
 def test_events_verbs_read_by_their_objects(code, text, events) -> None:
     assert [e.event for e in code(text)] == events
+
+
+def test_events_a_town_taken_near_a_border_is_no_act_against_the_neighbour(code_with_places) -> None:
+    [event] = code_with_places("The M23 rebels seized the town of Bunagana near the Ugandan border.")
+    assert "UGA" not in [a.code for a in event.recipient]
+    [massed] = code_with_places("Russia massed troops near its border with Ukraine.")
+    assert [a.code for a in massed.recipient] == ["UKR"]
+
+
+def test_events_the_town_of_x_is_x(code_with_places) -> None:
+    [event] = code_with_places("Russian forces shelled the town of Kupiansk.")
+    assert [a.code for a in event.recipient] == ["UKR"]

@@ -1114,7 +1114,16 @@ class EventExtractor(Extractor):
             len(cand.actor) > 1
             or any(m.kind == "parties" and m.actor in cand.actor for m in by_head.values())
         )
-        if not cand.recipient and not among_parties:
+        direct = child_with(tok, {"dobj"}) if tok.pos_ == "VERB" else None
+        # "seized the town of X" (even of an X the gazetteer does not know): a place is what is taken
+        place_taken = direct is not None and (
+            self._place_at(direct) is not None
+            or (
+                direct.lemma_.lower() in PLACE_NOUNS
+                and any(o.pos_ == "PROPN" for p in direct.children if p.lower_ == "of" for o in p.children)
+            )
+        )
+        if not cand.recipient and not among_parties and not place_taken:
             cand.recipient.extend(neighbour_across_border(tok, by_head, cand.actor))
         if not cand.recipient and not among_parties:
             # A protest or a deployment at home is not aimed at the town it fills; a curfew imposed in
@@ -1201,13 +1210,9 @@ class EventExtractor(Extractor):
             # "shelled Kharkiv", "Goma was attacked": the place acted on is its country's.
             if holder.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            named = [holder]
-            if holder.lemma_.lower() in PLACE_NOUNS:  # "shelled the Donetsk region"
-                named.extend(c for c in holder.children if c.dep_ in {"compound", "amod", "nmod"})
-            for word in named:
-                place = self._place_heads.get(word.i)
-                if place is not None and place.country_code and place.text not in skip:
-                    return [place_actor(place)]
+            place = self._place_at(holder)  # "shelled Kharkiv", "the Donetsk region", "the town of X"
+            if place is not None and place.country_code and place.text not in skip:
+                return [place_actor(place)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -1239,14 +1244,13 @@ class EventExtractor(Extractor):
         return []
 
     def _place_at(self, noun: Token) -> Place | None:
-        """The place a noun names: itself, or for "the Krasnodar region", "Russia's Belgorod region" the
-        name before the place noun."""
+        """The place a noun names: itself, or for "the Krasnodar region", "Russia's Belgorod region",
+        "the town of Bunagana" the name with the place noun."""
         place = self._place_heads.get(noun.i)
         if place is None and noun.lemma_.lower() in PLACE_NOUNS:
-            named = (
-                self._place_heads.get(c.i) for c in noun.children if c.dep_ in {"compound", "amod", "poss"}
-            )
-            place = next((n for n in named if n is not None), None)
+            words = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+            words += [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            place = next((n for n in (self._place_heads.get(w.i) for w in words) if n is not None), None)
         return place
 
     def _theme_is_not_recipient(
