@@ -2370,3 +2370,13 @@ def test_events_a_town_taken_near_a_border_is_no_act_against_the_neighbour(code_
 def test_events_the_town_of_x_is_x(code_with_places) -> None:
     [event] = code_with_places("Russian forces shelled the town of Kupiansk.")
     assert [a.code for a in event.recipient] == ["UKR"]
+
+
+def test_events_the_who_is_an_actor_not_a_pronoun(code) -> None:
+    event = _one(code("The WHO delivered medical supplies to hospitals in Khartoum."), "AID")
+    assert [(a.code, a.sector) for a in event.actor] == [("IGO", "IGO")]
+
+
+def test_events_a_warning_of_a_disease_is_no_threat(code) -> None:
+    assert code("WHO warned of a cholera outbreak.") == []
+    assert _one(code("Iran warned of a crushing response."), "THREATEN")

@@ -355,6 +355,14 @@ class ActorExtractor(Extractor):
     def mention_at(self, head: Token, person_tokens: dict[int, Span]) -> Mention | None:
         """The actor named by the noun phrase headed by `head`, or None when it names none."""
         lex = self.lexicon
+        if head.pos_ == "PRON" and head.text.isupper() and len(head.text) > 1:
+            # "The WHO delivered supplies": an acronym the tagger read as a pronoun
+            found = lex.organization_in([head], self._place_codes)
+            if found is not None:
+                body = found[0]
+                text = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head.text)]
+                actor = Actor(text, body.name, body.code, body.sector, body.org)
+                return Mention(head.left_edge.idx, head.idx + len(head.text), actor, "org", head.i)
         if head.pos_ == "PRON":
             low = head.lower_
             if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:

@@ -72,8 +72,8 @@ def subject_of(verb: Token) -> Token | None:
                 ),
                 None,
             )
-        if subj is not None and subj.lower_ not in {"that", "which", "who"}:
-            return subj
+        if subj is not None and (subj.lower_ not in {"that", "which", "who"} or subj.text == "WHO"):
+            return subj  # (a relative pronoun is no subject; the World Health Organization is)
         if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
         reduced = next((c for c in current.children if reduced_relative(c)), None)

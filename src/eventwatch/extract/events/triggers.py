@@ -200,6 +200,14 @@ class TriggerFinder:
                 for c in tok.children
             ):
                 return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
+            if lemma in {"warn", "caution"} and any(
+                lex.is_cue("scourge", o.lemma_)
+                for p in tok.children
+                if p.lower_ in {"of", "about", "against"}
+                for o in p.children
+                if o.dep_ == "pobj"
+            ):
+                return None  # "WHO warned of a cholera outbreak": a danger named, no threat made
             cause = subject_of(tok) if lemma in CASUALTY_VERBS else None
             if cause is not None and lex.is_cue("scourge", cause.lemma_):
                 return None  # "heavy rains caused flooding, killing 40 people": no one attacked them
