@@ -2380,3 +2380,19 @@ def test_events_the_who_is_an_actor_not_a_pronoun(code) -> None:
 def test_events_a_warning_of_a_disease_is_no_threat(code) -> None:
     assert code("WHO warned of a cholera outbreak.") == []
     assert _one(code("Iran warned of a crushing response."), "THREATEN")
+
+
+def test_events_who_flees_the_fighting_is_not_fighting(code) -> None:
+    event = _one(code("More than 10,000 people have fled the fighting in eastern Congo."), "ASSAULT")
+    assert event.actor == ()
+
+
+def test_events_a_prisoner_swap_is_a_release_by_both(code) -> None:
+    event = _one(code("Russia and Ukraine exchanged 95 prisoners of war on Friday."), "RETREAT")
+    assert sorted(str(a.code) for a in event.actor) == ["RUS", "UKR"]
+
+
+def test_events_violating_a_ceasefire_makes_no_ceasefire(code) -> None:
+    assert all(
+        e.event != "RETREAT" for e in code("Both sides accused each other of violating the ceasefire.")
+    )

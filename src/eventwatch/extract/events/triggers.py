@@ -569,6 +569,12 @@ class TriggerFinder:
         head = tok.head
         if self.lexicon.is_cue("light-actor", head.lemma_.lower()):
             return False  # "imposed restrictions": the verb is light, the noun is the event
+        if (
+            trig.mode == "ceasefire"
+            and tok.dep_ == "dobj"
+            and head.lemma_.lower() in {"violate", "breach", "break"}
+        ):
+            return True  # "violating the ceasefire": an attack (the verb's phrase), no truce made
         if trig.event == "AID" and head.lemma_.lower() in SEIZING_VERBS:
             return True  # "police seized a shipment of weapons": what is seized, no aid
         if trig.event == "AID" and head.lemma_.lower() in APPROVING_VERBS:
