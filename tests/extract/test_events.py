@@ -2396,3 +2396,8 @@ def test_events_violating_a_ceasefire_makes_no_ceasefire(code) -> None:
     assert all(
         e.event != "RETREAT" for e in code("Both sides accused each other of violating the ceasefire.")
     )
+
+
+def test_events_a_state_named_as_where_is_where(code_with_places) -> None:
+    [event] = code_with_places("Heavy fighting raged in eastern Congo on Monday.")
+    assert event.event_loc is not None and event.event_loc.country_code == "COD"

@@ -1521,12 +1521,24 @@ class EventExtractor(Extractor):
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
         # (a town or region acted on is also where it happens: "shelled Kharkiv"; a state is not)
-        towns = {p.text for p in places if p.feature_code not in COUNTRY_FEATURES}
+        # … and a state named as where ("fighting in eastern Congo") is where
+        towns = {
+            p.text for p in places if p.feature_code not in COUNTRY_FEATURES or self._named_as_where(p, cand)
+        }
         named = [a.entity_text for a in cand.actor] + [a.entity_text for a in cand.recipient]
         # ("The US cut aid": the actor's words are no place, with or without their article)
         actor_texts = {t for text in named for t in (text, text.removeprefix("The ").removeprefix("the "))}
         actor_texts -= {a.entity_text for a in cand.recipient if a.entity_text in towns}
         cand.place = event_place(cand.trigger, cand.sentence, places, skip_texts=actor_texts)
+
+    def _named_as_where(self, place: Place, cand: Candidate) -> bool:
+        """Whether the place is named in the candidate's sentence after "in", "across" or "throughout"."""
+        sent = cand.sentence
+        if not sent.start_char <= place.start < sent.end_char:
+            return False
+        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "across", "throughout"}
 
     def _referenced_date(self, cand: Candidate, earlier: list[Candidate]) -> TimeValue | None:
         """A sentence that names an earlier event ('the planned inspection') shares its date."""
