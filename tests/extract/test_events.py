@@ -2401,3 +2401,8 @@ def test_events_violating_a_ceasefire_makes_no_ceasefire(code) -> None:
 def test_events_a_state_named_as_where_is_where(code_with_places) -> None:
     [event] = code_with_places("Heavy fighting raged in eastern Congo on Monday.")
     assert event.event_loc is not None and event.event_loc.country_code == "COD"
+
+
+def test_events_unmarked_warplanes_are_not_the_targets(code) -> None:
+    event = _one(code("Warplanes hit the western jetty at Iran's Kharg island oil terminal."), "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [(None, "MIL")]
