@@ -2406,3 +2406,19 @@ def test_events_a_state_named_as_where_is_where(code_with_places) -> None:
 def test_events_unmarked_warplanes_are_not_the_targets(code) -> None:
     event = _one(code("Warplanes hit the western jetty at Iran's Kharg island oil terminal."), "ASSAULT")
     assert [(a.code, a.sector) for a in event.actor] == [(None, "MIL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices held because supply and demand were roughly equal.",
+        "Demand for OPEC crude in the final quarter was 18.5 million barrels.",
+        "Asked to comment, the ambassador declined.",
+    ],
+)
+def test_events_market_demand_and_a_reporters_question_are_no_requests(code, text) -> None:
+    assert all(e.event != "REQUEST" for e in code(text))
+
+
+def test_events_a_political_demand_is_still_one(code) -> None:
+    assert _one(code("The opposition renewed its demand for the president's resignation."), "REQUEST")

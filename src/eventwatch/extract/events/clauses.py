@@ -9,6 +9,7 @@ from eventwatch.extract.events.vocabulary import (
     BRING_DOWN_VERBS,
     COUNTING_HEADS,
     LOCATION_NOUNS,
+    MARKET_WORDS,
     SPEECH_NOUNS,
     TESTED_WEAPONS,
     TRADE_WORDS,
@@ -529,3 +530,13 @@ def repression_means(noun: Token) -> bool:
         ("spray", True),
         ("grenade", True),
     }
+
+
+def market_demand(noun: Token) -> bool:
+    """'supply and demand', 'demand for OPEC crude', 'weak domestic demand': demand in a market."""
+    if any(c.lemma_.lower() == "supply" for c in (*noun.conjuncts, noun.head)):
+        return True
+    if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in MARKET_WORDS for c in noun.children):
+        return True
+    wanted = [o for p in noun.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MARKET_WORDS or o.ent_type_ in {"PRODUCT", "MONEY"} for o in wanted)

@@ -17,6 +17,7 @@ from eventwatch.extract.events.clauses import (
     child_with,
     describes_location,
     is_ultimatum,
+    market_demand,
     misread_finite,
     objects_taken,
     of_objects,
@@ -99,6 +100,15 @@ class TriggerFinder:
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             return None  # "the lands where the peacekeepers are deployed": a background state
         lemma = tok.lemma_.lower()
+        if lemma == "demand" and tok.pos_ == "NOUN" and market_demand(tok):
+            return None  # "supply and demand", "demand for OPEC crude": a market, not a demand made
+        if (
+            lemma == "ask"
+            and tok.tag_ == "VBN"
+            and tok.dep_ == "advcl"
+            and child_with(tok, {"nsubj", "nsubjpass"}) is None
+        ):
+            return None  # "Asked to comment, the ambassador said …": a reporter's question
         if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
         if tok.pos_ in {"NOUN", "PROPN"}:

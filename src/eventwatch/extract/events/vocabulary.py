@@ -506,3 +506,40 @@ PEACEKEEPING_WORDS = frozenset(
 HELPING_EVENTS = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
 # Verbs of a third party's part in another's deal or talks: "a deal brokered by China" is not China's.
 BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
+# Words of a market: "demand for oil", "weak domestic demand" is no demand made of anyone.
+MARKET_WORDS = frozenset(
+    {
+        "oil",
+        "crude",
+        "gas",
+        "fuel",
+        "energy",
+        "electricity",
+        "power",
+        "coal",
+        "steel",
+        "gold",
+        "grain",
+        "wheat",
+        "product",
+        "good",
+        "export",
+        "import",
+        "credit",
+        "loan",
+        "housing",
+        "consumer",
+        "domestic",
+        "global",
+        "world",
+        "weak",
+        "strong",
+        "seasonal",
+        "market",
+        "share",
+        "stock",
+        "bond",
+        "dollar",
+        "currency",
+    }
+)
