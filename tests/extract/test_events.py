@@ -2422,3 +2422,19 @@ def test_events_market_demand_and_a_reporters_question_are_no_requests(code, tex
 
 def test_events_a_political_demand_is_still_one(code) -> None:
     assert _one(code("The opposition renewed its demand for the president's resignation."), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march 5 tremor caused an estimated one billion dollars in damage.",
+        "The administration's tools met the need for both firmness and finesse.",
+    ],
+)
+def test_events_a_lower_case_month_and_a_need_met_are_no_events(code, text) -> None:
+    assert code(text) == []
+
+
+def test_events_a_meeting_ended_was_held(code) -> None:
+    event = _one(code("EC agriculture ministers ended a three-day meeting in Luxembourg."), "CONSULT")
+    assert event.status == "occurred" and event.actor

@@ -103,6 +103,13 @@ class TriggerFinder:
         if lemma == "demand" and tok.pos_ == "NOUN" and market_demand(tok):
             return None  # "supply and demand", "demand for OPEC crude": a market, not a demand made
         if (
+            lemma == "march"
+            and tok.lower_ == "march"
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].like_num
+        ):
+            return None  # "the march 5 tremor": a date in lower case
+        if (
             lemma == "ask"
             and tok.tag_ == "VBN"
             and tok.dep_ == "advcl"
@@ -454,6 +461,8 @@ class TriggerFinder:
                 return None
         else:
             return None
+        if trig.event == "CONSULT" and verb.lemma_.lower() in {"end", "conclude", "close"}:
+            return None  # "ministers ended a three-day meeting": it was held, not broken off
         undone = UNDONE.get(trig.event)
         if trig.event == "COERCE" and (trig.cameo == "163" or on_trade_or_state(tok)):
             # Easing an embargo or restrictions on a country or its trade eases a sanction (CAMEO 085);
