@@ -2438,3 +2438,8 @@ def test_events_a_lower_case_month_and_a_need_met_are_no_events(code, text) -> N
 def test_events_a_meeting_ended_was_held(code) -> None:
     event = _one(code("EC agriculture ministers ended a three-day meeting in Luxembourg."), "CONSULT")
     assert event.status == "occurred" and event.actor
+
+
+def test_events_the_government_at_talks_abroad_is_not_the_hosts(code_with_places) -> None:
+    [talks] = code_with_places("The government and the ELN resumed peace talks in Havana.")
+    assert sorted(str(a.code) for a in talks.actor) == ["COL", "COL"]

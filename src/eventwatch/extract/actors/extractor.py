@@ -130,7 +130,10 @@ class ActorExtractor(Extractor):
         mentions = reporters_country(sdoc, mentions, doc.places, self.speech_verbs)
         mentions = shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         mentions = sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
-        home = self._home_country(mentions, [p.country_code for p in doc.places])
+        # (a place that is also an actor mention, "talks in Havana", counts once)
+        spans = [(m.start, m.end) for m in mentions]
+        unnamed = [p.country_code for p in doc.places if not any(a <= p.start < b for a, b in spans)]
+        home = self._home_country(mentions, unnamed)
         acted_on = acted_on_codes(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
         # "His government", "her ministers": the group of the person last named.
         theirs = {
