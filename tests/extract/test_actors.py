@@ -661,3 +661,10 @@ def test_actors_an_acronym_names_the_organisation_spelled_out_before(mentions) -
 @pytest.mark.parametrize("name", ["USAir", "Siemens"])
 def test_actors_a_one_word_unknown_organisation_is_no_state_office(mentions, name) -> None:
     assert _find(mentions(f"{name} said its board met yesterday."), name).actor.sector is None
+
+
+def test_actors_a_club_named_after_a_capital_is_not_its_government(mentions) -> None:
+    assert all(
+        m.actor.sector != "GOV" or m.actor.code != "ESP" for m in mentions("Real Madrid signed a striker.")
+    )
+    assert _find(mentions("Protesters in Madrid rallied."), "Madrid").actor.code == "ESP"

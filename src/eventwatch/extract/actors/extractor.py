@@ -60,6 +60,7 @@ from eventwatch.extract.actors.vocabulary import (
     INTERNATIONAL_WORDS,
     LOCATIVE_PREPS,
     MEMBER_HEADS,
+    NAME_QUALIFIERS,
     NEUTRAL_ROLE_HEADS,
     NON_STATE_GROUPS,
     NON_STATE_ORG_HEADS,
@@ -514,7 +515,8 @@ class ActorExtractor(Extractor):
                     head_country = lex.country_of(" ".join(words))
                     if head_country:
                         break
-            head_country = head_country or lex.country_of(head.text)
+            if head_country is None and not self._ends_a_longer_name(head):
+                head_country = lex.country_of(head.text)  # (not "Real Madrid", "Air India")
         if head_country is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             head_country = lex.country_of(strip_determiner(text))  # "the Republic of Korea"
         if head_country and head.text[:1].isupper() and first_name_before(head, lex):
@@ -574,6 +576,23 @@ class ActorExtractor(Extractor):
             return Mention(start, end, Actor(text, strip_determiner(text), country, None), "group", head.i)
         del own
         return None
+
+    def _ends_a_longer_name(self, head: Token) -> bool:
+        """'Real Madrid', 'Air India', 'Inter Milan': a capitalised word of no country before a
+        country's or capital's name makes another name of it (a club, an airline)."""
+        if head.i == 0:
+            return False
+        before = head.doc[head.i - 1]
+        return (
+            before.dep_ == "compound"
+            and before.head.i == head.i
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.text.isalpha()
+            and self.lexicon.country_of(before.text) is None
+            and before.lower_ not in self.lexicon.roles
+            and before.lower_ not in NAME_QUALIFIERS
+        )
 
     def _country_of_place(self, head: Token) -> str | None:
         """'students throughout Indonesia', 'parties in Nepal': the country of a locative phrase."""

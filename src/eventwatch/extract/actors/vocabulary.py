@@ -246,3 +246,7 @@ BACKED_WORDS = frozenset(
         "donated",
     }
 )
+# Words that qualify a country's or city's name without making it another's ("Greater London").
+NAME_QUALIFIERS = frozenset(
+    {"greater", "metro", "central", "north", "south", "east", "west", "new", "old", "downtown"}
+)
