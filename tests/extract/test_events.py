@@ -2443,3 +2443,9 @@ def test_events_a_meeting_ended_was_held(code) -> None:
 def test_events_the_government_at_talks_abroad_is_not_the_hosts(code_with_places) -> None:
     [talks] = code_with_places("The government and the ELN resumed peace talks in Havana.")
     assert sorted(str(a.code) for a in talks.actor) == ["COL", "COL"]
+
+
+def test_events_talks_broken_off_are_not_held(code) -> None:
+    events = code("Iran broke off talks with the EU.")
+    assert [(e.event, e.mode) for e in events] == [("SANCTION", "withdraw")]
+    assert [a.code for a in events[0].recipient] == ["IGO"]

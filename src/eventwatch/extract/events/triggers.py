@@ -457,7 +457,10 @@ class TriggerFinder:
             verb = tok.head.head  # "the lifting of UN sanctions on Eritrea": the lifting is the event
         elif tok.dep_ in {"dobj", "nsubjpass"}:
             verb = tok.head
-            if verb.pos_ != "VERB" or not self.lexicon.is_cue("undo", verb.lemma_):
+            broken_off = verb.lemma_.lower() == "break" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+            )  # "broke off talks with the EU"
+            if verb.pos_ != "VERB" or not (self.lexicon.is_cue("undo", verb.lemma_) or broken_off):
                 return None
         else:
             return None
