@@ -2449,3 +2449,9 @@ def test_events_talks_broken_off_are_not_held(code) -> None:
     events = code("Iran broke off talks with the EU.")
     assert [(e.event, e.mode) for e in events] == [("SANCTION", "withdraw")]
     assert [a.code for a in events[0].recipient] == ["IGO"]
+
+
+def test_events_whose_act_a_demand_asks_for_receives_it(code) -> None:
+    event = _one(code("The opposition renewed its demand for the president's resignation."), "REQUEST")
+    assert [a.sector for a in event.recipient] == ["GOV"]
+    assert _one(code("Kenya appealed for troops."), "REQUEST").recipient == ()

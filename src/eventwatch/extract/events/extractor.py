@@ -1312,10 +1312,16 @@ class EventExtractor(Extractor):
         reciprocal: bool,
     ) -> None:
         word = prep.lower_
-        if (word in TOPIC_PREPS and cand.trig.event == "CONSULT") or (
-            word == "for" and cand.trig.event == "REQUEST"
-        ):
-            return  # "talks on the repatriation of refugees": a topic; "appealed for troops": what is asked
+        if word == "for" and cand.trig.event == "REQUEST":
+            # "appealed for troops": what is asked; but "a demand for the president's resignation", "calls
+            # for the release of X by Y": whose act is asked for receives the demand
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = possessor_of(obj, by_head) or of_phrase_actor(obj, by_head)
+                if owner is not None and owner not in cand.actor:
+                    cand.recipient.append(owner)
+            return
+        if word in TOPIC_PREPS and cand.trig.event == "CONSULT":
+            return  # "talks on the repatriation of refugees": a topic
         if word == "at" and cand.trig.event == "CONSULT":
             return  # "received the president at the Vatican", "met at the Elysee": where, not whom
         instrument = (
