@@ -2455,3 +2455,8 @@ def test_events_whose_act_a_demand_asks_for_receives_it(code) -> None:
     event = _one(code("The opposition renewed its demand for the president's resignation."), "REQUEST")
     assert [a.sector for a in event.recipient] == ["GOV"]
     assert _one(code("Kenya appealed for troops."), "REQUEST").recipient == ()
+
+
+def test_events_a_resignation_to_come_is_planned_not_promised(code) -> None:
+    event = _one(code("The prime minister has been indicted and will resign."), "RETREAT")
+    assert event.status == "planned"

@@ -464,7 +464,13 @@ class EventExtractor(Extractor):
         speaker_verb = speech_governor(tok, lex)
         # "will support …", and reported, "said Namibia would back Botswana's bid": a promise
         promising = {"will", "shall", "'ll"} | ({"would"} if speaker_verb is not None else set())
-        promise = bool(aux & promising) and cand.trig.event in PROMISED and not is_conditional(tok)
+        promise = (
+            bool(aux & promising)
+            and cand.trig.event in PROMISED
+            and not is_conditional(tok)
+            # ("the prime minister … will resign": a departure to come, not a promise made to anyone)
+            and not (speaker_verb is None and tok.lemma_.lower() in {"resign", "quit", "step"})
+        )
         ready = tok.dep_ == "xcomp" and (
             lex.is_cue("commit", tok.head.lemma_)
             or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
