@@ -2460,3 +2460,15 @@ def test_events_whose_act_a_demand_asks_for_receives_it(code) -> None:
 def test_events_a_resignation_to_come_is_planned_not_promised(code) -> None:
     event = _one(code("The prime minister has been indicted and will resign."), "RETREAT")
     assert event.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Uganda said it had paid compensation to 67 elderly British nationals.", "return"),
+        ("Israel allowed humanitarian access to northern Gaza.", "access"),
+        ("Humanitarian access for the Darfur region has improved significantly.", "access"),
+    ],
+)
+def test_events_compensation_and_humanitarian_access_are_retreats(code, text, mode) -> None:
+    assert _one(code(text), "RETREAT").mode == mode

@@ -630,7 +630,11 @@ class EventExtractor(Extractor):
             and state_acts
             and (
                 (handed_people and any(a.code is not None and a.sector is None for a in cand.recipient))
-                or (not going_home and any(a.code is not None and a.sector in handed for a in cand.recipient))
+                or (
+                    sent is not None  # (people handed over, not "paid compensation to British nationals")
+                    and not going_home
+                    and any(a.code is not None and a.sector in handed for a in cand.recipient)
+                )
             )
         ):
             # "authorities handed over two suspects to Kazakhstan": a state handing people to another
