@@ -2472,3 +2472,17 @@ def test_events_a_resignation_to_come_is_planned_not_promised(code) -> None:
 )
 def test_events_compensation_and_humanitarian_access_are_retreats(code, text, mode) -> None:
     assert _one(code(text), "RETREAT").mode == mode
+
+
+def test_events_peacekeepers_arriving_are_received_by_the_host(code_with_places) -> None:
+    [event] = code_with_places(
+        "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday."
+    )
+    assert (event.event, event.mode) == ("RETREAT", "access")
+    assert [a.code for a in event.actor] == ["SLE"] and [a.code for a in event.recipient] == ["BGD"]
+
+
+def test_events_enhancing_political_freedoms_is_a_concession(code) -> None:
+    text = "President Omar Hassan al-Bashir has taken several steps to enhance political freedoms in Sudan."
+    event = _one(code(text), "CONCEDE")
+    assert [a.code for a in event.actor] == ["SDN"]

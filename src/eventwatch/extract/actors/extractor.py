@@ -534,6 +534,16 @@ class ActorExtractor(Extractor):
             capital = "GOV" if named_capital else None  # ("New Delhi" as much as "Jakarta")
             return Mention(start, end, Actor(text, name, head_country, capital), "country", head.i)
         known = lex.person(strip_determiner(text)) if head.pos_ == "PROPN" else None
+        if known is None and head.pos_ == "PROPN":
+            # "President Omar Hassan al-Bashir" that spaCy calls an organisation: the name after the title
+            tail = [t for t in own_left if t.i <= head.i]
+            for n in range(min(5, len(tail) - 1), 1, -1):
+                first = tail[-n]
+                if first.pos_ == "PROPN" and first.lower_ not in lex.roles:
+                    named = lex.person(doc_text(head.doc)[first.idx : head.idx + len(head.text)])
+                    if named is not None:
+                        known = named
+                        break
         if known is not None:
             # "Gustavo Petro" that spaCy calls an organisation, or a bare "Petro" it leaves unnamed
             actor = Actor(text, strip_determiner(text), known[0], known[1])

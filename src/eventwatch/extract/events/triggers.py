@@ -289,6 +289,13 @@ class TriggerFinder:
         ):
             # "the Security Council extended the mandate of its peacekeeping mission in Mali"
             return Trigger("AID", None, "074", ("peacekeeping",))
+        if (
+            lemma == "arrive"
+            and (arrived := subject_of(tok)) is not None
+            and any(t.lower_.startswith("peacekeep") for t in arrived.subtree)
+        ):
+            # "Bangladeshi peacekeeping troops arrived in Sierra Leone": the host receives them (CAMEO 0861)
+            return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
         if lemma in APPROVING_VERBS:
             # "the IMF approved a $3 billion loan", "approved 500 million dollars in aid": a lender's or
             # donor's approval is the aid given
