@@ -2474,12 +2474,10 @@ def test_events_compensation_and_humanitarian_access_are_retreats(code, text, mo
     assert _one(code(text), "RETREAT").mode == mode
 
 
-def test_events_peacekeepers_arriving_are_received_by_the_host(code_with_places) -> None:
-    [event] = code_with_places(
-        "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday."
-    )
-    assert (event.event, event.mode) == ("RETREAT", "access")
-    assert [a.code for a in event.actor] == ["SLE"] and [a.code for a in event.recipient] == ["BGD"]
+def test_events_peacekeepers_arriving_are_peacekeeping_provided(code_with_places) -> None:
+    [event] = code_with_places("Kenyan peacekeepers arrived in Haiti.")
+    assert (event.event, event.cameo) == ("AID", "074")
+    assert [a.code for a in event.actor] == ["KEN"] and [a.code for a in event.recipient] == ["HTI"]
 
 
 def test_events_enhancing_political_freedoms_is_a_concession(code) -> None:

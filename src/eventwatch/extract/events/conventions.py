@@ -7,7 +7,7 @@ from dataclasses import replace
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import child_with, has_own_date, is_conditional, is_purpose
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
-from eventwatch.extract.events.participants import a_body_of_states, actors_at, place_actor, unique
+from eventwatch.extract.events.participants import a_body_of_states, actors_at, unique
 from eventwatch.extract.events.vocabulary import (
     ANNOUNCED_HOSTILE,
     HOME_SECTORS,
@@ -162,14 +162,3 @@ def domestic_targets(cand: Candidate) -> None:
         replace(a, code=code) if a.code is None and a.sector in HOME_SECTORS - {"COP", "JUD"} else a
         for a in cand.recipient
     ]
-
-
-def hosted_peacekeepers(cand: Candidate) -> None:
-    """'Bangladeshi peacekeepers arrived in Sierra Leone': Sierra Leone receives the deployment (the
-    actor of CAMEO 0861), the peacekeepers' country is its recipient."""
-    host = cand.place
-    if cand.trig.cameo != "0861" or host is None or not host.country_code:
-        return
-    arrived = [a for a in [*cand.actor, *cand.recipient] if a.code != host.country_code and a.sector]
-    cand.actor = [place_actor(host)]
-    cand.recipient = arrived

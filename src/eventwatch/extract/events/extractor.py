@@ -35,7 +35,6 @@ from eventwatch.extract.events.conventions import (
     announced_threat,
     domestic_targets,
     handed_to_justice,
-    hosted_peacekeepers,
     international_withdrawal,
     leaves_an_organisation,
     local_countries,
@@ -177,7 +176,6 @@ class EventExtractor(Extractor):
             for cand in found:
                 self._attach_place(cand, doc.places)
                 local_countries(cand, doc.places)
-                hosted_peacekeepers(cand)
                 domestic_targets(cand)
                 towns = self._place_texts
                 cand.actor, cand.recipient = (

@@ -293,9 +293,10 @@ class TriggerFinder:
             lemma == "arrive"
             and (arrived := subject_of(tok)) is not None
             and any(t.lower_.startswith("peacekeep") for t in arrived.subtree)
+            and not self._is_event_noun(arrived)  # ("the first deployment of … arrived": that is the event)
         ):
-            # "Bangladeshi peacekeeping troops arrived in Sierra Leone": the host receives them (CAMEO 0861)
-            return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
+            # "Kenyan peacekeepers arrived in Haiti": peacekeeping provided (CAMEO 074), to the host
+            return Trigger("AID", None, "074", ("peacekeeping",))
         if lemma in APPROVING_VERBS:
             # "the IMF approved a $3 billion loan", "approved 500 million dollars in aid": a lender's or
             # donor's approval is the aid given
