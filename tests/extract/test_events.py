@@ -2484,3 +2484,8 @@ def test_events_enhancing_political_freedoms_is_a_concession(code) -> None:
     text = "President Omar Hassan al-Bashir has taken several steps to enhance political freedoms in Sudan."
     event = _one(code(text), "CONCEDE")
     assert [a.code for a in event.actor] == ["SDN"]
+
+
+def test_events_a_demand_that_x_acts_is_made_of_x(code) -> None:
+    text = "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers."
+    assert [a.code for a in _one(code(text), "REQUEST").recipient] == ["ISR"]

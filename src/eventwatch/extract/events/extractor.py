@@ -925,6 +925,13 @@ class EventExtractor(Extractor):
                     subj = child_with(child, {"nsubj"})
                     if subj is not None and subj.pos_ != "PRON":
                         cand.recipient.extend(actors_at(subj, by_head, maximal))
+            if cand.trig.event == "REQUEST" and not cand.recipient and tok.dep_ == "dobj":
+                # "reiterated its demand today that Israel ease …": the parser hangs the clause on the verb
+                for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i):
+                    said_that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                    subj = child_with(clause, {"nsubj"}) if said_that else None
+                    if subj is not None and subj.pos_ != "PRON":
+                        cand.recipient.extend(actors_at(subj, by_head, maximal))
             light = light_verb(tok)
             # "police dispersed a rally": a verb that is an event of its own is no light verb; its
             # subject acts in that event, not in the rally.
