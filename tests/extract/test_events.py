@@ -2489,3 +2489,18 @@ def test_events_enhancing_political_freedoms_is_a_concession(code) -> None:
 def test_events_a_demand_that_x_acts_is_made_of_x(code) -> None:
     text = "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers."
     assert [a.code for a in _one(code(text), "REQUEST").recipient] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNICEF warned that 5 million children face severe malnutrition.",
+        "The central bank warned that prices would rise.",
+    ],
+)
+def test_events_a_warning_of_a_plight_is_no_threat(code, text) -> None:
+    assert all(e.event != "THREATEN" for e in code(text))
+
+
+def test_events_a_warning_of_ones_own_act_is_a_threat(code) -> None:
+    assert _one(code("Iran warned that it would retaliate."), "THREATEN")

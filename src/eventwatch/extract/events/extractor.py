@@ -248,6 +248,8 @@ class EventExtractor(Extractor):
                 continue  # "called off the rally": the rally is prevented; no sanction on anyone
             if self.triggers.forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
+            if self._warns_of_a_plight(tok, by_head):
+                continue  # "UNICEF warned that 5 million children face malnutrition": no threat
             undone = self.triggers.undone(tok, trig)
             if undone is not None:
                 if undone[1] is None:
@@ -1468,6 +1470,20 @@ class EventExtractor(Extractor):
                 if prior is not None and prior.trig.event == cand.trig.event and ref.trigger.dep_ == "pobj":
                     cand.back_reference = True
         return found
+
+    def _warns_of_a_plight(self, tok: Token, by_head: dict[int, Mention]) -> bool:
+        """A warning that people suffer or things go wrong ("warned that 5 million children face
+        malnutrition", "warned that prices would rise") threatens no one: its clause's subject is
+        people or no actor at all (not "warned that police will no longer tolerate rallies")."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"warn", "caution"}:
+            return False
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            subj = child_with(clause, {"nsubj", "nsubjpass"})
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            named = by_head.get(counted(subj).i) or by_head.get(subj.i)
+            return named is None or named.actor.sector in PEOPLE_SECTORS - {"JRN", "BUS"}
+        return False
 
     def _calls_off_earlier(self, cand: Candidate) -> bool:
         """'called it off', 'cancelled them': a cancelling verb whose object is a pronoun."""
