@@ -2504,3 +2504,15 @@ def test_events_a_warning_of_a_plight_is_no_threat(code, text) -> None:
 
 def test_events_a_warning_of_ones_own_act_is_a_threat(code) -> None:
     assert _one(code("Iran warned that it would retaliate."), "THREATEN")
+
+
+def test_events_a_closure_reported_by_one_side_is_not_its_own(code) -> None:
+    event = _one(code("Yerevan said the road had been closed for 40 days."), "COERCE")
+    assert event.actor == () and event.status == "alleged"
+    assert _one(code("Twelve people were arrested, police said."), "COERCE").actor
+
+
+def test_events_an_accusation_the_other_side_denies_is_rejected_by_it(code) -> None:
+    events = code("Armenia accused Azerbaijan of blockading the Lachin corridor, a claim Baku denies.")
+    rejection = _one(events, "REJECT")
+    assert rejection.status == "occurred" and [a.code for a in rejection.recipient] == ["ARM"]

@@ -83,6 +83,7 @@ from eventwatch.extract.events.vocabulary import (
     ARMED_EVENTS,
     BROKERING_VERBS,
     CAUSATIVE_VERBS,
+    CHARGING_VERBS,
     CIVIL_SECTORS,
     COERCIVE_ORDERS,
     COMPLEMENT_DEPS,
@@ -313,7 +314,14 @@ class EventExtractor(Extractor):
                 or not self.lexicon.is_cue("claim-noun", claim.lemma_.lower())
             ):
                 continue
-            speech = next((a for a in claim.ancestors if self.lexicon.is_cue("speech", a.lemma_)), None)
+            speech = next(
+                (
+                    a
+                    for a in claim.ancestors
+                    if self.lexicon.is_cue("speech", a.lemma_) or a.lemma_ in CHARGING_VERBS
+                ),
+                None,
+            )
             if speech is None:
                 continue
             cand.status, cand.claimed_by = "occurred", None
@@ -1050,6 +1058,8 @@ class EventExtractor(Extractor):
             tok.pos_ == "VERB"
             and not cand.actor
             and cand.trig.event == "COERCE"
+            # (an arrest or a ban, not "the road had been closed, Yerevan said": a charge against another)
+            and cand.trig.mode in {"arrest", "deport", "ban", "curfew", "martial-law"}
             and child_with(tok, {"nsubjpass"}) is not None
             and (speech := speech_governor(tok, self.lexicon)) is not None
         ):

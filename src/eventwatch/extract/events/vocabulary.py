@@ -543,3 +543,6 @@ MARKET_WORDS = frozenset(
         "currency",
     }
 )
+# Verbs that charge someone with an act: what they charge is a claim ("accused X of blockading Y, a claim
+# Z denies").
+CHARGING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
