@@ -2516,3 +2516,8 @@ def test_events_an_accusation_the_other_side_denies_is_rejected_by_it(code) -> N
     events = code("Armenia accused Azerbaijan of blockading the Lachin corridor, a claim Baku denies.")
     rejection = _one(events, "REJECT")
     assert rejection.status == "occurred" and [a.code for a in rejection.recipient] == ["ARM"]
+
+
+def test_events_who_speaks_is_not_where_it_happened(code_with_places) -> None:
+    [event] = code_with_places("Yerevan said the road had been closed for 40 days.")
+    assert event.event_loc is None

@@ -1575,6 +1575,14 @@ class EventExtractor(Extractor):
             p.text for p in places if p.feature_code not in COUNTRY_FEATURES or self._named_as_where(p, cand)
         }
         named = [a.entity_text for a in cand.actor] + [a.entity_text for a in cand.recipient]
+        # ("Yerevan said the road had been closed": who speaks is not where it happened)
+        named += [
+            m.actor.entity_text
+            for m in self._by_head.values()
+            if cand.sentence.start <= m.head < cand.sentence.end
+            and cand.sentence.doc[m.head].dep_ == "nsubj"
+            and self.lexicon.is_cue("speech", cand.sentence.doc[m.head].head.lemma_)
+        ]
         # ("The US cut aid": the actor's words are no place, with or without their article)
         actor_texts = {t for text in named for t in (text, text.removeprefix("The ").removeprefix("the "))}
         actor_texts -= {a.entity_text for a in cand.recipient if a.entity_text in towns}
