@@ -292,3 +292,8 @@ def test_claims_an_adjective_of_a_side_owns_its_claims(run) -> None:
     doc = run("Baku has repeatedly denied Armenian claims that the road is blocked.")
     nested = only(doc.claims, "claims")
     assert nested.speaker is not None and nested.speaker.code == "ARM"
+
+
+def test_claims_an_accusation_holds_the_charge(run) -> None:
+    doc = run("Armenia accused Azerbaijan of blockading the Lachin corridor.")
+    assert only(doc.claims, "accused").content == "Azerbaijan of blockading the Lachin corridor"

@@ -2521,3 +2521,10 @@ def test_events_an_accusation_the_other_side_denies_is_rejected_by_it(code) -> N
 def test_events_who_speaks_is_not_where_it_happened(code_with_places) -> None:
     [event] = code_with_places("Yerevan said the road had been closed for 40 days.")
     assert event.event_loc is None
+
+
+def test_events_a_group_escorted_by_peacekeepers_provides_no_peacekeeping(code) -> None:
+    text = (
+        "The expert group, accompanied by Russian peacekeepers, faced provocations when arriving in the area."
+    )
+    assert all(e.event != "AID" for e in code(text))

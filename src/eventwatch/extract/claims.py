@@ -250,7 +250,8 @@ class ClaimExtractor(Extractor):
             content = [c for c in children if c.dep_ in OBJECT_DEPS]
             for prep in (c for c in children if c.dep_ in {"prep", "prt"}):
                 if lex.has("verb-prep", f"{lemma} {prep.lower_}"):  # "called for a re-run"
-                    content += [c for c in prep.children if c.dep_ == "pobj"]
+                    # ("accused X of blockading the road": the charge with whom it charges)
+                    content += [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if not content:
             content = _that_clause_below(cue)  # "announced Monday in a memo that …" (clause hung lower)
         if not clausal and passive and _ends_sentence(cue, sent) and lemma != "express":

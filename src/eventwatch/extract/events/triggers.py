@@ -292,7 +292,7 @@ class TriggerFinder:
         if (
             lemma == "arrive"
             and (arrived := subject_of(tok)) is not None
-            and any(t.lower_.startswith("peacekeep") for t in arrived.subtree)
+            and _peacekeepers(arrived)
             and not self._is_event_noun(arrived)  # ("the first deployment of … arrived": that is the event)
         ):
             # "Kenyan peacekeepers arrived in Haiti": peacekeeping provided (CAMEO 074), to the host
@@ -611,3 +611,11 @@ class TriggerFinder:
             return True  # "approved a loan": the approval is the aid (see _verb_by_arguments)
         other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
         return other is not None and other.event == trig.event
+
+
+def _peacekeepers(noun: Token) -> bool:
+    """'Kenyan peacekeepers', 'a first batch of Bangladeshi peacekeeping troops' (not 'the expert group,
+    accompanied by Russian peacekeepers'): the phrase's own words name peacekeepers."""
+    heads = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in {"amod", "compound"}))]
+    return any(w.lower_.startswith("peacekeep") for w in words)
