@@ -2528,3 +2528,9 @@ def test_events_a_group_escorted_by_peacekeepers_provides_no_peacekeeping(code) 
         "The expert group, accompanied by Russian peacekeepers, faced provocations when arriving in the area."
     )
     assert all(e.event != "AID" for e in code(text))
+
+
+def test_events_armed_men_and_military_convoys_are_actors(code) -> None:
+    event = _one(code("Unidentified armed men ambushed a Kenyan military convoy."), "ASSAULT")
+    assert [a.sector for a in event.actor] == ["REB"]
+    assert [(a.code, a.sector) for a in event.recipient] == [("KEN", "MIL")]
