@@ -2534,3 +2534,20 @@ def test_events_armed_men_and_military_convoys_are_actors(code) -> None:
     event = _one(code("Unidentified armed men ambushed a Kenyan military convoy."), "ASSAULT")
     assert [a.sector for a in event.actor] == ["REB"]
     assert [(a.code, a.sector) for a in event.recipient] == [("KEN", "MIL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between Armenian and Azerbaijani troops erupted on the border overnight.",
+        "Fighting between the army and the RSF continued in Khartoum.",
+    ],
+)
+def test_events_fighting_between_two_sides_is_both_sides_act(code, text) -> None:
+    event = _one(code(text), "ASSAULT")
+    assert len(event.actor) == 2 and event.recipient == ()
+
+
+def test_events_a_truce_brokered_by_others_is_not_aimed_at_them(code) -> None:
+    event = _one(code("Israel and Hamas agreed to a truce brokered by Egypt and Qatar."), "AGREE")
+    assert "EGY" not in [a.code for a in (*event.actor, *event.recipient)]

@@ -1384,7 +1384,12 @@ class EventExtractor(Extractor):
                 continue
             # "talks between X and Y": X and Y talk; "mediation between X and Y": the mediator acts on them
             # (a ceasefire "between X and Y" is theirs; a truce "with X" is aimed at X)
-            mutual = reciprocal or (cand.trig.mode == "ceasefire" and not cand.framed)
+            # ("clashes between X and Y", "fighting between X and Y": both fight)
+            mutual = (
+                reciprocal
+                or (cand.trig.mode == "ceasefire" and not cand.framed)
+                or cand.trig.event == "ASSAULT"
+            )
             between = word == "between" and mutual and cand.trig.cameo != "045"
             # "aid from Washington", "an ultimatum from Hezbollah": who gives it (but "a withdrawal
             # from Lebanon" leaves a place).

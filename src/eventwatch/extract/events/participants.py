@@ -15,6 +15,7 @@ from eventwatch.extract.events.clauses import (
     subject_of,
 )
 from eventwatch.extract.events.vocabulary import (
+    BROKERING_VERBS,
     COLLECTIVE_HEADS,
     MEASURE_NOUNS,
     RECIPIENT_PREPS,
@@ -346,7 +347,11 @@ def possessor_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and child.i in by_head:
             return by_head[child.i].actor
-    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for clause in (
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKERING_VERBS
+    ):  # ("a truce brokered by Egypt" is not Egypt's)
         for agent in (c for c in clause.children if c.dep_ == "agent"):
             for obj in (o for o in agent.children if o.dep_ == "pobj" and o.i in by_head):
                 return by_head[obj.i].actor
