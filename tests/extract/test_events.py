@@ -2551,3 +2551,15 @@ def test_events_fighting_between_two_sides_is_both_sides_act(code, text) -> None
 def test_events_a_truce_brokered_by_others_is_not_aimed_at_them(code) -> None:
     event = _one(code("Israel and Hamas agreed to a truce brokered by Egypt and Qatar."), "AGREE")
     assert "EGY" not in [a.code for a in (*event.actor, *event.recipient)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("At least 20 people were killed in the attack.", None),
+        ("Five soldiers were killed in an ambush by militants.", "REB"),
+    ],
+)
+def test_events_deaths_in_an_attack_are_that_attack(code, text, actor) -> None:
+    [event] = code(text)
+    assert event.recipient and [a.sector for a in event.actor] == ([actor] if actor else [])

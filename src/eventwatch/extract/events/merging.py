@@ -76,6 +76,15 @@ def merge_casualties(cands: list[Candidate]) -> None:
             if b.trig.event != "ASSAULT" or verb.pos_ != "VERB":
                 continue
             attack = next((a for a in cands if a is not b and _same_attack(a, b)), None)
+            scene = next((a for a in cands if a is not b and _died_in(b, a)), None)
+            if attack is None and scene is not None:
+                b.actor = unique(b.actor + scene.actor)
+                if scene.trig.mode is not None:
+                    b.trig = scene.trig  # "killed in an ambush": the ambush says how
+                b.extra_tokens.extend([scene.trigger, *scene.extra_tokens])
+                cands.remove(scene)
+                merged = True
+                break
             if attack is None:
                 continue
             attack.actor = unique(attack.actor + b.actor)
@@ -105,6 +114,21 @@ def _same_attack(a: Candidate, b: Candidate) -> bool:
     if verb.dep_ in {"advcl", "conj"} and verb.head.i in held:
         return True
     return any(c.dep_ == "advcl" and c.i in held for c in verb.children)
+
+
+def _died_in(verb: Candidate, attack: Candidate) -> bool:
+    """'were killed in the attack', 'killed in an ambush by militants': deaths told with the attack
+    they happened in (the killing stays the event; the attack's agent joins it)."""
+    if (
+        verb.trigger.pos_ != "VERB"
+        or verb.trigger.lemma_.lower() not in CASUALTY_VERBS
+        or verb.status != attack.status
+    ):
+        return False
+    return attack.trig.event == "ASSAULT" and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "during"} and any(o.i == attack.trigger.i for o in p.children)
+        for p in verb.trigger.children
+    )
 
 
 def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) -> list[Candidate]:
