@@ -41,7 +41,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.dictionaries import CameoDictionaries, Element, VerbForm, VerbPattern
 from eventwatch.extract.locate import event_place
-from eventwatch.extract.syntax import nearest_time, negated
+from eventwatch.extract.syntax import nearest_time, negated, subjects
 from eventwatch.model import Actor, Document, Event, EventLocation, TimeValue
 from eventwatch.model.ids import record_id
 
@@ -556,16 +556,16 @@ class _Sentence:
     def _source_from(self, verb: Token) -> Party | None:
         x = verb
         for _ in range(8):
-            subjects = _subjects(x)
-            named = [c for c in subjects if not _pronoun(c)]
+            found = subjects(x, SUBJECTS)
+            named = [c for c in found if not _pronoun(c)]
             if named:
                 parties = [p for p in (self._subject_party(c, x) for c in named) if p is not None]
                 return _merge(parties)
-            if subjects and subjects[0].lower_ in RELATIVE and x.dep_ == "relcl":
+            if found and found[0].lower_ in RELATIVE and x.dep_ == "relcl":
                 return self.party(x.head)
-            if not subjects and x.dep_ in {"relcl", "acl"} and x.head.pos_ in NOUNISH:
+            if not found and x.dep_ in {"relcl", "acl"} and x.head.pos_ in NOUNISH:
                 return self.party(x.head)
-            if not subjects:
+            if not found:
                 # The parser made the subject a modifier of the verb ("Ethiopia act on ...").
                 left = [c for c in x.lefts if c.pos_ in {"PROPN", "NOUN"} and c.i in self.covered]
                 if left:
@@ -621,16 +621,6 @@ def _modifier(tok: Token) -> bool:
     return (
         tok.tag_ == "HYPH" or tok.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or tok.dep_ in {"amod", "compound"}
     )
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, also those the parser hung on its auxiliary ("X was heavily criticized")."""
-    out = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not out:
-        for aux in verb.children:
-            if aux.dep_ in {"aux", "auxpass"}:
-                out.extend(c for c in aux.children if c.dep_ in SUBJECTS)
-    return out
 
 
 def _merge(parties: list[Party]) -> Party | None:

@@ -118,3 +118,13 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
     )
+
+
+def subjects(verb: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    """The verb's subjects of the given dependencies, also those the small parser hung on its
+    auxiliary ("X was heavily criticized", "Egypt and Qatar [→are] are mediating")."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found:
+        for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+            found.extend(c for c in aux.children if c.dep_ in deps)
+    return found

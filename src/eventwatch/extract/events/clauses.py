@@ -16,6 +16,7 @@ from eventwatch.extract.events.vocabulary import (
     UNDERTAKINGS,
     VENUE_PREPS,
 )
+from eventwatch.extract.syntax import subjects
 
 
 # -- helpers over the parse -------------------------------------------------------------------
@@ -60,25 +61,14 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subj = child_with(current, {"nsubj", "nsubjpass"})
-        if subj is None:
-            # "Egypt and Qatar [nsubj→are] are mediating": the small parser may hang it on the auxiliary
-            subj = next(
-                (
-                    s
-                    for a in current.children
-                    if a.dep_ in {"aux", "auxpass"}
-                    for s in a.children
-                    if s.dep_ in {"nsubj", "nsubjpass"}
-                ),
-                None,
-            )
+        # (also on the auxiliary: "Egypt and Qatar [→are] are mediating")
+        subj = next(iter(subjects(current, {"nsubj", "nsubjpass"})), None)
         if subj is not None and (subj.lower_ not in {"that", "which", "who"} or subj.text == "WHO"):
             return subj  # (a relative pronoun is no subject; the World Health Organization is)
         if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
-        reduced = next((c for c in current.children if reduced_relative(c)), None)
-        if subj is None and reduced is not None:
+        reduced = next((c for c in current.children if reduced_relative(c)), None) if subj is None else None
+        if reduced is not None:
             return child_with(reduced, {"nsubj"})  # "Rockets fired from Gaza struck Sderot": the rockets
         if current.pos_ == "VERB":
             # "Azerbaijan massed troops …": the small parser may label a name opening the sentence

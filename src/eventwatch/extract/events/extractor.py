@@ -152,12 +152,18 @@ class EventExtractor(Extractor):
         self._place_heads: dict[int, Place] = {}  # token index of a place's root → place (per document)
         self._place_texts: set[str] = set()  # the texts of those places (per document)
         self._by_head: dict[int, Mention] = {}  # token index of a mention's head → mention (per document)
+        self._speakers: dict[int, str] = {}  # head of a reporting verb's subject → its words (per document)
 
     # -- finding -------------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Event]:
         sdoc = doc.doc
         by_head = {m.head: m for m in doc.mentions}
         self._by_head = by_head
+        self._speakers = {
+            head: m.actor.entity_text
+            for head, m in by_head.items()
+            if sdoc[head].dep_ == "nsubj" and self.lexicon.is_cue("speech", sdoc[head].head.lemma_)
+        }
         self.status.publisher = str(doc.meta.get("source") or "").lower()
         maximal = maximal_mentions(doc.mentions)
         self._place_heads = {}
@@ -1574,24 +1580,21 @@ class EventExtractor(Extractor):
                         prior.disputed_by = list(dict.fromkeys([*prior.disputed_by, *names]))
 
     def _attach_place(self, cand: Candidate, places: list[Place]) -> None:
-        # (a town or region acted on is also where it happens: "shelled Kharkiv"; a state is not)
-        # … and a state named as where ("fighting in eastern Congo") is where
-        towns = {
-            p.text for p in places if p.feature_code not in COUNTRY_FEATURES or self._named_as_where(p, cand)
+        # Who acts, and who speaks of it ("Yerevan said the road had been closed"), is no place of the act;
+        # what is acted on is, when a town or region ("shelled Kharkiv") or a state named as where
+        # ("fighting in eastern Congo").
+        sent = cand.sentence
+        speakers = [text for head, text in self._speakers.items() if sent.start <= head < sent.end]
+        targets = {a.entity_text for a in cand.recipient}
+        where = {
+            p.text
+            for p in places
+            if p.text in targets and (p.feature_code not in COUNTRY_FEATURES or self._named_as_where(p, cand))
         }
-        named = [a.entity_text for a in cand.actor] + [a.entity_text for a in cand.recipient]
-        # ("Yerevan said the road had been closed": who speaks is not where it happened)
-        named += [
-            m.actor.entity_text
-            for m in self._by_head.values()
-            if cand.sentence.start <= m.head < cand.sentence.end
-            and cand.sentence.doc[m.head].dep_ == "nsubj"
-            and self.lexicon.is_cue("speech", cand.sentence.doc[m.head].head.lemma_)
-        ]
+        named = [a.entity_text for a in cand.actor] + speakers + [t for t in targets if t not in where]
         # ("The US cut aid": the actor's words are no place, with or without their article)
         actor_texts = {t for text in named for t in (text, text.removeprefix("The ").removeprefix("the "))}
-        actor_texts -= {a.entity_text for a in cand.recipient if a.entity_text in towns}
-        cand.place = event_place(cand.trigger, cand.sentence, places, skip_texts=actor_texts)
+        cand.place = event_place(cand.trigger, sent, places, skip_texts=actor_texts)
 
     def _named_as_where(self, place: Place, cand: Candidate) -> bool:
         """Whether the place is named in the candidate's sentence after "in", "across" or "throughout"."""

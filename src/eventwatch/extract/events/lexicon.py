@@ -26,8 +26,8 @@ class EventLexicon:
     single: dict[tuple[str, str], Trigger]
     phrases: dict[tuple[str, ...], Trigger]
     cues: dict[str, dict[str, str]]  # kind → lemma → value
-    # verb lemma → the object lemmas it is an event with (verb_objects.tsv)
-    objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verb lemma → (the object lemmas it is an event with, those it is not) (verb_objects.tsv)
+    objects: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -50,10 +50,13 @@ class EventLexicon:
         cues: dict[str, dict[str, str]] = {}
         for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
             cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
-        objects = {
-            row["lemma"]: frozenset(row["objects"].split("|"))
-            for row in read_tsv("lexicons/verb_objects.tsv", ("lemma", "objects"))
-        }
+        objects: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        for row in read_tsv("lexicons/verb_objects.tsv", ("lemma", "objects")):
+            listed = row["objects"].split("|")
+            objects[row["lemma"]] = (
+                frozenset(w for w in listed if not w.startswith("!")),
+                frozenset(w[1:] for w in listed if w.startswith("!")),
+            )
         return cls(single, phrases, cues, objects)
 
     def phrases_starting(self, lemma: str) -> list[tuple[tuple[str, ...], Trigger]]:
@@ -69,10 +72,11 @@ class EventLexicon:
     def takes(self, verb: str, obj: str) -> bool:
         """Whether the verb is an event with this object: one it lists, or any it does not exclude
         ("!object"); always, for a verb with no object list."""
-        listed = self.objects.get(verb)
-        if listed is None or f"!{obj}" in listed:
-            return listed is None
-        return obj in listed or all(o.startswith("!") for o in listed)
+        rule = self.objects.get(verb)
+        if rule is None:
+            return True
+        allowed, excluded = rule
+        return obj not in excluded and (not allowed or obj in allowed)
 
     def is_cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, {})
