@@ -2563,3 +2563,26 @@ def test_events_a_truce_brokered_by_others_is_not_aimed_at_them(code) -> None:
 def test_events_deaths_in_an_attack_are_that_attack(code, text, actor) -> None:
     [event] = code(text)
     assert event.recipient and [a.sector for a in event.actor] == ([actor] if actor else [])
+
+
+def test_events_a_plan_told_again_with_its_place_is_one_event(code_with_places) -> None:
+    events = code_with_places(
+        "Inspectors from the Ministry of Energy and the State Mining Agency were going to begin "
+        "monitoring of illegal logging on May 4. The inspection team was expected to inspect the "
+        "forests near Sevan and monitor the rivers. The monitoring did not take place."
+    )
+    [plan] = [e for e in events if e.mode == "investigate"]
+    assert plan.status == "prevented"
+    assert plan.event_loc is not None and plan.event_loc.extracted_place == "Sevan"
+    assert plan.date == "2024-05-04"
+
+
+def test_events_two_acts_or_two_named_sides_are_not_one_retold_plan(code) -> None:
+    # acts that happened, one after the other, are two acts
+    arrests = [e for e in code("Police arrested five men in Gyumri. Police arrested three men in Vanadzor.")]
+    assert len([e for e in arrests if e.event == "COERCE"]) == 2
+    # a plan of another named side is its own plan
+    visits = code(
+        "The French president was going to visit Baku in May. The German chancellor was to visit Baku."
+    )
+    assert len([e for e in visits if e.event == "CONSULT"]) == 2

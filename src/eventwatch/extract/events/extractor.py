@@ -45,11 +45,13 @@ from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.merging import (
     content_of_speech_acts,
     earlier_same,
+    fold_retold,
     link_disputes,
     merge_casualties,
     merge_claimed,
     merge_conjoined,
     not_what_is_cut,
+    retold,
 )
 from eventwatch.extract.events.participants import (
     act_for_states,
@@ -189,6 +191,10 @@ class EventExtractor(Extractor):
                     specific_actors(cand.actor, towns),
                     specific_actors(cand.recipient, towns),
                 )
+            for cand in found:
+                plan = retold(cand, earlier)
+                if plan is not None:
+                    fold_retold(cand, plan)
             for cand in found:
                 prior = earlier_same(cand, earlier) if cand.back_reference else None
                 if prior is not None and cand.time is not None and prior.time is None:

@@ -242,3 +242,59 @@ def link_disputes(cands: list[Candidate]) -> None:
         for cand in cands:
             if cand.claim_noun is not None and cand.claim_noun.i == claim.i:
                 cand.disputed_by = [a.name for a in rejection.actor]
+
+
+# A plan told again in the next sentence with its details ("… were going to begin monitoring on
+# December 10. The expert team was expected to inspect the deposits at X"): the retelling's place and
+# targets belong to the plan. Only what has not happened is taken as retold; two acts that occurred
+# one after the other ("Police arrested five. Police arrested three more") stay two.
+RETOLD_STATUSES = frozenset({"planned", "hypothetical"})
+
+
+def retold(cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The event of the previous sentence that `cand` tells again, if any: same category and mode,
+    same not-yet-happened status, no date of its own that differs, and actors that are only
+    descriptions ("the expert team") of the same side as the earlier event's."""
+    if cand.status not in RETOLD_STATUSES or cand.back_reference:
+        return None
+    for prior in reversed(earlier):
+        if prior.sentence.end > cand.sentence.start:
+            continue  # the same sentence: conjoined acts are merged elsewhere
+        if cand.sentence.start - prior.sentence.end > 2:
+            return None  # only the sentence right before ("\n\n" may sit between)
+        if (prior.trig.event, prior.trig.mode, prior.status) != (
+            cand.trig.event,
+            cand.trig.mode,
+            cand.status,
+        ):
+            continue
+        if cand.time is not None and (prior.time is None or prior.time.values != cand.time.values):
+            continue
+        if _described_sides(cand, prior):
+            return prior
+    return None
+
+
+def _described_sides(cand: Candidate, prior: Candidate) -> bool:
+    """Actors of the retelling are no new names, only descriptions of the earlier actors' side."""
+    if not prior.actor:
+        return False
+    codes = {(a.code, a.sector) for a in prior.actor}
+    for actor in cand.actor:
+        words = actor.entity_text.split()
+        if words[0].lower() not in {"the", "this", "that", "these", "those"} or any(
+            w[:1].isupper() for w in words[1:]
+        ):
+            return False  # a name of its own ("the Russian peacekeepers", "Azerbaijan")
+        if actor.code is not None and (actor.code, actor.sector) not in codes:
+            return False
+    return True
+
+
+def fold_retold(cand: Candidate, prior: Candidate) -> None:
+    """The retelling adds where (if the plan had no place) and whom; it is no event of its own."""
+    if prior.place is None:
+        prior.place = cand.place
+    prior.recipient = unique(prior.recipient + cand.recipient)
+    prior.extra_tokens.append(cand.trigger)
+    cand.back_reference = True
