@@ -668,3 +668,24 @@ def test_actors_a_club_named_after_a_capital_is_not_its_government(mentions) -> 
         m.actor.sector != "GOV" or m.actor.code != "ESP" for m in mentions("Real Madrid signed a striker.")
     )
     assert _find(mentions("Protesters in Madrid rallied."), "Madrid").actor.code == "ESP"
+
+
+def test_actors_a_description_names_the_group_described_before(mentions) -> None:
+    found = mentions(
+        "A team of inspectors from the Georgian Ministry of Environment set out on Monday. "
+        "The inspectors, escorted by Turkish guards, were stopped at the border."
+    )
+    assert _find(found, "The inspectors").actor.code == "GEO"  # not the escort's country
+    found = mentions(
+        "The Reagan administration denied the report. Analysts said the administration would wait."
+    )
+    assert _find(found, "the administration").actor.code == "USA"
+
+
+def test_actors_a_description_of_groups_of_two_countries_stays_open(mentions) -> None:
+    found = mentions(
+        "Russian officials and Ukrainian officials met in Istanbul. The officials, with Turkish mediators, "
+        "agreed on a prisoner exchange."
+    )
+    assert _find(found, "The officials").actor.code != "RUS"
+    assert _find(found, "The officials").actor.code != "UKR"

@@ -92,7 +92,7 @@ def shared_country(
 
 
 def sentence_country(
-    sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]]
+    sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]], skip: set[int] | None = None
 ) -> list[Mention]:
     """'The government accepted demands from Shona rebels', 'Islamic fundamentalists … the Algerian
     President': a group with a sector but no country, in a sentence that names one country only
@@ -106,6 +106,7 @@ def sentence_country(
             and actor.sector not in {None, "IGO", "NGO"}
             # nor a weapon's: "missiles hit Kyiv" were fired at Ukraine, not by it
             and m.kind not in {"parties", "person", "weapon"}
+            and m.head not in (skip or set())  # (descriptions of a group named before: theirs)
         ):
             head = sdoc[m.head]
             sent = head.sent

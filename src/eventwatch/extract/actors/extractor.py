@@ -44,6 +44,8 @@ from eventwatch.extract.actors.phrases import (
     taken_it,
 )
 from eventwatch.extract.actors.references import (
+    as_described_before,
+    described_before,
     full_name,
     merge,
     person_with_title,
@@ -130,7 +132,11 @@ class ActorExtractor(Extractor):
         mentions = owners_country(sdoc, mentions)
         mentions = reporters_country(sdoc, mentions, doc.places, self.speech_verbs)
         mentions = shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
-        mentions = sentence_country(sdoc, mentions, [(p.start, p.country_code) for p in doc.places])
+        # ("the expert group" takes the country of the experts named before, not of its sentence)
+        described = described_before(sdoc, mentions)
+        mentions = sentence_country(
+            sdoc, mentions, [(p.start, p.country_code) for p in doc.places], skip=set(described)
+        )
         # (a place that is also an actor mention, "talks in Havana", counts once)
         spans = [(m.start, m.end) for m in mentions]
         unnamed = [p.country_code for p in doc.places if not any(a <= p.start < b for a, b in spans)]
@@ -149,7 +155,7 @@ class ActorExtractor(Extractor):
         resolved = self._speakers_pronouns(
             sdoc, mentions, self._resolve(mentions, home, acted_on, theirs, subjects)
         )
-        resolved = states_referred_back(sdoc, resolved)
+        resolved = as_described_before(states_referred_back(sdoc, resolved), described)
         return [with_coordinated(sdoc, m) for m in resolved]
 
     def _resolved_country(self, head: Token, countries: dict[int, Place]) -> Mention | None:

@@ -202,3 +202,50 @@ def _states_before(
             break
     found.reverse()
     return found
+
+
+# Words that make a description point elsewhere than its last namesake ("the other side").
+_CONTRASTIVE = frozenset({"other", "another", "both", "two", "opposing", "rival", "new"})
+
+
+def described_before(sdoc: Doc, mentions: list[Mention]) -> dict[int, list[int]]:
+    """Definite descriptions with no country of their own that name a group described before with the
+    same word ("a group of experts from the Ministry of Ecology … the expert group", "a Kenyan police
+    unit … the police"): head of the description → heads of those earlier groups."""
+    links: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        head = sdoc[m.head] if m.head >= 0 else None
+        if (
+            head is None
+            or m.actor.code is not None
+            or m.kind != "group"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or any(c.lower_ in _CONTRASTIVE for c in head.children)
+        ):
+            continue
+        words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+        earlier = [
+            o.head
+            for o in mentions[:i]
+            if o.kind in {"group", "org"} and o.head >= 0 and sdoc[o.head].lemma_.lower() in words
+        ]
+        if earlier:
+            links[m.head] = earlier
+    return links
+
+
+def as_described_before(mentions: list[Mention], links: dict[int, list[int]]) -> list[Mention]:
+    """Each linked description takes the country (and, lacking one, the sector) of the groups it names
+    again, when those are all of one country: "Russian and Ukrainian officials … the officials" stay
+    as they were."""
+    by_head = {m.head: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        named = [by_head[h].actor for h in links.get(m.head, ()) if h in by_head]
+        codes = {a.code for a in named}
+        if len(codes) != 1 or None in codes:
+            out.append(m)
+            continue
+        sector = m.actor.sector or named[-1].sector
+        out.append(replace(m, actor=replace(m.actor, code=named[-1].code, sector=sector)))
+    return out
