@@ -689,3 +689,12 @@ def test_actors_a_description_of_groups_of_two_countries_stays_open(mentions) ->
     )
     assert _find(found, "The officials").actor.code != "RUS"
     assert _find(found, "The officials").actor.code != "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Northern Pacific Shipyards Inc won the contract.", "Halvorsen Marine Ltd won the contract."],
+)
+def test_actors_a_company_by_its_legal_suffix_is_business(mentions, text: str) -> None:
+    [company] = mentions(text)
+    assert (company.actor.code, company.actor.sector) == (None, "BUS")  # not an IGO, not a state office

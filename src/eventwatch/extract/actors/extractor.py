@@ -560,7 +560,9 @@ class ActorExtractor(Extractor):
         if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
             ent_text = entitydoc_text(head) or text
             name_words = {t.lower_ for t in own_left}
-            if country is None and name_words & INTERNATIONAL_WORDS:
+            if (
+                country is None and name_words & INTERNATIONAL_WORDS and sector != "BUS"
+            ):  # not "Pacific Shipyards Inc"
                 igo = head.lemma_.lower() in INTERGOVERNMENTAL_HEADS
                 return Mention(
                     start, end, Actor(text, ent_text, "IGO", "IGO" if igo else None), "org", head.i
