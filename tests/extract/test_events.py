@@ -2586,3 +2586,19 @@ def test_events_two_acts_or_two_named_sides_are_not_one_retold_plan(code) -> Non
         "The French president was going to visit Baku in May. The German chancellor was to visit Baku."
     )
     assert len([e for e in visits if e.event == "CONSULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brewery said its beer output declined to 6,069 barrels from 6,631.",
+        "Shares of the shipping firm declined 5 pct on Tuesday.",
+    ],
+)
+def test_events_a_quantity_that_declines_refuses_nothing(code, text: str) -> None:
+    assert [e.event for e in code(text)] == []
+
+
+def test_events_declining_to_act_or_an_offer_is_a_refusal(code) -> None:
+    assert _one(code("The mayor declined the invitation."), "REJECT").actor
+    assert _one(code("The mayor declined to attend the ceremony."), "REJECT")

@@ -250,6 +250,10 @@ class TriggerFinder:
                 return None  # "sent a letter to X": a message, not aid
             if lemma in {"beat", "defeat", "thrash", "rout"} and SCORE.search(tok.sent.text):
                 return None  # "Real Madrid beat Barcelona 3-1": a match
+            if lemma == "decline" and not any(
+                c.dep_ in {"xcomp", "dobj", "nsubjpass"} and not _an_amount(c) for c in tok.children
+            ):
+                return None  # "production declined to 2,978 units", "shares declined 5 pct": a fall
             taken = child_with(tok, {"dobj", "nsubjpass"})
             if taken is not None and taken.pos_ == "NOUN" and not lex.takes(lemma, taken.lemma_.lower()):
                 return None  # "cut its sales forecast", "recalled 1 million vehicles": no event
@@ -619,3 +623,12 @@ def _peacekeepers(noun: Token) -> bool:
     heads = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in {"amod", "compound"}))]
     return any(w.lower_.startswith("peacekeep") for w in words)
+
+
+def _an_amount(tok: Token) -> bool:
+    """ "5 pct", "2,978", "three points": a quantity, not a thing offered or asked for."""
+    return (
+        tok.like_num
+        or tok.lower_ in {"%", "pct", "percent", "point", "points", "cent", "cents"}
+        or any(c.dep_ == "nummod" for c in tok.children)
+    )
