@@ -101,6 +101,7 @@ def test_places_hyphenated_compound(nlp: Any, extractor: PlaceExtractor) -> None
         ("Azerbaijani Foreign Minister spoke to reporters.", "Azerbaijani"),
         ("Mr. Laredo declined to comment.", "Laredo"),
         ("Paul Bismarck Henderson signed the letter.", "Bismarck"),
+        ("South East Asian ministers gathered on Monday.", "South East"),  # a region's demonym
     ],
 )
 def test_places_common_words_and_people_are_not_places(
