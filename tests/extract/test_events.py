@@ -2602,3 +2602,27 @@ def test_events_a_quantity_that_declines_refuses_nothing(code, text: str) -> Non
 def test_events_declining_to_act_or_an_offer_is_a_refusal(code) -> None:
     assert _one(code("The mayor declined the invitation."), "REJECT").actor
     assert _one(code("The mayor declined to attend the ceremony."), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatari emir spoke by telephone with French President Emmanuel Macron on Monday.",
+        "Erdogan talked with Putin by phone.",
+    ],
+)
+def test_events_a_phone_call_is_both_callers_act(code, text: str) -> None:
+    event = _one(code(text), "CONSULT")
+    assert len(event.actor) == 2 and not event.recipient
+
+
+def test_events_talking_by_a_river_is_no_call(code) -> None:
+    assert [e for e in code("The two fishermen talked by the river.") if e.mode == "phone"] == []
+
+
+def test_events_who_would_act_in_a_warning_is_not_warned(code) -> None:
+    event = _one(code("Chile's defence ministry warned that the navy would respond."), "THREATEN")
+    assert event.recipient == ()
+    # a demand's that-clause subject is asked, though
+    demand = _one(code("Peru demanded that Bolivia return the vessel."), "REQUEST")
+    assert [a.code for a in demand.recipient] == ["BOL"]

@@ -453,6 +453,16 @@ def is_infinitive(clause: Token) -> bool:
     )
 
 
+def finite_clause(clause: Token) -> bool:
+    """A clause of its own tense ("that the army would respond", "they left"), not a complement
+    whose subject is the verb's object ("forced X to leave", "let X go")."""
+    return (
+        clause.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        or any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in clause.children)
+        or any(c.dep_ == "aux" and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in clause.children)
+    )
+
+
 def condition_or_time_clause(clause: Token) -> bool:
     """An adverbial clause opened by 'if', 'unless', 'when', 'after' … (not a purpose: 'to', 'so that')."""
     return clause.dep_ == "advcl" and any(

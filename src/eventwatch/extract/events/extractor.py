@@ -14,6 +14,7 @@ from eventwatch.extract.events.clauses import (
     child_with,
     clause_tokens,
     common_depth,
+    finite_clause,
     has_own_date,
     has_prep,
     have_to,
@@ -78,6 +79,7 @@ from eventwatch.extract.events.participants import (
 from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.triggers import TriggerFinder
 from eventwatch.extract.events.vocabulary import (
+    ABOUT_THE_SUBJECT,
     ACCUSED_PREPS,
     AIR_WEAPONS,
     ANNOUNCED_HOSTILE,
@@ -912,6 +914,11 @@ class EventExtractor(Extractor):
                         child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
                     ):  # "restore ties with X", "held talks with X", "broke off relations with X"
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            if cand.trig.mode == "phone":  # "spoke by telephone with X": the parser hangs X on the phone
+                for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    for line in (o for o in by.children if o.dep_ == "pobj"):
+                        for child in (c for c in line.children if c.dep_ == "prep" and c.lower_ == "with"):
+                            self._prep_participant(cand, child, by_head, maximal, reciprocal)
         else:
             partners: list[Actor] = []  # "talks with X": X takes part, but is not the act's own agent
             for child in tok.children:
@@ -1113,7 +1120,15 @@ class EventExtractor(Extractor):
         if tok.pos_ == "VERB" and not cand.recipient and child_with(tok, {"dobj"}) is None:
             # "allowed the candidate to run", "forced X to leave": the parser makes X the subject of
             # the complement; it is the one the act is done to.
-            for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
+            for comp in (
+                c
+                for c in tok.children
+                if c.dep_ in COMPLEMENT_DEPS
+                and (cand.trig.event in ABOUT_THE_SUBJECT or not finite_clause(c))
+            ):
+                # ("demanded that the US match …", "complained that Japanese firms sell below cost": the
+                # clause's subject is asked or accused; but not "warned that the army would respond" or
+                # "promised that Tokyo would provide aid": who would act is not the target)
                 subj = child_with(comp, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
                     cand.recipient.extend(a for a in actors_at(subj, by_head, maximal) if a not in cand.actor)

@@ -180,7 +180,11 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
             and outer.trig.event in SPEECH_ACTS_ABSORB
             and not denied_clause
         ):
-            continue  # but "denied closing the border": the closing is reported, as denied by its speaker
+            # but "denied closing the border": the closing is reported, as denied by its speaker
+            if outer.trig.event == "THREATEN" and not outer.recipient:
+                # "warned that the army would attack Armenia": the threat is aimed where the act would be
+                outer.recipient = [a for a in cand.recipient if a not in outer.actor]
+            continue
         if outer is not None and outer.trig.event in TOPIC_ABSORB and is_topic(cand.trigger):
             continue
         if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":

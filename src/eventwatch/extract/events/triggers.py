@@ -176,6 +176,8 @@ class TriggerFinder:
                     child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
                 ):
                     phrase = lex.phrases.get((lemma, child.lower_))
+                    if phrase is not None and phrase.mode == "phone" and not _by_line(child):
+                        continue  # "talked by the river": no call
                     if phrase is not None:
                         return phrase
                 elif child.dep_ == "advcl":  # "pushing hard for the US (to) support …"
@@ -632,3 +634,11 @@ def _an_amount(tok: Token) -> bool:
         or tok.lower_ in {"%", "pct", "percent", "point", "points", "cent", "cents"}
         or any(c.dep_ == "nummod" for c in tok.children)
     )
+
+
+# What a call is made by: "spoke by telephone", "talked by video link".
+LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "link", "line"})
+
+
+def _by_line(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in LINES for o in prep.children)

@@ -546,3 +546,7 @@ MARKET_WORDS = frozenset(
 # Verbs that charge someone with an act: what they charge is a claim ("accused X of blockading Y, a claim
 # Z denies").
 CHARGING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
+
+
+# Statements aimed at the subject of the clause they take: "demanded that X …", "accused … that X …".
+ABOUT_THE_SUBJECT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})  # "protested that X …"
