@@ -2626,3 +2626,12 @@ def test_events_who_would_act_in_a_warning_is_not_warned(code) -> None:
     # a demand's that-clause subject is asked, though
     demand = _one(code("Peru demanded that Bolivia return the vessel."), "REQUEST")
     assert [a.code for a in demand.recipient] == ["BOL"]
+
+
+def test_events_sympathy_after_a_fire_is_support_and_the_fire_no_attack(code) -> None:
+    events = code(
+        "The Estonian prime minister expressed his sympathy to the people of Latvia after a fire at a "
+        "hotel in Riga killed six people."
+    )
+    assert [e.event for e in events] == ["SUPPORT"]
+    assert [a.code for a in events[0].recipient] == ["LVA"]

@@ -228,6 +228,8 @@ class TriggerFinder:
             ):
                 return None  # "WHO warned of a cholera outbreak": a danger named, no threat made
             cause = subject_of(tok) if lemma in CASUALTY_VERBS else None
+            if lemma in CASUALTY_VERBS and child_with(tok, {"nsubj", "nsubjpass"}) is None:
+                cause = _misparsed_subject(tok) or cause  # "after a fire at a mall killed eight"
             if cause is not None and lex.is_cue("scourge", cause.lemma_):
                 return None  # "heavy rains caused flooding, killing 40 people": no one attacked them
             if any(c.dep_ == "dobj" and lex.is_cue("scourge", c.lemma_) for c in tok.children):
@@ -642,3 +644,15 @@ LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference"
 
 def _by_line(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in LINES for o in prep.children)
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """ "… after a fire at a shopping centre killed eight people": the parser takes the fire for the
+    object of "after" and leaves the verb without a subject. The noun that "after" (or "following",
+    "when") takes, in the phrase that ends right before the verb, is its subject."""
+    tok = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    while tok is not None and tok.head.i < verb.i and tok.head.i != tok.i and tok.pos_ != "VERB":
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"after", "following", "when"}:
+            return tok
+        tok = tok.head
+    return None
