@@ -2635,3 +2635,26 @@ def test_events_sympathy_after_a_fire_is_support_and_the_fire_no_attack(code) ->
     )
     assert [e.event for e in events] == ["SUPPORT"]
     assert [a.code for a in events[0].recipient] == ["LVA"]
+
+
+def test_events_offices_commissions_and_unions_are_actors(code) -> None:
+    accused = _one(code("Laos was accused by Thailand's foreign office of sheltering smugglers."), "ACCUSE")
+    assert [(a.code, a.sector) for a in accused.actor] == [("THA", "GOV")]
+    barred = _one(code("Malawi's electoral commission barred the opposition party from the poll."), "COERCE")
+    assert [(a.code, a.sector) for a in barred.actor] == [("MWI", "GOV")]
+    promise = _one(
+        code("The president promised leaders of the Ghana Trades Union Congress a raise."), "AGREE"
+    )
+    assert [a.sector for a in promise.recipient] == ["LAB"]
+
+
+def test_events_an_ultimatum_given_to_bandits_is_aimed_at_them(code) -> None:
+    event = _one(code("Niger's army gave bandits in Tillaberi a three-day ultimatum to disarm."), "THREATEN")
+    assert [a.sector for a in event.recipient] == ["CRM"]
+
+
+def test_events_a_rally_in_a_city_is_not_aimed_at_the_city_but_one_in_a_state_is(code) -> None:
+    rally = _one(code("Thousands of opposition supporters rallied in central Yerevan on Sunday."), "PROTEST")
+    assert rally.recipient == ()
+    march = _one(code("Hundreds of ethnic Uzbeks demonstrated on Friday in Kyrgyzstan."), "PROTEST")
+    assert [a.code for a in march.recipient] == ["KGZ"]

@@ -678,7 +678,9 @@ class ActorExtractor(Extractor):
                 for obj in (o for o in prep.children if o.dep_ == "pobj"):
                     led = [t for t in obj.subtree if t.i <= obj.i]
                     for t in reversed(led):
-                        hit = roles.get(t.lower_) or roles.get(t.lemma_.lower())
+                        # ("leaders of the Nigeria Labour Congress": a union, not a legislature)
+                        pair = f"{t.nbor(-1).lower_} {t.lower_}" if t.i > led[0].i else ""
+                        hit = roles.get(pair) or roles.get(t.lower_) or roles.get(t.lemma_.lower())
                         if hit and not (t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ):
                             return hit[0], "title"
         # "rebel leaders", "police chief", "military chief", "militia leader Thomas Lubanga", "business

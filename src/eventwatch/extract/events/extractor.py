@@ -1005,7 +1005,11 @@ class EventExtractor(Extractor):
                     elif not own_agent or light.lemma_ in CAUSATIVE_VERBS:
                         cand.actor[0:0] = actors_at(subj, by_head, maximal)  # first: "X held talks with Y"
                 for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
-                    if child.dep_ == "dative":
+                    if child.dep_ == "dative" or (
+                        child.dep_ == "dobj" and child.i < tok.i and child.i in by_head
+                    ):
+                        # (the parser may take the first of two objects for the only one: "gave
+                        # bandits an ultimatum")
                         cand.recipient.extend(actors_at(child, by_head, maximal))
                     elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
@@ -1191,7 +1195,10 @@ class EventExtractor(Extractor):
                     tok,
                     skip={a.entity_text for a in cand.actor},
                     home=home,
-                    venue_only=cand.trig.event in VENUE_EVENTS and cand.trig.mode != "visit",
+                    # (people of no stated country who rally "in central Tbilisi" are taken to be at home
+                    # there: local_countries gives them its country)
+                    venue_only=(cand.trig.event in VENUE_EVENTS and cand.trig.mode != "visit")
+                    or (at_home and not home),
                 )
             )
         if (

@@ -260,7 +260,11 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
     for holder in holders:
         for child in holder.children:
             purpose = child.dep_ in {"advcl", "xcomp", "acl"} or (
-                child.dep_ == "prep" and child.lower_ in {"against", "in", "over"}
+                child.dep_ == "prep"
+                and (
+                    child.lower_ in {"against", "over"}
+                    or (child.lower_ == "in" and (_in_protest(child) or _in_a_state(child, by_head)))
+                )
             )
             if not purpose or condition_or_time_clause(child):
                 continue  # "a protest if the detainees are not released": a condition, not the demand
@@ -274,6 +278,25 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
                 ):
                     return [mention.actor]
     return []
+
+
+def _in_protest(prep: Token) -> bool:
+    """'in protest at …', 'in solidarity with …': a purpose; 'in central Tbilisi': a place."""
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() in {"protest", "support", "solidarity", "opposition", "defiance"}
+        for o in prep.children
+    )
+
+
+def _in_a_state(prep: Token, by_head: dict[int, Mention]) -> bool:
+    """'demonstrated in Serbia': a protest in a state is aimed at it (not one "in central Tbilisi")."""
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        mention = by_head.get(obj.i)
+        if mention is not None and mention.kind == "country":
+            text = mention.actor.entity_text
+            return text.removeprefix("the ").removeprefix("The ") == mention.actor.name
+    return False
 
 
 def _names_a_measure(tok: Token, mention: Mention) -> bool:
