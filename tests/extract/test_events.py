@@ -2658,3 +2658,38 @@ def test_events_a_rally_in_a_city_is_not_aimed_at_the_city_but_one_in_a_state_is
     assert rally.recipient == ()
     march = _one(code("Hundreds of ethnic Uzbeks demonstrated on Friday in Kyrgyzstan."), "PROTEST")
     assert [a.code for a in march.recipient] == ["KGZ"]
+
+
+def test_events_a_concession_goes_to_those_who_demanded_it(code) -> None:
+    event = _one(
+        code("Ghana's health ministry bowed to the demands of striking nurses on Monday."), "CONCEDE"
+    )
+    assert [a.sector for a in event.recipient] == ["MED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's Supreme Court opened an investigation on Monday into two Chilean senators.",
+            [("CHL", "LEG")],
+        ),
+        ("The UN opened an inquiry into abuses committed by Burundi's police.", [("BDI", "COP")]),
+        # whom an act was done to is not under investigation
+        ("The court opened a hearing into methods used against Kurdish detainees.", []),
+    ],
+)
+def test_events_an_investigation_is_into_whose_act(code, text: str, expected) -> None:
+    event = _one(code(text), "ACCUSE")
+    assert [(a.code, a.sector) for a in event.recipient] == expected
+
+
+def test_events_blocking_a_decision_is_a_rejection_and_handing_in_arms_disarms(code) -> None:
+    assert _one(code("Slovakia blocked the bloc's new sanctions package."), "REJECT")
+    assert _one(code("Hundreds of rebels handed in their weapons on Friday."), "RETREAT").mode == "disarm"
+    assert [e.event for e in code("Students handed in a letter to the dean.")] != ["RETREAT"]
+
+
+def test_events_a_delegation_is_of_its_members_sector(code) -> None:
+    event = _one(code("The president refused to meet a delegation of Canadian senators."), "REJECT")
+    assert [(a.code, a.sector) for a in event.recipient] == [("CAN", "LEG")]

@@ -57,6 +57,7 @@ from eventwatch.extract.actors.vocabulary import (
     DETERMINERS,
     FORMER,
     GATHERING_ADJECTIVES,
+    GROUP_OF_HEADS,
     HYPHENATED_GIVEN,
     INTERGOVERNMENTAL_HEADS,
     INTERNATIONAL_WORDS,
@@ -672,6 +673,13 @@ class ActorExtractor(Extractor):
         kept = [t for t in tokens if t.i <= head.i]
         words = [t.lower_ for t in kept]
         lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
+        if head.lemma_.lower() in GROUP_OF_HEADS:
+            # "a delegation of U.S. senators", "a team of doctors": the members' sector
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    hit = roles.get(obj.lemma_.lower()) or roles.get(obj.lower_)
+                    if hit and hit[1] not in {"modifier", "weapon"}:
+                        return hit[0], "group"
         if head.lemma_.lower() in NEUTRAL_ROLE_HEADS:
             # "leaders of the opposition coalition": the group named in the of-phrase.
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):

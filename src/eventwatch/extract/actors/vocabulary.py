@@ -189,6 +189,9 @@ FORMER = {"former", "ousted", "deposed", "exiled", "ex", "ex-"}
 # Sector-neutral titles: the group led or spoken for gives the sector ("rebel commander", "army spokesman").
 NEUTRAL_ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"}
 
+# Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".
+GROUP_OF_HEADS = frozenset({"delegation", "team", "contingent"})
+
 
 # People who act for the group that names them: "MILF negotiators", "fighters of the LRA".
 MEMBER_HEADS = NEUTRAL_ROLE_HEADS | {

@@ -1011,7 +1011,10 @@ class EventExtractor(Extractor):
                         # (the parser may take the first of two objects for the only one: "gave
                         # bandits an ultimatum")
                         cand.recipient.extend(actors_at(child, by_head, maximal))
-                    elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"with", "between"}:
+                    elif child.dep_ == "prep" and (
+                        child.lower_ in RECIPIENT_PREPS | {"with", "between"}
+                        or (child.lower_ == "into" and cand.trig.mode == "investigate")
+                    ):  # ("opened an investigation on Monday into X": the parser hangs X on "opened")
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
             elif tok.dep_ == "nsubjpass" and not cand.actor and (held_by := child_with(tok.head, {"agent"})):
                 # "A rally was held by opposition supporters": who holds it acts.
@@ -1411,10 +1414,14 @@ class EventExtractor(Extractor):
             )
             audience = word == "to" and cand.trig.event == "ACCUSE" and has_prep(prep.head, ACCUSED_PREPS)
             audience = audience or (word == "to" and cand.trig.cameo == "115")  # "taken to court": where
-            if word == "into" and noun and cand.trig.event == "ACCUSE" and not found:
-                # "an investigation into crimes committed by Croat forces": who the probe is about.
-                found = [by_head[t.i].actor for t in obj.subtree if t.i in by_head and t.pos_ != "PRON"][:1]
-                cand.recipient.extend(found)
+            if word == "to" and cand.trig.event == "CONCEDE" and not found:
+                # "bowed to the demands of striking doctors", "yielded to weeks of demands from
+                # protesters": whoever made the demands receives the concession.
+                found = _first_named(obj, by_head)
+            if word == "into" and cand.trig.event == "ACCUSE" and cand.trig.mode == "investigate":
+                # "an investigation into three lawmakers", "into crimes committed by Croat forces": who
+                # the probe is about.
+                cand.recipient.extend(found or _first_named(obj, by_head))
                 continue
             # "talks between X and Y": X and Y talk; "mediation between X and Y": the mediator acts on them
             # (a ceasefire "between X and Y" is theirs; a truce "with X" is aimed at X)
@@ -1721,3 +1728,33 @@ class EventExtractor(Extractor):
             disputed_by=tuple(cand.disputed_by),
             confidence=round(confidence, 2),
         )
+
+
+def _first_named(phrase: Token, by_head: dict[int, Mention], depth: int = 0) -> list[Actor]:
+    """Whose the thing a phrase names is: itself when it names an actor ("into three lawmakers"), its
+    owner ("Serbia's demands"), who it is of or from ("the demands of striking doctors", "demands from
+    protesters") or by whom it was done ("crimes committed by Myanmar's military"); but not whom it was
+    done to ("techniques used against Palestinian detainees")."""
+    if phrase.i in by_head and phrase.pos_ != "PRON":
+        return [by_head[phrase.i].actor]
+    holders = [phrase, *(c for c in phrase.children if c.dep_ == "acl")]
+    for holder in holders:
+        for child in holder.children:
+            owners: list[Token] = []
+            if child.dep_ == "poss":
+                owners = [child]
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by"}:
+                if holder is not phrase and child.lower_ != "by":
+                    continue  # ("used against X", "imposed on X": done to them)
+                for obj in child.children:
+                    # ("demands of striking doctors": the parser makes "striking" the preposition's object)
+                    owners += [obj] if obj.dep_ == "pobj" else [o for o in obj.children if o.dep_ == "dobj"]
+            named = [by_head[o.i] for o in owners if o.i in by_head and o.pos_ != "PRON"]
+            if named:
+                return [min(named, key=lambda m: (m.start, -m.end)).actor]
+            if child.lower_ == "of" and depth == 0:  # "weeks of demands from protesters"
+                for obj in (o for o in owners if o.i not in by_head):
+                    found = _first_named(obj, by_head, depth + 1)
+                    if found:
+                        return found
+    return []

@@ -42,6 +42,7 @@ from eventwatch.extract.events.vocabulary import (
     CASUALTY_VERBS,
     COMPLEMENT_DEPS,
     COURT_WORDS,
+    DECISION_NOUNS,
     DETAINED_WORDS,
     DIGNITARY_WORDS,
     FORCE_MOVEMENT_VERBS,
@@ -234,6 +235,20 @@ class TriggerFinder:
                 return None  # "heavy rains caused flooding, killing 40 people": no one attacked them
             if any(c.dep_ == "dobj" and lex.is_cue("scourge", c.lemma_) for c in tok.children):
                 return None  # "to fight human trafficking", "combat corruption": no one is attacked
+            # ("handed in their weapons", which the parser may read as "handed [in their weapons]")
+            handed = [
+                o
+                for c in tok.children
+                if c.lower_ in {"in", "over"} and c.dep_ in {"prt", "prep"}
+                for o in (c.children if c.dep_ == "prep" else tok.children)
+                if o.dep_ in {"dobj", "pobj"}
+            ]
+            if lemma in {"hand", "turn"} and any(o.lemma_.lower() in HANDED_ARMS for o in handed):
+                return Trigger("RETREAT", "disarm", "0873", ("military",))  # "handed in their weapons"
+            if lemma == "block" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DECISION_NOUNS for c in tok.children
+            ):
+                return Trigger("REJECT", None, "120", ("diplomatic",))  # "blocked the sanctions package"
             if lemma in {"strike", "hit"}:
                 sense = self._strike_sense(tok)
                 if sense is not None:
@@ -636,6 +651,10 @@ def _an_amount(tok: Token) -> bool:
         or tok.lower_ in {"%", "pct", "percent", "point", "points", "cent", "cents"}
         or any(c.dep_ == "nummod" for c in tok.children)
     )
+
+
+# Arms that, handed in, disarm those who hand them.
+HANDED_ARMS = frozenset({"weapon", "arm", "arms", "gun", "rifle", "ammunition", "arsenal"})
 
 
 # What a call is made by: "spoke by telephone", "talked by video link".

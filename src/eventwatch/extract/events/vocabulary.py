@@ -550,3 +550,14 @@ CHARGING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
 
 # Statements aimed at the subject of the clause they take: "demanded that X …", "accused … that X …".
 ABOUT_THE_SUBJECT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})  # "protested that X …"
+
+
+# What a body decides, which blocking vetoes ("Hungary blocked the sanctions package"): a rejection,
+# not an obstruction of anyone.
+DECISION_NOUNS = frozenset(
+    {
+        "package", "resolution", "bill", "proposal", "decision", "deal", "agreement", "sanction", "law",
+        "nomination", "appointment", "motion", "plan", "measure", "legislation", "statement", "declaration",
+        "accession", "membership", "bid", "candidacy", "draft", "budget", "reform", "treaty", "amendment",
+    }
+)  # fmt: skip
