@@ -2693,3 +2693,35 @@ def test_events_blocking_a_decision_is_a_rejection_and_handing_in_arms_disarms(c
 def test_events_a_delegation_is_of_its_members_sector(code) -> None:
     event = _one(code("The president refused to meet a delegation of Canadian senators."), "REJECT")
     assert [(a.code, a.sector) for a in event.recipient] == [("CAN", "LEG")]
+
+
+def test_events_a_toll_left_behind_is_no_withdrawal(code) -> None:
+    events = code("Rebels clashed with soldiers near the border, leaving six people dead.")
+    assert "RETREAT" not in {e.event for e in events}
+    assert _one(code("Ugandan troops left the town on Monday."), "RETREAT")
+
+
+def test_events_forces_moved_are_the_movers_not_the_target(code) -> None:
+    event = _one(code("Sudan moved thousands of troops and tanks to its border with Chad."), "MOBILIZE")
+    assert [a.code for a in event.recipient] == ["TCD"]
+
+
+def test_events_restrictions_eased_go_to_those_they_weighed_on(code) -> None:
+    event = _one(
+        code("Restrictions on foreign reporters were eased by the Burmese junta on Monday."), "CONCEDE"
+    )
+    assert [a.sector for a in event.recipient] == ["JRN"]
+
+
+def test_events_government_aircraft_are_military_and_a_bank_in_a_place_name_is_none(code_with_places) -> None:
+    [strike] = code_with_places("Ethiopian government planes bombed a market in Tigray.")
+    assert [(a.code, a.sector) for a in strike.actor] == [("ETH", "MIL")]
+    [pullout] = code_with_places("Israel withdrew its troops from the West Bank town of Jenin.")
+    assert all(a.sector != "BUS" for a in pullout.recipient)
+
+
+def test_events_an_unknown_organisation_takes_its_apposition(code) -> None:
+    event = _one(
+        code("Chile's main labour federation, the CUT, staged a general strike on Friday."), "PROTEST"
+    )
+    assert [(a.code, a.sector) for a in event.actor] == [("CHL", "LAB")]

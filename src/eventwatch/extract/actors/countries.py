@@ -15,12 +15,14 @@ from eventwatch.model import Mention, Place
 
 def apposed(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Kenzo Oshima, the UN Emergency Relief Coordinator, …', 'X, Algeria's leading rights activist':
-    a person takes the country and sector the apposition gives, where the name gives none."""
+    a person takes the country and sector the apposition gives, where the name gives none; so does an
+    organisation the lexicon does not know ("Argentina's main labour federation, the CGT")."""
     by_head = {m.head: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         actor = m.actor
-        if m.kind == "person" and (actor.code is None or actor.sector is None):
+        unknown_org = m.kind == "org" and actor.code is None and actor.sector is None
+        if (m.kind == "person" and (actor.code is None or actor.sector is None)) or unknown_org:
             head = sdoc[m.head]
             linked = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos":

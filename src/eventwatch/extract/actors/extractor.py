@@ -667,6 +667,13 @@ class ActorExtractor(Extractor):
             return False
         return any(c.dep_ in {"amod", "compound"} and self.lexicon.country_of(c.text) for c in noun.children)
 
+    def _in_a_place_name(self, words: list[Token]) -> bool:
+        """Capitalised words inside a place's name ("West Bank", "Gold Coast")."""
+        return all(w.text[:1].isupper() for w in words) and any(
+            a <= words[0].idx and words[-1].idx + len(words[-1].text) <= b and b - a > len(words[-1].text)
+            for a, b in self._place_chars
+        )
+
     def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         """Sector from the longest role phrase ending at the head, else the head's lemma."""
         roles = self.lexicon.roles
@@ -716,6 +723,8 @@ class ActorExtractor(Extractor):
                     continue  # "internet services" are no State Emergency Service
                 if hit and hit[1] == "modifier":
                     continue  # "business" names a sector only before a leader word
+                if hit and self._in_a_place_name(kept[i : i + n]):
+                    continue  # "the West Bank town of Jenin" is no bank
                 if hit:
                     return hit[0], role_kind(hit[1])
         # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the

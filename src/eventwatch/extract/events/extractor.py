@@ -1122,8 +1122,16 @@ class EventExtractor(Extractor):
                     cand.actor.extend(fired_from_country(tok, by_head))
             else:
                 cand.recipient.extend(a for a in actors_at(tok.head, by_head, maximal) if a not in cand.actor)
-        if tok.pos_ == "VERB" and not cand.recipient:
+        if tok.pos_ == "VERB" and not cand.recipient and cand.trig.event != "MOBILIZE":
+            # (what a deployment moves, "moved thousands of troops", is the actor's, not a target)
             cand.recipient.extend(object_actor(tok, by_head, cand.actor))
+        if tok.pos_ == "VERB" and not cand.recipient and owner_undoes(cand.trig) and cand.actor:
+            # "Restrictions on foreign journalists were eased by the military command", "US sanctions on
+            # Damascus were lifted": those the measure weighed on receive its easing (before the place)
+            measure = child_with(tok, {"nsubjpass"})
+            for prep in (c for c in measure.children if c.lower_ in {"on", "against"}) if measure else ():
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    cand.recipient.extend(a for a in actors_at(obj, by_head, maximal) if a not in cand.actor)
         if tok.pos_ == "VERB" and not cand.recipient and child_with(tok, {"dobj"}) is None:
             # "allowed the candidate to run", "forced X to leave": the parser makes X the subject of
             # the complement; it is the one the act is done to.
@@ -1345,7 +1353,7 @@ class EventExtractor(Extractor):
         direct = child_with(tok, {"dobj"})
         if direct is None:
             return
-        theme = actors_at(direct, by_head, maximal)
+        theme = actors_at(direct, by_head, maximal) or actors_at(counted(direct), by_head, maximal)
         # "its troops", "4,000 troops", "army reservists": forces moved are the actor's, not recipients.
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "supplied Houthi rebels with drones", "provided the army with fuel": the object receives.
@@ -1366,7 +1374,8 @@ class EventExtractor(Extractor):
                         if obj.dep_ == "pobj":
                             named.extend(actors_at(obj, by_head, maximal, places_ok=False))
         if named or owned:
-            cand.recipient = [a for a in cand.recipient if a not in theme]
+            moved_words = {a.entity_text for a in theme}  # (the same words, whatever country they took)
+            cand.recipient = [a for a in cand.recipient if a.entity_text not in moved_words]
             cand.recipient.extend(a for a in named if a not in cand.recipient)
 
     def _prep_participant(

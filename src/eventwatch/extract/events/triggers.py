@@ -285,6 +285,11 @@ class TriggerFinder:
         """Verbs that are events only by what they take: "took to the streets" (a protest), troops
         that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
         relief supplies handed over (aid), an act done "jointly" or a joint body set up (cooperation)."""
+        if lemma == "leave" and any(
+            c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lemma_.lower() in LEFT_IN_A_STATE
+            for c in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))
+        ):
+            return None  # "clashed, leaving eight people dead": a toll, not a withdrawal
         lex = self.lexicon
         for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
             sent_away = lex.phrases.get((lemma, comp.lemma_.lower()))
@@ -651,6 +656,12 @@ def _an_amount(tok: Token) -> bool:
         or tok.lower_ in {"%", "pct", "percent", "point", "points", "cent", "cents"}
         or any(c.dep_ == "nummod" for c in tok.children)
     )
+
+
+# How a toll leaves people: "leaving eight people dead" withdraws no one.
+LEFT_IN_A_STATE = frozenset(
+    {"dead", "injured", "wounded", "homeless", "hurt", "stranded", "missing", "displaced", "trapped"}
+)
 
 
 # Arms that, handed in, disarm those who hand them.
