@@ -2725,3 +2725,33 @@ def test_events_an_unknown_organisation_takes_its_apposition(code) -> None:
         code("Chile's main labour federation, the CUT, staged a general strike on Friday."), "PROTEST"
     )
     assert [(a.code, a.sector) for a in event.actor] == [("CHL", "LAB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor agreed to meet the strikers on Tuesday, his office said.",
+        "Nurses at state hospitals began a strike on Monday, their union said.",
+        "Ukraine and Russia exchanged 90 prisoners on Friday, officials on both sides said.",
+    ],
+)
+def test_events_the_actors_own_unnamed_voice_is_no_one_elses_claim(code, text: str) -> None:
+    assert all(e.status != "alleged" for e in code(text))
+
+
+def test_events_the_victims_side_reporting_an_act_is_a_claim(code) -> None:
+    event = _one(code("An opposition deputy was arrested by police in Minsk, his party said."), "COERCE")
+    assert event.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty inmates were in the 12th day of a hunger strike on Sunday.",
+        "Farmers blocked the motorway for a second day.",
+        "Miners began an indefinite strike on Monday.",
+    ],
+)
+def test_events_an_event_under_way_for_days_is_ongoing(code, text: str) -> None:
+    event = _one(code(text), "PROTEST")
+    assert event.status == "ongoing" and event.actor

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
@@ -268,6 +270,54 @@ def prepares(tok: Token) -> bool:
 def have_to(tok: Token) -> bool:
     """'Sudan has to return …': have + to-infinitive as obligation."""
     return tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
+
+
+SPANS = frozenset({"day", "week", "month", "year"})
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "tenth"})
+
+
+def _nth_span(noun: Token) -> bool:
+    """ "the 30th day", "a second week": a span counted by an ordinal."""
+    return noun.lemma_.lower() in SPANS and any(
+        c.dep_ == "amod"
+        and (
+            c.ent_type_ == "ORDINAL"
+            or c.lower_ in {"second", "third", "fourth", "fifth"}
+            or ORDINAL.match(c.lower_)
+        )
+        for c in noun.children
+    )
+
+
+def nth_day_of(noun: Token) -> Token | None:
+    """The verb of "were in the 30th day of a hunger strike", "entered the second week of a strike"."""
+    span = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if span is None or not _nth_span(span.head):
+        return None
+    holder = span.head.head
+    if span.head.dep_ == "pobj" and holder.lower_ == "in":
+        return holder.head
+    return holder if span.head.dep_ == "dobj" and holder.lemma_.lower() == "enter" else None
+
+
+def under_way(tok: Token) -> bool:
+    """An event said to have gone on for a while or to go on: "in the 30th day of a hunger strike",
+    "blocked roads for a second day", "began an indefinite strike"."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    if nth_day_of(noun) is not None:
+        return True
+    verb = tok if tok.pos_ == "VERB" else None
+    if verb is not None and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(_nth_span(o) for o in p.children)
+        for p in verb.children
+    ):
+        return True
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in {"begin", "start", "launch", "stage"}
+        and any(c.lower_ in {"indefinite", "open-ended", "unlimited"} for c in noun.children)
+    )
 
 
 def in_its_nth(verb: Token) -> bool:

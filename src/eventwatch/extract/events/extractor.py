@@ -22,6 +22,7 @@ from eventwatch.extract.events.clauses import (
     is_infinitive,
     is_undertaking,
     light_verb,
+    nth_day_of,
     options,
     owner_undoes,
     phrase_head,
@@ -1051,6 +1052,10 @@ class EventExtractor(Extractor):
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
                     cand.actor[0:0] = actors_at(subj, by_head, maximal)
+        holder = nth_day_of(tok.head if tok.dep_ == "compound" else tok) if tok.pos_ != "VERB" else None
+        if holder is not None and not cand.actor and (subj := subject_of(holder)) is not None:
+            # "200 prisoners were in the 30th day of a hunger strike": those in it hold it
+            cand.actor.extend(actors_at(subj, by_head, maximal))
         if tok.pos_ != "VERB" and not cand.actor and cand.trig.event in THEME_OBJECT:
             # "the deployment of NATO troops", "the withdrawal of Syrian forces": the forces move.
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -20,6 +20,7 @@ from eventwatch.extract.events.clauses import (
     rules_out_verb,
     speech_governor,
     subject_of,
+    under_way,
 )
 from eventwatch.extract.events.lexicon import EventLexicon
 from eventwatch.extract.events.participants import of_phrase_actor
@@ -190,6 +191,8 @@ class StatusReader:
             and in_its_nth(noun.head)
         ):
             cand.status = "ongoing"
+        if cand.status == "occurred" and under_way(tok):
+            cand.status = "ongoing"  # "in the 30th day of a hunger strike", "began an indefinite strike"
         # Hypothetical: conditionals and modals on the trigger's own clause.
         modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_)]
         reported_future = modals == ["would"] and speech_governor(tok, lex) is not None
@@ -268,6 +271,8 @@ class StatusReader:
                     # ("no group has claimed responsibility": no one claims it)
                     and not any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
                 )
+                if subject is not None and self._sides_own_voice(subject, cand, by_head):
+                    break  # "…, his office said", "…, officials on both sides said": the parties' account
                 if verbal and (speaker is None or same or not cand.actor):
                     # "said it supports the plan": the saying is the support ("his office said he
                     # refused": unnamed, a speaker of the actor's own side as often as not)
@@ -317,6 +322,35 @@ class StatusReader:
             for t in verb.subtree
             if t.dep_ in {"oprd", "acomp", "xcomp", "amod", "advcl", "advmod"}
         )
+
+    def _sides_own_voice(self, subject: Token, cand: Candidate, by_head: dict[int, Mention]) -> bool:
+        """An unnamed speaker that is the actors' own: one owned by a pronoun that names an actor ("his
+        office", "their union", "its spokesman") or all the parties together ("officials on both sides",
+        "the defence ministries of both countries") when there are two."""
+        words = [t for t in subject.subtree]
+        if len(cand.actor) >= 2 and any(t.lower_ == "both" for t in words):
+            return True
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or not cand.actor:
+            return False
+        # the pronoun names the last person (his, her) or group (its, their) named before it
+        people = owner.lower_ in {"his", "her"}
+        before = [
+            m
+            for head, m in by_head.items()
+            if head < owner.i
+            and subject.sent.start <= head
+            and m.kind != "pronoun"
+            and ((m.kind in {"person", "title"}) == people)
+        ]
+        if not before:
+            return False
+        # (a clause's subject first: "Doctors at hospitals across Nigeria began a strike, their union said")
+        subjects = [m for m in before if subject.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
+        named = max(subjects or before, key=lambda m: m.head).actor
+        # (the owner itself, not another organ of its state: "an opposition deputy was arrested by
+        # police, his party said" is the deputy's side's claim)
+        return any((named.name, named.code) == (a.name, a.code) for a in cand.actor)
 
     def _publishers_voice(self, speaker: Mention, sdoc: Doc) -> bool:
         """True when the speaker is the publisher's own reporting chain ("Azernews reports"): the
