@@ -2755,3 +2755,16 @@ def test_events_the_victims_side_reporting_an_act_is_a_claim(code) -> None:
 def test_events_an_event_under_way_for_days_is_ongoing(code, text: str) -> None:
     event = _one(code(text), "PROTEST")
     assert event.status == "ongoing" and event.actor
+
+
+def test_events_troops_sent_to_join_a_security_mission_are_aid(code_with_places) -> None:
+    events = code_with_places("Kenya sent 400 soldiers to join the multinational security mission in Haiti.")
+    event = next(e for e in events if e.event_text == "sent")
+    assert (event.event, event.cameo) == ("AID", "074")
+    assert [a.code for a in event.recipient] == ["HTI"]
+
+
+def test_events_coordinated_patrols_are_cooperation(code) -> None:
+    assert _one(
+        code("Malaysia and Indonesia carried out coordinated naval patrols in the strait."), "COOPERATE"
+    )

@@ -105,7 +105,9 @@ from eventwatch.extract.events.vocabulary import (
     HOSTILE,
     HUMANITARIAN_CAMEO,
     INTENT_CAMEO,
+    JOINT_WORDS,
     LIGHT_RECIPIENT_ACL,
+    MISSION_WORDS,
     MOTION_VERBS,
     NAME_ENTS,
     OF_TARGET,
@@ -239,7 +241,8 @@ class EventExtractor(Extractor):
             if tok.ent_type_ in NAME_ENTS or any(a <= tok.idx < b for a, b in in_names):
                 continue  # "the Rapid Support Forces", "the Movement for Peace": a name, not an event
             trig = self.triggers.at(tok, consumed)
-            joint = any(c.lower_ == "joint" for c in tok.children if c.dep_ == "amod")
+            # ("joint patrols", "coordinated naval patrols", "combined exercises")
+            joint = any(c.lower_ in JOINT_WORDS for c in tok.children if c.dep_ == "amod")
             if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
                 trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
             if trig is None and quits_a_body(tok, by_head):  # "will leave the Commonwealth"
@@ -687,9 +690,17 @@ class EventExtractor(Extractor):
         ):
             # "withdrew a decree", "withdrew the bill": a concession on policy (CAMEO 0832), not a retreat.
             cand.trig = Trigger("CONCEDE", None, "0832", ())
-        if cand.trig.event == "MOBILIZE" and any("peacekeep" in t.lower_ for t in phrase_head(tok).subtree):
-            # "the deployment of NATO peacekeeping troops": providing protection (CAMEO 074).
+        if cand.trig.event == "MOBILIZE" and (
+            any("peacekeep" in t.lower_ for t in phrase_head(tok).subtree) or joins_a_mission(tok)
+        ):
+            # "the deployment of NATO peacekeeping troops", "will send 200 soldiers to join the security
+            # mission in Haiti": providing protection (CAMEO 074), to the country the mission is in.
             cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
+            if not cand.recipient and joins_a_mission(tok):
+                places = [
+                    self._place_at(t) for c in tok.children if c.lemma_.lower() == "join" for t in c.subtree
+                ]
+                cand.recipient.extend(place_actor(p) for p in places if p is not None and p.country_code)
         # "…, a rights group protested": the parser may hang the reporting verb on the speaker.
         appended = tok.dep_ == "acl" and tok.head.dep_ == "appos" and tok.i > tok.head.i
         reports = (
@@ -1772,3 +1783,15 @@ def _first_named(phrase: Token, by_head: dict[int, Mention], depth: int = 0) -> 
                     if found:
                         return found
     return []
+
+
+def joins_a_mission(verb: Token) -> bool:
+    """ "sent 200 soldiers to join the multinational security mission in Haiti": troops for a mission or
+    force of several states."""
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "join"):
+        for obj in (o for o in clause.children if o.dep_ == "dobj"):
+            if obj.lemma_.lower() in {"mission", "force", "operation", "contingent"} and any(
+                c.lower_ in MISSION_WORDS for c in obj.children if c.dep_ in {"amod", "compound"}
+            ):
+                return True
+    return False

@@ -561,3 +561,12 @@ DECISION_NOUNS = frozenset(
         "accession", "membership", "bid", "candidacy", "draft", "budget", "reform", "treaty", "amendment",
     }
 )  # fmt: skip
+
+
+# Words that make forces' acts shared: "joint patrols", "coordinated naval patrols".
+JOINT_WORDS = frozenset({"joint", "coordinated", "combined"})
+
+# Missions that troops join to protect others: "the multinational security mission in Haiti".
+MISSION_WORDS = frozenset(
+    {"multinational", "international", "peacekeeping", "security", "stabilisation", "stabilization", "un"}
+)
