@@ -2768,3 +2768,47 @@ def test_events_coordinated_patrols_are_cooperation(code) -> None:
     assert _one(
         code("Malaysia and Indonesia carried out coordinated naval patrols in the strait."), "COOPERATE"
     )
+
+
+def test_events_house_arrest_is_imposed_by_who_places_it_on_whom(code) -> None:
+    event = _one(
+        code("Belarus's government placed opposition leader Ivan Petrov under house arrest."), "COERCE"
+    )
+    assert [a.code for a in event.actor] == ["BLR"] and [a.sector for a in event.recipient] == ["OPP"]
+
+
+def test_events_the_release_of_prisoners_goes_to_the_prisoners(code) -> None:
+    event = _one(code("Ghana's president ordered the release of twelve political prisoners."), "RETREAT")
+    assert [a.sector for a in event.recipient] == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government agreed on Friday to the main demands of striking copper miners.",
+        "The mine owners met the strikers' demands.",
+    ],
+)
+def test_events_acceding_to_demands_is_a_concession(code, text: str) -> None:
+    assert _one(code(text), "CONCEDE").recipient
+
+
+def test_events_meeting_market_demand_concedes_nothing(code) -> None:
+    assert "CONCEDE" not in {e.event for e in code("Refiners raised output to meet peak demand.")}
+
+
+def test_events_aid_received_is_given_by_whom_it_comes_from(code) -> None:
+    event = _one(
+        code("Flood victims in Malawi received 9,000 tonnes of maize from the World Food Programme."), "AID"
+    )
+    assert [a.code for a in event.actor] == ["IGO"] and [a.code for a in event.recipient] == ["MWI"]
+
+
+def test_events_warships_ordered_somewhere_are_a_deployment_and_a_participles_agent_is_not_the_actor(
+    code,
+) -> None:
+    assert _one(code("France ordered two frigates to the eastern Mediterranean."), "MOBILIZE")
+    event = _one(
+        code("Riot police were deployed in Dhaka ahead of a strike called by the opposition."), "MOBILIZE"
+    )
+    assert all(a.sector != "OPP" for a in event.actor)

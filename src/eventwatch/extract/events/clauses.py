@@ -588,5 +588,12 @@ def market_demand(noun: Token) -> bool:
         return True
     if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in MARKET_WORDS for c in noun.children):
         return True
+    owned = any(c.dep_ in {"poss", "det"} for c in noun.children)
+    if (
+        noun.tag_ == "NN"
+        and not owned
+        and noun.head.lemma_.lower() in {"meet", "satisfy", "fill", "outstrip"}
+    ):
+        return True  # "to meet demand from investors": no one's demands
     wanted = [o for p in noun.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in MARKET_WORDS or o.ent_type_ in {"PRODUCT", "MONEY"} for o in wanted)

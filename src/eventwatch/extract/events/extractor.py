@@ -1043,6 +1043,18 @@ class EventExtractor(Extractor):
                 claimant = subject_of(tok.head.head.head)
                 if claimant is not None:
                     cand.actor.extend(actors_at(claimant, by_head, maximal))
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "under"
+                and tok.head.head.lemma_.lower() in {"place", "put", "keep", "hold"}
+            ):
+                # "placed opposition leader X under house arrest": who places acts, the one placed receives
+                verb = tok.head.head
+                subj = subject_of(verb)
+                if subj is not None and subj.dep_ == "nsubj":
+                    cand.actor.extend(actors_at(subj, by_head, maximal))
+                for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+                    cand.recipient.extend(actors_at(obj, by_head, maximal))
             elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
                 # "peacekeepers came under attack": they are attacked
                 subj = subject_of(tok.head.head)
@@ -1063,6 +1075,19 @@ class EventExtractor(Extractor):
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
                     cand.actor[0:0] = actors_at(subj, by_head, maximal)
+        if cand.trig.event == "AID" and tok.lemma_.lower() == "receive" and tok.pos_ == "VERB":
+            # "Famine victims received grain from the European Community": the giver gives to them
+            givers = [
+                a
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in actors_at(o, by_head, maximal)
+            ]
+            if givers:
+                cand.recipient = [a for a in unique([*cand.recipient, *cand.actor]) if a not in givers]
+                cand.actor = givers
         holder = nth_day_of(tok.head if tok.dep_ == "compound" else tok) if tok.pos_ != "VERB" else None
         if holder is not None and not cand.actor and (subj := subject_of(holder)) is not None:
             # "200 prisoners were in the 30th day of a hunger strike": those in it hold it
@@ -1091,7 +1116,12 @@ class EventExtractor(Extractor):
         if tok.pos_ == "VERB" and not cand.actor and child_with(tok, {"nsubjpass"}) is not None:
             # "was accused of misusing funds by X": the parser hangs the agent on the inner clause.
             for inner in tok.subtree:
-                if inner.dep_ in {"agent", "prep"} and inner.lower_ == "by" and inner.head.dep_ != "relcl":
+                # (not "a general strike called by the opposition": the agent of a participle of its own)
+                if (
+                    inner.dep_ in {"agent", "prep"}
+                    and inner.lower_ == "by"
+                    and inner.head.dep_ not in {"relcl", "acl"}
+                ):
                     for obj in (c for c in inner.children if c.dep_ == "pobj"):
                         cand.actor.extend(actors_at(obj, by_head, maximal, places_ok=False))
                     if cand.actor:
@@ -1434,8 +1464,11 @@ class EventExtractor(Extractor):
                 word == "of" and noun and cand.trig.event == "PROTEST" and cand.trig.mode != "boycott"
             )
             # "the blockade of Serbia", "the occupation of Kuwait": what a hostile act is done to.
+            # ("the release of nine political prisoners": the released)
             target_of = (
-                word == "of" and noun and (cand.trig.event in OF_TARGET or cand.trig.mode == "boycott")
+                word == "of"
+                and noun
+                and (cand.trig.event in OF_TARGET or cand.trig.mode in {"boycott", "release"})
             )
             audience = word == "to" and cand.trig.event == "ACCUSE" and has_prep(prep.head, ACCUSED_PREPS)
             audience = audience or (word == "to" and cand.trig.cameo == "115")  # "taken to court": where

@@ -194,6 +194,8 @@ class TriggerFinder:
                     or (child.dep_ == "intj" and child.lower_ == "no")
                 ):  # verb + object: "open fire", "ties were cut", "said no"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
+                    if phrase is not None and child.lemma_.lower() in DEMAND_NOUNS and not _someones(child):
+                        continue  # "to meet peak demand": the market's, no one's demands
                     if phrase is not None:
                         consumed.add(child.i)
                         return phrase
@@ -285,6 +287,31 @@ class TriggerFinder:
         """Verbs that are events only by what they take: "took to the streets" (a protest), troops
         that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
         relief supplies handed over (aid), an act done "jointly" or a joint body set up (cooperation)."""
+        if (
+            lemma in {"order", "dispatch"}
+            and any(
+                counted(c).lemma_.lower() in ARMED_WORDS | NAVAL_WORDS
+                for c in tok.children
+                if c.dep_ == "dobj"
+            )
+            and any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in tok.children)
+        ):
+            return Trigger(
+                "MOBILIZE", "troops", "154", ("military",)
+            )  # "ordered the aircraft carrier to the Gulf"
+        if lemma == "receive" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            got = [c for c in tok.children if c.dep_ == "dobj"]
+            if self._relief_among([*got, *(o for g in got for o in of_objects(g))]):
+                return Trigger("AID", None, "070", ())  # "received 15,000 tonnes of grain from the EC"
+        demands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        if lemma in {"agree", "accede", "consent", "bow", "yield"} and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS for o in demands
+        ):
+            return Trigger("CONCEDE", None, "083", ())  # "agreed to the main demands of striking miners"
+        if lemma in {"accept", "meet", "grant", "satisfy"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS and _someones(c) for c in tok.children
+        ):
+            return Trigger("CONCEDE", None, "083", ())  # "met the strikers' demands" (not "met demand")
         if lemma == "leave" and any(
             c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lemma_.lower() in LEFT_IN_A_STATE
             for c in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))
@@ -658,6 +685,16 @@ def _an_amount(tok: Token) -> bool:
     )
 
 
+# Warships that, ordered somewhere, are forces moved.
+NAVAL_WORDS = frozenset(
+    {"carrier", "warship", "destroyer", "frigate", "submarine", "fleet", "battleship", "cruiser"}
+)
+
+
+# What is conceded when it is agreed to, accepted or met.
+DEMAND_NOUNS = frozenset({"demand", "demands", "grievance"})
+
+
 # How a toll leaves people: "leaving eight people dead" withdraws no one.
 LEFT_IN_A_STATE = frozenset(
     {"dead", "injured", "wounded", "homeless", "hurt", "stranded", "missing", "displaced", "trapped"}
@@ -686,3 +723,12 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return tok
         tok = tok.head
     return None
+
+
+def _someones(demand: Token) -> bool:
+    """Demands someone made ("the strikers' demands", "their demands", "the demands of X"), not market
+    demand ("to meet peak demand", "meet demand from investors")."""
+    return demand.tag_ == "NNS" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "their", "these", "those"})
+        for c in demand.children
+    )

@@ -510,6 +510,7 @@ BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
 MARKET_WORDS = frozenset(
     {
         "oil",
+        "peak",
         "crude",
         "gas",
         "fuel",
