@@ -2812,3 +2812,20 @@ def test_events_warships_ordered_somewhere_are_a_deployment_and_a_participles_ag
         code("Riot police were deployed in Dhaka ahead of a strike called by the opposition."), "MOBILIZE"
     )
     assert all(a.sector != "OPP" for a in event.actor)
+
+
+def test_events_a_preposition_torn_from_its_object_still_names_the_recipient(code) -> None:
+    event = _one(code("Chile granted asylum to three Bolivian army officers holed up in its embassy."), "AID")
+    assert [(a.code, a.sector) for a in event.recipient] == [("BOL", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Ghana is ready to contribute 800 troops to an international peace-keeping force in Mali.", "MLI"),
+        ("The first contingent of UN peacekeeping troops have arrived in Bosnia.", "BIH"),
+    ],
+)
+def test_events_peacekeepers_help_the_country_they_serve_in(code_with_places, text: str, code_: str) -> None:
+    events = code_with_places(text)
+    assert any(code_ in [a.code for a in e.recipient] for e in events)

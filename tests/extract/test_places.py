@@ -761,3 +761,19 @@ def test_places_diverted_to_and_a_name_tagged_as_a_noun(nlp, extractor) -> None:
     assert "Misrata" in {p.text for p in _places(nlp, extractor, text).places}
     text = "Lorry drivers faced long queues on the motorway toward Folkestone on Friday."
     assert "Folkestone" in {p.text for p in _places(nlp, extractor, text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Troops arrived in Bosnia on Monday.", "Bosnia and Herzegovina", "BIH"),
+        ("The Soviet Union sent advisers.", "Soviet Union", "RUS"),
+        ("He fled Czechoslovakia in 1968.", "Czechoslovakia", "CZE"),
+        ("Ceylon signed the treaty.", "Sri Lanka", "LKA"),
+    ],
+)
+def test_places_short_and_former_names_of_states(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, code: str
+) -> None:
+    doc = _places(nlp, extractor, text)
+    assert [(p.name, p.country_code) for p in doc.places] == [(name, code)]

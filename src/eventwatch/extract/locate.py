@@ -53,7 +53,7 @@ LOCATIVE_PREPS = {
 # "raids north of Baghdad": the scene is around the place (but "Baraki, southeast of Algiers" is
 # a reference point for Baraki, and "50 km west of Baghdad" only measures from it).
 DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL"})
+COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "PCLH"})
 COARSE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1", "RGN", "CONT", *NATURAL_AREAS}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 UNKNOWN_LABELS = {"GPE", "LOC", "FAC"}

@@ -287,6 +287,7 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                self._mission_host(cand)
                 international_withdrawal(cand)
                 leaves_an_organisation(cand, by_head)
                 handed_to_justice(cand, by_head)
@@ -1373,6 +1374,35 @@ class EventExtractor(Extractor):
             place = next((n for n in (self._place_heads.get(w.i) for w in words) if n is not None), None)
         return place
 
+    def _mission_host(self, cand: Candidate) -> None:
+        """Troops for a peacekeeping or security force help the country it serves in: "contribute 4,000
+        troops to an international peace-keeping force in Liberia", "NATO peacekeeping troops have
+        arrived in Bosnia"."""
+        if cand.recipient or cand.trig.event not in {"AID", "AGREE", "MOBILIZE"}:
+            return
+        tok = cand.trigger
+        own = {a.code for a in cand.actor}
+        holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "xcomp"})]
+        for prep in (
+            p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+        ):
+            for force in (o for o in prep.children if o.dep_ == "pobj" and is_mission(o)):
+                for where in (p for p in force.children if p.dep_ == "prep" and p.lower_ == "in"):
+                    for obj in (o for o in where.children if o.dep_ == "pobj"):
+                        place = self._place_at(obj)
+                        if place is not None and place.country_code and place.country_code not in own:
+                            cand.recipient.append(place_actor(place))
+                            return
+        peacekeepers = cand.trig.cameo == "074" or any("peacekeep" in t.lower_ for t in tok.subtree)
+        if peacekeepers and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"arrive", "land"}:
+            # ("the first deployment of NATO peacekeeping troops have arrived in Bosnia")
+            for where in (p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}):
+                for obj in (o for o in where.children if o.dep_ == "pobj"):
+                    place = self._place_at(obj)
+                    if place is not None and place.country_code and place.country_code not in own:
+                        cand.recipient.append(place_actor(place))
+                        return
+
     def _theme_is_not_recipient(
         self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]
     ) -> None:
@@ -1450,7 +1480,7 @@ class EventExtractor(Extractor):
         ) or (  # "provided Thai police with the fingerprints of the suspects": what is shared
             word == "with" and any(self.lexicon.is_cue("information", o.lemma_) for o in prep.children)
         )
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in [c for c in prep.children if c.dep_ == "pobj"] or stranded_object(prep):
             named = by_head.get(obj.i)
             if instrument and (named is None or named.kind not in {"country", "org", "person", "title"}):
                 continue  # "beat protesters with sticks", "shelled the town with rockets": an instrument
@@ -1818,13 +1848,35 @@ def _first_named(phrase: Token, by_head: dict[int, Mention], depth: int = 0) -> 
     return []
 
 
+def is_mission(noun: Token) -> bool:
+    """ "an international peace-keeping force", "the multinational security mission", "a UN mission"."""
+    return noun.lemma_.lower() in {"mission", "force", "operation", "contingent"} and any(
+        c.lower_ in MISSION_WORDS or "peace" in c.lower_ or any("peace" in g.lower_ for g in c.children)
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "npadvmod"}
+    )
+
+
 def joins_a_mission(verb: Token) -> bool:
     """ "sent 200 soldiers to join the multinational security mission in Haiti": troops for a mission or
     force of several states."""
     for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "join"):
-        for obj in (o for o in clause.children if o.dep_ == "dobj"):
-            if obj.lemma_.lower() in {"mission", "force", "operation", "contingent"} and any(
-                c.lower_ in MISSION_WORDS for c in obj.children if c.dep_ in {"amod", "compound"}
-            ):
-                return True
+        if any(o.dep_ == "dobj" and is_mission(o) for o in clause.children):
+            return True
     return False
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The object the parser tore from its preposition: in "granted asylum to five army officers holed
+    up in a residence", "officers" becomes the subject of "holed" and "to" takes nothing."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    for tok in prep.doc[prep.i + 1 : prep.i + 8]:
+        if (
+            tok.left_edge.i == prep.i + 1
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ in {"advcl", "ccomp", "acl"}
+            and tok.head.tag_ in {"VBN", "VBD"}
+        ):
+            return [tok]
+    return []
