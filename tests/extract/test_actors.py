@@ -698,3 +698,15 @@ def test_actors_a_description_of_groups_of_two_countries_stays_open(mentions) ->
 def test_actors_a_company_by_its_legal_suffix_is_business(mentions, text: str) -> None:
     [company] = mentions(text)
     assert (company.actor.code, company.actor.sector) == (None, "BUS")  # not an IGO, not a state office
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("The hostage-takers freed two nurses.", "hostage-takers", "CRM"),
+        ("Dozens of Haitian migrants were detained.", "Haitian migrants", "CVL"),
+        ("Sudanese refugees crossed into Chad.", "Sudanese refugees", "REF"),
+    ],
+)
+def test_actors_hostage_takers_migrants_and_refugees(mentions, text: str, mention: str, sector: str) -> None:
+    assert _find(mentions(text), mention).actor.sector == sector

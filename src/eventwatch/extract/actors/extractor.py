@@ -716,6 +716,7 @@ class ActorExtractor(Extractor):
                     roles.get(phrase)
                     or roles.get(" ".join(lemmas[i : i + n]))
                     or roles.get(phrase.replace(" - ", "-"))  # "Secretary - General" as tokenised
+                    or roles.get(" ".join(lemmas[i : i + n]).replace(" - ", "-"))  # "hostage - takers"
                 )
                 if hit and hit[1] == "weapon" and i + n != len(words):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
