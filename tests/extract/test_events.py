@@ -2829,3 +2829,32 @@ def test_events_a_preposition_torn_from_its_object_still_names_the_recipient(cod
 def test_events_peacekeepers_help_the_country_they_serve_in(code_with_places, text: str, code_: str) -> None:
     events = code_with_places(text)
     assert any(code_ in [a.code for a in e.recipient] for e in events)
+
+
+def test_events_an_offer_on_terms_is_hypothetical(code) -> None:
+    event = _one(
+        code("The rebels offered on Sunday to observe a truce if the army halted its offensive."), "AGREE"
+    )
+    assert event.status == "hypothetical"
+    assert _one(code("The rebels offered on Sunday to observe a truce."), "AGREE").status == "occurred"
+
+
+def test_events_two_subjects_the_parser_did_not_join_both_act(code) -> None:
+    event = _one(
+        code(
+            "Indian Prime Minister Narendra Modi and Nepalese Prime Minister Sher Bahadur Deuba "
+            "discussed trade."
+        ),
+        "CONSULT",
+    )
+    assert {a.code for a in event.actor} == {"IND", "NPL"}
+
+
+def test_events_a_sentence_whose_verb_the_parser_took_for_a_participle_keeps_its_subject(code) -> None:
+    event = _one(code("Angola's UNITA rebels offered on Saturday to resume talks."), "AGREE")
+    assert [a.sector for a in event.actor] == ["REB"]
+
+
+def test_events_a_source_asking_not_to_be_named_requests_nothing(code) -> None:
+    events = code("An aide to the minister who asked not to be identified said the plan was dead.")
+    assert "REQUEST" not in {e.event for e in events}

@@ -69,6 +69,17 @@ def subject_of(verb: Token) -> Token | None:
             return subj  # (a relative pronoun is no subject; the World Health Organization is)
         if subj is not None and current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head  # "Hamas, which has rejected …": the relative pronoun's antecedent
+        if (
+            subj is None
+            and current.dep_ == "acl"
+            and current.head.dep_ == "ROOT"
+            and current.head.pos_ in {"NOUN", "PROPN"}
+            and current.tag_ in {"VBD", "VBN"}
+            and child_with(current, {"agent"}) is None  # (not "rebels captured by the army")
+        ):
+            # "Angola's UNITA rebels offered on Saturday to …": with no verb of its own for the noun,
+            # the parser's "reduced relative" is the sentence's predicate and the noun its subject
+            return current.head
         reduced = next((c for c in current.children if reduced_relative(c)), None) if subj is None else None
         if reduced is not None:
             return child_with(reduced, {"nsubj"})  # "Rockets fired from Gaza struck Sderot": the rockets

@@ -893,6 +893,10 @@ class EventExtractor(Extractor):
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
                 (cand.recipient if passive else cand.actor).extend(actors_at(subj, by_head, maximal))
+                if any(c.dep_ == "cc" for c in subj.children):
+                    # "X and Y discussed …" that the parser reads as two subjects, not one coordinated
+                    for other in (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i):
+                        (cand.recipient if passive else cand.actor).extend(actors_at(other, by_head, maximal))
             for child in tok.children:
                 if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
                     for obj in (c for c in child.children if c.dep_ == "pobj"):

@@ -61,7 +61,7 @@ from eventwatch.extract.events.vocabulary import (
     UNDOING_NOUNS,
     UNDONE,
 )
-from eventwatch.extract.syntax import counted
+from eventwatch.extract.syntax import counted, negated
 from eventwatch.model import Place
 
 # A match score ("3-1", "2–0"): beating someone by it is sport, not an assault.
@@ -117,6 +117,11 @@ class TriggerFinder:
             and child_with(tok, {"nsubj", "nsubjpass"}) is None
         ):
             return None  # "Asked to comment, the ambassador said …": a reporter's question
+        if lemma in {"ask", "request"} and any(
+            c.dep_ == "xcomp" and negated(c) and c.lemma_.lower() in {"identify", "name"}
+            for c in tok.children
+        ):
+            return None  # "an aide who asked not to be identified": an anonymous source
         if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
         if tok.pos_ in {"NOUN", "PROPN"}:
