@@ -2858,3 +2858,11 @@ def test_events_a_sentence_whose_verb_the_parser_took_for_a_participle_keeps_its
 def test_events_a_source_asking_not_to_be_named_requests_nothing(code) -> None:
     events = code("An aide to the minister who asked not to be identified said the plan was dead.")
     assert "REQUEST" not in {e.event for e in events}
+
+
+def test_events_a_refusal_held_over_someone_is_a_threat(code) -> None:
+    event = _one(
+        code("Austria said it would block Serbia's membership bid unless Belgrade extradited the suspects."),
+        "THREATEN",
+    )
+    assert event.status == "hypothetical" and [a.code for a in event.recipient] == ["SRB"]

@@ -115,6 +115,16 @@ def threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list
             return
 
 
+def conditional_refusal(cand: Candidate) -> None:
+    """'would block Sweden's membership bid unless Stockholm cracked down': a refusal held over someone
+    until they act is a threat (CAMEO 13x), not a rejection made."""
+    tok = cand.trigger
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children)
+    if cand.trig.event == "REJECT" and tok.pos_ == "VERB" and future and is_conditional(tok, {"unless"}):
+        cand.trig = Trigger("THREATEN", None, "130", cand.trig.context)
+        cand.status = "hypothetical"
+
+
 def refusal_convention(cand: Candidate) -> None:
     """'Iran did not accept the offer', 'Israel would not accept the plan': not accepting is a
     rejection (CAMEO 12), which did take place; only a condition leaves it hypothetical."""

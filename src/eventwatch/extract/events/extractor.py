@@ -35,6 +35,7 @@ from eventwatch.extract.events.clauses import (
 )
 from eventwatch.extract.events.conventions import (
     announced_threat,
+    conditional_refusal,
     domestic_targets,
     handed_to_justice,
     international_withdrawal,
@@ -306,6 +307,7 @@ class EventExtractor(Extractor):
             self.status.read(cand, by_head)
             announced_threat(cand)
             refusal_convention(cand)
+            conditional_refusal(cand)
             threatened_party(cand, by_head, maximal)
             out.append(cand)
         self._praise(sent, by_head, out)
