@@ -2866,3 +2866,14 @@ def test_events_a_refusal_held_over_someone_is_a_threat(code) -> None:
         "THREATEN",
     )
     assert event.status == "hypothetical" and [a.code for a in event.recipient] == ["SRB"]
+
+
+def test_events_staying_on_strike_for_days_is_ongoing_and_in_protest_is_its_purpose(code) -> None:
+    events = code("Dockworkers in Rijeka stayed on strike for a fourth day in protest at wage cuts.")
+    assert [(e.event, e.status) for e in events] == [("PROTEST", "ongoing")]
+
+
+def test_events_an_act_that_is_only_a_protest_stays_a_protest(code) -> None:
+    events = code("Olive growers dumped tonnes of olives on the streets in protest at the new tax.")
+    assert _one(events, "PROTEST").actor
+    assert [e.event for e in code("Chile recalled its ambassador in protest.")] == ["SANCTION"]

@@ -319,6 +319,8 @@ def under_way(tok: Token) -> bool:
     if nth_day_of(noun) is not None:
         return True
     verb = tok if tok.pos_ == "VERB" else None
+    if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        verb = noun.head.head  # "stayed on strike for a third day"
     if verb is not None and any(
         p.dep_ == "prep" and p.lower_ == "for" and any(_nth_span(o) for o in p.children)
         for p in verb.children

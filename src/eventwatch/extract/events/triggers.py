@@ -122,6 +122,14 @@ class TriggerFinder:
             for c in tok.children
         ):
             return None  # "an aide who asked not to be identified": an anonymous source
+        if (
+            lemma in {"protest", "solidarity"}
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.pos_ == "NOUN"
+            and self._act_of_its_own(tok.head)
+        ):
+            return None  # "stayed on strike in protest at price rises", "recalled its envoy in protest"
         if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
         if tok.pos_ in {"NOUN", "PROPN"}:
@@ -624,6 +632,17 @@ class TriggerFinder:
             window = tok.doc[tok.i : tok.i + len(words)]
             if len(window) == len(words) and tuple(t.lemma_.lower() for t in window) == words:
                 yield window, trig
+
+    def _act_of_its_own(self, verb: Token) -> bool:
+        """Is the act that something is done "in protest" of an event by itself ("recalled its envoy",
+        "stayed on strike")? Then "in protest" is its purpose; if not ("dumped lemons on the streets
+        in protest"), the protest is the event."""
+        verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb)
+        if verb.pos_ == "VERB" and self.at(verb, set()) is not None:
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ != "in" for o in p.children]
+        return any(o.pos_ == "NOUN" and self._is_event_noun(o) for o in objects)
 
     def _is_event_noun(self, tok: Token) -> bool:
         """True for a noun that names an event by itself ("sanctions", "curfew", "hunger strike")."""
