@@ -2877,3 +2877,15 @@ def test_events_an_act_that_is_only_a_protest_stays_a_protest(code) -> None:
     events = code("Olive growers dumped tonnes of olives on the streets in protest at the new tax.")
     assert _one(events, "PROTEST").actor
     assert [e.event for e in code("Chile recalled its ambassador in protest.")] == ["SANCTION"]
+
+
+def test_events_a_foiled_plot_is_the_plotters_prevented_act(code) -> None:
+    event = _one(
+        code("French police foiled a plot by the separatist group FLNC to assassinate the prefect."),
+        "ASSAULT",
+    )
+    assert event.status == "prevented" and [a.sector for a in event.actor] == ["REB"]
+    assert {a.code for a in _one(code("Putin had no plans to meet Biden."), "CONSULT").actor} == {
+        "RUS",
+        "USA",
+    }

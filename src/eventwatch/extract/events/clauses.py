@@ -482,6 +482,19 @@ def is_undertaking(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERTAKINGS
 
 
+def undertaking_of(verb: Token) -> Token | None:
+    """The plot, plan or attempt a 'to' clause spells out: its head noun ("a plot … to kill the king"), or
+    the object of the verb the parser hung the clause on instead ("foiled [a plot by ETA] [to
+    assassinate the king]")."""
+    if verb.dep_ == "acl" and is_undertaking(verb.head):
+        return verb.head
+    if verb.dep_ == "advcl" and is_infinitive(verb):
+        taken = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if taken is not None and is_undertaking(taken):
+            return taken
+    return None
+
+
 def reports_a_fact(clause: Token) -> bool:
     """A complement clause in the past or the perfect ('that it had not yielded', 'that troops fired'),
     not a demand ('that Israel withdraw', 'that talks must resume')."""

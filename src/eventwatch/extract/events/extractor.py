@@ -32,6 +32,7 @@ from eventwatch.extract.events.clauses import (
     same_event_word,
     speech_governor,
     subject_of,
+    undertaking_of,
 )
 from eventwatch.extract.events.conventions import (
     announced_threat,
@@ -865,15 +866,16 @@ class EventExtractor(Extractor):
                 subj = None  # "police foiled a plot … to attack the embassy": the police attack no one
             if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
                 subj = subject_of(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
-            if subj is None and tok.dep_ == "acl" and is_undertaking(tok.head):
+            plot = undertaking_of(tok)
+            if plot is not None and tok.dep_ == "advcl" and self.lexicon.is_cue("thwart", tok.head.lemma_):
+                subj = None  # "police foiled a plot by ETA to assassinate the king" (as the parser hangs it)
+            if subj is None and plot is not None:
                 # "foiled an al-Shabaab plan to blow up a resort" (the parser may head the name on "plan")
-                named = by_head.get(tok.head.i)
-                planner = owner_of(tok.head, by_head) or (
-                    named.actor if named and named.kind == "org" else None
-                )
+                named = by_head.get(plot.i)
+                planner = owner_of(plot, by_head) or (named.actor if named and named.kind == "org" else None)
                 if planner is not None:
                     cand.actor.append(planner)
-                elif tok.head.dep_ == "dobj" and (holder := subject_of(tok.head.head)) is not None:
+                elif plot.dep_ == "dobj" and plot.i == tok.head.i and (holder := subject_of(plot.head)):
                     cand.actor.extend(actors_at(holder, by_head, maximal))  # "Putin had no plans to meet …"
             fired_from: list[Actor] = []
             described = by_head.get(subj.i) if subj is not None else None

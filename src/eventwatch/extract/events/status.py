@@ -13,7 +13,6 @@ from eventwatch.extract.events.clauses import (
     in_its_nth,
     is_conditional,
     is_purpose,
-    is_undertaking,
     perfect_since,
     phrase_text,
     progressive_now,
@@ -21,6 +20,7 @@ from eventwatch.extract.events.clauses import (
     speech_governor,
     subject_of,
     under_way,
+    undertaking_of,
 )
 from eventwatch.extract.events.lexicon import EventLexicon
 from eventwatch.extract.events.participants import of_phrase_actor
@@ -119,7 +119,7 @@ class StatusReader:
         # Prevented: what a verb of prevention takes ("foiled a bombing", "thwarted an attack", "cancelled
         # the talks", "prevented them from holding a rally").
         # (through a noun of undertaking: "an attempt … to bomb the market was thwarted")
-        link = tok.head if tok.dep_ == "acl" and is_undertaking(tok.head) else tok
+        link = undertaking_of(tok) or tok
         via_from = False
         for _ in range(4):
             if (
