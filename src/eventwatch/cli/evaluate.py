@@ -20,6 +20,7 @@ SETS = {
     "plover-gsr": "PLOVER gold-standard records: category accuracy, actor F1, confusions (dev/held-out)",
     "petrarch": "PETRARCH-2 unit tests reproduced with its validation dictionaries as CAMEO dictionaries",
     "event-location": "Halterman's event locations: is the chosen place the annotated one (dev/held-out)",
+    "hand-coded": "eventwatch's own hand-coded event sentences (tests/data/events_hand_coded)",
 }
 
 
@@ -52,6 +53,13 @@ def _run(name: str, data: Path, quiet: bool) -> str:
     if name == "petrarch":
         petrarch = importlib.import_module("eventwatch.eval.petrarch")
         return str(petrarch.format_report(petrarch.evaluate(data)))
+    if name == "hand-coded":
+        from eventwatch.eval import hand_coded
+
+        try:
+            return hand_coded.format_report(hand_coded.evaluate())
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from exc
     raise click.BadParameter(f"unknown set {name!r}")
 
 
@@ -78,6 +86,7 @@ def register(cli: click.Group) -> None:
           event-location  Halterman: the place chosen for each event verb
           plover-gsr  PLOVER gold-standard records (category, actors; dev and held-out halves)
           petrarch  PETRARCH-2 unit tests with its dictionaries as CAMEO dictionaries
+          hand-coded  eventwatch's own hand-coded event sentences (in the repository's tests/data)
 
         \b
         Example:

@@ -1,0 +1,115 @@
+"""Score event coding on eventwatch's own hand-coded sentences (`tests/data/events_hand_coded`).
+
+Each set is a JSON Lines file of sentences written and coded before eventwatch was run on them (see
+the folder's SOURCE.md). A sentence is one-sentence document dated 2024-03-14; the event that answers
+it is ours of the gold category if we found one, else our first. Scored with the PLOVER GSR's
+measures (category accuracy, actor and recipient country+sector F1), plus status agreement on the
+sentences whose category is right.
+
+Run: `python -m eventwatch.eval.hand_coded [FOLDER] [--errors]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from eventwatch.eval.plover_gsr import GoldActor, GoldRecord, score
+from eventwatch.model import Document, Event
+
+DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_hand_coded"
+DAY = dt.date(2024, 3, 14)
+
+
+def _gold_actors(rows: list[dict[str, Any]]) -> tuple[GoldActor, ...]:
+    return tuple(GoldActor(str(r.get("text") or ""), r.get("code"), r.get("sector")) for r in rows)
+
+
+def read_set(path: Path) -> list[tuple[GoldRecord, str]]:
+    """(gold record, gold status) for each line of one set."""
+    out: list[tuple[GoldRecord, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        gold = GoldRecord(
+            row["id"],
+            row["text"],
+            row["event"],
+            None,
+            _gold_actors(row["actors"]),
+            _gold_actors(row["recipients"]),
+            (),
+        )
+        out.append((gold, str(row.get("status") or "occurred")))
+    return out
+
+
+def answer(gold: GoldRecord, events: list[Event]) -> Event | None:
+    """Our event of the gold category if there is one, else our first (by position)."""
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    return next((e for e in ordered if e.event == gold.event), ordered[0] if ordered else None)
+
+
+def evaluate(folder: Path = DEFAULT_DIR) -> dict[str, Any]:
+    """Scores per set file: {'sets': {name: score dict + 'status'}, 'errors': {name: [lines]}}."""
+    from eventwatch.config import Settings
+    from eventwatch.model import Rejection
+    from eventwatch.pipeline import Pipeline
+
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"no hand-coded sets (*.jsonl) in {folder}")
+    pipeline = Pipeline(Settings(), names=("times", "places", "actors", "events"))
+    result: dict[str, Any] = {"sets": {}, "errors": {}}
+    for path in files:
+        rows = read_set(path)
+        docs = [Document(id=g.id, date=DAY, text=g.text) for g, _ in rows]
+        pairs: list[tuple[GoldRecord, Event | None]] = []
+        status_right = category_right = 0
+        errors: list[str] = []
+        for (gold, status), doc in zip(rows, pipeline.run(docs), strict=True):
+            events = [] if isinstance(doc, Rejection) else list(doc.events)
+            ev = answer(gold, events)
+            pairs.append((gold, ev))
+            if ev is not None and ev.event == gold.event:
+                category_right += 1
+                status_right += ev.status == status
+            else:
+                got = f"{ev.event} {ev.event_text!r}" if ev is not None else "no event"
+                errors.append(f"{gold.id} {gold.event} -> {got}: {gold.text}")
+        scored = score(pairs)
+        scored["status"] = {"right": status_right, "of": category_right}
+        result["sets"][path.stem] = scored
+        result["errors"][path.stem] = errors
+    return result
+
+
+def format_report(result: dict[str, Any], *, errors: bool = False) -> str:
+    lines = ["Hand-coded event sentences (eventwatch's own; see tests/data/events_hand_coded/SOURCE.md)"]
+    for name, s in result["sets"].items():
+        st = s["status"]
+        share = st["right"] / st["of"] if st["of"] else 0.0
+        lines.append(
+            f"  {name:<22} n={s['sentences']}  category accuracy {s['accuracy']:.3f}  "
+            f"actor F1 {s['actor']['f1']:.3f}  recipient F1 {s['recipient']['f1']:.3f}  "
+            f"status {st['right']}/{st['of']} = {share:.3f}  no event {s['no_event']}"
+        )
+        if errors:
+            lines.extend(f"    {e}" for e in result["errors"][name])
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--errors", action="store_true", help="list the sentences whose category is wrong")
+    args = parser.parse_args(argv)
+    print(format_report(evaluate(args.folder), errors=args.errors))
+
+
+if __name__ == "__main__":
+    main()
