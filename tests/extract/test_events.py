@@ -2889,3 +2889,10 @@ def test_events_a_foiled_plot_is_the_plotters_prevented_act(code) -> None:
         "RUS",
         "USA",
     }
+
+
+def test_events_naval_vessels_are_military_and_intelligence_is_about_no_party(code) -> None:
+    patrol = _one(code("Japanese and Philippine naval vessels held joint patrols in the sea."), "COOPERATE")
+    assert {a.sector for a in patrol.actor} == {"MIL"}
+    shared = _one(code("Peru and Chile exchanged intelligence on the Shining Path."), "COOPERATE")
+    assert shared.recipient == ()

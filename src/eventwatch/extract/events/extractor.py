@@ -1177,8 +1177,11 @@ class EventExtractor(Extractor):
                     cand.actor.extend(fired_from_country(tok, by_head))
             else:
                 cand.recipient.extend(a for a in actors_at(tok.head, by_head, maximal) if a not in cand.actor)
-        if tok.pos_ == "VERB" and not cand.recipient and cand.trig.event != "MOBILIZE":
-            # (what a deployment moves, "moved thousands of troops", is the actor's, not a target)
+        shared = child_with(tok, {"dobj"}) if cand.trig.event == "COOPERATE" else None
+        about = shared is not None and self.lexicon.is_cue("information", shared.lemma_)
+        if tok.pos_ == "VERB" and not cand.recipient and cand.trig.event != "MOBILIZE" and not about:
+            # (what a deployment moves, "moved thousands of troops", is the actor's, not a target; whom
+            # intelligence shared is about, "exchanged intelligence on the Medellin cartel", is no party)
             cand.recipient.extend(object_actor(tok, by_head, cand.actor))
         if tok.pos_ == "VERB" and not cand.recipient and owner_undoes(cand.trig) and cand.actor:
             # "Restrictions on foreign journalists were eased by the military command", "US sanctions on
@@ -1481,6 +1484,8 @@ class EventExtractor(Extractor):
             return
         if word in TOPIC_PREPS and cand.trig.event == "CONSULT":
             return  # "talks on the repatriation of refugees": a topic
+        if word in TOPIC_PREPS and self.lexicon.is_cue("information", prep.head.lemma_):
+            return  # "exchanged intelligence on the Medellin cartel": what the intelligence is about
         if word == "at" and cand.trig.event == "CONSULT":
             return  # "received the president at the Vatican", "met at the Elysee": where, not whom
         instrument = (
