@@ -2896,3 +2896,9 @@ def test_events_naval_vessels_are_military_and_intelligence_is_about_no_party(co
     assert {a.sector for a in patrol.actor} == {"MIL"}
     shared = _one(code("Peru and Chile exchanged intelligence on the Shining Path."), "COOPERATE")
     assert shared.recipient == ()
+
+
+def test_events_halting_hostilities_is_de_escalation_and_weapons_handed_in_at_points_disarm(code) -> None:
+    assert _one(code("Ethiopia and Eritrea halted hostilities along the border on Sunday."), "RETREAT")
+    event = _one(code("Rebels of the National Front handed in their weapons at assembly points."), "RETREAT")
+    assert event.mode == "disarm" and event.recipient == ()

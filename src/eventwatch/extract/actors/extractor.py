@@ -73,6 +73,7 @@ from eventwatch.extract.actors.vocabulary import (
     PLACE_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SITE_NOUNS,
     STATE_REFERENCE,
     TITLES_OF,
 )
@@ -726,6 +727,8 @@ class ActorExtractor(Extractor):
                     continue  # "business" names a sector only before a leader word
                 if hit and self._in_a_place_name(kept[i : i + n]):
                     continue  # "the West Bank town of Jenin" is no bank
+                if hit and i + n < len(kept) and head.lemma_.lower() in SITE_NOUNS:
+                    continue  # "assembly points", "police station grounds": a site named after a body
                 if hit:
                     return hit[0], role_kind(hit[1])
         # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the

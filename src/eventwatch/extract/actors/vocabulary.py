@@ -253,3 +253,7 @@ BACKED_WORDS = frozenset(
 NAME_QUALIFIERS = frozenset(
     {"greater", "metro", "central", "north", "south", "east", "west", "new", "old", "downtown"}
 )
+
+
+# Sites named after a body, which are no actor: "assembly points", "an army camp area".
+SITE_NOUNS = frozenset({"point", "area", "hall", "building", "site", "room", "zone", "ground", "premises"})

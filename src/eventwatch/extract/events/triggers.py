@@ -255,7 +255,7 @@ class TriggerFinder:
                 o
                 for c in tok.children
                 if c.lower_ in {"in", "over"} and c.dep_ in {"prt", "prep"}
-                for o in (c.children if c.dep_ == "prep" else tok.children)
+                for o in (*c.children, *(tok.children if c.dep_ == "prt" else ()))
                 if o.dep_ in {"dobj", "pobj"}
             ]
             if lemma in {"hand", "turn"} and any(o.lemma_.lower() in HANDED_ARMS for o in handed):
