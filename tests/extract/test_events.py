@@ -2902,3 +2902,8 @@ def test_events_halting_hostilities_is_de_escalation_and_weapons_handed_in_at_po
     assert _one(code("Ethiopia and Eritrea halted hostilities along the border on Sunday."), "RETREAT")
     event = _one(code("Rebels of the National Front handed in their weapons at assembly points."), "RETREAT")
     assert event.mode == "disarm" and event.recipient == ()
+
+
+def test_events_the_court_a_suit_is_filed_at_is_its_venue(code) -> None:
+    event = _one(code("Bolivia sued Chile at the International Court of Justice on Monday."), "ACCUSE")
+    assert [a.code for a in event.recipient] == ["CHL"]

@@ -95,6 +95,7 @@ from eventwatch.extract.events.vocabulary import (
     COERCIVE_ORDERS,
     COMPLEMENT_DEPS,
     COOPERATIVE,
+    COURT_WORDS,
     DEEP_PLACE_PREPS,
     DONE_TO,
     EXPELLED_SECTORS,
@@ -1515,6 +1516,14 @@ class EventExtractor(Extractor):
             )
             audience = word == "to" and cand.trig.event == "ACCUSE" and has_prep(prep.head, ACCUSED_PREPS)
             audience = audience or (word == "to" and cand.trig.cameo == "115")  # "taken to court": where
+            # ("sued the United States at the World Court", "a complaint before the UN tribunal": the venue)
+            audience = audience or (
+                word in {"at", "before", "in"}
+                and cand.trig.event == "ACCUSE"
+                and any(
+                    t.lemma_.lower() in COURT_WORDS for t in prep.subtree if t.dep_ in {"pobj", "compound"}
+                )
+            )
             if word == "to" and cand.trig.event == "CONCEDE" and not found:
                 # "bowed to the demands of striking doctors", "yielded to weeks of demands from
                 # protesters": whoever made the demands receives the concession.
