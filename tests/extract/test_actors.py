@@ -710,3 +710,13 @@ def test_actors_a_company_by_its_legal_suffix_is_business(mentions, text: str) -
 )
 def test_actors_hostage_takers_migrants_and_refugees(mentions, text: str, mention: str, sector: str) -> None:
     assert _find(mentions(text), mention).actor.sector == sector
+
+
+def test_actors_whom_a_speaker_reports_on_gives_no_country_to_the_speaker(code_with_places) -> None:
+    events = code_with_places(
+        "Inspectors were going to visit the mine near Kalbajar. The visit did not take place because "
+        "the road was closed by Russian peacekeepers, the Ministry of Environment said. The ministry "
+        "called on the ICRC to help."
+    )
+    appeal = next(e for e in events if e.event == "REQUEST")
+    assert [a.code for a in appeal.actor] != ["RUS"]

@@ -94,7 +94,11 @@ def shared_country(
 
 
 def sentence_country(
-    sdoc: Doc, mentions: list[Mention], places: list[tuple[int, str | None]], skip: set[int] | None = None
+    sdoc: Doc,
+    mentions: list[Mention],
+    places: list[tuple[int, str | None]],
+    skip: set[int] | None = None,
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """'The government accepted demands from Shona rebels', 'Islamic fundamentalists … the Algerian
     President': a group with a sector but no country, in a sentence that names one country only
@@ -117,6 +121,13 @@ def sentence_country(
                 out.append(replace(m, actor=replace(actor, code=own)))
                 continue
             other = _counterpart_offsets(head)
+            # ("the road was closed by Russian peacekeepers, the Ministry of Ecology said": those a speaker
+            # reports on are no sign of the speaker's own side; the places it reports on still are)
+            reported = (
+                {t.idx for c in head.head.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+                if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech_verbs
+                else set()
+            )
             codes = {
                 o.actor.code
                 for o in mentions
@@ -124,6 +135,7 @@ def sentence_country(
                 and o.actor.code != "IGO"
                 and sent.start_char <= o.start < sent.end_char
                 and not m.start <= o.start < m.end  # its own words ("of Kenyan origin") were weighed
+                and o.start not in reported
                 and not _counterpart_at(sent, other, o.start, _bare(o))
                 and not _backer_at(sdoc, o.start, o.end)
             }

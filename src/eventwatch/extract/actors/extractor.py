@@ -137,7 +137,11 @@ class ActorExtractor(Extractor):
         # ("the expert group" takes the country of the experts named before, not of its sentence)
         described = described_before(sdoc, mentions)
         mentions = sentence_country(
-            sdoc, mentions, [(p.start, p.country_code) for p in doc.places], skip=set(described)
+            sdoc,
+            mentions,
+            [(p.start, p.country_code) for p in doc.places],
+            skip=set(described),
+            speech_verbs=self.speech_verbs,
         )
         # (a place that is also an actor mention, "talks in Havana", counts once)
         spans = [(m.start, m.end) for m in mentions]
