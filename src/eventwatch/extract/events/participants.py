@@ -18,6 +18,7 @@ from eventwatch.extract.events.vocabulary import (
     BROKERING_VERBS,
     COLLECTIVE_HEADS,
     MEASURE_NOUNS,
+    MISSION_WORDS,
     RECIPIENT_PREPS,
     SPEECH_NOUNS,
 )
@@ -425,4 +426,68 @@ def helped_party(
         )
         if found:
             return found
+    return []
+
+
+def whose_phrase(phrase: Token, by_head: dict[int, Mention], depth: int = 0) -> list[Actor]:
+    """Whose the thing a phrase names is: itself when it names an actor ("into three lawmakers"), its
+    owner ("Serbia's demands"), who it is of or from ("the demands of striking doctors", "demands from
+    protesters") or by whom it was done ("crimes committed by Myanmar's military"); but not whom it was
+    done to ("techniques used against Palestinian detainees")."""
+    if phrase.i in by_head and phrase.pos_ != "PRON":
+        return [by_head[phrase.i].actor]
+    holders = [phrase, *(c for c in phrase.children if c.dep_ == "acl")]
+    for holder in holders:
+        for child in holder.children:
+            owners: list[Token] = []
+            if child.dep_ == "poss":
+                owners = [child]
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by"}:
+                if holder is not phrase and child.lower_ != "by":
+                    continue  # ("used against X", "imposed on X": done to them)
+                for obj in child.children:
+                    # ("demands of striking doctors": the parser makes "striking" the preposition's object)
+                    owners += [obj] if obj.dep_ == "pobj" else [o for o in obj.children if o.dep_ == "dobj"]
+            named = [by_head[o.i] for o in owners if o.i in by_head and o.pos_ != "PRON"]
+            if named:
+                return [min(named, key=lambda m: (m.start, -m.end)).actor]
+            if child.lower_ == "of" and depth == 0:  # "weeks of demands from protesters"
+                for obj in (o for o in owners if o.i not in by_head):
+                    found = whose_phrase(obj, by_head, depth + 1)
+                    if found:
+                        return found
+    return []
+
+
+def is_mission(noun: Token) -> bool:
+    """ "an international peace-keeping force", "the multinational security mission", "a UN mission"."""
+    return noun.lemma_.lower() in {"mission", "force", "operation", "contingent"} and any(
+        c.lower_ in MISSION_WORDS or "peace" in c.lower_ or any("peace" in g.lower_ for g in c.children)
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "npadvmod"}
+    )
+
+
+def joins_a_mission(verb: Token) -> bool:
+    """ "sent 200 soldiers to join the multinational security mission in Haiti": troops for a mission or
+    force of several states."""
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "join"):
+        if any(o.dep_ == "dobj" and is_mission(o) for o in clause.children):
+            return True
+    return False
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The object the parser tore from its preposition: in "granted asylum to five army officers holed
+    up in a residence", "officers" becomes the subject of "holed" and "to" takes nothing."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    for tok in prep.doc[prep.i + 1 : prep.i + 8]:
+        if (
+            tok.left_edge.i == prep.i + 1
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ in {"advcl", "ccomp", "acl"}
+            and tok.head.tag_ in {"VBN", "VBD"}
+        ):
+            return [tok]
     return []

@@ -207,7 +207,7 @@ class TriggerFinder:
                     or (child.dep_ == "intj" and child.lower_ == "no")
                 ):  # verb + object: "open fire", "ties were cut", "said no"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
-                    if phrase is not None and child.lemma_.lower() in DEMAND_NOUNS and not _someones(child):
+                    if phrase is not None and child.lemma_.lower() in DEMAND_NOUNS and market_demand(child):
                         continue  # "to meet peak demand": the market's, no one's demands
                     if phrase is not None:
                         consumed.add(child.i)
@@ -322,7 +322,8 @@ class TriggerFinder:
         ):
             return Trigger("CONCEDE", None, "083", ())  # "agreed to the main demands of striking miners"
         if lemma in {"accept", "meet", "grant", "satisfy"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS and _someones(c) for c in tok.children
+            c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS and not market_demand(c)
+            for c in tok.children
         ):
             return Trigger("CONCEDE", None, "083", ())  # "met the strikers' demands" (not "met demand")
         if lemma == "leave" and any(
@@ -747,12 +748,3 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return tok
         tok = tok.head
     return None
-
-
-def _someones(demand: Token) -> bool:
-    """Demands someone made ("the strikers' demands", "their demands", "the demands of X"), not market
-    demand ("to meet peak demand", "meet demand from investors")."""
-    return demand.tag_ == "NNS" or any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "their", "these", "those"})
-        for c in demand.children
-    )
