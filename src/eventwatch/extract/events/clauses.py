@@ -285,18 +285,14 @@ def have_to(tok: Token) -> bool:
 
 SPANS = frozenset({"day", "week", "month", "year"})
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "tenth"})
+ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth"})
 
 
 def _nth_span(noun: Token) -> bool:
     """ "the 30th day", "a second week": a span counted by an ordinal."""
     return noun.lemma_.lower() in SPANS and any(
         c.dep_ == "amod"
-        and (
-            c.ent_type_ == "ORDINAL"
-            or c.lower_ in {"second", "third", "fourth", "fifth"}
-            or ORDINAL.match(c.lower_)
-        )
+        and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINAL_WORDS or ORDINAL.match(c.lower_))
         for c in noun.children
     )
 
@@ -310,6 +306,23 @@ def nth_day_of(noun: Token) -> Token | None:
     if span.head.dep_ == "pobj" and holder.lower_ == "in":
         return holder.head
     return holder if span.head.dep_ == "dobj" and holder.lemma_.lower() == "enter" else None
+
+
+def offered_on_terms(verb: Token) -> bool:
+    """ "offered to observe a truce if the government halted its offensive", "promised to increase aid
+    if martial law is lifted": what is offered or promised hangs on a condition."""
+    if verb.pos_ != "VERB":
+        return False
+    offered = (
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+    )
+    return any(
+        t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children)
+        for c in offered
+        for t in c.subtree
+    )
 
 
 def under_way(tok: Token) -> bool:

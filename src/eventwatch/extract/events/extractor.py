@@ -65,6 +65,7 @@ from eventwatch.extract.events.participants import (
     fired_from_country,
     helped_party,
     is_mission,
+    joined_missions,
     joins_a_mission,
     maximal_mentions,
     names_a_state,
@@ -702,13 +703,9 @@ class EventExtractor(Extractor):
             any("peacekeep" in t.lower_ for t in phrase_head(tok).subtree) or joins_a_mission(tok)
         ):
             # "the deployment of NATO peacekeeping troops", "will send 200 soldiers to join the security
-            # mission in Haiti": providing protection (CAMEO 074), to the country the mission is in.
+            # mission in Haiti": providing protection (CAMEO 074), to the country the mission is in
+            # (_mission_host)
             cand.trig = Trigger("AID", None, "074", ("peacekeeping",))
-            if not cand.recipient and joins_a_mission(tok):
-                places = [
-                    self._place_at(t) for c in tok.children if c.lemma_.lower() == "join" for t in c.subtree
-                ]
-                cand.recipient.extend(place_actor(p) for p in places if p is not None and p.country_code)
         # "…, a rights group protested": the parser may hang the reporting verb on the speaker.
         appended = tok.dep_ == "acl" and tok.head.dep_ == "appos" and tok.i > tok.head.i
         reports = (
@@ -1398,16 +1395,23 @@ class EventExtractor(Extractor):
         tok = cand.trigger
         own = {a.code for a in cand.actor}
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "xcomp"})]
-        for prep in (
-            p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-        ):
-            for force in (o for o in prep.children if o.dep_ == "pobj" and is_mission(o)):
-                for where in (p for p in force.children if p.dep_ == "prep" and p.lower_ == "in"):
-                    for obj in (o for o in where.children if o.dep_ == "pobj"):
-                        place = self._place_at(obj)
-                        if place is not None and place.country_code and place.country_code not in own:
-                            cand.recipient.append(place_actor(place))
-                            return
+        forces = [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+            for o in p.children
+            if o.dep_ == "pobj" and is_mission(o)
+        ]
+        # ("will send 200 soldiers to join the multinational security mission in Haiti")
+        forces += joined_missions(tok) if tok.pos_ == "VERB" else []
+        for force in forces:
+            for where in (p for p in force.children if p.dep_ == "prep" and p.lower_ == "in"):
+                for obj in (o for o in where.children if o.dep_ == "pobj"):
+                    place = self._place_at(obj)
+                    if place is not None and place.country_code and place.country_code not in own:
+                        cand.recipient.append(place_actor(place))
+                        return
         peacekeepers = cand.trig.cameo == "074" or any("peacekeep" in t.lower_ for t in tok.subtree)
         if peacekeepers and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"arrive", "land"}:
             # ("the first deployment of NATO peacekeeping troops have arrived in Bosnia")

@@ -468,13 +468,15 @@ def is_mission(noun: Token) -> bool:
     )
 
 
+def joined_missions(verb: Token) -> list[Token]:
+    """ "sent 200 soldiers to join the multinational security mission in Haiti": the missions or forces
+    of several states that the verb's troops are sent to join."""
+    clauses = (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "join")
+    return [o for clause in clauses for o in clause.children if o.dep_ == "dobj" and is_mission(o)]
+
+
 def joins_a_mission(verb: Token) -> bool:
-    """ "sent 200 soldiers to join the multinational security mission in Haiti": troops for a mission or
-    force of several states."""
-    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "join"):
-        if any(o.dep_ == "dobj" and is_mission(o) for o in clause.children):
-            return True
-    return False
+    return bool(joined_missions(verb))
 
 
 def stranded_object(prep: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from eventwatch.extract.events.clauses import (
     in_its_nth,
     is_conditional,
     is_purpose,
+    offered_on_terms,
     perfect_since,
     phrase_text,
     progressive_now,
@@ -191,22 +192,8 @@ class StatusReader:
             and in_its_nth(noun.head)
         ):
             cand.status = "ongoing"
-        if (
-            cand.status == "occurred"
-            and cand.trig.event == "AGREE"
-            and tok.pos_ == "VERB"
-            and any(
-                t.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children)
-                for c in tok.children
-                if c.dep_ in {"xcomp", "ccomp"}
-                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                for t in c.subtree
-            )
-        ):
-            cand.status = (
-                "hypothetical"  # "offered to observe a truce if the government halted its offensive"
-            )
+        if cand.status == "occurred" and cand.trig.event == "AGREE" and offered_on_terms(tok):
+            cand.status = "hypothetical"  # "offered to observe a truce if the government halted …"
         if cand.status == "occurred" and under_way(tok):
             cand.status = "ongoing"  # "in the 30th day of a hunger strike", "began an indefinite strike"
         # Hypothetical: conditionals and modals on the trigger's own clause.

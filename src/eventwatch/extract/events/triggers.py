@@ -43,13 +43,18 @@ from eventwatch.extract.events.vocabulary import (
     COMPLEMENT_DEPS,
     COURT_WORDS,
     DECISION_NOUNS,
+    DEMAND_NOUNS,
     DETAINED_WORDS,
     DIGNITARY_WORDS,
     FORCE_MOVEMENT_VERBS,
     GATHER_VERBS,
     GROUND_WEAPONS,
+    HANDED_ARMS,
     HANDING_NOUNS,
     HOSTILE,
+    LEFT_IN_A_STATE,
+    LINES,
+    NAVAL_WORDS,
     PARTICLES,
     PEACEKEEPING_WORDS,
     POLICE_WORDS,
@@ -250,15 +255,7 @@ class TriggerFinder:
                 return None  # "heavy rains caused flooding, killing 40 people": no one attacked them
             if any(c.dep_ == "dobj" and lex.is_cue("scourge", c.lemma_) for c in tok.children):
                 return None  # "to fight human trafficking", "combat corruption": no one is attacked
-            # ("handed in their weapons", which the parser may read as "handed [in their weapons]")
-            handed = [
-                o
-                for c in tok.children
-                if c.lower_ in {"in", "over"} and c.dep_ in {"prt", "prep"}
-                for o in (*c.children, *(tok.children if c.dep_ == "prt" else ()))
-                if o.dep_ in {"dobj", "pobj"}
-            ]
-            if lemma in {"hand", "turn"} and any(o.lemma_.lower() in HANDED_ARMS for o in handed):
+            if lemma in {"hand", "turn"} and any(o.lemma_.lower() in HANDED_ARMS for o in _handed_in(tok)):
                 return Trigger("RETREAT", "disarm", "0873", ("military",))  # "handed in their weapons"
             if lemma == "block" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DECISION_NOUNS for c in tok.children
@@ -316,9 +313,11 @@ class TriggerFinder:
             got = [c for c in tok.children if c.dep_ == "dobj"]
             if self._relief_among([*got, *(o for g in got for o in of_objects(g))]):
                 return Trigger("AID", None, "070", ())  # "received 15,000 tonnes of grain from the EC"
-        demands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
         if lemma in {"agree", "accede", "consent", "bow", "yield"} and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS for o in demands
+            o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
         ):
             return Trigger("CONCEDE", None, "083", ())  # "agreed to the main demands of striking miners"
         if lemma in {"accept", "meet", "grant", "satisfy"} and any(
@@ -710,30 +709,6 @@ def _an_amount(tok: Token) -> bool:
     )
 
 
-# Warships that, ordered somewhere, are forces moved.
-NAVAL_WORDS = frozenset(
-    {"carrier", "warship", "destroyer", "frigate", "submarine", "fleet", "battleship", "cruiser"}
-)
-
-
-# What is conceded when it is agreed to, accepted or met.
-DEMAND_NOUNS = frozenset({"demand", "demands", "grievance"})
-
-
-# How a toll leaves people: "leaving eight people dead" withdraws no one.
-LEFT_IN_A_STATE = frozenset(
-    {"dead", "injured", "wounded", "homeless", "hurt", "stranded", "missing", "displaced", "trapped"}
-)
-
-
-# Arms that, handed in, disarm those who hand them.
-HANDED_ARMS = frozenset({"weapon", "arm", "arms", "gun", "rifle", "ammunition", "arsenal"})
-
-
-# What a call is made by: "spoke by telephone", "talked by video link".
-LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "link", "line"})
-
-
 def _by_line(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in LINES for o in prep.children)
 
@@ -748,3 +723,15 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return tok
         tok = tok.head
     return None
+
+
+def _handed_in(verb: Token) -> list[Token]:
+    """What "handed in" or "turned over" takes, however the parser hangs "in" ("handed in their weapons"
+    may come out as "handed [in their weapons]")."""
+    return [
+        o
+        for c in verb.children
+        if c.lower_ in {"in", "over"} and c.dep_ in {"prt", "prep"}
+        for o in (*c.children, *(verb.children if c.dep_ == "prt" else ()))
+        if o.dep_ in {"dobj", "pobj"}
+    ]

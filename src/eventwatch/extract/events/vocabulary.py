@@ -571,3 +571,27 @@ JOINT_WORDS = frozenset({"joint", "coordinated", "combined"})
 MISSION_WORDS = frozenset(
     {"multinational", "international", "peacekeeping", "security", "stabilisation", "stabilization", "un"}
 )
+
+
+# Warships that, ordered somewhere, are forces moved.
+NAVAL_WORDS = frozenset(
+    {"carrier", "warship", "destroyer", "frigate", "submarine", "fleet", "battleship", "cruiser"}
+)
+
+
+# What is conceded when it is agreed to, accepted or met.
+DEMAND_NOUNS = frozenset({"demand", "demands", "grievance"})
+
+
+# How a toll leaves people: "leaving eight people dead" withdraws no one.
+LEFT_IN_A_STATE = frozenset(
+    {"dead", "injured", "wounded", "homeless", "hurt", "stranded", "missing", "displaced", "trapped"}
+)
+
+
+# Arms that, handed in, disarm those who hand them.
+HANDED_ARMS = frozenset({"weapon", "arm", "arms", "gun", "rifle", "ammunition", "arsenal"})
+
+
+# What a call is made by: "spoke by telephone", "talked by video link".
+LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "link", "line"})
