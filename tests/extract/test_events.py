@@ -2907,3 +2907,58 @@ def test_events_halting_hostilities_is_de_escalation_and_weapons_handed_in_at_po
 def test_events_the_court_a_suit_is_filed_at_is_its_venue(code) -> None:
     event = _one(code("Bolivia sued Chile at the International Court of Justice on Monday."), "ACCUSE")
     assert [a.code for a in event.recipient] == ["CHL"]
+
+
+def test_events_a_speaker_the_parser_takes_for_an_object_reports_and_is_no_recipient(code) -> None:
+    events = code(
+        "Syria has been sending weapons to militias in Lebanon, Lebanese army officers charged on Monday."
+    )
+    aid = _one(events, "AID")
+    assert [a.code for a in aid.recipient] == ["LBN"] and aid.status == "alleged"
+    charge = _one(events, "ACCUSE")
+    assert _codes(charge.actor) == [("LBN", "MIL")] and [a.code for a in charge.recipient] == ["SYR"]
+
+
+def test_events_a_by_phrase_the_parser_hangs_elsewhere_names_the_agent(code) -> None:
+    killing = _one(
+        code("The murder of Peru's interior minister, Jorge Salas, by Shining Path rebels shocked Lima."),
+        "ASSAULT",
+    )
+    assert [a.sector for a in killing.actor] == ["REB"]
+    events = code("Riot police broke up protests by students in Dhaka.")
+    assert [a.sector for a in _one(events, "PROTEST").actor] == ["EDU"]
+    assert [a.sector for a in _one(events, "COERCE").recipient] == ["EDU"]
+
+
+def test_events_crushing_a_protest_is_repression_and_a_match_is_not(code) -> None:
+    events = code("Soldiers crushed the student protests in Rangoon in 1988.")
+    assert [a.sector for a in _one(events, "COERCE").actor] == ["MIL"]
+    assert [a.sector for a in _one(events, "PROTEST").actor] == ["EDU"]  # (not the soldiers)
+    assert code("Argentina crushed Peru 4-0 in Buenos Aires.") == []
+
+
+def test_events_groups_of_a_bloc_take_no_country_from_their_sentence(code) -> None:
+    event = _one(code("Nelson Mandela urged Western governments to keep sanctions on Pretoria."), "REQUEST")
+    assert _codes(event.recipient) == [(None, "GOV")]
+
+
+def test_events_ministers_of_an_international_body_and_leaders_of_a_countrys_group(code) -> None:
+    meeting = _one(code("Foreign ministers of the Arab League met in Tunis on Sunday."), "CONSULT")
+    assert _codes(meeting.actor) == [("IGO", "GOV")]
+    talks = _one(code("Leaders of Angola's UNITA movement met Portuguese mediators in Lisbon."), "CONSULT")
+    assert ("AGO", "REB") in _codes(talks.actor)
+
+
+def test_events_an_arrested_person_is_the_arresting_states_not_a_country_named_later(code) -> None:
+    event = _one(
+        code("Iranian police arrested the student leader Ali Reza, days after he met a British diplomat."),
+        "COERCE",
+    )
+    assert [a.code for a in event.recipient] == ["IRN"]
+
+
+def test_events_staged_exercises_are_the_forces_deployment(code) -> None:
+    event = _one(
+        code("Russian forces staged large-scale military exercises near the Baltic coast."), "MOBILIZE"
+    )
+    assert _codes(event.actor) == [("RUS", "MIL")]

@@ -25,6 +25,22 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_OUTLET = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official)\b", re.IGNORECASE)
 
 
+# Adjectives that make a group one of several states or of none: "Western governments", "Arab
+# diplomats", "international donors" belong to no single country of their sentence or place.
+BLOC_WORDS = frozenset({
+    "western", "arab", "european", "african", "asian", "latin", "nordic", "baltic", "balkan", "gulf",
+    "international", "multinational", "world", "global", "regional", "allied",
+})  # fmt: skip
+
+
+def of_several_states(actor: Actor) -> bool:
+    """A group named by a bloc adjective ("Western governments", "the international donors")."""
+    words = actor.entity_text.lower().split()
+    if words and words[0] in {"the", "a", "some", "many", "several"}:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in BLOC_WORDS
+
+
 @cache
 def _mouthpieces() -> dict[str, Actor]:
     """Outlet name → whom it speaks for, from mouthpieces.tsv."""

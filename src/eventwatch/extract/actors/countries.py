@@ -10,6 +10,7 @@ from eventwatch.extract.actors.lexicon import ActorLexicon
 from eventwatch.extract.actors.phrases import backer
 from eventwatch.extract.actors.vocabulary import STATE_SPEAKERS
 from eventwatch.extract.locate import BORDER_NOUNS
+from eventwatch.extract.sides import BLOC_WORDS
 from eventwatch.model import Mention, Place
 
 
@@ -113,6 +114,8 @@ def sentence_country(
             # nor a weapon's: "missiles hit Kyiv" were fired at Ukraine, not by it
             and m.kind not in {"parties", "person", "weapon"}
             and m.head not in (skip or set())  # (descriptions of a group named before: theirs)
+            # nor one of several states: "urged Western governments to impose sanctions on Pretoria"
+            and not any(c.dep_ == "amod" and c.lower_ in BLOC_WORDS for c in sdoc[m.head].children)
         ):
             head = sdoc[m.head]
             sent = head.sent

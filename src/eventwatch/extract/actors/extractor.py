@@ -79,6 +79,7 @@ from eventwatch.extract.actors.vocabulary import (
 )
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import COUNTRY_FEATURES
+from eventwatch.extract.sides import of_several_states
 from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text
 from eventwatch.model import Actor, Document, Mention, Place
 
@@ -463,6 +464,10 @@ class ActorExtractor(Extractor):
             # a non-state group are of its sector and country, whatever their rank.
             sector = org_hit[0].sector
             country = country or org_hit[0].code
+        if country is None and (org_hit is None or org_hit[1] > head.i) and self._of_igo(head):
+            country = "IGO"  # "foreign ministers of the Gulf Cooperation Council", "troops of the AU"
+        if country is None and member:
+            country = self._of_country(head)  # "leaders of Mozambique's Renamo rebel movement"
         if country is None:
             country = self._country_of_place(head)
         if country is None and sector is not None:
@@ -679,6 +684,28 @@ class ActorExtractor(Extractor):
             for a, b in self._place_chars
         )
 
+    def _of_igo(self, head: Token) -> bool:
+        """Whether the head's of-phrase is an international body ("ministers of the GCC")."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                hit = self.lexicon.organization_in(list(obj.subtree), self._place_codes)
+                if hit is not None and hit[0].code == "IGO" and hit[2] == obj.i:
+                    return True
+        return False
+
+    def _of_country(self, head: Token) -> str | None:
+        """The country that owns or qualifies the group of a member head's of-phrase ("leaders of
+        Mozambique's Renamo movement", "fighters of the Somali militia"): the members'."""
+        lex = self.lexicon
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                for t in obj.children:
+                    if t.dep_ in {"poss", "amod", "compound"} and t.i < obj.i:
+                        code = lex.country_of(t.text)
+                        if code is not None:
+                            return code
+        return None
+
     def _sector(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         """Sector from the longest role phrase ending at the head, else the head's lemma."""
         roles = self.lexicon.roles
@@ -847,10 +874,11 @@ class ActorExtractor(Extractor):
                     actor = replace(spelled, entity_text=actor.entity_text)
             if m.kind == "org" or (m.kind in {"person", "group"} and actor.sector in NON_STATE_GROUPS):
                 organisations.append(actor)  # "Boko Haram" (a PERSON to spaCy) is a group
-            national = actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"} and m.kind not in {
-                "parties",
-                "weapon",
-            }
+            national = (
+                actor.sector in {"GOV", "MIL", "COP", "JUD", "LEG"}
+                and m.kind not in {"parties", "weapon"}
+                and not of_several_states(actor)  # "Western governments"
+            )
             if actor.code is None and national and m.head in (theirs or set()) and persons:
                 actor = replace(actor, code=persons[-1].code)  # "Jammeh … His government severed ties"
             if actor.code is None and national and home and home not in acted_on.get(m.head, set()):

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.vocabulary import (
     BRING_DOWN_VERBS,
+    CHARGING_VERBS,
     COUNTING_HEADS,
     LOCATION_NOUNS,
     MARKET_WORDS,
@@ -52,7 +53,12 @@ def one_noun_phrase(window: Span) -> bool:
 def phrase_head(tok: Token) -> Token:
     """The syntactic head of a multiword noun trigger that starts at tok ("hunger" → "strike")."""
     head = tok
-    while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and 0 < head.head.i - tok.i <= 3:
+    # (a noun the parser hangs as a modifier: "large-scale military [amod] exercises")
+    while (
+        (head.dep_ == "compound" or (head.dep_ == "amod" and head.pos_ == "NOUN"))
+        and head.head.pos_ in {"NOUN", "PROPN"}
+        and 0 < head.head.i - tok.i <= 3
+    ):
         head = head.head
     return head
 
@@ -197,6 +203,33 @@ def clause_tokens(head: Token) -> list[Token]:
         if child.dep_ in {"conj", "xcomp"}:
             out.extend(clause_tokens(child))
     return out
+
+
+def misread_speaker(noun: Token, lex: EventLexicon) -> bool:
+    """A noun the parser made an object, though it is the speaker of a report appended after a comma:
+    "Iran has been supplying arms to Hezbollah, Israeli military officials charged on Monday." reads
+    "officials" as supplied and "charged" as describing them."""
+    edge = noun.left_edge
+    before = edge if edge.is_punct else noun.doc[max(0, edge.i - 1)]
+    if edge.i == 0 or before.text not in {",", "—", "--"}:
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.i > noun.i
+        and (lex.is_cue("speech", c.lemma_) or c.lemma_ in CHARGING_VERBS)
+        and not any(g.dep_ in {"dobj", "ccomp"} for g in c.children)
+        for c in noun.children
+    )
+
+
+def appended_speaker(tok: Token, lex: EventLexicon) -> Token | None:
+    """The misread speaker (misread_speaker) of the report tok's sentence ends with, when tok is in
+    what they report rather than in their own words."""
+    root = tok.sent.root
+    for noun in (c for c in root.children if c.dep_ == "dobj" and c.i > tok.i):
+        if misread_speaker(noun, lex) and not (noun.left_edge.i <= tok.i <= noun.right_edge.i):
+            return noun
+    return None
 
 
 def speech_governor(tok: Token, lex: EventLexicon) -> Token | None:

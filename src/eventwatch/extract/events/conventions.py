@@ -16,6 +16,7 @@ from eventwatch.extract.events.vocabulary import (
     SCHEDULE_WORDS,
     THREAT_CAMEO,
 )
+from eventwatch.extract.sides import of_several_states
 from eventwatch.model import Actor, Mention, Place
 
 
@@ -153,7 +154,12 @@ def local_countries(cand: Candidate, places: list[Place]) -> None:
         return
 
     def local(actors: list[Actor], sectors: frozenset[str]) -> list[Actor]:
-        return [replace(a, code=code) if a.code is None and a.sector in sectors else a for a in actors]
+        return [
+            replace(a, code=code)
+            if a.code is None and a.sector in sectors and not of_several_states(a)
+            else a
+            for a in actors
+        ]
 
     cand.actor = local(cand.actor, HOME_SECTORS)
     cand.recipient = local(cand.recipient, LOCAL_SECTORS)

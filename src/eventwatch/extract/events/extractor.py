@@ -22,6 +22,7 @@ from eventwatch.extract.events.clauses import (
     is_infinitive,
     is_undertaking,
     light_verb,
+    misread_speaker,
     nth_day_of,
     options,
     owner_undoes,
@@ -196,8 +197,8 @@ class EventExtractor(Extractor):
             self._dispute_back(found, earlier)
             for cand in found:
                 self._attach_place(cand, doc.places)
+                domestic_targets(cand)  # (first: "detained Wei days after he met a U.S. official")
                 local_countries(cand, doc.places)
-                domestic_targets(cand)
                 towns = self._place_texts
                 cand.actor, cand.recipient = (
                     specific_actors(cand.actor, towns),
@@ -858,6 +859,22 @@ class EventExtractor(Extractor):
         return None
 
     # -- participants ------------------------------------------------------------------------
+    def _misplaced_agent(
+        self, noun: Token, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> list[Actor]:
+        """The by-phrase agent of an event noun that the parser hangs elsewhere: on the verb that takes
+        the noun ("police broke up protests by students") or on the noun's of-object after an apposition
+        ("the assassination of Burundi's president, Melchior Ndadaye, by army paratroopers")."""
+        hosts: list[Token] = []
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            hosts.append(noun.head)
+        hosts.extend(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        for host in hosts:
+            for by in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+                for obj in (o for o in by.children if o.dep_ == "pobj" and o.i in by_head):
+                    return actors_at(obj, by_head, maximal)
+        return []
+
     def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         tok = phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
         reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
@@ -907,6 +924,8 @@ class EventExtractor(Extractor):
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(actors_at(obj, by_head, maximal))
                 elif child.dep_ in {"dobj", "dative"}:
+                    if misread_speaker(child, self.lexicon):
+                        continue  # "…, Israeli military officials charged": who reports, not the object
                     if (
                         tok.lemma_.lower() in TOPIC_VERBS
                         and child.i in by_head
@@ -930,6 +949,9 @@ class EventExtractor(Extractor):
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
             cand.recipient = [a for a in cand.recipient if a not in fired_from]
             direct = child_with(tok, {"dobj"})
+            if not cand.recipient and direct is not None and direct.i not in by_head:
+                # "police broke up protests by students": those whose act is broken up
+                cand.recipient.extend(self._misplaced_agent(direct, by_head, maximal))
             if direct is not None:  # "provide assistance to X": the recipient hangs on the object
                 for child in direct.children:
                     if child.dep_ == "prep" and (
@@ -976,6 +998,8 @@ class EventExtractor(Extractor):
                     subj = child_with(child, {"nsubj"})
                     if subj is not None and subj.pos_ != "PRON":
                         cand.recipient.extend(actors_at(subj, by_head, maximal))
+            if not cand.actor:
+                cand.actor.extend(self._misplaced_agent(tok, by_head, maximal))
             if cand.trig.event == "REQUEST" and not cand.recipient and tok.dep_ == "dobj":
                 # "reiterated its demand today that Israel ease …": the parser hangs the clause on the verb
                 for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i):
@@ -1160,6 +1184,14 @@ class EventExtractor(Extractor):
                 cand.recipient.extend(object_actor(tok, by_head, cand.actor, role="nsubjpass"))
         if (cand.trig.event in THEME_OBJECT or cand.trig.mode == "withdraw") and tok.pos_ == "VERB":
             self._theme_is_not_recipient(cand, by_head, maximal)
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and misread_speaker(tok.head, self.lexicon):
+            # "Iran has been arming Hezbollah, Israeli officials charged": the officials charge the
+            # main clause's subject (the parser hangs their verb on them as a description)
+            speaker = by_head.get(tok.head.i)
+            subject = subject_of(tok.sent.root)
+            if speaker is not None:
+                cand.actor = [speaker.actor]
+                cand.recipient = actors_at(subject, by_head, maximal) if subject is not None else []
         if (
             tok.pos_ == "VERB"
             and not cand.recipient

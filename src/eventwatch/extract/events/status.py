@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import (
     according_to,
+    appended_speaker,
     child_with,
     goes_on,
     in_its_nth,
@@ -294,7 +295,11 @@ class StatusReader:
                         cand.status = "alleged"
                     cand.claimed_by = phrase_text(subject)
                 break
-        source = according_to(tok) if cand.claimed_by is None and cand.status != "denied" else None
+        source = (
+            according_to(tok) or appended_speaker(tok, lex)
+            if cand.claimed_by is None and cand.status != "denied"
+            else None
+        )
         if source is not None:
             # "According to Syrian state media, Israeli jets struck …": known from a source's word, not
             # the text's own (a source of the actor's own side reports its own act; "US attacks have

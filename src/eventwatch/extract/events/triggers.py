@@ -61,6 +61,7 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
+    REPRESSION_VERBS,
     SEIZING_VERBS,
     SENT_WORDS,
     UNDOING_NOUNS,
@@ -288,6 +289,8 @@ class TriggerFinder:
             taken = child_with(tok, {"dobj", "nsubjpass"})
             if taken is not None and taken.pos_ == "NOUN" and not lex.takes(lemma, taken.lemma_.lower()):
                 return None  # "cut its sales forecast", "recalled 1 million vehicles": no event
+            if lemma in REPRESSION_VERBS and (taken is None or not lex.takes(lemma, taken.lemma_.lower())):
+                return None  # "crushed the protests" is repression; "crushed Brazil 3-0" is not
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))

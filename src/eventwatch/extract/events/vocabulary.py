@@ -595,3 +595,8 @@ HANDED_ARMS = frozenset({"weapon", "arm", "arms", "gun", "rifle", "ammunition", 
 
 # What a call is made by: "spoke by telephone", "talked by video link".
 LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "link", "line"})
+
+
+# Verbs of repression that are an event only with what is repressed as object (verb_objects.tsv): any
+# other object, a name included ("crushed Brazil 3-0"), is no event.
+REPRESSION_VERBS = frozenset({"crush", "quell"})
