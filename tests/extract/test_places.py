@@ -777,3 +777,25 @@ def test_places_short_and_former_names_of_states(
 ) -> None:
     doc = _places(nlp, extractor, text)
     assert [(p.name, p.country_code) for p in doc.places] == [(name, code)]
+
+
+def test_places_a_part_a_town_or_province_owns_lies_in_it(nlp, extractor) -> None:
+    # A neighbourhood the gazetteer lacks is the owning town's part, not a namesake abroad.
+    found = {
+        p.text: p for p in _places(nlp, extractor, "A bomb exploded in Cairo's Abbasiya district.").places
+    }
+    part = found["Abbasiya"]
+    assert (part.country_code, part.geonameid, part.feature_code) == ("EGY", None, "PPLX")
+    assert (part.lat, part.lon) == (found["Cairo"].lat, found["Cairo"].lon)
+    # A state as owner says whose, not where: no place is given to it.
+    found = {p.text: p for p in _places(nlp, extractor, "Israel's Gaza offensive went on.").places}
+    assert found["Gaza"].country_code == "PSE"
+
+
+def test_places_irish_counties_and_english_regions(nlp, extractor) -> None:
+    text = "Gales hit Galway, Mayo, Clare and Kerry, and a lorry crashed near Omagh, Co Tyrone."
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found["Clare"] == ("IRL", "ADM2") and found["Kerry"] == ("IRL", "ADM2")
+    assert found["Co Tyrone"] == ("GBR", "ADM2")
+    codes = {p.text: p.country_code for p in _places(nlp, extractor, "Floods hit the West Midlands.").places}
+    assert codes == {"West Midlands": "GBR"}

@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
@@ -451,6 +451,7 @@ class PlaceExtractor(Extractor):
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _recohere(text, hits)
+        _possessed(text, hits)
         outliers = _outliers(hits)
         places: list[Place] = []
         for hit in hits:
@@ -1067,6 +1068,69 @@ def _recohere(text: str, hits: list[_Hit]) -> None:
         ]  # (a town of that very name: not Mexico, Missouri, for "Mexico City")
         if local:
             hit.best = min(local, key=lambda c: _scaled_distance(c, points))
+
+
+# Between a place and a part of it that it owns: "Cairo's ", "Peru's central ", "Gaza City's eastern ".
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|old|inner|outer|downtown|upper|lower|remote|rural|coastal|"
+    r"mountainous|restive|volatile|impoverished|densely populated|working-class|historic)\s+)*"
+)
+# Within this distance of a town that owns it ("Cairo's Abbasiya"), a place is that town's part.
+PART_KM = 50.0
+
+
+def _inside(cand: Candidate, owner: Candidate) -> bool:
+    """Whether a candidate lies in the place that owns it: near its town, in its division or country."""
+    if cand.country != owner.country:
+        return False
+    if owner.feature_code.startswith("PPL"):
+        return _scaled_distance(cand, [_point(owner.lat, owner.lon)]) <= math.log10(1.0 + PART_KM) / 4.0
+    if owner.feature_code == "ADM1":
+        return cand.admin1 == owner.name
+    return True
+
+
+def _possessed(text: str, hits: list[_Hit]) -> None:
+    """ "Cairo's Abbasiya neighbourhood", "Peru's Cusco", "Soweto's Orlando East": a place its possessor
+    owns lies in it. Of the name's candidates, one inside the possessor is taken. With none inside a
+    town or a province (a neighbourhood the gazetteer lacks), the name is the possessor's part, at its
+    point and without a GeoNames id of its own, rather than a namesake abroad ("Luxor's West Bank" is
+    not Palestine's). A state as owner only picks among namesakes: "Israel's Gaza offensive" says
+    whose offensive, and a contested region is never given to the side that claims it."""
+    by_end = {h.end: h for h in hits if h.best is not None and not h.demonym and not h.namesake}
+    owned = _POSSESSED.fullmatch
+    for hit in hits:
+        best = hit.best
+        if best is None or hit.demonym or hit.namesake or hit.qualifier is not None:
+            continue
+        owner_hit = next(
+            (o for end, o in by_end.items() if 0 < hit.start - end < 40 and owned(text, end, hit.start)),
+            None,
+        )
+        owner = owner_hit.best if owner_hit is not None else None
+        if owner is None or owner.country is None or owner is best:
+            continue
+        town = owner.feature_code.startswith("PPL")
+        if _inside(best, owner):
+            continue
+        within = [c for c in hit.candidates if _inside(c, owner)]
+        if within:
+            hit.best = max(within, key=lambda c: c.population)
+        elif not (town or owner.feature_code == "ADM1"):
+            # a state's name as owner says whose, not where, as often as not ("Israel's Gaza offensive",
+            # a contested region claimed by one side): only its own namesakes are taken
+            continue
+        else:
+            hit.best = replace(
+                owner,
+                geonameid=None,
+                name=text[hit.start : hit.end],
+                feature_code="PPLX" if town else "AREA",
+                population=0,
+                alternate_names=(),
+                curated=False,
+            )
 
 
 def _outliers(hits: list[_Hit]) -> set[int]:
