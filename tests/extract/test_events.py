@@ -2962,3 +2962,29 @@ def test_events_staged_exercises_are_the_forces_deployment(code) -> None:
         code("Russian forces staged large-scale military exercises near the Baltic coast."), "MOBILIZE"
     )
     assert _codes(event.actor) == [("RUS", "MIL")]
+
+
+def test_events_an_offer_with_words_before_its_infinitive_takes_its_parties(code) -> None:
+    event = _one(code("Brazil offered on Friday to mediate between Ecuador and Peru."), "AGREE")
+    assert {a.code for a in event.recipient} == {"ECU", "PER"}
+
+
+def test_events_what_is_discussed_names_no_party(code) -> None:
+    event = _one(code("Arab foreign ministers discussed Israel's raids against Lebanon in Cairo."), "CONSULT")
+    assert event.recipient == ()
+
+
+def test_events_a_charge_against_an_act_is_aimed_at_its_owner(code) -> None:
+    event = _one(code("China charged that Japan's bombing of Nanjing was a crime."), "ACCUSE")
+    assert [a.code for a in event.recipient] == ["JPN"]
+
+
+def test_events_religious_titles_and_neutral_role_heads(code) -> None:
+    event = _one(code("Pope John Paul II urged the warring factions to lay down their arms."), "REQUEST")
+    assert _codes(event.actor) == [("VAT", "REL")]
+    talks = _one(code("Renamo rebel negotiators met church mediators in Rome."), "CONSULT")
+    assert {a.sector for a in talks.actor} == {"REB", "REL"}
+    refusal = _one(
+        code("The opposition leader refused to accept the results of the multi-party elections."), "REJECT"
+    )
+    assert all(a.sector != "PTY" for a in refusal.recipient)

@@ -493,7 +493,7 @@ class ActorExtractor(Extractor):
             if org is not None and org.sector in NON_STATE_SECTORS and head.lemma_.lower() not in FORMER:
                 sector = org.sector  # "Houthi leader Abdul-Malik al-Houthi": the group's, not a government's
                 country = country or org.code
-            known = lex.person(name)
+            known = lex.person(name) or lex.person(strip_determiner(text))  # (also "Pope John Paul II")
             if known is not None:  # "Putin said": the country and office the person holds
                 country, sector = country or known[0], sector or known[1]
             actor = Actor(text, name, country, sector or None, org.org if org else None)
@@ -756,6 +756,9 @@ class ActorExtractor(Extractor):
                     continue  # "internet services" are no State Emergency Service
                 if hit and hit[1] == "modifier":
                     continue  # "business" names a sector only before a leader word
+                hyphened = kept[i].i > 0 and kept[i].nbor(-1).text in {"-", "–"}
+                if hit and hyphened and kept[i + n - 1].i < head.i:
+                    continue  # "multi-party elections", "cross-party talks": no party acts
                 if hit and self._in_a_place_name(kept[i : i + n]):
                     continue  # "the West Bank town of Jenin" is no bank
                 if hit and i + n < len(kept) and head.lemma_.lower() in SITE_NOUNS:

@@ -187,7 +187,10 @@ FORMER = {"former", "ousted", "deposed", "exiled", "ex", "ex-"}
 
 
 # Sector-neutral titles: the group led or spoken for gives the sector ("rebel commander", "army spokesman").
-NEUTRAL_ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"}
+NEUTRAL_ROLE_HEADS = {
+    "leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson",
+    "mediator", "negotiator", "envoy", "delegate",  # "church mediators", "rebel negotiators"
+}  # fmt: skip
 
 # Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".
 GROUP_OF_HEADS = frozenset({"delegation", "team", "contingent"})

@@ -113,6 +113,7 @@ from eventwatch.extract.events.vocabulary import (
     HELPING_EVENTS,
     HOSTILE,
     HUMANITARIAN_CAMEO,
+    INFINITIVE_TAKERS,
     INTENT_CAMEO,
     JOINT_WORDS,
     LIGHT_RECIPIENT_ACL,
@@ -404,6 +405,13 @@ class EventExtractor(Extractor):
         for child in tok.children:
             purpose = child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+            )
+            # "offered on Thursday to mediate …": the parser makes an infinitive an adverbial when
+            # words come between; for a verb that takes one, it is the offer's content all the same
+            purpose = purpose or (
+                child.dep_ == "advcl"
+                and tok.lemma_.lower() in INFINITIVE_TAKERS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
             )
             taken = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and cand.trig.event in REACTIONS)
             if child.dep_ in COMPLEMENT_DEPS or (taken and child.pos_ == "NOUN") or purpose:
@@ -926,12 +934,11 @@ class EventExtractor(Extractor):
                 elif child.dep_ in {"dobj", "dative"}:
                     if misread_speaker(child, self.lexicon):
                         continue  # "…, Israeli military officials charged": who reports, not the object
-                    if (
-                        tok.lemma_.lower() in TOPIC_VERBS
-                        and child.i in by_head
-                        and by_head[child.i].kind == "group"
+                    if tok.lemma_.lower() in TOPIC_VERBS and (
+                        (child.i in by_head and by_head[child.i].kind == "group")
+                        or (child.i not in by_head and child.pos_ == "NOUN")
                     ):
-                        continue  # "discussed air defence", "debated police reform": a topic
+                        continue  # "discussed air defence", "discussed Iraq's threats to Kuwait": a topic
                     weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
                         child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
                     )
@@ -952,7 +959,9 @@ class EventExtractor(Extractor):
             if not cand.recipient and direct is not None and direct.i not in by_head:
                 # "police broke up protests by students": those whose act is broken up
                 cand.recipient.extend(self._misplaced_agent(direct, by_head, maximal))
-            if direct is not None:  # "provide assistance to X": the recipient hangs on the object
+            if direct is not None and tok.lemma_.lower() not in TOPIC_VERBS:
+                # "provide assistance to X": the recipient hangs on the object (what is discussed,
+                # "threats against Kuwait", names no party)
                 for child in direct.children:
                     if child.dep_ == "prep" and (
                         child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
@@ -1212,7 +1221,14 @@ class EventExtractor(Extractor):
                 cand.recipient.extend(a for a in actors_at(tok.head, by_head, maximal) if a not in cand.actor)
         shared = child_with(tok, {"dobj"}) if cand.trig.event == "COOPERATE" else None
         about = shared is not None and self.lexicon.is_cue("information", shared.lemma_)
-        if tok.pos_ == "VERB" and not cand.recipient and cand.trig.event != "MOBILIZE" and not about:
+        topic = tok.lemma_.lower() in TOPIC_VERBS and child_with(tok, {"dobj"}) is not None
+        if (
+            tok.pos_ == "VERB"
+            and not cand.recipient
+            and cand.trig.event != "MOBILIZE"
+            and not about
+            and not topic
+        ):
             # (what a deployment moves, "moved thousands of troops", is the actor's, not a target; whom
             # intelligence shared is about, "exchanged intelligence on the Medellin cartel", is no party)
             cand.recipient.extend(object_actor(tok, by_head, cand.actor))
@@ -1237,7 +1253,10 @@ class EventExtractor(Extractor):
                 # "promised that Tokyo would provide aid": who would act is not the target)
                 subj = child_with(comp, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
-                    cand.recipient.extend(a for a in actors_at(subj, by_head, maximal) if a not in cand.actor)
+                    # ("charged that NATO's bombing of Yugoslavia was illegal": the act's owner)
+                    owner = possessor_of(subj, by_head) if subj.i not in by_head else None
+                    found = [owner] if owner is not None else actors_at(subj, by_head, maximal)
+                    cand.recipient.extend(a for a in found if a not in cand.actor)
         if (
             cand.trig.event in HELPING_EVENTS
             and tok.pos_ == "VERB"

@@ -600,3 +600,10 @@ LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference"
 # Verbs of repression that are an event only with what is repressed as object (verb_objects.tsv): any
 # other object, a name included ("crushed Brazil 3-0"), is no event.
 REPRESSION_VERBS = frozenset({"crush", "quell"})
+
+
+# Verbs whose to-infinitive is what they offer, promise or refuse ("offered on Thursday to mediate").
+INFINITIVE_TAKERS = frozenset({
+    "offer", "promise", "pledge", "vow", "threaten", "agree", "refuse", "decline", "undertake", "propose",
+    "volunteer", "commit",
+})  # fmt: skip
