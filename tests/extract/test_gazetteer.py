@@ -138,3 +138,16 @@ def test_gazetteer_every_sides_name_is_one_place(gaz: Gazetteer) -> None:
     assert {c.name for c in gaz.lookup("Judea and Samaria")} == {"West Bank"}
     assert {c.name for c in gaz.lookup("Moroccan Sahara")} == {"Western Sahara"}
     assert any(c.country == "PRT" and c.feature_code == "RGN" for c in gaz.lookup("Algarve"))
+
+
+def test_gazetteer_the_arabic_article_in_each_of_its_romanised_forms(gaz: Gazetteer) -> None:
+    # GeoNames' "Jisr ash Shughur" is the news' "Jisr al-Shughur" and "Jisr el-Shughur".
+    assert gz._key_variants("jisr ash shughur") == ["jisr ash shughur", "jisr al shughur", "jisr el shughur"]
+    assert "qasr ash shams" in gz._key_variants("qasr al shams")
+    assert gz._key_variants("saint martin en haut")[0] == "saint martin en haut"  # (French: no article)
+    assert len(gz._key_variants("saint martin en haut")) == 3
+    assert {c.country for c in gaz.lookup("Jisr al-Shughur")} == {"SYR"}
+
+
+def test_gazetteer_a_kind_of_place_is_no_alternate_name(gaz: Gazetteer) -> None:
+    assert gaz.lookup("The River") == [] and gz._generic("the valley") and not gz._generic("the hague")

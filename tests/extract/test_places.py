@@ -799,3 +799,13 @@ def test_places_irish_counties_and_english_regions(nlp, extractor) -> None:
     assert found["Co Tyrone"] == ("GBR", "ADM2")
     codes = {p.text: p.country_code for p in _places(nlp, extractor, "Floods hit the West Midlands.").places}
     assert codes == {"West Midlands": "GBR"}
+
+
+def test_places_a_far_town_matched_by_another_of_its_names_is_dropped(nlp, extractor) -> None:
+    # "Kalam" in Swat is not in the gazetteer; Kallam, India, is another name's match, 1,900 km away.
+    text = (
+        "Floods hit Mingora and Mardan on Tuesday. The Swat River burst its banks near Kalam, "
+        "and residents of Nowshera and Peshawar were warned."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Kalam" not in found and found["Mingora"] == "PAK"

@@ -65,6 +65,18 @@ ABBREVIATED_PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "
 ABBREVIATIONS = frozenset(ABBREVIATED_PREFIXES.values())
 INNER_ABBREVIATED = frozenset({"saint", "sainte"})  # "Sault Sainte Marie" is "Sault Ste. Marie"
 MAX_KEY_VARIANTS = 9
+# The Arabic article as romanised: "al"/"el", and assimilated to a sun letter that begins the next word
+# ("Jisr ash Shughur" is written "Jisr al-Shughur", "Deir ez-Zor" "Deir al-Zor"). Inside a name, each
+# form is also a key in the other two.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en",
+                             "er", "es", "esh", "et", "ez"})  # fmt: skip
+# Words that name a kind of place, not one: "the River", "the Valley" as someone's alternate name.
+GENERIC_PLACE_WORDS = frozenset({
+    "river", "lake", "city", "town", "village", "valley", "island", "islands", "hills", "hill", "mountain",
+    "mountains", "bay", "coast", "sea", "desert", "forest", "park", "county", "state", "capital", "port",
+    "harbour", "harbor", "creek", "falls", "springs", "beach", "point", "plains", "heights", "gulf", "delta",
+    "lakes", "peninsula", "border", "junction", "crossing", "settlement", "colony", "mission", "camp",
+})  # fmt: skip
 
 # Letters that NFKD does not decompose to an ASCII base letter.
 _SPECIAL = {
@@ -366,12 +378,35 @@ class _Builder:
                 or (raw.isupper() and len(raw) <= 5)  # codes: LHR, GBB
             ):
                 continue
+            if not always and _generic(key):
+                continue  # "The River" (an alternate name of New Brunswick, New Jersey)
             for variant in _key_variants(key):
                 entries = self.keys[f" {variant} "]
                 if index not in entries:
                     entries.append(index)
             if raw != main and raw not in self.alts[index]:
                 self.alts[index].append(raw)
+
+
+def _generic(key: str) -> bool:
+    """A key that names a kind of place ("the river", "river"), not one."""
+    words = key.split(" ")
+    if words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0] in GENERIC_PLACE_WORDS
+
+
+def _article_forms(word: str, following: str) -> tuple[str, ...]:
+    """The forms of an Arabic article before `following`: ("al", "el", "ash") before "shughur"."""
+    if word in {"al", "el"}:
+        consonant = next((c for c in ("sh", "th", "dh") if following.startswith(c)), following[:1])
+        sun = f"a{consonant}"
+        forms = ("al", "el") + ((sun,) if sun in ARABIC_ARTICLES and sun != "al" else ())
+        return tuple(dict.fromkeys((word, *forms)))
+    consonants = word[1:]
+    if word in ARABIC_ARTICLES and following.startswith(consonants) and len(following) > len(consonants):
+        return (word, "al", "el")
+    return (word,)
 
 
 def _key_variants(key: str) -> list[str]:
@@ -387,6 +422,8 @@ def _key_variants(key: str) -> list[str]:
             options.append((word, short, f"{short} "))
         elif word in ABBREVIATIONS and not last:
             options.append((word, f"{word} "))
+        elif word in ARABIC_ARTICLES and number > 0 and not last:
+            options.append(_article_forms(word, words[number + 1]))
         else:
             options.append((word,))
     if all(len(option) == 1 for option in options):

@@ -452,7 +452,7 @@ class PlaceExtractor(Extractor):
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _recohere(text, hits)
         _possessed(text, hits)
-        outliers = _outliers(hits)
+        outliers = _outliers(hits, text)
         places: list[Place] = []
         for hit in hits:
             best = hit.best
@@ -1133,7 +1133,7 @@ def _possessed(text: str, hits: list[_Hit]) -> None:
             )
 
 
-def _outliers(hits: list[_Hit]) -> set[int]:
+def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
     """Hits resolved to a small town far from everything else the story names, in a country it names
     nowhere else, on no word of the text that it is a place: most often a namesake of a place the
     gazetteer lacks ("Conklin", Alberta, read as Conklin, New York)."""
@@ -1142,7 +1142,10 @@ def _outliers(hits: list[_Hit]) -> set[int]:
     if len(placed) < 3:
         return out
     for hit, best in placed:
-        if hit.vouched or hit.dateline or hit.qualifier is not None:
+        # (a name the text vouches for is a place, but not this one when only one of its other names
+        # matches: "near Kalam" in a story of Swat is not Kallam, India)
+        other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
+        if (hit.vouched and not other_name) or hit.dateline or hit.qualifier is not None:
             continue
         if not best.feature_code.startswith("PPL") or best.feature_code == "PPLC":
             continue
