@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from eventwatch.eval import hand_coded
 
@@ -17,8 +20,8 @@ def test_hand_coded_sets_in_the_repository_parse() -> None:
     assert files, "the hand-coded sets ship with the repository"
     for path in files:
         rows = hand_coded.read_set(path)
-        assert len(rows) == 128
-        assert {gold.event for gold, _ in rows} >= {"AGREE", "ASSAULT", "PROTEST", "SANCTION"}
+        per_category = Counter(gold.event for gold, _ in rows)
+        assert len(per_category) == 16 and min(per_category.values()) >= 7, path.name
 
 
 def test_hand_coded_scores_category_actors_and_status(nlp, tmp_path: Path) -> None:
@@ -50,3 +53,38 @@ def test_hand_coded_scores_category_actors_and_status(nlp, tmp_path: Path) -> No
     assert scored["actor"]["f1"] == 1.0
     assert [e.split()[0] for e in result["errors"]["tiny"]] == ["T2"]
     assert "category accuracy 0.500" in hand_coded.format_report(result)
+
+
+def test_hand_coded_place_sets_in_the_repository_parse() -> None:
+    files = sorted(hand_coded.PLACES_DIR.glob("*.jsonl"))
+    assert files, "the hand-coded place sets ship with the repository"
+    for path in files:
+        rows = hand_coded.read_place_set(path)  # (raises if a coded mention is not in its text)
+        assert len(rows) >= 50
+        for _, text, spans in rows:
+            assert all(text[start:end] == mention for start, end, _, mention in spans)
+
+
+def test_hand_coded_places_score_recall_precision_and_country(tmp_path: Path) -> None:
+    text = "Floods hit Lahore and Multan on Monday. In Lahore, the Ravi rose."
+    row = {
+        "id": "P1",
+        "text": text,
+        "places": [
+            {"text": "Lahore", "nth": 1, "country": "PAK"},
+            {"text": "Multan", "nth": 1, "country": "IND"},  # deliberately wrong gold country
+            {"text": "Lahore", "nth": 2, "country": "PAK"},
+            {"text": "Nowhere", "nth": 1, "country": None},  # not in the text: a broken set
+        ],
+    }
+    (tmp_path / "bad.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Nowhere"):
+        hand_coded.evaluate_places(tmp_path)
+    row["places"] = row["places"][:3]
+    (tmp_path / "bad.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = hand_coded.evaluate_places(tmp_path)
+    scored = result["sets"]["bad"]
+    assert scored["mentions"] == 3 and scored["recall"] == 1.0
+    assert scored["country"] == {"right": 2, "of": 3}
+    assert any("Multan" in e for e in result["errors"]["bad"])
+    assert "country 2/3 = 0.667" in hand_coded.format_places_report(result)

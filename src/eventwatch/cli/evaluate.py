@@ -20,7 +20,7 @@ SETS = {
     "plover-gsr": "PLOVER gold-standard records: category accuracy, actor F1, confusions (dev/held-out)",
     "petrarch": "PETRARCH-2 unit tests reproduced with its validation dictionaries as CAMEO dictionaries",
     "event-location": "Halterman's event locations: is the chosen place the annotated one (dev/held-out)",
-    "hand-coded": "eventwatch's own hand-coded event sentences (tests/data/events_hand_coded)",
+    "hand-coded": "eventwatch's own hand-coded event sentences and place paragraphs (tests/data)",
 }
 
 
@@ -57,7 +57,9 @@ def _run(name: str, data: Path, quiet: bool) -> str:
         from eventwatch.eval import hand_coded
 
         try:
-            return hand_coded.format_report(hand_coded.evaluate())
+            event_report = hand_coded.format_report(hand_coded.evaluate())
+            place_report = hand_coded.format_places_report(hand_coded.evaluate_places())
+            return f"{event_report}\n\n{place_report}"
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from exc
     raise click.BadParameter(f"unknown set {name!r}")
@@ -86,7 +88,7 @@ def register(cli: click.Group) -> None:
           event-location  Halterman: the place chosen for each event verb
           plover-gsr  PLOVER gold-standard records (category, actors; dev and held-out halves)
           petrarch  PETRARCH-2 unit tests with its dictionaries as CAMEO dictionaries
-          hand-coded  eventwatch's own hand-coded event sentences (in the repository's tests/data)
+          hand-coded  eventwatch's own hand-coded event sentences and place paragraphs (tests/data)
 
         \b
         Example:

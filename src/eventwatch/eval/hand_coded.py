@@ -1,10 +1,13 @@
-"""Score event coding on eventwatch's own hand-coded sentences (`tests/data/events_hand_coded`).
+"""Score event coding and place resolution on eventwatch's own hand-coded texts
+(`tests/data/events_hand_coded`, `tests/data/places_hand_coded`).
 
-Each set is a JSON Lines file of sentences written and coded before eventwatch was run on them (see
-the folder's SOURCE.md). A sentence is one-sentence document dated 2024-03-14; the event that answers
-it is ours of the gold category if we found one, else our first. Scored with the PLOVER GSR's
+Each set is a JSON Lines file of texts written and coded before eventwatch was run on them (see the
+folders' SOURCE.md). Events: a sentence is a one-sentence document dated 2024-03-14; the event that
+answers it is ours of the gold category if we found one, else our first. Scored with the PLOVER GSR's
 measures (category accuracy, actor and recipient country+sector F1), plus status agreement on the
-sentences whose category is right.
+sentences whose category is right. Places: a paragraph is a document with no source or url (the text
+alone decides); scored by recall of the coded mentions, the share of our places that are coded
+mentions, and country accuracy of the mentions found whose place lies in one country.
 
 Run: `python -m eventwatch.eval.hand_coded [FOLDER] [--errors]`.
 """
@@ -21,6 +24,7 @@ from eventwatch.eval.plover_gsr import GoldActor, GoldRecord, score
 from eventwatch.model import Document, Event
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_hand_coded"
+PLACES_DIR = DEFAULT_DIR.parent / "places_hand_coded"
 DAY = dt.date(2024, 3, 14)
 
 
@@ -88,13 +92,101 @@ def evaluate(folder: Path = DEFAULT_DIR) -> dict[str, Any]:
     return result
 
 
+def _nth(text: str, mention: str, nth: int) -> int | None:
+    """Where the nth occurrence (1-based) of `mention` starts in `text`, or None."""
+    at = -1
+    for _ in range(max(1, nth)):
+        at = text.find(mention, at + 1)
+        if at < 0:
+            return None
+    return at
+
+
+def read_place_set(path: Path) -> list[tuple[str, str, list[tuple[int, int, str | None, str]]]]:
+    """(id, text, [(start, end, country alpha-3 or None, text)]) for each line of one place set."""
+    out: list[tuple[str, str, list[tuple[int, int, str | None, str]]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text = str(row["text"])
+        spans: list[tuple[int, int, str | None, str]] = []
+        for place in row["places"]:
+            start = _nth(text, str(place["text"]), int(place.get("nth") or 1))
+            if start is None:
+                raise ValueError(
+                    f"{path.name} {row['id']}: {place['text']!r} #{place.get('nth')} not in text"
+                )
+            spans.append((start, start + len(place["text"]), place.get("country"), str(place["text"])))
+        out.append((str(row["id"]), text, spans))
+    return out
+
+
+def evaluate_places(folder: Path = PLACES_DIR) -> dict[str, Any]:
+    """Per set file: mentions, recall, precision, country accuracy; and its errors."""
+    from eventwatch.config import Settings
+    from eventwatch.model import Rejection
+    from eventwatch.pipeline import Pipeline
+
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"no hand-coded place sets (*.jsonl) in {folder}")
+    pipeline = Pipeline(Settings(), names=("times", "places"))
+    result: dict[str, Any] = {"sets": {}, "errors": {}}
+    for path in files:
+        rows = read_place_set(path)
+        docs = [Document(id=doc_id, date=DAY, text=text) for doc_id, text, _ in rows]
+        gold = found = predicted = predicted_ok = country_of = country_ok = 0
+        errors: list[str] = []
+        for (doc_id, _, spans), doc in zip(rows, pipeline.run(docs), strict=True):
+            places = [] if isinstance(doc, Rejection) else list(doc.places)
+            predicted += len(places)
+            predicted_ok += sum(any(s < p.end and p.start < e for s, e, _, _ in spans) for p in places)
+            for start, end, country, mention in spans:
+                gold += 1
+                over = [p for p in places if p.start < end and start < p.end]
+                if not over:
+                    errors.append(f"{doc_id} missed {mention!r}")
+                    continue
+                found += 1
+                if country is not None:
+                    country_of += 1
+                    country_ok += over[0].country_code == country
+                    if over[0].country_code != country:
+                        errors.append(
+                            f"{doc_id} {mention!r} → {over[0].name} ({over[0].country_code}), not {country}"
+                        )
+        result["sets"][path.stem] = {
+            "mentions": gold,
+            "recall": found / gold if gold else 0.0,
+            "precision": predicted_ok / predicted if predicted else 0.0,
+            "country": {"right": country_ok, "of": country_of},
+        }
+        result["errors"][path.stem] = errors
+    return result
+
+
+def format_places_report(result: dict[str, Any], *, errors: bool = False) -> str:
+    lines = ["Hand-coded place paragraphs (eventwatch's own; see tests/data/places_hand_coded/SOURCE.md)"]
+    for name, s in result["sets"].items():
+        c = s["country"]
+        share = c["right"] / c["of"] if c["of"] else 0.0
+        lines.append(
+            f"  {name:<34} mentions {s['mentions']}  recall {s['recall']:.3f}  "
+            f"precision {s['precision']:.3f}  country {c['right']}/{c['of']} = {share:.3f}"
+        )
+        if errors:
+            lines.extend(f"    {e}" for e in result["errors"][name])
+    return "\n".join(lines)
+
+
 def format_report(result: dict[str, Any], *, errors: bool = False) -> str:
     lines = ["Hand-coded event sentences (eventwatch's own; see tests/data/events_hand_coded/SOURCE.md)"]
     for name, s in result["sets"].items():
         st = s["status"]
         share = st["right"] / st["of"] if st["of"] else 0.0
         lines.append(
-            f"  {name:<22} n={s['sentences']}  category accuracy {s['accuracy']:.3f}  "
+            f"  {name:<26} n={s['sentences']}  category accuracy {s['accuracy']:.3f}  "
             f"actor F1 {s['actor']['f1']:.3f}  recipient F1 {s['recipient']['f1']:.3f}  "
             f"status {st['right']}/{st['of']} = {share:.3f}  no event {s['no_event']}"
         )
@@ -106,9 +198,15 @@ def format_report(result: dict[str, Any], *, errors: bool = False) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)
-    parser.add_argument("--errors", action="store_true", help="list the sentences whose category is wrong")
+    parser.add_argument("--places", type=Path, default=PLACES_DIR, help="the folder of place sets")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list the events of a wrong category and the places missed or in a wrong country",
+    )
     args = parser.parse_args(argv)
     print(format_report(evaluate(args.folder), errors=args.errors))
+    print(format_places_report(evaluate_places(args.places), errors=args.errors))
 
 
 if __name__ == "__main__":
