@@ -809,3 +809,22 @@ def test_places_a_far_town_matched_by_another_of_its_names_is_dropped(nlp, extra
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert "Kalam" not in found and found["Mingora"] == "PAK"
+
+
+def test_places_a_town_in_a_country_named_right_after_it_is_there(nlp, extractor) -> None:
+    text = (
+        "The hospital serves Norwich, Ely and Peterborough, and works with partners in Oxford, London "
+        "and Boston in the United States."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Boston"] == "USA" and found["Norwich"] == "GBR"
+    found = {p.text: p.country_code for p in _places(nlp, extractor, "Refugees from Syria in Turkey.").places}
+    assert found == {"Syria": "SYR", "Turkey": "TUR"}
+
+
+def test_places_a_short_name_after_the_city_of_is_a_place(nlp, extractor) -> None:
+    found = {
+        p.text: p.country_code
+        for p in _places(nlp, extractor, "Monks in the holy city of Qom marched.").places
+    }
+    assert found == {"Qom": "IRN"}

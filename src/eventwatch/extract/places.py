@@ -142,6 +142,7 @@ _AGENCY_DATELINE_END = re.compile(
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 # After a name, words that make it the name of a street, a site or a feature called after the place
 # ("6016 Dublin Road", "Washington Drive", "the Webb Center", "Madison Creek"). Left out are words after
 # which the name still says where the story is, or a gold set counts it as a place: "Minnesota Highway",
@@ -503,7 +504,12 @@ class PlaceExtractor(Extractor):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if len(surface) <= 3 and not surface.isupper() and not _short_place(span):
+            if (
+                len(surface) <= 3
+                and not surface.isupper()
+                and not _short_place(span)
+                and _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is None  # "the holy city of Qom"
+            ):
                 continue  # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man"
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
@@ -656,6 +662,22 @@ class PlaceExtractor(Extractor):
                 ]
                 if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
                     right.entries = divisions
+            elif _IN_GAP.fullmatch(between) and any(gaz.feature_code(i)[:3] == "PPL" for i in left.entries):
+                # "Boston in the United States", "Perth in Western Australia": a town in a country or a
+                # state named right after it is there (only so: "refugees from Syria in Turkey")
+                states = [gaz.entry(i) for i in right.entries if gaz.feature_code(i) in {"PCLI", "ADM1"}]
+                if states and len(states) == len(right.entries):
+                    left.qualifier = right
+                    inside = [
+                        i
+                        for i in left.entries
+                        if any(
+                            (e := gaz.entry(i)).country == state.country
+                            and (state.feature_code == "PCLI" or e.admin1 == state.name)
+                            for state in states
+                        )
+                    ]
+                    left.entries = inside or left.entries  # (the text says so: no namesake elsewhere)
         for hit in hits:
             if hit.qualifier is None and text.startswith(",", hit.end):
                 match = _ABBREVIATION.match(text, hit.end)
