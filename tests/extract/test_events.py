@@ -2988,3 +2988,25 @@ def test_events_religious_titles_and_neutral_role_heads(code) -> None:
         code("The opposition leader refused to accept the results of the multi-party elections."), "REJECT"
     )
     assert all(a.sector != "PTY" for a in refusal.recipient)
+
+
+def test_events_what_a_protest_defies_is_not_its_target_and_an_opposed_act_is_its_doers(code) -> None:
+    rally = _one(
+        code("Farmers rallied in Lahore on Monday, vowing to march on despite a court ban."), "PROTEST"
+    )
+    assert rally.recipient == ()
+    events = code(
+        "Monks in the holy city of Qom staged a sit-in to protest the arrest of a cleric by police."
+    )
+    sit_in = _one(events, "PROTEST")
+    assert [a.sector for a in sit_in.actor] == ["REL"] and [a.sector for a in sit_in.recipient] == ["COP"]
+
+
+def test_events_an_attack_blamed_on_a_group_is_theirs_as_alleged(code) -> None:
+    event = _one(code("Nine soldiers died in an ambush blamed on the PKK."), "ASSAULT")
+    assert [a.code for a in event.actor] == ["TUR"] and event.status == "alleged"
+
+
+def test_events_displaced_people_are_refugees(code) -> None:
+    event = _one(code("Rebels attacked a camp for displaced Tutsis in northern Burundi."), "ASSAULT")
+    assert [a.sector for a in event.recipient] == ["REF"]

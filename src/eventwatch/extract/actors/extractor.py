@@ -434,6 +434,8 @@ class ActorExtractor(Extractor):
         sector, kind = self._sector(role_words or own_left, head)
         if sector is None and head.lemma_.lower() == "coalition" and any_led(own_left):
             sector, kind = "MIL", "group"  # "the Saudi-led coalition", "the US-led coalition": a military one
+        if sector in {None, "CVL"} and any(t.lower_ == "displaced" for t in own_left if t.i < head.i):
+            sector, kind = "REF", kind or "group"  # "displaced Tutsis", "internally displaced people"
         if sector == "PTY" and any(t.lower_ == "opposition" for t in own_left):
             sector = "OPP"  # "the opposition Chadema party", as "the opposition party"
         if sector == "GOV" and any(t.lower_ in FORMER for t in own_left):

@@ -222,6 +222,18 @@ def misread_speaker(noun: Token, lex: EventLexicon) -> bool:
     )
 
 
+def blamed_on(noun: Token) -> Token | None:
+    """Whom an act is blamed on, when the text only says so: "an attack blamed on Islamic militants",
+    "a bombing attributed to the PKK"."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        lemma = acl.lemma_.lower()
+        if lemma not in {"blame", "attribute"}:
+            continue
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}):
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def appended_speaker(tok: Token, lex: EventLexicon) -> Token | None:
     """The misread speaker (misread_speaker) of the report tok's sentence ends with, when tok is in
     what they report rather than in their own words."""

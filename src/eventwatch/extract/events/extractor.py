@@ -10,6 +10,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import (
+    blamed_on,
     brings_down,
     child_with,
     clause_tokens,
@@ -100,6 +101,7 @@ from eventwatch.extract.events.vocabulary import (
     CIVIL_SECTORS,
     COERCIVE_ORDERS,
     COMPLEMENT_DEPS,
+    CONCESSIVE_PREPS,
     COOPERATIVE,
     COURT_WORDS,
     DEEP_PLACE_PREPS,
@@ -1009,6 +1011,9 @@ class EventExtractor(Extractor):
                         cand.recipient.extend(actors_at(subj, by_head, maximal))
             if not cand.actor:
                 cand.actor.extend(self._misplaced_agent(tok, by_head, maximal))
+            blamed = blamed_on(tok) if not cand.actor else None
+            if blamed is not None:  # "an attack blamed on Islamic militants": theirs, as alleged (status)
+                cand.actor.extend(actors_at(blamed, by_head, maximal))
             if cand.trig.event == "REQUEST" and not cand.recipient and tok.dep_ == "dobj":
                 # "reiterated its demand today that Israel ease …": the parser hangs the clause on the verb
                 for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i):
@@ -1533,6 +1538,8 @@ class EventExtractor(Extractor):
         reciprocal: bool,
     ) -> None:
         word = prep.lower_
+        if word in CONCESSIVE_PREPS:
+            return  # "rallied despite a court ban": what is defied is no party to the act
         if word == "for" and cand.trig.event == "REQUEST":
             # "appealed for troops": what is asked; but "a demand for the president's resignation", "calls
             # for the release of X by Y": whose act is asked for receives the demand

@@ -269,7 +269,17 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
             )
             if not purpose or condition_or_time_clause(child):
                 continue  # "a protest if the detainees are not released": a condition, not the demand
-            for t in sorted(child.subtree, key=lambda t: t.i):
+            # (what the protest defies is no target: "vowing to build a temple despite a court ban")
+            defied = {
+                t.i for p in child.subtree if p.lower_ in {"despite", "notwithstanding"} for t in p.subtree
+            }
+            words = [t for t in sorted(child.subtree, key=lambda t: t.i) if t.i not in defied]
+            # "to protest the closure of a newspaper by the judiciary": who did the act opposed
+            for by in (t for t in words if t.lower_ == "by" and t.dep_ in {"agent", "prep"}):
+                agent = next((by_head[o.i] for o in by.children if o.dep_ == "pobj" and o.i in by_head), None)
+                if agent is not None and agent.actor not in actors:
+                    return [agent.actor]
+            for t in words:
                 mention = by_head.get(t.i)
                 if (
                     mention is not None

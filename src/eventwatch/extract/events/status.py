@@ -9,6 +9,7 @@ from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import (
     according_to,
     appended_speaker,
+    blamed_on,
     child_with,
     goes_on,
     in_its_nth,
@@ -295,6 +296,8 @@ class StatusReader:
                         cand.status = "alleged"
                     cand.claimed_by = phrase_text(subject)
                 break
+        if tok.pos_ == "NOUN" and blamed_on(tok) is not None and cand.status == "occurred":
+            cand.status = "alleged"  # "an attack blamed on militants": who did it is only said
         source = (
             according_to(tok) or appended_speaker(tok, lex)
             if cand.claimed_by is None and cand.status != "denied"

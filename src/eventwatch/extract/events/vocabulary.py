@@ -332,7 +332,7 @@ FROM_SOURCE = {"AID", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJE
 
 
 # Sectors of people who, with no country stated, are taken to belong where the event happens.
-HOME_SECTORS = frozenset({"COP", "CVL", "OPP", "PTY", "LAB", "JUD", "LEG", "AGR", "EDU"})
+HOME_SECTORS = frozenset({"COP", "CVL", "OPP", "PTY", "LAB", "JUD", "LEG", "AGR", "EDU", "REL", "MED"})
 
 
 LOCAL_SECTORS = HOME_SECTORS | {"GOV", "MIL", "REB", "MED", "JRN", "REL", "BUS", "REF", "CRM", "ELI", "SPY"}
@@ -607,3 +607,7 @@ INFINITIVE_TAKERS = frozenset({
     "offer", "promise", "pledge", "vow", "threaten", "agree", "refuse", "decline", "undertake", "propose",
     "volunteer", "commit",
 })  # fmt: skip
+
+
+# Prepositions of what an act defies or comes in spite of: no party to it ("despite a court ban").
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
