@@ -3010,3 +3010,49 @@ def test_events_an_attack_blamed_on_a_group_is_theirs_as_alleged(code) -> None:
 def test_events_displaced_people_are_refugees(code) -> None:
     event = _one(code("Rebels attacked a camp for displaced Tutsis in northern Burundi."), "ASSAULT")
     assert [a.sector for a in event.recipient] == ["REF"]
+
+
+def test_events_being_on_strike_and_a_warning_issued_to_someone(code) -> None:
+    strike = _one(code("About 300 miners have been on hunger strike since Monday."), "PROTEST")
+    assert [a.sector for a in strike.actor] == ["LAB"]
+    warning = _one(code("Greece issued a stern warning to Turkey on Monday."), "THREATEN")
+    assert [a.code for a in warning.recipient] == ["TUR"]
+    note = _one(code("Iran sent a protest note to Iraq on Sunday."), "ACCUSE")
+    assert [a.code for a in note.actor] == ["IRN"]
+
+
+def test_events_reaching_a_place_or_a_level_is_no_agreement(code) -> None:
+    assert code("Food convoys reached the hospital in Gorazde on Sunday.") == []
+    assert code("Exports reached a record 2 billion dollars in March.") == []
+    assert _one(code("The two sides reached a deal on Friday."), "AGREE")
+
+
+def test_events_a_resignation_is_the_resigners_and_strikers_yielded_to_are_the_recipients(code) -> None:
+    event = _one(code("The resignation of Peru's prime minister was announced on Monday."), "RETREAT")
+    assert _codes(event.actor) == [("PER", "GOV")]
+    concession = _one(code("Chile's government yielded to striking dock workers on Monday."), "CONCEDE")
+    assert [a.sector for a in concession.recipient] == ["LAB"]
+    assert all(e.event != "ASSAULT" for e in code("Chile's government yielded to striking dock workers."))
+
+
+def test_events_a_protest_across_a_state_is_aimed_at_its_government(code) -> None:
+    event = _one(code("Thousands of students demonstrated across Indonesia on Monday."), "PROTEST")
+    assert _codes(event.recipient) == [("IDN", "GOV")]
+
+
+def test_events_intelligence_on_a_group_is_about_it_and_a_partner_inside_it_shares(code) -> None:
+    event = _one(
+        code("Jordan has been sharing intelligence on jihadist cells with Iraqi security services."),
+        "COOPERATE",
+    )
+    assert "IRQ" in {a.code for a in (*event.actor, *event.recipient)}
+    assert all(a.sector != "REB" for a in (*event.actor, *event.recipient))
+
+
+def test_events_organisations_named_with_plurals_and_an_of_phrase(code) -> None:
+    event = _one(
+        code("The Manufacturers Association of Ghana urged the central bank to cut rates."), "REQUEST"
+    )
+    assert _codes(event.actor) == [("GHA", "BUS")]
+    truce = _one(code("A ceasefire was declared on Friday by the Kurdistan Workers' Party."), "RETREAT")
+    assert _codes(truce.actor) == [("TUR", "REB")]

@@ -116,3 +116,8 @@ def test_locate_neighbouring_sentence_sets_the_scene(nlp) -> None:
     assert event_place(trigger, trigger.sent, doc.places) is None
     chosen = event_place(trigger, trigger.sent, doc.places, context=doc.doc[:])
     assert chosen is not None and chosen.text == "Kismayo"
+
+
+def test_locate_a_titled_person_after_on_is_no_scene(locate) -> None:
+    text = "The bloc imposed sanctions on President Ilham Kovac and six officials."
+    assert locate(text, "imposed") is None

@@ -57,6 +57,12 @@ COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "P
 COARSE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCL", "ADM1", "RGN", "CONT", *NATURAL_AREAS}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 UNKNOWN_LABELS = {"GPE", "LOC", "FAC"}
+# Words before a name that make it a person's: "President Lukashenko", "Mr Smith" (not those that
+# begin place names too: "Sheikh Maqsoud", "General Santos", "Prince George").
+PERSON_TITLES = frozenset({
+    "president", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "chancellor",
+    "senator", "sen.", "pope", "ayatollah", "secretary",
+})  # fmt: skip
 NOT_PLACES = {
     "PERSON",
     "ORG",
@@ -623,7 +629,11 @@ def _unknown_toponyms(sentence: Span, known: list[Place]) -> list[Place]:
 def _slot_name(tok: Token) -> bool:
     """A name spaCy labelled a person or an organisation that still reads as a toponym in a place slot."""
     if tok.ent_type_ == "PERSON":
-        return tok.dep_ != "poss"  # "Smith's home" is someone's home, not a town
+        # "Smith's home" is someone's home, not a town; "sanctions on President Lukashenko" names a
+        # person ("on", "over", "against" say about whom as often as where; "Sheikh Maqsoud" is a place)
+        about = tok.dep_ == "pobj" and tok.head.lower_ in {"on", "over", "into", "against"}
+        titled = any(t.lower_ in PERSON_TITLES for t in tok.lefts)
+        return tok.dep_ != "poss" and not (about and titled)
     if tok.ent_type_ != "ORG":
         return False
     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)

@@ -73,7 +73,12 @@ def shared_country(
     out: list[Mention] = []
     for m in mentions:
         actor = m.actor
-        if actor.code is None and actor.sector is not None and m.kind not in {"pronoun", "parties"}:
+        conjunct = m.head >= 0 and sdoc[m.head].dep_ == "conj"  # ("X and 14 senior officials")
+        if (
+            actor.code is None
+            and actor.sector is not None
+            and (m.kind not in {"pronoun", "parties"} or (m.kind == "parties" and conjunct))
+        ):
             head = sdoc[m.head]
             inside = [
                 c
@@ -86,8 +91,12 @@ def shared_country(
             elif (
                 first is not None
                 and first.actor.code
-                and first.kind in {"group", "weapon"}
                 and first.start < m.start
+                and (
+                    first.kind in {"group", "weapon"}
+                    # "sanctions on President Lukashenko and 14 senior officials": his officials
+                    or (first.kind in {"person", "title"} and actor.sector == first.actor.sector == "GOV")
+                )
             ):
                 actor = replace(actor, code=first.actor.code)
         out.append(replace(m, actor=actor) if actor is not m.actor else m)

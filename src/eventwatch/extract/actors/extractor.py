@@ -568,7 +568,10 @@ class ActorExtractor(Extractor):
             actor = Actor(text, strip_determiner(text), known[0], known[1])
             return Mention(start, end, actor, "person", head.i)
         last_of_entity = head.ent_iob_ != "" and (
-            head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"
+            head.i + 1 >= len(head.doc)
+            or head.doc[head.i + 1].ent_iob_ != "I"
+            # "the Manufacturers Association of Nigeria": the entity goes on with the head's of-phrase
+            or (head.doc[head.i + 1].lower_ == "of" and _entity_end(head) == head.right_edge.i + 1)
         )
         if (head.ent_type_ == "ORG" and last_of_entity) or (head.pos_ == "PROPN" and sector is not None):
             ent_text = entitydoc_text(head) or text
@@ -751,6 +754,12 @@ class ActorExtractor(Extractor):
                     or roles.get(" ".join(lemmas[i : i + n]))
                     or roles.get(phrase.replace(" - ", "-"))  # "Secretary - General" as tokenised
                     or roles.get(" ".join(lemmas[i : i + n]).replace(" - ", "-"))  # "hostage - takers"
+                    # a plural in a name, which the tagger leaves as it is: "the Manufacturers Association"
+                    or (
+                        roles.get(phrase[:-1])
+                        if n == 1 and kept[i].pos_ == "PROPN" and phrase.endswith("s") and i + n < len(kept)
+                        else None
+                    )
                 )
                 if hit and hit[1] == "weapon" and i + n != len(words):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
@@ -890,3 +899,11 @@ class ActorExtractor(Extractor):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
+
+
+def _entity_end(tok: Token) -> int:
+    """The end (exclusive token index) of the named entity that tok is part of."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end

@@ -181,6 +181,7 @@ def _org_key(name: str) -> str:
     the"/"of": "Organization of Petroleum Exporting Countries" is OPEC)."""
     key = " ".join(name.lower().split()).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     key = key.replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "Lord 's Resistance Army" as tokenised
+    key = key.replace(" ' ", "' ").replace(" ’ ", "’ ")  # "Kurdistan Workers ' Party" as tokenised
     if "organisation" in key or "co-operation" in key:
         key = key.replace("organisation", "organization").replace("co-operation", "cooperation")
     return _OF_THE.sub(r"\1 ", key) if " the " in key else key

@@ -33,12 +33,18 @@ def child_with(tok: Token, deps: set[str]) -> Token | None:
 
 def light_verb(noun: Token) -> Token | None:
     """The verb a trigger noun is the object of: 'held talks', 'gave a welcome', and through a
-    measure phrase, 'gave 5 million dollars of aid'."""
+    measure phrase, 'gave 5 million dollars of aid'; or the verb of being on it: 'were on strike'."""
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
     if tok.dep_ in {"dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.lemma_.lower() in {"be", "go", "remain", "stay"}
+    ):
+        return tok.head.head  # "have been on hunger strike", "went on strike", "remain on patrol"
     return None
 
 

@@ -135,6 +135,7 @@ from eventwatch.extract.events.vocabulary import (
     REMOVAL_VERBS,
     REQUEST_CAMEO,
     RETURNED_PEOPLE,
+    SELF_ACT_NOUNS,
     SENT_SECTORS,
     STATE_SECTORS,
     STATIVE,
@@ -1028,7 +1029,8 @@ class EventExtractor(Extractor):
                 light is not None
                 and light.lemma_.lower() != tok.lemma_.lower()
                 and (
-                    (light.lemma_.lower(), "VERB") in self.lexicon.single
+                    # (a verb that is no event with this object is light: "sent a protest note")
+                    ((light.lemma_.lower(), "VERB") in self.lexicon.single and self.triggers.at(light, set()))
                     or any(  # "police broke up a rally"
                         (light.lemma_.lower(), c.lower_) in self.lexicon.phrases
                         for c in light.children
@@ -1065,7 +1067,10 @@ class EventExtractor(Extractor):
                     elif not own_agent or light.lemma_ in CAUSATIVE_VERBS:
                         cand.actor[0:0] = actors_at(subj, by_head, maximal)  # first: "X held talks with Y"
                 for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
-                    if child.dep_ == "dative" or (
+                    if child.dep_ == "dative" and child.pos_ == "ADP":  # "issued a warning to Syria"
+                        for obj in (o for o in child.children if o.dep_ == "pobj"):
+                            cand.recipient.extend(actors_at(obj, by_head, maximal))
+                    elif child.dep_ == "dative" or (
                         child.dep_ == "dobj" and child.i < tok.i and child.i in by_head
                     ):
                         # (the parser may take the first of two objects for the only one: "gave
@@ -1550,8 +1555,16 @@ class EventExtractor(Extractor):
             return
         if word in TOPIC_PREPS and cand.trig.event == "CONSULT":
             return  # "talks on the repatriation of refugees": a topic
-        if word in TOPIC_PREPS and self.lexicon.is_cue("information", prep.head.lemma_):
-            return  # "exchanged intelligence on the Medellin cartel": what the intelligence is about
+        shared = child_with(prep.head, {"dobj"}) if prep.head.pos_ == "VERB" else None
+        if word in TOPIC_PREPS and (
+            self.lexicon.is_cue("information", prep.head.lemma_)
+            or (shared is not None and self.lexicon.is_cue("information", shared.lemma_))
+        ):
+            # "exchanged intelligence on the Medellin cartel": what the intelligence is about; a partner
+            # the parser hangs inside it ("on Kurdish rebels with Iraqi security services") is one
+            for partner in (t for t in prep.subtree if t.lower_ == "with" and t.dep_ == "prep"):
+                self._prep_participant(cand, partner, by_head, maximal, reciprocal)
+            return
         if word == "at" and cand.trig.event == "CONSULT":
             return  # "received the president at the Vatican", "met at the Elysee": where, not whom
         instrument = (
@@ -1626,7 +1639,18 @@ class EventExtractor(Extractor):
             )
             if agent and not found:
                 found = fire_source(obj, by_head, maximal)
-            if (word in {"with", "alongside"} and reciprocal) or between or agent or protest_of or source:
+            # "the resignation of the interior minister", "the surrender of rebel commanders": theirs
+            self_act = (
+                word == "of" and noun and cand.trigger.lemma_.lower() in SELF_ACT_NOUNS and not cand.actor
+            )
+            if (
+                (word in {"with", "alongside"} and reciprocal)
+                or between
+                or agent
+                or protest_of
+                or source
+                or self_act
+            ):
                 cand.actor.extend(found)
             elif word == "by" and cand.trig.event == "SUPPORT":
                 cand.recipient.extend(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -197,6 +198,16 @@ def actors_at(
                 out.extend(members)
                 continue
         out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc), tok.doc))
+        # "Colombia's government and FARC rebels", which the parser reads as one phrase whose first
+        # noun is a modifier with a conjunct: the modifier's group is a party of its own
+        out.extend(
+            by_head[c.i].actor
+            for c in head.children
+            if c.dep_ == "nmod"
+            and c.i in by_head
+            and by_head[c.i].kind == "group"
+            and any(g.dep_ == "cc" for g in c.children)
+        )
         out.append(mention.actor)
         out.extend(mention.also)  # "Vietnamese and Cambodian navies": both navies
     if not places_ok:
@@ -264,11 +275,17 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
                 child.dep_ == "prep"
                 and (
                     child.lower_ in {"against", "over"}
-                    or (child.lower_ == "in" and (_in_protest(child) or _in_a_state(child, by_head)))
+                    or (child.lower_ == "in" and _in_protest(child))
+                    or (child.lower_ in STATE_WIDE_PREPS and _in_a_state(child, by_head))
                 )
             )
             if not purpose or condition_or_time_clause(child):
                 continue  # "a protest if the detainees are not released": a condition, not the demand
+            if child.dep_ == "prep" and child.lower_ in STATE_WIDE_PREPS and _in_a_state(child, by_head):
+                # "demonstrated across Indonesia", "strikes in Serbia": aimed at the state's government
+                state = next(by_head[o.i].actor for o in child.children if o.dep_ == "pobj")
+                if state not in actors:
+                    return [replace(state, sector=state.sector or "GOV")]
             # (what the protest defies is no target: "vowing to build a temple despite a court ban")
             defied = {
                 t.i for p in child.subtree if p.lower_ in {"despite", "notwithstanding"} for t in p.subtree
@@ -298,6 +315,10 @@ def _in_protest(prep: Token) -> bool:
         and o.lemma_.lower() in {"protest", "support", "solidarity", "opposition", "defiance"}
         for o in prep.children
     )
+
+
+# Prepositions of a protest held in a whole state: "in Serbia", "across Indonesia".
+STATE_WIDE_PREPS = frozenset({"in", "across", "throughout"})
 
 
 def _in_a_state(prep: Token, by_head: dict[int, Mention]) -> bool:
@@ -492,6 +513,10 @@ def joins_a_mission(verb: Token) -> bool:
 def stranded_object(prep: Token) -> list[Token]:
     """The object the parser tore from its preposition: in "granted asylum to five army officers holed
     up in a residence", "officers" becomes the subject of "holed" and "to" takes nothing."""
+    for comp in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1):
+        obj = next((o for o in comp.children if o.dep_ == "dobj" and o.left_edge.i == comp.i + 1), None)
+        if obj is not None and comp.lemma_.lower() == "strike":
+            return [obj]  # "yielded to striking students": the students, a participle read as a gerund
     if any(c.dep_ in {"pobj", "pcomp"} for c in prep.children) or prep.i + 1 >= len(prep.doc):
         return []
     for tok in prep.doc[prep.i + 1 : prep.i + 8]:

@@ -55,13 +55,13 @@ from eventwatch.extract.events.vocabulary import (
     LEFT_IN_A_STATE,
     LINES,
     NAVAL_WORDS,
+    OBJECT_BOUND_VERBS,
     PARTICLES,
     PEACEKEEPING_WORDS,
     POLICE_WORDS,
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
-    REPRESSION_VERBS,
     SEIZING_VERBS,
     SENT_WORDS,
     UNDOING_NOUNS,
@@ -262,6 +262,10 @@ class TriggerFinder:
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DECISION_NOUNS for c in tok.children
             ):
                 return Trigger("REJECT", None, "120", ("diplomatic",))  # "blocked the sanctions package"
+            if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "amod"}:
+                obj = child_with(tok, {"dobj"})
+                if obj is not None and obj.left_edge.i == tok.i + 1 and child_with(tok, {"nsubj"}) is None:
+                    return None  # "yielded to striking university students": who strike, as the parser reads
             if lemma in {"strike", "hit"}:
                 sense = self._strike_sense(tok)
                 if sense is not None:
@@ -289,8 +293,8 @@ class TriggerFinder:
             taken = child_with(tok, {"dobj", "nsubjpass"})
             if taken is not None and taken.pos_ == "NOUN" and not lex.takes(lemma, taken.lemma_.lower()):
                 return None  # "cut its sales forecast", "recalled 1 million vehicles": no event
-            if lemma in REPRESSION_VERBS and (taken is None or not lex.takes(lemma, taken.lemma_.lower())):
-                return None  # "crushed the protests" is repression; "crushed Brazil 3-0" is not
+            if lemma in OBJECT_BOUND_VERBS and (taken is None or not lex.takes(lemma, taken.lemma_.lower())):
+                return None  # "crushed the protests", "reached a deal"; not "crushed Brazil", "reached Kabul"
             return lex.single.get((lemma, "VERB"))
         if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "attr"}:
             return lex.single.get((lemma, "ADJ"))

@@ -597,9 +597,9 @@ HANDED_ARMS = frozenset({"weapon", "arm", "arms", "gun", "rifle", "ammunition", 
 LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "link", "line"})
 
 
-# Verbs of repression that are an event only with what is repressed as object (verb_objects.tsv): any
-# other object, a name included ("crushed Brazil 3-0"), is no event.
-REPRESSION_VERBS = frozenset({"crush", "quell"})
+# Verbs that are an event only with one of their listed objects (verb_objects.tsv): any other object, a
+# name included, is no event ("crushed Brazil 3-0", "supplies reached the hospital", "reached Kabul").
+OBJECT_BOUND_VERBS = frozenset({"crush", "quell", "reach"})
 
 
 # Verbs whose to-infinitive is what they offer, promise or refuse ("offered on Thursday to mediate").
@@ -611,3 +611,10 @@ INFINITIVE_TAKERS = frozenset({
 
 # Prepositions of what an act defies or comes in spite of: no party to it ("despite a court ban").
 CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+# Event nouns of an act done by, not to, whom their of-phrase names: "the resignation of the minister".
+SELF_ACT_NOUNS = frozenset({
+    "resignation", "departure", "surrender", "defection", "arrival", "retreat", "pullout", "exit",
+    "walkout", "mutiny", "uprising", "capitulation", "abdication",
+})  # fmt: skip
