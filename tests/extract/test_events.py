@@ -3056,3 +3056,33 @@ def test_events_organisations_named_with_plurals_and_an_of_phrase(code) -> None:
     assert _codes(event.actor) == [("GHA", "BUS")]
     truce = _one(code("A ceasefire was declared on Friday by the Kurdistan Workers' Party."), "RETREAT")
     assert _codes(truce.actor) == [("TUR", "REB")]
+
+
+def test_events_a_peoples_armed_men_are_no_states_army(code) -> None:
+    event = _one(
+        code("Ethiopian troops launched an offensive against Tigrayan forces on Wednesday."), "ASSAULT"
+    )
+    assert [a.sector for a in event.actor] == ["MIL"] and [a.sector for a in event.recipient] == ["REB"]
+    guard = _one(code("Republican Guard troops shelled the town."), "ASSAULT")
+    assert [a.sector for a in guard.actor] == ["MIL"]
+
+
+def test_events_aid_handed_over_as_an_amount_is_one_aid_event(code) -> None:
+    events = code("Japan handed over $50 million in emergency aid to Afghanistan on Monday.")
+    assert [(e.event, [a.code for a in e.actor]) for e in events] == [("AID", ["JPN"])]
+
+
+def test_events_what_is_owned_or_carried_stands_for_its_owner_or_passengers(code) -> None:
+    backed = _one(code("Brazil's bid for a permanent seat was backed by the African Union."), "SUPPORT")
+    assert [a.code for a in backed.recipient] == ["BRA"]
+    ambush = _one(
+        code("A convoy carrying United Nations peacekeepers was ambushed by militiamen."), "ASSAULT"
+    )
+    assert _codes(ambush.recipient) == [("IGO", "MIL")]
+
+
+def test_events_a_resignation_under_pressure_is_aimed_at_those_who_pressed(code) -> None:
+    event = _one(
+        code("Kenya's finance minister resigned on Friday under pressure from lawmakers."), "RETREAT"
+    )
+    assert [a.sector for a in event.recipient] == ["LEG"]

@@ -434,6 +434,9 @@ class ActorExtractor(Extractor):
         sector, kind = self._sector(role_words or own_left, head)
         if sector is None and head.lemma_.lower() == "coalition" and any_led(own_left):
             sector, kind = "MIL", "group"  # "the Saudi-led coalition", "the US-led coalition": a military one
+        of_a_people = any(_people_word(t, lex) for t in own_left if t.i < head.i)
+        if sector == "MIL" and country is None and of_a_people:
+            sector = "REB"  # "Tigrayan forces", "Kurdish fighters": a people's armed men, no state's army
         if sector in {None, "CVL"} and any(t.lower_ == "displaced" for t in own_left if t.i < head.i):
             sector, kind = "REF", kind or "group"  # "displaced Tutsis", "internally displaced people"
         if sector == "PTY" and any(t.lower_ == "opposition" for t in own_left):
@@ -907,3 +910,24 @@ def _entity_end(tok: Token) -> int:
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+# Capitalised adjectives of armed forces that name no people: "Republican Guard", "Royal Marines".
+STATE_FORCE_WORDS = frozenset({
+    "republican", "royal", "imperial", "national", "federal", "presidential", "revolutionary", "popular",
+    "special", "central", "continental", "american", "european", "african", "asian",
+})  # fmt: skip
+
+
+def _people_word(tok: Token, lex: ActorLexicon) -> bool:
+    """A capitalised word naming a people or a region's people, not a state's: "Tigrayan", "Kurdish"."""
+    word = tok.text
+    return (
+        tok.dep_ in {"amod", "compound"}
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower().endswith(("an", "ish", "ese", "i"))
+        and word.lower() not in STATE_FORCE_WORDS
+        and lex.country_of(word) is None
+        and tok.ent_type_ not in {"GPE", "LOC"}
+    )

@@ -63,6 +63,7 @@ from eventwatch.extract.events.participants import (
     act_for_states,
     actors_at,
     addressees,
+    carried,
     fire_source,
     fired_from_country,
     helped_party,
@@ -886,6 +887,15 @@ class EventExtractor(Extractor):
                     return actors_at(obj, by_head, maximal)
         return []
 
+    def _pressed_by(self, verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+        """Who presses for an act done 'under pressure from X' (or 'bowing to pressure from X')."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "after", "amid"}):
+            for pressure in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "pressure"):
+                for source in (p for p in pressure.children if p.dep_ == "prep" and p.lower_ == "from"):
+                    for obj in (o for o in source.children if o.dep_ == "pobj"):
+                        return actors_at(obj, by_head, maximal)
+        return []
+
     def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         tok = phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
         reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
@@ -925,7 +935,12 @@ class EventExtractor(Extractor):
             elif subj is not None:
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
-                (cand.recipient if passive else cand.actor).extend(actors_at(subj, by_head, maximal))
+                subject_named = actors_at(subj, by_head, maximal)
+                if passive and not subject_named and subj.i not in by_head:
+                    # "Nigeria's bid was backed by the AU", "a convoy carrying UN peacekeepers was ambushed"
+                    owner = possessor_of(subj, by_head)
+                    subject_named = [owner] if owner is not None else carried(subj, by_head, maximal)
+                (cand.recipient if passive else cand.actor).extend(subject_named)
                 if any(c.dep_ == "cc" for c in subj.children):
                     # "X and Y discussed …" that the parser reads as two subjects, not one coordinated
                     for other in (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i):
@@ -949,7 +964,9 @@ class EventExtractor(Extractor):
                         continue  # "fired rockets at Israel": what is fired is not who is hit
                     # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
                     owner = possessor_of(child, by_head)
-                    cand.recipient.extend([owner] if owner else actors_at(child, by_head, maximal))
+                    # ("ambushed a bus carrying pilgrims": those carried)
+                    object_actors = [owner] if owner else actors_at(child, by_head, maximal)
+                    cand.recipient.extend(object_actors or carried(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:
                         cand.actor.extend(
@@ -958,6 +975,10 @@ class EventExtractor(Extractor):
                 elif child.dep_ == "prep":
                     self._prep_participant(cand, child, by_head, maximal, reciprocal)
             cand.recipient = [a for a in cand.recipient if a not in fired_from]
+            if cand.trig.event in {"CONCEDE", "RETREAT"} and not cand.recipient:
+                # "resigned under pressure from lawmakers", "backed down under pressure from Washington":
+                # those who pressed receive the concession
+                cand.recipient.extend(self._pressed_by(tok, by_head, maximal))
             direct = child_with(tok, {"dobj"})
             if not cand.recipient and direct is not None and direct.i not in by_head:
                 # "police broke up protests by students": those whose act is broken up

@@ -215,6 +215,18 @@ def actors_at(
     return out
 
 
+def carried(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Those a vehicle carries: "a convoy carrying UN peacekeepers", "a bus transporting pilgrims"."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS):
+        for obj in (o for o in acl.children if o.dep_ == "dobj"):
+            return actors_at(obj, by_head, maximal)
+    return []
+
+
+# Verbs of a vehicle carrying people: those carried are hit when it is.
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "evacuate"})
+
+
 def object_actor(
     verb: Token, by_head: dict[int, Mention], actors: list[Actor], role: str = "dobj"
 ) -> list[Actor]:

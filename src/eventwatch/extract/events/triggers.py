@@ -487,7 +487,16 @@ class TriggerFinder:
         """True when what is handed over is relief or aid: "tents", "40,000 tonnes of diesel"."""
         lex = self.lexicon
         for o in objects:
-            for t in (o, *(c for c in o.children if c.dep_ == "compound")):
+            # ("$50 million in emergency aid", "tonnes of relief supplies": what the amount is of)
+            amount = o.like_num or o.tag_ == "$" or any(c.dep_ in {"nummod", "quantmod"} for c in o.children)
+            measured = [
+                g
+                for p in o.children
+                if amount and p.lower_ in {"in", "of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            for t in (o, *(c for c in o.children if c.dep_ == "compound"), *measured):
                 lemma = t.lemma_.lower()
                 trig = lex.single.get((lemma, "NOUN"))
                 if lex.is_cue("relief", lemma) or (trig is not None and trig.event == "AID"):
@@ -678,8 +687,15 @@ class TriggerFinder:
             in {"withdraw", "withdrawal", "pull", "exit", "quit"}
         ):
             return True  # "Russia withdrew from the grain deal": the deal is what is left, not made now
-        if trig.event == "AID" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            return tok.head.head.lemma_.lower() in APPROVING_VERBS  # "approved $500 million in aid"
+        if trig.event == "AID" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"}:
+            amount = tok.head.head
+            if tok.head.lower_ == "in" and amount.lemma_.lower() in APPROVING_VERBS:
+                return True  # "approved $500 million in aid"
+            if amount.dep_ == "dobj" and amount.head.pos_ == "VERB":
+                # "sent 2,000 tonnes of food aid", "handed over $50 million in aid": the sending is the aid
+                sending = self.at(amount.head, set())
+                return sending is not None and sending.event == "AID"
+            return False
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
             return False
         head = tok.head
