@@ -3086,3 +3086,19 @@ def test_events_a_resignation_under_pressure_is_aimed_at_those_who_pressed(code)
         code("Kenya's finance minister resigned on Friday under pressure from lawmakers."), "RETREAT"
     )
     assert [a.sector for a in event.recipient] == ["LEG"]
+
+
+def test_events_aid_for_people_is_theirs_and_a_faith_names_a_religious_body(code) -> None:
+    event = _one(
+        code("Food rations for 9,000 Sudanese refugees were delivered by UNICEF to camps in Chad."), "AID"
+    )
+    assert _codes(event.recipient) == [("SDN", "REF")]
+    endorsement = _one(
+        code("Indonesia's largest Muslim organisation endorsed the president's bid."), "SUPPORT"
+    )
+    assert _codes(endorsement.actor) == [("IDN", "REL")]
+
+
+def test_events_a_town_pulled_back_from_is_the_withdrawals_recipient(code_with_places) -> None:
+    event = _one(code_with_places("Russian forces pulled back from Kherson on Friday."), "RETREAT")
+    assert [a.code for a in event.recipient] == ["UKR"]

@@ -432,6 +432,8 @@ class ActorExtractor(Extractor):
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
         sector, kind = self._sector(role_words or own_left, head)
+        if kind == "title" and head.lemma_.lower() in {"organisation", "organization"}:
+            kind = "group"  # "Indonesia's largest Muslim organisation": a body, not one person's title
         if sector is None and head.lemma_.lower() == "coalition" and any_led(own_left):
             sector, kind = "MIL", "group"  # "the Saudi-led coalition", "the US-led coalition": a military one
         of_a_people = any(_people_word(t, lex) for t in own_left if t.i < head.i)

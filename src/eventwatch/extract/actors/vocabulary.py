@@ -190,6 +190,7 @@ FORMER = {"former", "ousted", "deposed", "exiled", "ex", "ex-"}
 NEUTRAL_ROLE_HEADS = {
     "leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson",
     "mediator", "negotiator", "envoy", "delegate",  # "church mediators", "rebel negotiators"
+    "organisation", "organization",  # "Indonesia's largest Muslim organisation"
 }  # fmt: skip
 
 # Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".

@@ -1288,6 +1288,23 @@ class EventExtractor(Extractor):
                     owner = possessor_of(subj, by_head) if subj.i not in by_head else None
                     found = [owner] if owner is not None else actors_at(subj, by_head, maximal)
                     cand.recipient.extend(a for a in found if a not in cand.actor)
+        theme = (
+            child_with(tok, {"dobj", "nsubjpass"})
+            if cand.trig.event == "AID" and tok.pos_ == "VERB"
+            else None
+        )
+        beneficiaries = [
+            a
+            for p in (theme.children if theme is not None else ())
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for a in actors_at(o, by_head, maximal, places_ok=False)
+            if a not in cand.actor
+        ]
+        if beneficiaries:
+            # "food rations for 200,000 Somali refugees were delivered to camps in Kenya": the aided
+            cand.recipient = beneficiaries
         if (
             cand.trig.event in HELPING_EVENTS
             and tok.pos_ == "VERB"
@@ -1414,6 +1431,10 @@ class EventExtractor(Extractor):
         skip, home = skip or set(), home or set()
         where = {"in", "into", "at"}
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
+        # ("pulled back from Kherson": the parser hangs "from" on the particle)
+        holders += [
+            c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "out", "away"}
+        ]
         light = light_verb(tok) if tok.pos_ == "NOUN" else None
         if light is not None:
             holders.append(light)  # "held talks in Kampala"

@@ -618,3 +618,7 @@ SELF_ACT_NOUNS = frozenset({
     "resignation", "departure", "surrender", "defection", "arrival", "retreat", "pullout", "exit",
     "walkout", "mutiny", "uprising", "capitulation", "abdication",
 })  # fmt: skip
+
+
+# Particles of verbs of leaving, on which the parser may hang where from ("pulled back from Kherson").
+MOTION_PARTICLES = frozenset({"back", "out", "away"})
