@@ -828,3 +828,14 @@ def test_places_a_short_name_after_the_city_of_is_a_place(nlp, extractor) -> Non
         for p in _places(nlp, extractor, "Monks in the holy city of Qom marched.").places
     }
     assert found == {"Qom": "IRN"}
+
+
+def test_places_the_start_of_a_longer_name_and_a_state_before_town(nlp, extractor) -> None:
+    found = {
+        p.text: p.country_code
+        for p in _places(nlp, extractor, "The stage ends on the Plateau de Beille.").places
+    }
+    assert "Plateau" not in found
+    text = "Residents of the western Victoria town of Pomonal fled to Melbourne."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Victoria") == "AUS" and "MYS" not in found.values()

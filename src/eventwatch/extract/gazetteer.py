@@ -378,8 +378,8 @@ class _Builder:
                 or (raw.isupper() and len(raw) <= 5)  # codes: LHR, GBB
             ):
                 continue
-            if not always and _generic(key):
-                continue  # "The River" (an alternate name of New Brunswick, New Jersey)
+            if not always and (_generic(key) or key.endswith(" town")):
+                continue  # "The River" (New Brunswick); "Victoria Town" (Labuan) in "the Victoria town of X"
             for variant in _key_variants(key):
                 entries = self.keys[f" {variant} "]
                 if index not in entries:

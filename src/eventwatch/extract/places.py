@@ -200,6 +200,8 @@ _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko
 # are named after the saint, not after a town called St. Michael.
 # A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
 _NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
+# A Romance particle and a capitalised word after a name: the name begins a longer one.
+_FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das)\s[A-Z]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
@@ -525,6 +527,8 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if not self._short_name_of_sea(surface, i)] or entries
             # A small place's name ending a longer one is another place; a prominent one is still itself
             # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
+            if _FOREIGN_NAME_GOES_ON.match(text, end):
+                continue  # "Plateau de Beille", "Villa del Parque": the start of a longer name, not Plateau
             if _ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
                 continue
             if _FEATURE_WORD.search(surface):
