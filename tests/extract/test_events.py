@@ -290,7 +290,7 @@ def test_events_category_from_the_frame(code, text: str, category: str) -> None:
         ("Lebanon complained to the United Nations over Syrian air raids.", "ACCUSE", "LBN", ("SYR", None)),
         ("Israel is opposed to French mediation.", "REJECT", "ISR", ("FRA", None)),
         ("The court allowed Kenyan journalists to travel.", "CONCEDE", None, ("KEN", "JRN")),
-        ("Ukraine rejected Russia's proposal.", "REJECT", "UKR", ("RUS", None)),
+        ("Ukraine rejected Russia's proposal.", "REJECT", "UKR", ("RUS", "GOV")),  # its government's
         ("Iran's religious leader, Ayatollah Ali Khamenei, rejected the offer.", "REJECT", "IRN", None),
     ],
 )  # fmt: skip
@@ -3102,3 +3102,29 @@ def test_events_aid_for_people_is_theirs_and_a_faith_names_a_religious_body(code
 def test_events_a_town_pulled_back_from_is_the_withdrawals_recipient(code_with_places) -> None:
     event = _one(code_with_places("Russian forces pulled back from Kherson on Friday."), "RETREAT")
     assert [a.code for a in event.recipient] == ["UKR"]
+
+
+def test_events_parties_listed_inside_an_object_or_an_of_phrase_are_each_a_party(code) -> None:
+    offer = _one(
+        code("Kenya offered to host peace talks between the Sudanese government and southern rebels."),
+        "AGREE",
+    )
+    assert {a.sector for a in offer.recipient} == {"GOV", "REB"}
+    appeal = _one(
+        code("The pope appealed to the government of Colombia and leftist guerrillas to talk."), "REQUEST"
+    )
+    assert {a.sector for a in appeal.recipient} == {"GOV", "REB"}
+
+
+def test_events_a_states_proposal_is_its_governments_and_what_a_plan_is_for_is_no_party(code) -> None:
+    event = _one(code("Russia rejected a U.S. proposal on Tuesday."), "REJECT")
+    assert _codes(event.recipient) == [("USA", "GOV")]
+    plan = _one(code("Belgrade rejected a NATO peace plan for Kosovo."), "REJECT")
+    assert [a.code for a in plan.recipient] == ["IGO"]
+
+
+def test_events_people_helped_in_a_country_aided_are_of_it(code) -> None:
+    event = _one(
+        code("Japan delivered tents to Turkey for victims of the earthquake, Japanese officials said."), "AID"
+    )
+    assert ("TUR", "CVL") in _codes(event.recipient)

@@ -151,3 +151,8 @@ def test_gazetteer_the_arabic_article_in_each_of_its_romanised_forms(gaz: Gazett
 
 def test_gazetteer_a_kind_of_place_is_no_alternate_name(gaz: Gazetteer) -> None:
     assert gaz.lookup("The River") == [] and gz._generic("the valley") and not gz._generic("the hague")
+
+
+def test_gazetteer_a_leading_arabic_article_may_be_dropped(gaz: Gazetteer) -> None:
+    assert {c.country for c in gaz.lookup("Qamishli")} == {"SYR"}  # GeoNames' "Al Qamishli"
+    assert gaz.lookup("Victoria Town") == [] or all(c.country != "MYS" for c in gaz.lookup("Victoria Town"))

@@ -380,7 +380,11 @@ class _Builder:
                 continue
             if not always and (_generic(key) or key.endswith(" town")):
                 continue  # "The River" (New Brunswick); "Victoria Town" (Labuan) in "the Victoria town of X"
-            for variant in _key_variants(key):
+            variants = _key_variants(key)
+            first, _, rest = key.partition(" ")
+            if first in ARABIC_ARTICLES and len(rest) >= 5 and " " not in rest:
+                variants.append(rest)  # "Al Qamishli" is as often just "Qamishli"
+            for variant in variants:
                 entries = self.keys[f" {variant} "]
                 if index not in entries:
                     entries.append(index)

@@ -74,6 +74,7 @@ from eventwatch.extract.actors.vocabulary import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SITE_NOUNS,
+    STATE_ACT_NOUNS,
     STATE_REFERENCE,
     TITLES_OF,
 )
@@ -246,7 +247,9 @@ class ActorExtractor(Extractor):
                 continue
             start, end = words[0].idx, tok.idx + len(tok.text)
             name = self.lexicon.country_names.get(code, tok.text)
-            out.append(Mention(start, end, Actor(sdoc.text[start:end], name, code, None), "country", tok.i))
+            # "a U.S. proposal", "a Syrian offer": a state's diplomatic act is its government's
+            sector = "GOV" if tok.head.lemma_.lower() in STATE_ACT_NOUNS else None
+            out.append(Mention(start, end, Actor(sdoc.text[start:end], name, code, sector), "country", tok.i))
         out.extend(self._owners(sdoc, heads))
         return out
 
@@ -555,7 +558,9 @@ class ActorExtractor(Extractor):
             name = lex.country_names.get(head_country, head.text)
             # "Jakarta forced …": a capital named as an actor is its government (CAMEO convention).
             named_capital = head.lower_ in lex.capitals or strip_determiner(text).lower() in lex.capitals
-            capital = "GOV" if named_capital else None  # ("New Delhi" as much as "Jakarta")
+            # ("Iran's proposal": a state's diplomatic act is its government's)
+            owns_act = head.dep_ == "poss" and head.head.lemma_.lower() in STATE_ACT_NOUNS
+            capital = "GOV" if named_capital or owns_act else None  # ("New Delhi" as much as "Jakarta")
             return Mention(start, end, Actor(text, name, head_country, capital), "country", head.i)
         known = lex.person(strip_determiner(text)) if head.pos_ == "PROPN" else None
         if known is None and head.pos_ == "PROPN":

@@ -261,3 +261,10 @@ NAME_QUALIFIERS = frozenset(
 
 # Sites named after a body, which are no actor: "assembly points", "an army camp area".
 SITE_NOUNS = frozenset({"point", "area", "hall", "building", "site", "room", "zone", "ground", "premises"})
+
+
+# Diplomatic acts that a state makes through its government: "a U.S. proposal", "Iran's offer".
+STATE_ACT_NOUNS = frozenset({
+    "proposal", "plan", "offer", "request", "demand", "initiative", "resolution", "bid", "appeal",
+    "invitation", "ultimatum", "draft", "overture", "counterproposal", "peace plan",
+})  # fmt: skip

@@ -144,6 +144,15 @@ def local_countries(cand: Candidate, places: list[Place]) -> None:
     rebels, governments and the press cross borders: 'troops shelled Kharkiv'). Without a resolved
     place of its own, the event is where all the sentence's places but its actors' are ('in Nairobi's
     Kibera slum', 'US drone strikes killed five militants in Yemen')."""
+    # ("delivered supplies to Armenia for victims of the earthquake": the victims are of the country the
+    # act is aimed at, whatever place the sentence names besides)
+    states = {a.code for a in cand.recipient if a.code and a.code != "IGO" and a.sector is None}
+    if len(states) == 1 and any(a.code is None for a in cand.recipient):
+        state = next(iter(states))
+        cand.recipient = [
+            replace(a, code=state) if a.code is None and a.sector in LOCAL_SECTORS else a
+            for a in cand.recipient
+        ]
     code = cand.place.country_code if cand.place is not None else None
     if code is None:
         start, end = cand.sentence.start_char, cand.sentence.end_char

@@ -987,6 +987,8 @@ class EventExtractor(Extractor):
                 # "provide assistance to X": the recipient hangs on the object (what is discussed,
                 # "threats against Kuwait", names no party)
                 for child in direct.children:
+                    if child.lower_ == "for" and cand.recipient:
+                        continue  # "rejected a NATO peace plan for Kosovo": whose plan, not what it is for
                     if child.dep_ == "prep" and (
                         child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
                     ):  # "restore ties with X", "held talks with X", "broke off relations with X"

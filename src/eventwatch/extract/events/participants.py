@@ -198,6 +198,17 @@ def actors_at(
                 out.extend(members)
                 continue
         out.extend(m.actor for m in _listed_before(mention, maximal, doc_text(tok.doc), tok.doc))
+        # "the government of El Salvador and leftist guerrillas": the parser joins the guerrillas to El
+        # Salvador inside the of-phrase; a group with a sector of its own there is a party of its own
+        out.extend(
+            by_head[c.i].actor
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of" and mention.kind in {"group", "title", "parties"}
+            for o in p.children
+            if o.dep_ == "pobj" and o.i in by_head and by_head[o.i].kind == "country"
+            for c in o.conjuncts
+            if c.i in by_head and by_head[c.i].actor.sector is not None and by_head[c.i].kind == "group"
+        )
         # "Colombia's government and FARC rebels", which the parser reads as one phrase whose first
         # noun is a modifier with a conjunct: the modifier's group is a party of its own
         out.extend(
@@ -246,7 +257,11 @@ def object_actor(
             pronoun = tok.pos_ == "PRON"
             own = any((a.name, a.code) == (mention.actor.name, mention.actor.code) for a in actors)
             if not pronoun or (tok.dep_ == "poss" and not own):
-                return [mention.actor] if tok is not direct else []
+                if tok is direct:
+                    return []
+                # ("talks between the Sudanese government and southern rebels": both)
+                listed = [by_head[c.i].actor for c in tok.conjuncts if c.i in by_head]
+                return [mention.actor, *(a for a in listed if a not in actors)]
         # (not where: "signed an accord in Tegucigalpa" is signed there, not with Honduras; but "dollars
         # in loans to Vietnam" goes on)
         queue.extend(
