@@ -3128,3 +3128,12 @@ def test_events_people_helped_in_a_country_aided_are_of_it(code) -> None:
         code("Japan delivered tents to Turkey for victims of the earthquake, Japanese officials said."), "AID"
     )
     assert ("TUR", "CVL") in _codes(event.recipient)
+
+
+def test_events_a_joint_undertaking_begun_or_work_together_is_cooperation(code) -> None:
+    search = _one(code("Laos and the United States began a joint search for missing airmen."), "COOPERATE")
+    assert {a.code for a in search.actor} == {"LAO", "USA"}
+    assert _one(
+        code("Israeli and Jordanian officials have been working together on a water plan."), "COOPERATE"
+    )
+    assert all(e.event != "COOPERATE" for e in code("OPEC would survive if members stuck together."))

@@ -388,6 +388,8 @@ class TriggerFinder:
         ):
             return Trigger("PROTEST", "demo", "141", ())  # "took to the streets"
         jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children)
+        if lemma == "work" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children):
+            return Trigger("COOPERATE", None, "060", ())  # "have been working together on a plan"
         gathers, leaves = lemma in GATHER_VERBS | {"concentrate"}, lemma in {"leave", "quit", "vacate"}
         if lemma in FORCE_MOVEMENT_VERBS and not any(
             c.lower_ in {"out", "back", "away"} for c in tok.children
