@@ -3137,3 +3137,8 @@ def test_events_a_joint_undertaking_begun_or_work_together_is_cooperation(code) 
         code("Israeli and Jordanian officials have been working together on a water plan."), "COOPERATE"
     )
     assert all(e.event != "COOPERATE" for e in code("OPEC would survive if members stuck together."))
+
+
+def test_events_a_test_of_a_missile_and_a_show_of_force_are_deployments(code) -> None:
+    assert _one(code("India conducted a test of its Agni missile on Monday."), "MOBILIZE")
+    assert _one(code("Militiamen took up positions near the airport in a show of force."), "MOBILIZE")

@@ -64,6 +64,7 @@ from eventwatch.extract.events.vocabulary import (
     READINESS_STATES,
     SEIZING_VERBS,
     SENT_WORDS,
+    TESTED_WEAPONS,
     UNDOING_NOUNS,
     UNDONE,
 )
@@ -160,6 +161,13 @@ class TriggerFinder:
                         return phrase
             if lemma in HANDING_NOUNS and self._relief_among(of_objects(tok)):
                 return Trigger("AID", None, "070", ())  # "India's delivery of 50,000 tonnes of wheat"
+            if lemma in {"test", "launch"} and any(
+                o.lemma_.lower() in TESTED_WEAPONS for o in of_objects(tok)
+            ):
+                return Trigger("MOBILIZE", None, "150", ("military",))  # "conducted a test of its missile"
+            if lemma == "show" and any(o.lemma_.lower() == "force" for o in of_objects(tok)):
+                # "in a show of force" (in code: as a lexicon phrase, its "force" would name no actor)
+                return Trigger("MOBILIZE", None, "150", ("military",))
             return lex.single.get((lemma, "NOUN"))
         if (
             tok.pos_ == "VERB"
