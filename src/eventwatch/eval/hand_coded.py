@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -166,33 +167,47 @@ def evaluate_places(folder: Path = PLACES_DIR) -> dict[str, Any]:
     return result
 
 
-def format_places_report(result: dict[str, Any], *, errors: bool = False) -> str:
-    lines = ["Hand-coded place paragraphs (eventwatch's own; see tests/data/places_hand_coded/SOURCE.md)"]
-    for name, s in result["sets"].items():
-        c = s["country"]
-        share = c["right"] / c["of"] if c["of"] else 0.0
-        lines.append(
-            f"  {name:<34} mentions {s['mentions']}  recall {s['recall']:.3f}  "
-            f"precision {s['precision']:.3f}  country {c['right']}/{c['of']} = {share:.3f}"
-        )
+def _report(
+    title: str, result: dict[str, Any], line: Callable[[str, dict[str, Any]], str], errors: bool
+) -> str:
+    """A title, one line per set, and each set's errors when asked for."""
+    lines = [title]
+    for name, scored in result["sets"].items():
+        lines.append(line(name, scored))
         if errors:
             lines.extend(f"    {e}" for e in result["errors"][name])
     return "\n".join(lines)
+
+
+def _share(right: int, of: int) -> float:
+    return right / of if of else 0.0
+
+
+def format_places_report(result: dict[str, Any], *, errors: bool = False) -> str:
+    def line(name: str, s: dict[str, Any]) -> str:
+        c = s["country"]
+        country = f"{c['right']}/{c['of']} = {_share(c['right'], c['of']):.3f}"
+        return (
+            f"  {name:<34} mentions {s['mentions']}  recall {s['recall']:.3f}  "
+            f"precision {s['precision']:.3f}  country {country}"
+        )
+
+    title = "Hand-coded place paragraphs (eventwatch's own; see tests/data/places_hand_coded/SOURCE.md)"
+    return _report(title, result, line, errors)
 
 
 def format_report(result: dict[str, Any], *, errors: bool = False) -> str:
-    lines = ["Hand-coded event sentences (eventwatch's own; see tests/data/events_hand_coded/SOURCE.md)"]
-    for name, s in result["sets"].items():
+    def line(name: str, s: dict[str, Any]) -> str:
         st = s["status"]
-        share = st["right"] / st["of"] if st["of"] else 0.0
-        lines.append(
+        status = f"{st['right']}/{st['of']} = {_share(st['right'], st['of']):.3f}"
+        return (
             f"  {name:<26} n={s['sentences']}  category accuracy {s['accuracy']:.3f}  "
             f"actor F1 {s['actor']['f1']:.3f}  recipient F1 {s['recipient']['f1']:.3f}  "
-            f"status {st['right']}/{st['of']} = {share:.3f}  no event {s['no_event']}"
+            f"status {status}  no event {s['no_event']}"
         )
-        if errors:
-            lines.extend(f"    {e}" for e in result["errors"][name])
-    return "\n".join(lines)
+
+    title = "Hand-coded event sentences (eventwatch's own; see tests/data/events_hand_coded/SOURCE.md)"
+    return _report(title, result, line, errors)
 
 
 def main(argv: list[str] | None = None) -> None:
