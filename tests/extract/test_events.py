@@ -3142,3 +3142,10 @@ def test_events_a_joint_undertaking_begun_or_work_together_is_cooperation(code) 
 def test_events_a_test_of_a_missile_and_a_show_of_force_are_deployments(code) -> None:
     assert _one(code("India conducted a test of its Agni missile on Monday."), "MOBILIZE")
     assert _one(code("Militiamen took up positions near the airport in a show of force."), "MOBILIZE")
+
+
+def test_events_a_states_military_airlift_and_supplies_donated_by_a_giver(code) -> None:
+    airlift = _one(code("A U.S. military airlift delivered tents to flood victims on Sunday."), "AID")
+    assert _codes(airlift.actor) == [("USA", "MIL")]
+    events = code("Relief supplies donated by the European Union were distributed to refugees in Albania.")
+    assert all(_codes(e.actor) == [("IGO", "IGO")] for e in events if e.event == "AID")

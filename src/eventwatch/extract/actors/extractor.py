@@ -247,8 +247,11 @@ class ActorExtractor(Extractor):
                 continue
             start, end = words[0].idx, tok.idx + len(tok.text)
             name = self.lexicon.country_names.get(code, tok.text)
-            # "a U.S. proposal", "a Syrian offer": a state's diplomatic act is its government's
+            # "a U.S. proposal", "a Syrian offer": a state's diplomatic act is its government's; "a U.S.
+            # military airlift": its armed forces'
             sector = "GOV" if tok.head.lemma_.lower() in STATE_ACT_NOUNS else None
+            if any(c.dep_ in {"amod", "compound"} and c.lower_ == "military" for c in tok.head.children):
+                sector = "MIL"
             out.append(Mention(start, end, Actor(sdoc.text[start:end], name, code, sector), "country", tok.i))
         out.extend(self._owners(sdoc, heads))
         return out
@@ -561,6 +564,10 @@ class ActorExtractor(Extractor):
             # ("Iran's proposal": a state's diplomatic act is its government's)
             owns_act = head.dep_ == "poss" and head.head.lemma_.lower() in STATE_ACT_NOUNS
             capital = "GOV" if named_capital or owns_act else None  # ("New Delhi" as much as "Jakarta")
+            if head.dep_ in {"nmod", "compound", "poss"} and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ == "military" for c in head.head.children
+            ):
+                capital = "MIL"  # "a U.S. military airlift": the state's armed forces
             return Mention(start, end, Actor(text, name, head_country, capital), "country", head.i)
         known = lex.person(strip_determiner(text)) if head.pos_ == "PROPN" else None
         if known is None and head.pos_ == "PROPN":

@@ -112,6 +112,7 @@ from eventwatch.extract.events.vocabulary import (
     FORMAL_ACTS,
     FROM_SOURCE,
     FUTURE_AUX,
+    GIVING_VERBS,
     GROUND_WEAPONS,
     HELPING_EVENTS,
     HOSTILE,
@@ -1295,6 +1296,13 @@ class EventExtractor(Extractor):
             if cand.trig.event == "AID" and tok.pos_ == "VERB"
             else None
         )
+        if theme is not None and not cand.actor and theme.dep_ == "nsubjpass":
+            # "Relief supplies donated by the European Union were distributed to refugees": the donor's
+            for given in (c for c in theme.children if c.dep_ == "acl" and c.lemma_.lower() in GIVING_VERBS):
+                for agent in (a for a in given.children if a.dep_ == "agent"):
+                    for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                        cand.actor.extend(actors_at(obj, by_head, maximal))
+                cand.recipient = [a for a in cand.recipient if a not in cand.actor]
         beneficiaries = [
             a
             for p in (theme.children if theme is not None else ())

@@ -622,3 +622,7 @@ SELF_ACT_NOUNS = frozenset({
 
 # Particles of verbs of leaving, on which the parser may hang where from ("pulled back from Kherson").
 MOTION_PARTICLES = frozenset({"back", "out", "away"})
+
+
+# Verbs of giving whose agent, on what is handed out, is the giver ("supplies donated by the EU").
+GIVING_VERBS = frozenset({"donate", "supply", "provide", "send", "fund", "finance", "give", "ship", "fly"})
