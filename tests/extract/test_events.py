@@ -3149,3 +3149,24 @@ def test_events_a_states_military_airlift_and_supplies_donated_by_a_giver(code) 
     assert _codes(airlift.actor) == [("USA", "MIL")]
     events = code("Relief supplies donated by the European Union were distributed to refugees in Albania.")
     assert all(_codes(e.actor) == [("IGO", "IGO")] for e in events if e.event == "AID")
+
+
+def test_events_names_split_at_al_negotiators_for_a_group_and_pressure_bowed_to(code) -> None:
+    call = _one(code("James Baker telephoned Syrian President Hafez al-Assad on Tuesday."), "CONSULT")
+    assert len(call.actor) == 2
+    talks = _one(
+        code("Negotiators for the Revolutionary Armed Forces of Colombia met government envoys."), "CONSULT"
+    )
+    assert ("COL", "REB") in _codes(talks.actor)
+    bow = _one(
+        code("Kenya's parliament, bowing to pressure from Western donors, voted to repeal the law."),
+        "CONCEDE",
+    )
+    assert _codes(bow.recipient) == [(None, "GOV")]
+
+
+def test_events_asylum_makes_refugees_and_an_airliner_is_civilian(code) -> None:
+    asylum = _one(code("Austria granted political asylum to 23 Albanians on Tuesday."), "AID")
+    assert _codes(asylum.recipient) == [("ALB", "REF")]
+    bombing = _one(code("Militants bombed a passenger jet over the desert."), "ASSAULT")
+    assert [a.sector for a in bombing.recipient] == ["CVL"]

@@ -33,11 +33,17 @@ BLOC_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Parties that "foreign" puts outside the country a story is about: "foreign donors", "foreign creditors".
+OUTSIDE_PARTIES = frozenset({"donors", "creditors", "lenders", "governments", "powers", "investors", "banks"})
+
+
 def of_several_states(actor: Actor) -> bool:
     """A group named by a bloc adjective ("Western governments", "the international donors")."""
     words = actor.entity_text.lower().split()
     if words and words[0] in {"the", "a", "some", "many", "several"}:
         words = words[1:]
+    if len(words) >= 2 and words[0] in {"foreign", "other"} and words[-1] in OUTSIDE_PARTIES:
+        return True  # "foreign donors", "other foreign creditors": not the home country's
     return len(words) >= 2 and words[0] in BLOC_WORDS
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -130,6 +131,7 @@ class ActorExtractor(Extractor):
         mentions.extend(self._modifier_countries(sdoc, mentions, modifiers))
         mentions = self._modifier_roles(mentions, modifiers, person_tokens)
         mentions.sort(key=lambda m: m.start)
+        mentions = _join_name_particles(doc.text, mentions)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
         mentions = apposed(sdoc, mentions)
@@ -465,8 +467,13 @@ class ActorExtractor(Extractor):
             country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
         member = head.lemma_.lower() in MEMBER_HEADS
         if org_hit is None and member:
+            # ("negotiators for the Revolutionary Armed Forces of Colombia", "a spokesman for Hamas")
             of_objects = [
-                o for p in head.children if p.lower_ in {"of", "from"} for o in p.children if o.dep_ == "pobj"
+                o
+                for p in head.children
+                if p.lower_ in {"of", "from", "for"}
+                for o in p.children
+                if o.dep_ == "pobj"
             ]
             org_hit = next(
                 (h for o in of_objects if (h := lex.organization_in(list(o.subtree), self._place_codes))),
@@ -945,3 +952,30 @@ def _people_word(tok: Token, lex: ActorLexicon) -> bool:
         and lex.country_of(word) is None
         and tok.ent_type_ not in {"GPE", "LOC"}
     )
+
+
+# Particles that join an Arabic name across a hyphen: "Hafez al-Assad", "Abu Bakr al-Baghdadi".
+_NAME_PARTICLE = re.compile(r"(?:^|\s)(?:al|el|ad|as|ash|bin|ibn|abu|ben)$", re.IGNORECASE)
+
+
+def _join_name_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One person, not two, where the parser splits a name at the hyphen after its particle: "Syrian
+    President Hafez al" and "Assad" are "Syrian President Hafez al-Assad"."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and text[before.end : m.start] in {"-", "‐", "–"}
+            and _NAME_PARTICLE.search(text[before.start : before.end])
+            and m.kind == "person"
+        ):
+            joined = text[before.start : m.end]
+            actor = replace(before.actor, entity_text=joined, name=strip_determiner(joined))
+            actor = replace(
+                actor, code=before.actor.code or m.actor.code, sector=before.actor.sector or m.actor.sector
+            )
+            out[-1] = replace(before, end=m.end, actor=actor, kind="person")
+            continue
+        out.append(m)
+    return out

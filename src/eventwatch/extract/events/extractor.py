@@ -890,7 +890,9 @@ class EventExtractor(Extractor):
 
     def _pressed_by(self, verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
         """Who presses for an act done 'under pressure from X' (or 'bowing to pressure from X')."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "after", "amid"}):
+        bows = verb.lemma_.lower() in {"bow", "yield", "succumb", "give", "cave", "bend"}
+        preps = {"under", "after", "amid"} | ({"to", "in"} if bows else set())  # "bowing to pressure from X"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
             for pressure in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "pressure"):
                 for source in (p for p in pressure.children if p.dep_ == "prep" and p.lower_ == "from"):
                     for obj in (o for o in source.children if o.dep_ == "pobj"):
@@ -958,8 +960,10 @@ class EventExtractor(Extractor):
                         or (child.i not in by_head and child.pos_ == "NOUN")
                     ):
                         continue  # "discussed air defence", "discussed Iraq's threats to Kuwait": a topic
+                    # (a weapon's word named as people, "a passenger jet", is what is hit)
                     weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
                         child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
+                        and not (child.i in by_head and by_head[child.i].actor.sector == "CVL")
                     )
                     if weapon and not brings_down(tok):
                         continue  # "fired rockets at Israel": what is fired is not who is hit
@@ -1315,6 +1319,12 @@ class EventExtractor(Extractor):
         if beneficiaries:
             # "food rations for 200,000 Somali refugees were delivered to camps in Kenya": the aided
             cand.recipient = beneficiaries
+        if theme is not None and theme.lemma_.lower() == "asylum":
+            # "granted political asylum to 23 Albanians": those given asylum are refugees
+            cand.recipient = [
+                replace(a, sector="REF") if a.sector in {None, "CVL"} and a.code else a
+                for a in cand.recipient
+            ]
         if (
             cand.trig.event in HELPING_EVENTS
             and tok.pos_ == "VERB"
