@@ -839,3 +839,20 @@ def test_places_the_start_of_a_longer_name_and_a_state_before_town(nlp, extracto
     text = "Residents of the western Victoria town of Pomonal fled to Melbourne."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Victoria") == "AUS" and "MYS" not in found.values()
+
+
+def test_places_residence_after_a_comma_travel_to_a_short_name_and_ontarios_thames(nlp, extractor) -> None:
+    found = {
+        p.text: p.country_code
+        for p in _places(nlp, extractor, "The driver, 52, of Hagerstown, was hurt.").places
+    }
+    assert found.get("Hagerstown") == "USA"
+    found = {
+        p.text: p.country_code for p in _places(nlp, extractor, "Traders travelling to Aba said so.").places
+    }
+    assert found.get("Aba") == "NGA"
+    text = (
+        "Flooding closed trails along the Thames River in London, and Woodstock and St. Thomas were hit too."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Thames River") == "CAN"
