@@ -3170,3 +3170,13 @@ def test_events_asylum_makes_refugees_and_an_airliner_is_civilian(code) -> None:
     assert _codes(asylum.recipient) == [("ALB", "REF")]
     bombing = _one(code("Militants bombed a passenger jet over the desert."), "ASSAULT")
     assert [a.sector for a in bombing.recipient] == ["CVL"]
+
+
+def test_events_a_claim_of_responsibility_names_the_doer_and_a_hijacked_jet_is_hit(code) -> None:
+    event = _one(
+        code("The Armed Islamic Group claimed responsibility on Monday for the killing of a judge."),
+        "ASSAULT",
+    )
+    assert _codes(event.actor) == [("DZA", "REB")] and event.status == "occurred"
+    hijack = _one(code("Four gunmen hijacked a passenger jet on Monday."), "ASSAULT")
+    assert [a.sector for a in hijack.recipient] == ["CVL"]

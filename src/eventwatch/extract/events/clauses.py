@@ -230,14 +230,28 @@ def misread_speaker(noun: Token, lex: EventLexicon) -> bool:
 
 def blamed_on(noun: Token) -> Token | None:
     """Whom an act is blamed on, when the text only says so: "an attack blamed on Islamic militants",
-    "a bombing attributed to the PKK"."""
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    "a bombing attributed to the PKK", "an attack police blamed on ETA"."""
+    for acl in (c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl"):
         lemma = acl.lemma_.lower()
         if lemma not in {"blame", "attribute"}:
             continue
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}):
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
+
+
+def claimed_by_doer(noun: Token) -> Token | None:
+    """Who claims an act as their own: "the Armed Islamic Group claimed responsibility for the
+    assassination of X" (the claimer did it, by their own account)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    # ("claimed responsibility on Monday for …": the parser may hang "for" on the verb)
+    verb = prep.head.head if prep.head.lemma_.lower() == "responsibility" else prep.head
+    claims = verb.lemma_.lower() in {"claim", "admit", "accept"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children
+    )
+    return subject_of(verb) if claims else None
 
 
 def appended_speaker(tok: Token, lex: EventLexicon) -> Token | None:

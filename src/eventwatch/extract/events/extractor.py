@@ -13,6 +13,7 @@ from eventwatch.extract.events.clauses import (
     blamed_on,
     brings_down,
     child_with,
+    claimed_by_doer,
     clause_tokens,
     common_depth,
     finite_clause,
@@ -965,7 +966,7 @@ class EventExtractor(Extractor):
                         child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
                         and not (child.i in by_head and by_head[child.i].actor.sector == "CVL")
                     )
-                    if weapon and not brings_down(tok):
+                    if weapon and not brings_down(tok) and tok.lemma_.lower() != "hijack":
                         continue  # "fired rockets at Israel": what is fired is not who is hit
                     # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
                     owner = possessor_of(child, by_head)
@@ -1040,6 +1041,9 @@ class EventExtractor(Extractor):
                         cand.recipient.extend(actors_at(subj, by_head, maximal))
             if not cand.actor:
                 cand.actor.extend(self._misplaced_agent(tok, by_head, maximal))
+            claimer = claimed_by_doer(tok) if not cand.actor else None
+            if claimer is not None:  # "X claimed responsibility for the assassination of Y": X's own
+                cand.actor.extend(actors_at(claimer, by_head, maximal))
             blamed = blamed_on(tok) if not cand.actor else None
             if blamed is not None:  # "an attack blamed on Islamic militants": theirs, as alleged (status)
                 cand.actor.extend(actors_at(blamed, by_head, maximal))
