@@ -511,7 +511,7 @@ class PlaceExtractor(Extractor):
                 and not surface.isupper()
                 and not _short_place(span)
                 and _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is None  # "the holy city of Qom"
-                and not _travelled_to(span)  # "traders travelling to Aba"
+                and not _locative_before(span)  # "traders travelling to Aba"
             ):
                 continue  # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man"
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
@@ -1349,14 +1349,6 @@ def _short_place(span: Span) -> bool:
     return span.root.pos_ == "PROPN" and (span.root.ent_type_ in PLACE_ENTS or _after_locative(span))
 
 
-def _travelled_to(span: Span) -> bool:
-    """The span is where a verb of motion goes: "travelling to Aba", "flew to Hue"."""
-    if span.start == 0:
-        return False
-    prev = span.doc[span.start - 1]
-    return prev.lower_ == "to" and prev.head.lemma_ in MOTION_TO
-
-
 def _after_locative(span: Span) -> bool:
     """The span follows a locative preposition: "in Osh", "near Hue"."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
@@ -1371,25 +1363,9 @@ def _located(span: Span, ent_of: dict[int, Span]) -> bool:
         return False
     doc = span.doc
     prev = doc[span.start - 1]
-    far_as = span.start >= 3 and doc[span.start - 3 : span.start].text.lower() == "as far as"
     # "The driver, 52, of Hagerstown, was taken …", "John Smith, of Springfield,": where someone lives
     residence = prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].text == ","
-    if residence:
-        pass
-    elif prev.lower_ == "from":
-        after = doc[span.end] if span.end < len(doc) else None
-        # "teenagers from Lisburn", "residents from Galt": people from a place (not "a letter from X")
-        people = prev.head.tag_ == "NNS" and prev.head.pos_ == "NOUN"
-        if (
-            prev.head.lemma_ not in MOTION_FROM
-            and not people
-            and not (after is not None and after.lower_ == "to")
-        ):
-            return False
-    elif prev.lower_ in {"to", "at"}:
-        if prev.head.lemma_ not in MOTION_TO:  # "travelled to Tres Rios", not "spoke to Johnson"
-            return False
-    elif prev.lower_ not in LOCATIVE_BEFORE and not far_as:  # ("came from as far as Mankato")
+    if not residence and not _locative_before(span):
         return False
     ents = {ent_of[t.i] for t in span if t.i in ent_of}
     return all(
@@ -1397,6 +1373,24 @@ def _located(span: Span, ent_of: dict[int, Span]) -> bool:
         and ((e.start == span.start and e.end == span.end) or _lists_names(e, span))
         for e in ents
     )
+
+
+def _locative_before(span: Span) -> bool:
+    """The word before the span says where: a locative preposition; "from" after a verb of motion,
+    of people or before a "to"; "to" or "at" after a verb of motion ("came from as far as Mankato")."""
+    if span.start == 0:
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1]
+    far_as = span.start >= 3 and doc[span.start - 3 : span.start].text.lower() == "as far as"
+    if prev.lower_ == "from":
+        after = doc[span.end] if span.end < len(doc) else None
+        # "teenagers from Lisburn", "residents from Galt": people from a place (not "a letter from X")
+        people = prev.head.tag_ == "NNS" and prev.head.pos_ == "NOUN"
+        return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
+    if prev.lower_ in {"to", "at"}:
+        return prev.head.lemma_ in MOTION_TO  # "travelled to Tres Rios", not "spoke to Johnson"
+    return prev.lower_ in LOCATIVE_BEFORE or far_as
 
 
 def _lists_names(ent: Span, span: Span) -> bool:

@@ -76,6 +76,7 @@ from eventwatch.extract.actors.vocabulary import (
     PRONOUNS_PERSON,
     SITE_NOUNS,
     STATE_ACT_NOUNS,
+    STATE_FORCE_WORDS,
     STATE_REFERENCE,
     TITLES_OF,
 )
@@ -931,13 +932,6 @@ def _entity_end(tok: Token) -> int:
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1
     return end
-
-
-# Capitalised adjectives of armed forces that name no people: "Republican Guard", "Royal Marines".
-STATE_FORCE_WORDS = frozenset({
-    "republican", "royal", "imperial", "national", "federal", "presidential", "revolutionary", "popular",
-    "special", "central", "continental", "american", "european", "african", "asian",
-})  # fmt: skip
 
 
 def _people_word(tok: Token, lex: ActorLexicon) -> bool:

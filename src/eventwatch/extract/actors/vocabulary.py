@@ -268,3 +268,10 @@ STATE_ACT_NOUNS = frozenset({
     "proposal", "plan", "offer", "request", "demand", "initiative", "resolution", "bid", "appeal",
     "invitation", "ultimatum", "draft", "overture", "counterproposal", "peace plan",
 })  # fmt: skip
+
+
+# Capitalised adjectives of armed forces that name no people: "Republican Guard", "Royal Marines".
+STATE_FORCE_WORDS = frozenset({
+    "republican", "royal", "imperial", "national", "federal", "presidential", "revolutionary", "popular",
+    "special", "central", "continental", "american", "european", "african", "asian",
+})  # fmt: skip

@@ -18,6 +18,7 @@ from eventwatch.extract.events.clauses import (
 from eventwatch.extract.events.vocabulary import (
     BROKERING_VERBS,
     COLLECTIVE_HEADS,
+    CONCESSIVE_PREPS,
     MEASURE_NOUNS,
     MISSION_WORDS,
     RECIPIENT_PREPS,
@@ -314,9 +315,7 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
                 if state not in actors:
                     return [replace(state, sector=state.sector or "GOV")]
             # (what the protest defies is no target: "vowing to build a temple despite a court ban")
-            defied = {
-                t.i for p in child.subtree if p.lower_ in {"despite", "notwithstanding"} for t in p.subtree
-            }
+            defied = {t.i for p in child.subtree if p.lower_ in CONCESSIVE_PREPS for t in p.subtree}
             words = [t for t in sorted(child.subtree, key=lambda t: t.i) if t.i not in defied]
             # "to protest the closure of a newspaper by the judiciary": who did the act opposed
             for by in (t for t in words if t.lower_ == "by" and t.dep_ in {"agent", "prep"}):
