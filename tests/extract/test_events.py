@@ -3180,3 +3180,12 @@ def test_events_a_claim_of_responsibility_names_the_doer_and_a_hijacked_jet_is_h
     assert _codes(event.actor) == [("DZA", "REB")] and event.status == "occurred"
     hijack = _one(code("Four gunmen hijacked a passenger jet on Monday."), "ASSAULT")
     assert [a.sector for a in hijack.recipient] == ["CVL"]
+
+
+def test_events_roads_blocked_in_a_state_are_no_people_and_the_blockade_is_aimed_at_its_government(
+    code_with_places,
+) -> None:
+    event = _one(
+        code_with_places("Coca growers blocked main highways in central Bolivia on Tuesday."), "PROTEST"
+    )
+    assert _codes(event.recipient) == [("BOL", "GOV")]

@@ -60,6 +60,7 @@ from eventwatch.extract.actors.vocabulary import (
     GATHERING_ADJECTIVES,
     GROUP_OF_HEADS,
     HYPHENATED_GIVEN,
+    INFRASTRUCTURE_NOUNS,
     INTERGOVERNMENTAL_HEADS,
     INTERNATIONAL_WORDS,
     LOCATIVE_PREPS,
@@ -620,6 +621,8 @@ class ActorExtractor(Extractor):
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
             # otherwise (CAMEO codes towns and national groups as CVL); "Iraqi attacks" name events.
+            if head.lemma_.lower() in INFRASTRUCTURE_NOUNS:
+                return None  # "blocked main highways in central Bolivia": roads, no one's people
             group = None if head.lemma_.lower() in event_nouns() else "CVL"
             if head.lower_ == "positions":
                 group = "MIL"  # "Armenian positions": the forces' positions, as targets

@@ -275,3 +275,10 @@ STATE_FORCE_WORDS = frozenset({
     "republican", "royal", "imperial", "national", "federal", "presidential", "revolutionary", "popular",
     "special", "central", "continental", "american", "european", "african", "asian",
 })  # fmt: skip
+
+
+# Things a country's name may modify that are no people of it: "Bolivian highways", "Iraqi pipelines".
+INFRASTRUCTURE_NOUNS = frozenset({
+    "road", "highway", "street", "bridge", "railway", "railroad", "route", "motorway", "crossing",
+    "pipeline", "airport", "port", "border",
+})  # fmt: skip

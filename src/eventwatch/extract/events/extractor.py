@@ -778,6 +778,12 @@ class EventExtractor(Extractor):
             purpose = purpose_target(cand.trigger, self._by_head, cand.actor)
             if purpose:  # "blocked a road to show their disapproval of X's policies": aimed at X
                 cand.recipient = purpose
+            # "blocked main highways in central Bolivia": a protest across a state is aimed at its
+            # government, as one "in Serbia" is (purpose_target)
+            cand.recipient = [
+                replace(a, sector="GOV") if a.sector is None and a.code not in {None, "IGO"} else a
+                for a in cand.recipient
+            ]
 
     def _demands(
         self,
@@ -1394,6 +1400,7 @@ class EventExtractor(Extractor):
                     or (at_home and not home),
                 )
             )
+
         if (
             cand.trig.event == "CONSULT"
             and cand.trig.mode != "visit"
