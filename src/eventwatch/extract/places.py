@@ -1132,7 +1132,11 @@ def _possessed(text: str, hits: list[_Hit]) -> None:
         if best is None or hit.demonym or hit.namesake or hit.qualifier is not None:
             continue
         owner_hit = next(
-            (o for end, o in by_end.items() if 0 < hit.start - end < 40 and owned(text, end, hit.start)),
+            (
+                by_end[end]
+                for end in range(hit.start - 1, max(0, hit.start - 40), -1)
+                if end in by_end and owned(text, end, hit.start)
+            ),
             None,
         )
         owner = owner_hit.best if owner_hit is not None else None

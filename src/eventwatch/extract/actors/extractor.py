@@ -21,6 +21,7 @@ from eventwatch.extract.actors.countries import (
 from eventwatch.extract.actors.lexicon import (
     MODIFIER_KINDS,
     ActorLexicon,
+    Organization,
     cue_lemmas,
     event_nouns,
     event_phrases,
@@ -486,7 +487,7 @@ class ActorExtractor(Extractor):
             # a non-state group are of its sector and country, whatever their rank.
             sector = org_hit[0].sector
             country = country or org_hit[0].code
-        if country is None and (org_hit is None or org_hit[1] > head.i) and self._of_igo(head):
+        if country is None and org_hit is not None and org_hit[1] > head.i and _of_body(head, org_hit):
             country = "IGO"  # "foreign ministers of the Gulf Cooperation Council", "troops of the AU"
         if country is None and member:
             country = self._of_country(head)  # "leaders of Mozambique's Renamo rebel movement"
@@ -716,15 +717,6 @@ class ActorExtractor(Extractor):
             a <= words[0].idx and words[-1].idx + len(words[-1].text) <= b and b - a > len(words[-1].text)
             for a, b in self._place_chars
         )
-
-    def _of_igo(self, head: Token) -> bool:
-        """Whether the head's of-phrase is an international body ("ministers of the GCC")."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                hit = self.lexicon.organization_in(list(obj.subtree), self._place_codes)
-                if hit is not None and hit[0].code == "IGO" and hit[2] == obj.i:
-                    return True
-        return False
 
     def _of_country(self, head: Token) -> str | None:
         """The country that owns or qualifies the group of a member head's of-phrase ("leaders of
@@ -976,3 +968,15 @@ def _join_name_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _of_body(head: Token, org_hit: tuple[Organization, int, int]) -> bool:
+    """Whether the organisation found in the head's phrase is an international body that ends the
+    head's of-phrase ("ministers of the GCC"), not one named elsewhere in it."""
+    last = head.doc[org_hit[2]]
+    return (
+        org_hit[0].code == "IGO"
+        and last.dep_ == "pobj"
+        and last.head.lower_ == "of"
+        and last.head.head.i == head.i
+    )

@@ -83,6 +83,7 @@ from eventwatch.extract.events.participants import (
     purpose_target,
     quits_a_body,
     specific_actors,
+    states_governments,
     stranded_object,
     subject_actors,
     unique,
@@ -122,6 +123,7 @@ from eventwatch.extract.events.vocabulary import (
     INTENT_CAMEO,
     JOINT_WORDS,
     LIGHT_RECIPIENT_ACL,
+    MOTION_PARTICLES,
     MOTION_VERBS,
     NAME_ENTS,
     OF_TARGET,
@@ -780,10 +782,7 @@ class EventExtractor(Extractor):
                 cand.recipient = purpose
             # "blocked main highways in central Bolivia": a protest across a state is aimed at its
             # government, as one "in Serbia" is (purpose_target)
-            cand.recipient = [
-                replace(a, sector="GOV") if a.sector is None and a.code not in {None, "IGO"} else a
-                for a in cand.recipient
-            ]
+            cand.recipient = states_governments(cand.recipient)
 
     def _demands(
         self,
@@ -1463,9 +1462,7 @@ class EventExtractor(Extractor):
         where = {"in", "into", "at"}
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and tok.pos_ == "VERB")]
         # ("pulled back from Kherson": the parser hangs "from" on the particle)
-        holders += [
-            c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "out", "away"}
-        ]
+        holders += [c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ in MOTION_PARTICLES]
         light = light_verb(tok) if tok.pos_ == "NOUN" else None
         if light is not None:
             holders.append(light)  # "held talks in Kampala"

@@ -313,7 +313,7 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
                 # "demonstrated across Indonesia", "strikes in Serbia": aimed at the state's government
                 state = next(by_head[o.i].actor for o in child.children if o.dep_ == "pobj")
                 if state not in actors:
-                    return [replace(state, sector=state.sector or "GOV")]
+                    return states_governments([state])
             # (what the protest defies is no target: "vowing to build a temple despite a court ban")
             defied = {t.i for p in child.subtree if p.lower_ in CONCESSIVE_PREPS for t in p.subtree}
             words = [t for t in sorted(child.subtree, key=lambda t: t.i) if t.i not in defied]
@@ -332,6 +332,14 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
                 ):
                     return [mention.actor]
     return []
+
+
+def states_governments(actors: list[Actor]) -> list[Actor]:
+    """A protest's targets with a state named bare ("in Serbia", "across Indonesia") aimed at its
+    government (GOV); other targets as they are."""
+    return [
+        replace(a, sector="GOV") if a.sector is None and a.code not in {None, "IGO"} else a for a in actors
+    ]
 
 
 def _in_protest(prep: Token) -> bool:

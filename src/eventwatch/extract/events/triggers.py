@@ -54,6 +54,7 @@ from eventwatch.extract.events.vocabulary import (
     HOSTILE,
     LEFT_IN_A_STATE,
     LINES,
+    MOTION_PARTICLES,
     NAVAL_WORDS,
     OBJECT_BOUND_VERBS,
     PARTICLES,
@@ -399,9 +400,7 @@ class TriggerFinder:
         if lemma == "work" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children):
             return Trigger("COOPERATE", None, "060", ())  # "have been working together on a plan"
         gathers, leaves = lemma in GATHER_VERBS | {"concentrate"}, lemma in {"leave", "quit", "vacate"}
-        if lemma in FORCE_MOVEMENT_VERBS and not any(
-            c.lower_ in {"out", "back", "away"} for c in tok.children
-        ):
+        if lemma in FORCE_MOVEMENT_VERBS and not any(c.lower_ in MOTION_PARTICLES for c in tok.children):
             subj = subject_of(tok)
             moved = [
                 counted(t) for t in (subj, *(c for c in tok.children if c.dep_ == "dobj")) if t is not None
