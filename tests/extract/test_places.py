@@ -856,3 +856,19 @@ def test_places_residence_after_a_comma_travel_to_a_short_name_and_ontarios_tham
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Thames River") == "CAN"
+
+
+def test_places_small_names_near_the_storys_places_are_kept(nlp, extractor) -> None:
+    text = "Schools in Launceston are crowded, the minister said. Devonport and Burnie have also grown."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"Launceston": "AUS", "Devonport": "AUS", "Burnie": "AUS"}
+    text = "Farmers near Lethbridge fear drought. Growers in Taber and Coaldale expect small harvests."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Taber") == "CAN" and found.get("Coaldale") == "CAN"
+    # a name after a title or in a source credit is no place, near or not
+    text = "Floods hit Laoag and Batac on Sunday. President Marcos ordered aid."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Laoag") == "PHL" and "Marcos" not in found
+    text = "TENGCHONG, China, June 25 (Xinhua) -- Rains hit Tengchong and Baoshan."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Xinhua" not in found

@@ -288,6 +288,9 @@ class _Hit:
     division_named: bool = False  # "Kunduz province", "the province of Kunduz": the division is meant
     region_cue: bool = False
     dateline: bool = False
+    # The name stands alone: no entity of spaCy's goes on past it ("Hydro" in "BC Hydro One" does), no
+    # capitalised word comes before it ("President Marcos"), no brackets hold it ("(Xinhua)").
+    alone: bool = True
     qualifier: _Hit | None = None
     qualifier_admin1: tuple[str, str] | None = None  # (country alpha-3, division) from an abbreviation
     candidates: list[Candidate] = field(default_factory=list)
@@ -449,12 +452,13 @@ class PlaceExtractor(Extractor):
         """Place records for every resolved place-name mention in `doc`, in text order."""
         text = doc.text
         sdoc = doc.doc
-        hits = self._recognise(text, sdoc)
+        hits, pending = self._recognise(text, sdoc)
         if not hits:
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _recohere(text, hits)
         _possessed(text, hits)
+        hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
         outliers = _outliers(hits, text)
         places: list[Place] = []
         for hit in hits:
@@ -483,7 +487,9 @@ class PlaceExtractor(Extractor):
         """Set doc.places, sorted by start offset."""
         doc.places = sorted(found, key=lambda p: (p.start, -p.end))
 
-    def _recognise(self, text: str, sdoc: SpacyDoc) -> list[_Hit]:
+    def _recognise(self, text: str, sdoc: SpacyDoc) -> tuple[list[_Hit], list[_Hit]]:
+        """The place names of `text`: those kept, and those held back as too small to trust on spaCy's
+        reading alone (which the places around them may still vouch for: `_near_kept`)."""
         gaz = self.gazetteer
         ent_of: dict[int, Span] = {}
         for ent in sdoc.ents:
@@ -593,6 +599,21 @@ class PlaceExtractor(Extractor):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
                 # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
             hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
+            prev = sdoc[span.start - 1] if span.start > 0 else None
+            hit.alone = (
+                all(
+                    ent_of[t.i].start >= span.start and ent_of[t.i].end <= span.end
+                    for t in span
+                    if t.i in ent_of
+                )
+                and not (
+                    prev is not None
+                    and prev.is_alpha
+                    and prev.text[0].isupper()
+                    and (prev.tag_ == "NNP" or not prev.is_sent_start)
+                )
+                and not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+            )
             hit.vouched = (dateline or place_noun or located or _after_locative(span)) and not (
                 _POSSESSIVE.match(text, end) or _NAME_GOES_ON.match(text, end)
             )  # "in Obama's"
@@ -635,11 +656,13 @@ class PlaceExtractor(Extractor):
         # A name the text itself has shown to be a place ("LISMORE, NSW —", "the town of X", "in X")
         # vouches for its later mentions that spaCy reads as a person.
         kept_keys = {h.key_id for h in hits if h.vouched and not h.demonym}
-        hits.extend(
+        vouched_for = [
             h
             for h in pending
             if h.key_id in kept_keys and not h.demonym and not _NAME_GOES_ON.match(text, h.end)
-        )  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
+        ]  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
+        hits.extend(vouched_for)
+        pending = [h for h in pending if h not in vouched_for]
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
@@ -689,7 +712,7 @@ class PlaceExtractor(Extractor):
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
         _share_qualifiers(hits)
-        return hits
+        return hits, pending
 
     def _city_of(self, short: str, key_id: int, entries: list[int]) -> tuple[int, list[int]]:
         """ "Dublin City": the towns called "Dublin" compete too, as mentions of the name "Dublin"."""
@@ -868,7 +891,7 @@ class PlaceExtractor(Extractor):
         The feature rows are those of the last context pass (`FEATURES` order).
         """
         text = doc.text
-        hits = self._recognise(text, doc.doc)
+        hits, _ = self._recognise(text, doc.doc)
         if not hits:
             return []
         home = SourceHome.of(doc.meta, self.gazetteer)
@@ -1162,6 +1185,50 @@ def _possessed(text: str, hits: list[_Hit]) -> None:
                 alternate_names=(),
                 curated=False,
             )
+
+
+# A small name held back on spaCy's reading is a place if a namesake lies this near a place kept.
+RESCUE_KM = 80.0
+
+
+def _near_kept(gaz: Gazetteer, text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]:
+    """The names held back as too small for spaCy's reading ("Devonport and Burnie have …", "in
+    Caernarfon") that have a namesake near a town the story names: a local story's small places lie
+    around its larger ones. Only a name standing alone counts (not "Hydro" in "BC Hydro")."""
+    anchors = [
+        (h.key_id, _point(h.best.lat, h.best.lon))
+        for h in hits
+        if h.best is not None
+        and not h.demonym
+        and not h.namesake
+        and h.best.geonameid is not None
+        and h.best.feature_code not in _AREA_CODES
+    ]
+    if not anchors:
+        return []
+    limit = math.log10(1.0 + RESCUE_KM) / 4.0
+    out: list[_Hit] = []
+    waiting = [
+        h for h in pending if not (h.demonym or h.namesake or not h.alone or _NAME_GOES_ON.match(text, h.end))
+    ]
+    found = True
+    while found:  # a name kept is a place the next ones may lie near ("Devonport and Burnie")
+        found = False
+        for hit in list(waiting):
+            points = [p for key, p in anchors if key != hit.key_id]
+            near = [
+                c
+                for c in (gaz.entry(i) for i in hit.entries)
+                if c.feature_code not in _AREA_CODES and _scaled_distance(c, points) <= limit
+            ]
+            if near:
+                hit.candidates = near
+                hit.best = max(near, key=lambda c: c.population)
+                out.append(hit)
+                waiting.remove(hit)
+                anchors.append((hit.key_id, _point(hit.best.lat, hit.best.lon)))
+                found = True
+    return out
 
 
 def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
