@@ -872,3 +872,50 @@ def test_places_small_names_near_the_storys_places_are_kept(nlp, extractor) -> N
     text = "TENGCHONG, China, June 25 (Xinhua) -- Rains hit Tengchong and Baoshan."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert "Xinhua" not in found
+
+
+def test_places_a_qualifier_marks_later_mentions_only(nlp, extractor) -> None:
+    text = (
+        "Rents in Cambridge rose faster than anywhere in the UK, Cambridgeshire County Council said, "
+        "and faster than in London. "
+        "The pattern echoes Cambridge, Massachusetts, near Boston."
+    )
+    pairs = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert pairs[0] == ("Cambridge", "GBR")
+    assert ("Cambridge", "USA") in pairs
+
+
+def test_places_the_country_of_and_a_countrys_adjective_before_a_name(nlp, extractor) -> None:
+    text = "Growers in Athens, Ga., will work with scientists from the country of Georgia."
+    pairs = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Georgia", "GEO") in pairs
+    text = "Officials in Lahore blamed stubble burning in Indian Punjab and Haryana."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Punjab") == "IND"
+
+
+def test_places_short_names_vouched_by_a_list_or_a_place_noun(nlp, extractor) -> None:
+    text = (
+        "Police in Jos said so. Youths blocked the road linking Jos to Abuja, and families fled to Bukuru "
+        "and Jos."
+    )
+    pairs = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert pairs.count(("Jos", "NGA")) == 3
+    text = "Nurses commute from towns such as Ely, Huntingdon and St Neots."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"Ely": "GBR", "Huntingdon": "GBR", "St Neots": "GBR"}
+    # short words are no places on no such word
+    assert _places(nlp, extractor, "Us and them. Man, that hurts. Bo said so.").places == []
+
+
+def test_places_a_river_named_again_and_canadian_counties(nlp, extractor) -> None:
+    text = "The Guadalupe River crested in Victoria, Texas. Homes along the Guadalupe were flooded."
+    pairs = [(p.text, p.name) for p in _places(nlp, extractor, text).places]
+    assert ("Guadalupe", "Guadalupe River") in pairs
+    text = "LONDON, Ont. — Fields in Perth County and Oxford County drain into the Thames River."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Oxford County") == "CAN" and found.get("Perth County") == "CAN"
+    found = {
+        p.text: p.country_code for p in _places(nlp, extractor, "Traders from Benin Republic came.").places
+    }
+    assert found.get("Benin Republic") == "BEN"

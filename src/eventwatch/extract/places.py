@@ -192,6 +192,14 @@ _PLACE_NOUN_OF = re.compile(
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$",
     re.IGNORECASE,
 )
+# "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
+_PLACES_SUCH_AS = re.compile(
+    r"\b(?:towns?|cities|villages?|suburbs?|communities|municipalities|provinces|districts|counties|states"
+    r"|countries|capitals)\s+(?:such as|like|including)\s+$",
+    re.IGNORECASE,
+)
+# "the country of Georgia", "the nation of Jordan": the state, not a division or a town of its name.
+_COUNTRY_NOUN_OF = re.compile(r"\b(?:country|nation)\s+of\s+$", re.IGNORECASE)
 # A hyphen and a short lower-case particle that go on one word ("Shan-e-Mustafa", "Fazl-ur-Rehman",
 # "Jong-un"), unlike "Russia-backed", "Paris-based" or "Kyiv-Moscow".
 _HYPHENATED_WORD = re.compile(r"-(?:e|ul|ur|ud|us|un|al|el|i|o|a|ka|ki|ko)-?(?![A-Za-z])")
@@ -326,17 +334,18 @@ def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]
 
 def _share_qualifiers(hits: list[_Hit]) -> None:
     """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified once is that place wherever the story
-    repeats it bare (when all its qualified mentions agree)."""
+    repeats it bare after (when all its qualified mentions agree); not before ("house prices in Cambridge
+    … as in Cambridge, Massachusetts": the qualifier marks the other one)."""
     qualified: dict[int, set[tuple[int, tuple[str, str] | None]]] = {}
     by_key: dict[int, _Hit] = {}
     for hit in hits:
         if hit.qualifier is not None or hit.qualifier_admin1 is not None:
             mark = hit.qualifier.key_id if hit.qualifier is not None else -1
             qualified.setdefault(hit.key_id, set()).add((mark, hit.qualifier_admin1))
-            by_key[hit.key_id] = hit
+            by_key.setdefault(hit.key_id, hit)
     for hit in hits:
         model = by_key.get(hit.key_id)
-        if model is None or hit is model or len(qualified[hit.key_id]) != 1:
+        if model is None or hit.start <= model.start or len(qualified[hit.key_id]) != 1:
             continue
         if hit.qualifier is None and hit.qualifier_admin1 is None and hit is not model.qualifier:
             hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
@@ -458,6 +467,7 @@ class PlaceExtractor(Extractor):
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _recohere(text, hits)
         _possessed(text, hits)
+        _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
         outliers = _outliers(hits, text)
         places: list[Place] = []
@@ -512,14 +522,15 @@ class PlaceExtractor(Extractor):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if (
+            # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man": a short name
+            # in mixed case with no such word is held back, for a mention elsewhere or a list to vouch for
+            # ("in Jos, … in Bukuru and Jos").
+            short_bare = (
                 len(surface) <= 3
                 and not surface.isupper()
                 and not _short_place(span)
-                and _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is None  # "the holy city of Qom"
                 and not _locative_before(span)  # "traders travelling to Aba"
-            ):
-                continue  # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man"
+            )  # (or after a place noun, below: "the holy city of Qom")
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
             entries = list(gaz.entries_of(key_id))
@@ -551,15 +562,27 @@ class PlaceExtractor(Extractor):
                 )
                 and not named_division
             )
-            if len(surface) <= 3:
+            dateline = _is_dateline(text, start, end)
+            # "the village of X", "towns such as X, Y and Z": the text says it is a place
+            such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
+            place_noun = such_as or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+            short_bare = short_bare and not place_noun
+            if len(surface) <= 3 and not dateline:
                 # An acronym ("US", "UK", "DRC", "EU") is an alias, not the town of Eu; a short name in
-                # mixed case ("Osh", "Hue", "Bo") is a town if a large one.
+                # mixed case ("Osh", "Hue", "Bo") is a town if a large one, or if a list of towns holds it
+                # ("towns such as Ely, …"; not "the village of Al-Shadadi", "northeast of Rio").
                 entries = [
                     i
                     for i in entries
                     if gaz.entry(i).curated
                     or gaz.feature_code(i) in ADMIN_CODES
-                    or (not surface.isupper() and gaz.population(i) >= SHORT_NAME_POPULATION)
+                    or (
+                        not surface.isupper()
+                        and (
+                            (such_as and not _NAME_GOES_ON.match(text, end))
+                            or gaz.population(i) >= SHORT_NAME_POPULATION
+                        )
+                    )
                 ]
             division = self._abbreviated_division(text, start, end)
             if division is not None:  # "a Minn. man": the state, not a town called Minn
@@ -576,10 +599,11 @@ class PlaceExtractor(Extractor):
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
-            dateline = _is_dateline(text, start, end)
             if surface.isupper() and not dateline and self._districts_only(entries):
                 continue  # "SWAT", "HUME": an acronym or a headline word, not a district
-            place_noun = _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+            if _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start):
+                place_noun = True
+                entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
                 "yes" if dateline or named_division or place_noun else _hint_verdict(span, ent_of, surnames)
@@ -651,7 +675,8 @@ class PlaceExtractor(Extractor):
                     hit.entries = regions
                 elif areas:
                     hit.entries = areas
-            (pending if small else hits).append(hit)
+            hit.alone = hit.alone and not short_bare  # (not near a place alone: "Man", "Bo")
+            (pending if small or short_bare else hits).append(hit)
         hits.extend(_listed_with(text, hits, pending))
         # A name the text itself has shown to be a place ("LISMORE, NSW —", "the town of X", "in X")
         # vouches for its later mentions that spaCy reads as a person.
@@ -671,6 +696,14 @@ class PlaceExtractor(Extractor):
             if id(right) in listed and _LIST_GAP.fullmatch(text[left.end : right.start]):
                 left.region_cue = left.division_named = True
                 listed.add(id(left))
+        # "Indian Punjab", "Pakistani Kashmir": a country's adjective right before a name picks that
+        # country's namesake, where it has one.
+        for left, right in itertools.pairwise(hits):
+            if left.demonym and not right.demonym and text[left.end : right.start] == " ":
+                countries = {gaz.entry(i).country for i in left.entries}
+                right.entries = [
+                    i for i in right.entries if gaz.entry(i).country in countries
+                ] or right.entries
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
@@ -1229,6 +1262,24 @@ def _near_kept(gaz: Gazetteer, text: str, hits: list[_Hit], pending: list[_Hit])
                 anchors.append((hit.key_id, _point(hit.best.lat, hit.best.lon)))
                 found = True
     return out
+
+
+_RIVER_WORD = re.compile(r"^(?:river\s+(.+)|(.+?)\s+river)$")
+
+
+def _rivers_named_again(text: str, hits: list[_Hit]) -> None:
+    """'The Guadalupe River crested … the Guadalupe': a river named again by its bare name after "the"
+    is the river the story named in full, not a namesake elsewhere."""
+    rivers: dict[str, Candidate] = {}
+    for hit in hits:
+        best = hit.best
+        if best is None or hit.demonym or hit.namesake:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        if best.feature_code == "STM" and (match := _RIVER_WORD.match(key)):
+            rivers.setdefault(match.group(1) or match.group(2), best)
+        elif key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
+            hit.best = rivers[key]
 
 
 def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
