@@ -3189,3 +3189,27 @@ def test_events_roads_blocked_in_a_state_are_no_people_and_the_blockade_is_aimed
         code_with_places("Coca growers blocked main highways in central Bolivia on Tuesday."), "PROTEST"
     )
     assert _codes(event.recipient) == [("BOL", "GOV")]
+
+
+def test_events_an_act_that_did_harm_is_not_its_targets_and_owned_goods_are_their_owners(code) -> None:
+    bombing = _one(code("The bombing of the Israeli consulate on Friday killed nine passers-by."), "ASSAULT")
+    assert bombing.actor == ()
+    assert ("ISR", "GOV") in _codes(bombing.recipient)
+    agent = _one(code("An ETA bombing of a police barracks killed four officers."), "ASSAULT")
+    assert _codes(agent.actor) == [("ESP", "REB")]
+    frozen = _one(code("The European Union froze the assets of 12 senior Belarusian officials."), "SANCTION")
+    assert _codes(frozen.recipient) == [("BLR", "GOV")]
+    assets = _one(code("Washington froze Iranian assets worth $12 billion."), "SANCTION")
+    assert _codes(assets.recipient) == [("IRN", None)]
+
+
+def test_events_foreign_parties_are_no_home_partys(code) -> None:
+    ultimatum = _one(
+        code("Ecuador's president gave foreign oil companies 30 days to renegotiate their contracts."),
+        "THREATEN",
+    )
+    assert _codes(ultimatum.recipient) == [(None, "BUS")]
+    met = _one(
+        code("Japanese Foreign Minister Tadashi Kuranari met Secretary of State George Shultz."), "CONSULT"
+    )
+    assert ("JPN", "GOV") in _codes(met.actor)

@@ -35,6 +35,11 @@ BLOC_WORDS = frozenset({
 
 # Parties that "foreign" puts outside the country a story is about: "foreign donors", "foreign creditors".
 OUTSIDE_PARTIES = frozenset({"donors", "creditors", "lenders", "governments", "powers", "investors", "banks"})
+# What "foreign" names of the home state itself: "the foreign minister", "the Foreign Ministry".
+HOME_FOREIGN_WORDS = frozenset({
+    "minister", "ministers", "ministry", "ministries", "secretary", "secretaries", "office", "affairs",
+    "service", "policy", "relations", "correspondent", "desk", "department",
+})  # fmt: skip
 
 
 def of_several_states(actor: Actor) -> bool:
@@ -44,6 +49,13 @@ def of_several_states(actor: Actor) -> bool:
         words = words[1:]
     if len(words) >= 2 and words[0] in {"foreign", "other"} and words[-1] in OUTSIDE_PARTIES:
         return True  # "foreign donors", "other foreign creditors": not the home country's
+    if (
+        len(words) >= 2
+        and words[0] == "foreign"
+        and words[-1] not in HOME_FOREIGN_WORDS
+        and f" {words[0]} " in f" {actor.entity_text} "  # (not a title: "Foreign Minister Kuranari")
+    ):
+        return True  # "foreign oil companies", "foreign troops" (but "the foreign minister" is home's)
     return len(words) >= 2 and words[0] in BLOC_WORDS
 
 

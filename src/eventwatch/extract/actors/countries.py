@@ -10,7 +10,7 @@ from eventwatch.extract.actors.lexicon import ActorLexicon
 from eventwatch.extract.actors.phrases import backer
 from eventwatch.extract.actors.vocabulary import STATE_SPEAKERS
 from eventwatch.extract.locate import BORDER_NOUNS
-from eventwatch.extract.sides import BLOC_WORDS
+from eventwatch.extract.sides import BLOC_WORDS, of_several_states
 from eventwatch.model import Mention, Place
 
 
@@ -125,6 +125,7 @@ def sentence_country(
             and m.head not in (skip or set())  # (descriptions of a group named before: theirs)
             # nor one of several states: "urged Western governments to impose sanctions on Pretoria"
             and not any(c.dep_ == "amod" and c.lower_ in BLOC_WORDS for c in sdoc[m.head].children)
+            and not of_several_states(actor)  # nor "foreign oil companies"
         ):
             head = sdoc[m.head]
             sent = head.sent

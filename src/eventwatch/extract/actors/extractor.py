@@ -74,6 +74,7 @@ from eventwatch.extract.actors.vocabulary import (
     ORIGIN_WORDS,
     OWNED,
     PLACE_NOUNS,
+    POSSESSION_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SITE_NOUNS,
@@ -624,6 +625,12 @@ class ActorExtractor(Extractor):
             # otherwise (CAMEO codes towns and national groups as CVL); "Iraqi attacks" name events.
             if head.lemma_.lower() in INFRASTRUCTURE_NOUNS:
                 return None  # "blocked main highways in central Bolivia": roads, no one's people
+            if head.lemma_.lower() in POSSESSION_NOUNS:
+                if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                    return None  # "the assets of senior officials": the officials', named there
+                return Mention(
+                    start, end, Actor(text, strip_determiner(text), country, None), "group", head.i
+                )
             group = None if head.lemma_.lower() in event_nouns() else "CVL"
             if head.lower_ == "positions":
                 group = "MIL"  # "Armenian positions": the forces' positions, as targets

@@ -282,3 +282,9 @@ INFRASTRUCTURE_NOUNS = frozenset({
     "road", "highway", "street", "bridge", "railway", "railroad", "route", "motorway", "crossing",
     "pipeline", "airport", "port", "border",
 })  # fmt: skip
+# Goods and money a country's name or an of-phrase says whose: "Iranian assets" are Iran's (the state
+# an asset freeze is aimed at), "the assets of 19 Zimbabwean officials" the officials'; no people either.
+POSSESSION_NOUNS = frozenset({
+    "asset", "property", "account", "holding", "fund", "deposit", "reserve", "export", "import", "good",
+    "product",
+})  # fmt: skip

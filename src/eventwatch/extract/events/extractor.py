@@ -64,6 +64,7 @@ from eventwatch.extract.events.participants import (
     act_for_states,
     actors_at,
     addressees,
+    agents_of_act,
     carried,
     fire_source,
     fired_from_country,
@@ -905,6 +906,12 @@ class EventExtractor(Extractor):
                         return actors_at(obj, by_head, maximal)
         return []
 
+    def _done_to_of_object(self, noun: Token) -> bool:
+        """A noun of an act done to its of-object: "the bombing of the embassy", "the arrest of X" (not
+        "a meeting of the council" or "the protest of farmers", whose of-object does it)."""
+        entry = self.lexicon.single.get((noun.lemma_.lower(), "NOUN"))
+        return entry is not None and entry.event in {"ASSAULT", "COERCE", "SANCTION"}
+
     def _participants(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         tok = phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
         reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
@@ -945,6 +952,10 @@ class EventExtractor(Extractor):
                 # "X was expected to inspect": X is the one who inspects (subject raising).
                 passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
                 subject_named = actors_at(subj, by_head, maximal)
+                if not passive and subj.i not in by_head and self._done_to_of_object(subj):
+                    # "The bombing of the U.S. embassy killed 200 people": the bombing's target is no
+                    # actor of what it did; its owner or agent is ("an ETA bombing", "a bombing by ETA")
+                    subject_named = agents_of_act(subj, by_head, maximal)
                 if passive and not subject_named and subj.i not in by_head:
                     # "Nigeria's bid was backed by the AU", "a convoy carrying UN peacekeepers was ambushed"
                     owner = possessor_of(subj, by_head)

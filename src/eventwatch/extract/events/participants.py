@@ -447,6 +447,27 @@ def possessor_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
     return None
 
 
+def agents_of_act(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Who did the act a noun names: its owner ("Hamas's attack", "an ETA bombing", "Israeli air
+    strikes") or its by-phrase ("the bombing by separatists"), not its of-phrase (what was bombed)."""
+    owner = possessor_of(noun, by_head)
+    agents = [owner] if owner is not None else []
+    agents.extend(
+        by_head[c.i].actor
+        for c in noun.children
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i in by_head and not _names_a_measure(c, by_head[c.i])
+    )
+    agents.extend(
+        a
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for a in actors_at(o, by_head, maximal)
+    )
+    return agents
+
+
 def of_phrase_actor(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
     """The owner of a noun: its possessor, the object of its 'of' ("the assertions of X") or, last,
     a country word before it ("Armenian claims")."""

@@ -173,7 +173,7 @@ class TriggerFinder:
         if (
             tok.pos_ == "VERB"
             and lex.is_cue("light-actor", lemma)
-            and any(c.dep_ == "dobj" and self._is_event_noun(c) for c in tok.children)
+            and any(c.dep_ == "dobj" and self.is_event_noun(c) for c in tok.children)
         ):
             return None  # "imposed sanctions", "imposed a curfew": the noun is the event, the verb is light
         if tok.pos_ == "VERB" and self.cameo is not None:
@@ -377,7 +377,7 @@ class TriggerFinder:
             lemma == "arrive"
             and (arrived := subject_of(tok)) is not None
             and _peacekeepers(arrived)
-            and not self._is_event_noun(arrived)  # ("the first deployment of … arrived": that is the event)
+            and not self.is_event_noun(arrived)  # ("the first deployment of … arrived": that is the event)
         ):
             # "Kenyan peacekeepers arrived in Haiti": peacekeeping provided (CAMEO 074), to the host
             return Trigger("AID", None, "074", ("peacekeeping",))
@@ -667,9 +667,9 @@ class TriggerFinder:
             return True
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ != "in" for o in p.children]
-        return any(o.pos_ == "NOUN" and self._is_event_noun(o) for o in objects)
+        return any(o.pos_ == "NOUN" and self.is_event_noun(o) for o in objects)
 
-    def _is_event_noun(self, tok: Token) -> bool:
+    def is_event_noun(self, tok: Token) -> bool:
         """True for a noun that names an event by itself ("sanctions", "curfew", "hunger strike")."""
         return (tok.lemma_.lower(), "NOUN") in self.lexicon.single or next(
             self.phrases_at(tok), None
