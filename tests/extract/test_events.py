@@ -3213,3 +3213,18 @@ def test_events_foreign_parties_are_no_home_partys(code) -> None:
         code("Japanese Foreign Minister Tadashi Kuranari met Secretary of State George Shultz."), "CONSULT"
     )
     assert ("JPN", "GOV") in _codes(met.actor)
+
+
+def test_events_what_is_rejected_is_aimed_at_whose_it_is(code) -> None:
+    voted = _one(
+        code("Hungary's parliament on Monday voted down the government's plan to sell the airline."), "REJECT"
+    )
+    assert _codes(voted.recipient) == [("HUN", "GOV")]
+    appeal = _one(
+        code(
+            "An appeal by the state oil company Pemex against a tax ruling was rejected by Mexico's "
+            "Supreme Court."
+        ),
+        "REJECT",
+    )
+    assert _codes(appeal.actor) == [("MEX", "JUD")] and [a.sector for a in appeal.recipient] == ["BUS"]

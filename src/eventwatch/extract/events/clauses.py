@@ -31,6 +31,23 @@ def child_with(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+# Particles the parser reads as prepositions right after a verb: "voted down the plan", "called off talks".
+VERB_PARTICLES = frozenset({"down", "off", "out", "up"})
+
+
+def direct_object(verb: Token, deps: frozenset[str] = frozenset({"dobj"})) -> Token | None:
+    """The verb's direct object, or the object of a particle the parser took for a preposition right
+    after it ("voted down the government's plan", "turned down a request")."""
+    direct = child_with(verb, set(deps))
+    if direct is not None:
+        return direct
+    if verb.i + 1 < len(verb.doc):
+        particle = verb.doc[verb.i + 1]
+        if particle.head.i == verb.i and particle.dep_ == "prep" and particle.lower_ in VERB_PARTICLES:
+            return child_with(particle, {"pobj"})
+    return None
+
+
 def light_verb(noun: Token) -> Token | None:
     """The verb a trigger noun is the object of: 'held talks', 'gave a welcome', and through a
     measure phrase, 'gave 5 million dollars of aid'; or the verb of being on it: 'were on strike'."""

@@ -16,6 +16,7 @@ from eventwatch.extract.events.clauses import (
     claimed_by_doer,
     clause_tokens,
     common_depth,
+    direct_object,
     finite_clause,
     has_own_date,
     has_prep,
@@ -959,17 +960,23 @@ class EventExtractor(Extractor):
                 if passive and not subject_named and subj.i not in by_head:
                     # "Nigeria's bid was backed by the AU", "a convoy carrying UN peacekeepers was ambushed"
                     owner = possessor_of(subj, by_head)
+                    if owner is None and cand.trig.event in REACTIONS:
+                        owner = owner_of(subj, by_head)  # "An appeal by YPF was rejected": YPF's
                     subject_named = [owner] if owner is not None else carried(subj, by_head, maximal)
                 (cand.recipient if passive else cand.actor).extend(subject_named)
                 if any(c.dep_ == "cc" for c in subj.children):
                     # "X and Y discussed …" that the parser reads as two subjects, not one coordinated
                     for other in (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i):
                         (cand.recipient if passive else cand.actor).extend(actors_at(other, by_head, maximal))
+            # "voted down the government's plan": the particle's object is the verb's
+            particle_object = direct_object(tok) if child_with(tok, {"dobj"}) is None else None
             for child in tok.children:
+                if particle_object is not None and child.i == particle_object.head.i:
+                    child = particle_object
                 if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(actors_at(obj, by_head, maximal))
-                elif child.dep_ in {"dobj", "dative"}:
+                elif child.dep_ in {"dobj", "dative"} or child is particle_object:
                     if misread_speaker(child, self.lexicon):
                         continue  # "…, Israeli military officials charged": who reports, not the object
                     if tok.lemma_.lower() in TOPIC_VERBS and (
@@ -988,6 +995,10 @@ class EventExtractor(Extractor):
                     owner = possessor_of(child, by_head)
                     # ("ambushed a bus carrying pilgrims": those carried)
                     object_actors = [owner] if owner else actors_at(child, by_head, maximal)
+                    if not object_actors and cand.trig.event in REACTIONS:
+                        # "rejected the latest proposals from its creditors": whose proposals
+                        source = owner_of(child, by_head)
+                        object_actors = [source] if source is not None else []
                     cand.recipient.extend(object_actors or carried(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:

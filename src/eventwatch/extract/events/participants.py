@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from eventwatch.extract.events.clauses import (
     child_with,
     condition_or_time_clause,
+    direct_object,
     light_verb,
     names_a_venue,
     same_list,
@@ -245,7 +246,7 @@ def object_actor(
     """'welcomed the resumption of ties with X': with no recipient of its own, the first actor named
     inside the verb's object phrase (or, with `role` "nsubjpass", its passive subject's: "US
     sanctions on Damascus were lifted"), not in a clause of its own, receives the event."""
-    direct = child_with(verb, {role})
+    direct = direct_object(verb, frozenset({role}))
     if direct is None:
         return []
     queue = [direct]
@@ -277,7 +278,7 @@ def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[
     """Actors a clause's verb acts on: its direct object and the objects of recipient prepositions on
     the verb or the object ('cut off electricity to X', 'break off relations with X')."""
     out: list[Actor] = []
-    direct = child_with(verb, {"dobj", "dative"})
+    direct = direct_object(verb, frozenset({"dobj", "dative"}))
     if direct is not None:
         out.extend(actors_at(direct, by_head, maximal, places_ok=False))
     for holder in (verb, direct) if direct is not None else (verb,):
