@@ -3228,3 +3228,12 @@ def test_events_what_is_rejected_is_aimed_at_whose_it_is(code) -> None:
         "REJECT",
     )
     assert _codes(appeal.actor) == [("MEX", "JUD")] and [a.sector for a in appeal.recipient] == ["BUS"]
+
+
+def test_events_reservists_recalled_and_a_joint_undertaking_begun(code) -> None:
+    recalled = _one(code("The Sri Lankan army recalled 5,000 reservists to duty on Saturday."), "MOBILIZE")
+    assert _codes(recalled.actor) == [("LKA", "MIL")]
+    joint = _one(
+        code("Brazil and Bolivia began joint gas exploration in the Chaco region on Monday."), "COOPERATE"
+    )
+    assert _codes(joint.actor) == [("BRA", None), ("BOL", None)]

@@ -410,6 +410,12 @@ class TriggerFinder:
                 return Trigger("MOBILIZE", "troops", "154", ("military",))
         if weapons_test(tok):
             return Trigger("MOBILIZE", None, "150", ("military",))  # "test-fired a missile": a show of force
+        if lemma in {"recall", "call", "summon", "activate"} and any(
+            counted(o).lemma_.lower() in {"reservist", "reserve", "conscript"}
+            for o in tok.children
+            if o.dep_ == "dobj"
+        ):
+            return Trigger("MOBILIZE", "troops", "152", ("military",))  # "recalled 5,000 reservists to duty"
         if lemma == "take" and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in COURT_WORDS for o in p.children)
             for p in tok.children
@@ -488,8 +494,12 @@ class TriggerFinder:
             return Trigger("AID", None, "070", ())  # "handed over relief supplies", "flew in tents"
         if jointly:
             return Trigger("COOPERATE", None, "060", ())  # "will jointly build a rail tunnel"
-        if establishes and any(c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.children):
-            return Trigger("COOPERATE", None, "060", ())  # "created a joint army brigade"
+        if establishes and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for o in objects for c in o.subtree if c.i < o.i
+        ):
+            return Trigger(
+                "COOPERATE", None, "060", ()
+            )  # "created a joint army brigade", "began joint gas …"
         return None
 
     def _relief_among(self, objects: Iterable[Token]) -> bool:
