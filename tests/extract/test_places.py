@@ -919,3 +919,12 @@ def test_places_a_river_named_again_and_canadian_counties(nlp, extractor) -> Non
         p.text: p.country_code for p in _places(nlp, extractor, "Traders from Benin Republic came.").places
     }
     assert found.get("Benin Republic") == "BEN"
+
+
+def test_places_a_sentence_opening_word_and_a_towns_name_without_city(nlp, extractor) -> None:
+    text = "Neighbouring Tamil Nadu and Karnataka have sent relief supplies by train."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"Tamil Nadu": "IND", "Karnataka": "IND"}
+    text = "More than 300,000 people fled Marawi and nearby towns."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"Marawi": "PHL"}

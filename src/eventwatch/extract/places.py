@@ -806,7 +806,13 @@ class PlaceExtractor(Extractor):
         elif surface[:8].lower() == "city of ":
             keys.add(_canonical(surface[8:]))
         gaz = self.gazetteer
-        return any(gaz.entry(i).curated or _canonical(gaz.entry(i).name) in keys for i in entries)
+        # ("Marawi" for Marawi City, as GeoNames names many a town: its name without "City" is its name)
+        return any(
+            gaz.entry(i).curated
+            or _canonical(name := gaz.entry(i).name) in keys
+            or (name[-5:].lower() == " city" and _canonical(name[:-5]) in keys)
+            for i in entries
+        )
 
     def _bearing(self, surface: str, entries: list[int]) -> list[int]:
         """The entries whose main name is `surface`, or all of them when none is."""
@@ -1549,7 +1555,14 @@ def _hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] 
         if after is not None and after.label_ == "PRODUCT" and after.start == span.end:
             return "no"
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > len(span) and "-" not in ent.text and "–" not in ent.text:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > len(span)
+            and "-" not in ent.text
+            and "–" not in ent.text
+            # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu")
+            and any(t.pos_ == "PROPN" for t in ent if not span.start <= t.i < span.end)
+        ):
             return "no"
     if any(
         e.label_ in ("FAC", "ORG") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
