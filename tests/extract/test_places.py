@@ -928,3 +928,12 @@ def test_places_a_sentence_opening_word_and_a_towns_name_without_city(nlp, extra
     text = "More than 300,000 people fled Marawi and nearby towns."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found == {"Marawi": "PHL"}
+
+
+def test_places_a_river_named_bare_after_the(nlp, extractor) -> None:
+    text = "Flooding along the Tay closed roads. Officials said the Godavari had barely flowed into the dam."
+    found = {p.text: p.name for p in _places(nlp, extractor, text).places}
+    assert found == {"Tay": "River Tay", "Godavari": "Godavari River"}
+    text = "Kharkiv lies 30km from the Russian border. Aid reached the Congo."
+    found = {p.text: p.name for p in _places(nlp, extractor, text).places}
+    assert "Russian" not in found and found.get("Congo") != "Congo River"

@@ -198,6 +198,8 @@ _PLACES_SUCH_AS = re.compile(
     r"|countries|capitals)\s+(?:such as|like|including)\s+$",
     re.IGNORECASE,
 )
+# A capitalised name after "the" that stands alone: "the Tay burst its banks" (not "the Red Cross").
+_THE_NAME = re.compile(r"(?<![A-Za-z])the ([A-Z][a-z]{2,})(?![\w'’-]| [A-Z])")
 # "the country of Georgia", "the nation of Jordan": the state, not a division or a town of its name.
 _COUNTRY_NOUN_OF = re.compile(r"\b(?:country|nation)\s+of\s+$", re.IGNORECASE)
 # A hyphen and a short lower-case particle that go on one word ("Shan-e-Mustafa", "Fazl-ur-Rehman",
@@ -675,8 +677,11 @@ class PlaceExtractor(Extractor):
                     hit.entries = regions
                 elif areas:
                     hit.entries = areas
+                elif not _modifies(span) and (river := self._river_named(surface)[1]):
+                    hit.entries, small = river, False  # "the Godavari": the river, not a town of its name
             hit.alone = hit.alone and not short_bare  # (not near a place alone: "Man", "Bo")
             (pending if small or short_bare else hits).append(hit)
+        hits.extend(self._bare_rivers(text, sdoc, hits, pending))
         hits.extend(_listed_with(text, hits, pending))
         # A name the text itself has shown to be a place ("LISMORE, NSW —", "the town of X", "in X")
         # vouches for its later mentions that spaCy reads as a person.
@@ -819,6 +824,38 @@ class PlaceExtractor(Extractor):
         key = _canonical(surface)
         gaz = self.gazetteer
         return [i for i in entries if _canonical(gaz.entry(i).name) == key] or entries
+
+    def _river_named(self, name: str) -> tuple[int, list[int]]:
+        """The rivers the gazetteer holds as "X River" or "River X" for a bare name X that names no state
+        or first-level division ("the Tay", "the Godavari"; not "the Congo", "the Mississippi"), with
+        the key of the name found ((-1, []) for none)."""
+        gaz = self.gazetteer
+        own = gaz.automaton.get(f" {normalize(name)} ", -1)
+        if own >= 0 and any(gaz.feature_code(i) in {"PCLI", "ADM1", DEMONYM} for i in gaz.entries_of(own)):
+            return -1, []  # (nor "the Russian": a people)
+        for key in (f"{name} river", f"river {name}"):
+            key_id = gaz.automaton.get(f" {normalize(key)} ", -1)
+            if key_id >= 0:
+                rivers = [i for i in gaz.entries_of(key_id) if gaz.feature_code(i) == "STM"]
+                if rivers:
+                    return key_id, rivers
+        return -1, []
+
+    def _bare_rivers(self, text: str, sdoc: SpacyDoc, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]:
+        """Rivers named bare after "the" that no gazetteer name matched ("flooding along the Tay")."""
+        taken = [(h.start, h.end) for h in (*hits, *pending)]
+        out: list[_Hit] = []
+        for match in _THE_NAME.finditer(text):
+            start, end = match.span(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            span = sdoc.char_span(start, end)
+            if span is None or _modifies(span):
+                continue  # "the Russian border", "the Energy Ministry": a modifier, no river
+            key_id, rivers = self._river_named(match.group(1))
+            if rivers:
+                out.append(_Hit(start, end, key_id, rivers, vouched=True))
+        return out
 
     def _named_division(self, surface: str, entries: list[int]) -> bool:
         """A county or parish named as such ("Walker County" in "the Walker County Commissioners Court"):
@@ -1442,6 +1479,11 @@ def _ends_longer_name(span: Span) -> bool:
         and prev.text.isalpha()
         and prev.lower_ not in QUALIFYING_WORDS
     )
+
+
+def _modifies(span: Span) -> bool:
+    """The name modifies a noun after it ("the Russian border", "the Energy Ministry")."""
+    return span.root.dep_ in {"amod", "compound", "nmod", "poss"} and span.root.head.i >= span.end
 
 
 def _the_before(span: Span) -> bool:
