@@ -937,3 +937,9 @@ def test_places_a_river_named_bare_after_the(nlp, extractor) -> None:
     text = "Kharkiv lies 30km from the Russian border. Aid reached the Congo."
     found = {p.text: p.name for p in _places(nlp, extractor, text).places}
     assert "Russian" not in found and found.get("Congo") != "Congo River"
+
+
+def test_places_a_title_before_a_name_is_no_town(nlp, extractor) -> None:
+    text = "King Gyanendra of Nepal met the King of Jordan and Sultan Qaboos in Muscat."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "King" not in found and "Sultan" not in found and found.get("Muscat") == "OMN"

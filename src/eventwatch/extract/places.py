@@ -88,6 +88,12 @@ REGION_PLURALS = frozenset(
 )
 # A storm's name: "Hurricane Helene", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]")
+# A title before a person's name or an of-phrase ("King Gyanendra", "Sultan Qaboos", "the King of Jordan"):
+# King, North Carolina, and Sultan, Washington, are towns, but not there.
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:King|Queen|Prince|Princess|Emperor|Sultan|Sheikh|Bishop|Archbishop|Pope|President|Judge|Governor"
+    r"|Senator|Chancellor|Mayor|Colonel|Captain|General|Sergeant|Father|Lord|Lady|Sir)\s+(?:[A-Z][a-z]|of\s)"
+)
 # What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # The last word of a division's own name ("Walker County", "Rapides Parish").
@@ -519,6 +525,8 @@ class PlaceExtractor(Extractor):
                 continue
             if _STORM_NAME.match(text, start):
                 continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town)
+            if _TITLE_BEFORE_NAME.fullmatch(text, start, min(len(text), end + 3)):
+                continue  # "King Gyanendra of Nepal": a title
             if _HYPHENATED_WORD.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 5), start):
                 continue  # "Shan-e-Mustafa", "Kim Jong-un": a part of one hyphenated word, no place
             span = sdoc.char_span(start, end, alignment_mode="expand")
