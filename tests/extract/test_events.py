@@ -3082,8 +3082,9 @@ def test_events_what_is_owned_or_carried_stands_for_its_owner_or_passengers(code
 
 
 def test_events_a_resignation_under_pressure_is_aimed_at_those_who_pressed(code) -> None:
+    # (a concession to them: CAMEO 0831, accede to demands for a change in leadership)
     event = _one(
-        code("Kenya's finance minister resigned on Friday under pressure from lawmakers."), "RETREAT"
+        code("Kenya's finance minister resigned on Friday under pressure from lawmakers."), "CONCEDE"
     )
     assert [a.sector for a in event.recipient] == ["LEG"]
 
@@ -3237,3 +3238,21 @@ def test_events_reservists_recalled_and_a_joint_undertaking_begun(code) -> None:
         code("Brazil and Bolivia began joint gas exploration in the Chaco region on Monday."), "COOPERATE"
     )
     assert _codes(joint.actor) == [("BRA", None), ("BOL", None)]
+
+
+def test_events_yielding_to_protests_or_pressure_is_a_concession(code) -> None:
+    quit_ = _one(
+        code("Peru's prime minister resigned on Monday after weeks of mass protests over fuel prices."),
+        "CONCEDE",
+    )
+    assert _codes(quit_.actor) == [("PER", "GOV")]
+    agreed = _one(
+        code(
+            "Under intense international pressure, the Indonesian president agreed on Sunday to allow "
+            "peacekeepers in."
+        ),
+        "CONCEDE",
+    )
+    assert _codes(agreed.actor) == [("IDN", "GOV")]
+    # a plain resignation stays a retreat (as the PLOVER gold standard codes it)
+    _one(code("The prime minister resigned on Monday after being indicted for fraud."), "RETREAT")

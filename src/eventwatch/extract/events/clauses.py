@@ -13,11 +13,13 @@ from eventwatch.extract.events.vocabulary import (
     COUNTING_HEADS,
     LOCATION_NOUNS,
     MARKET_WORDS,
+    PRESSURE_NOUNS,
     SPEECH_NOUNS,
     TESTED_WEAPONS,
     TRADE_WORDS,
     UNDERTAKINGS,
     VENUE_PREPS,
+    YIELDING_PREPS,
 )
 from eventwatch.extract.syntax import subjects
 
@@ -718,3 +720,17 @@ def market_demand(noun: Token) -> bool:
         return True  # "to meet demand from investors": no one's demands
     wanted = [o for p in noun.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in MARKET_WORDS or o.ent_type_ in {"PRODUCT", "MONEY"} for o in wanted)
+
+
+def yields_to_pressure(verb: Token) -> bool:
+    """The verb is done after, amid or under protests, strikes or pressure ("resigned after weeks of
+    protests", "Under intense international pressure, Habibie agreed …"): it accedes to demands."""
+    head = verb.head if verb.dep_ == "xcomp" else verb  # ("agreed to reinstate": the agreeing)
+    holders = {verb, head, *(c for c in verb.children if c.dep_ == "xcomp")}
+    return any(
+        prep.lower_ in YIELDING_PREPS
+        and prep.dep_ in {"prep", "advcl", "mark"}
+        and any(t.lemma_.lower() in PRESSURE_NOUNS for t in prep.subtree if t.pos_ == "NOUN")
+        for holder in holders
+        for prep in holder.children
+    )

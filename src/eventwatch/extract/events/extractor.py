@@ -37,6 +37,7 @@ from eventwatch.extract.events.clauses import (
     speech_governor,
     subject_of,
     undertaking_of,
+    yields_to_pressure,
 )
 from eventwatch.extract.events.conventions import (
     announced_threat,
@@ -274,6 +275,10 @@ class EventExtractor(Extractor):
             elif joint and trig.event == "ACCUSE" and trig.mode == "investigate":
                 # "joint inspections", "a joint investigation": officials working together (CAMEO 060)
                 trig = Trigger("COOPERATE", None, "060", trig.context)
+            if (trig.cameo == "0831" or trig.event == "AGREE") and yields_to_pressure(tok):
+                # "resigned after weeks of protests", "agreed to reinstate parliament after 19 days of
+                # strikes": acceding to demands (CAMEO 083x), not a plain resignation or promise
+                trig = Trigger("CONCEDE", None, "0831" if trig.cameo == "0831" else "083", trig.context)
             if tok.dep_ == "pobj" and tok.head.lower_ == "without":
                 continue  # "ended without agreement": no agreement
             if (

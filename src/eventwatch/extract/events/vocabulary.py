@@ -626,3 +626,12 @@ MOTION_PARTICLES = frozenset({"back", "out", "away"})
 
 # Verbs of giving whose agent, on what is handed out, is the giver ("supplies donated by the EU").
 GIVING_VERBS = frozenset({"donate", "supply", "provide", "send", "fund", "finance", "give", "ship", "fly"})
+
+
+# What a resignation or an agreement yields to, named after "after", "amid", "under", "following":
+# acceding to demands (CAMEO 083x) rather than a plain resignation or promise.
+YIELDING_PREPS = frozenset({"after", "amid", "under", "following"})
+PRESSURE_NOUNS = frozenset({
+    "protest", "demonstration", "strike", "riot", "unrest", "pressure", "demand", "uprising", "outcry",
+    "rally", "march", "sit-in", "boycott", "campaign",
+})  # fmt: skip
