@@ -88,3 +88,18 @@ def test_hand_coded_places_score_recall_precision_and_country(tmp_path: Path) ->
     assert scored["country"] == {"right": 2, "of": 3}
     assert any("Multan" in e for e in result["errors"]["bad"])
     assert "country 2/3 = 0.667" in hand_coded.format_places_report(result)
+
+
+def test_hand_coded_places_leave_out_demonyms(tmp_path: Path) -> None:
+    text = "A Turkish court in Ankara ruled on Monday."
+    row = {
+        "id": "P2",
+        "text": text,
+        "places": [
+            {"text": "Turkish", "nth": 1, "country": "TUR", "kind": "demonym"},
+            {"text": "Ankara", "nth": 1, "country": "TUR", "kind": "city"},
+        ],
+    }
+    (tmp_path / "adjectives.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [(_, _, spans)] = hand_coded.read_place_set(tmp_path / "adjectives.jsonl")
+    assert [mention for _, _, _, mention in spans] == ["Ankara"]

@@ -943,3 +943,12 @@ def test_places_a_title_before_a_name_is_no_town(nlp, extractor) -> None:
     text = "King Gyanendra of Nepal met the King of Jordan and Sultan Qaboos in Muscat."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert "King" not in found and "Sultan" not in found and found.get("Muscat") == "OMN"
+
+
+def test_places_a_settlement_named_after_a_place_is_not_it(nlp, extractor) -> None:
+    text = "Commuters from Newmarket, East Gwillimbury and Holland Landing use the station."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Holland" not in found and found.get("Newmarket") == "CAN"
+    text = "Young people from Mdantsane and Duncan Village travel daily to East London."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Duncan" not in found

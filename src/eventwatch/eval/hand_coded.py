@@ -104,7 +104,10 @@ def _nth(text: str, mention: str, nth: int) -> int | None:
 
 
 def read_place_set(path: Path) -> list[tuple[str, str, list[tuple[int, int, str | None, str]]]]:
-    """(id, text, [(start, end, country alpha-3 or None, text)]) for each line of one place set."""
+    """(id, text, [(start, end, country alpha-3 or None, text)]) for each line of one place set.
+
+    Mentions of kind "demonym" ("a Turkish policeman") are left out: a country's adjective is a hint of
+    context, never a place record (records.md)."""
     out: list[tuple[str, str, list[tuple[int, int, str | None, str]]]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -113,6 +116,8 @@ def read_place_set(path: Path) -> list[tuple[str, str, list[tuple[int, int, str 
         text = str(row["text"])
         spans: list[tuple[int, int, str | None, str]] = []
         for place in row["places"]:
+            if place.get("kind") == "demonym":
+                continue
             start = _nth(text, str(place["text"]), int(place.get("nth") or 1))
             if start is None:
                 raise ValueError(

@@ -169,6 +169,9 @@ _FEATURE_AFTER = re.compile(
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
+# After a name, a word of a settlement named after it ("Holland Landing", "Duncan Village", "King William's
+# Town"): another place, or a part of the town (Capitola Village), kept only near the story's places.
+_SETTLEMENT_AFTER = re.compile(r"(?:\s|['’]s\s)(?:Landing|Village|Town|Gardens|Springs|Junction|Crossing)\b")
 # A word of a natural feature inside a name: "Lake Albert", "Black River", "Mount Kenya".
 _FEATURE_WORD = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Mountains?|Sea|Gulf|Strait|Bay|Desert|Island|Islands|Peninsula|Falls)\b"
@@ -307,6 +310,7 @@ class _Hit:
     # The name stands alone: no entity of spaCy's goes on past it ("Hydro" in "BC Hydro One" does), no
     # capitalised word comes before it ("President Marcos"), no brackets hold it ("(Xinhua)").
     alone: bool = True
+    settlement: bool = False  # the start of a settlement's longer name: "Capitola Village"
     qualifier: _Hit | None = None
     qualifier_admin1: tuple[str, str] | None = None  # (country alpha-3, division) from an abbreviation
     candidates: list[Candidate] = field(default_factory=list)
@@ -332,7 +336,7 @@ def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]
                 _LIST_JOIN.fullmatch(text, end, hit.start) or _LIST_JOIN.fullmatch(text, hit.end, start)
                 for start, end in kept
             )
-            if joined and not hit.demonym:
+            if joined and not hit.demonym and not hit.settlement:  # (not "… and Holland Landing")
                 out.append(hit)
                 kept.add((hit.start, hit.end))
                 pending.remove(hit)
@@ -688,7 +692,8 @@ class PlaceExtractor(Extractor):
                 elif not _modifies(span) and (river := self._river_named(surface)[1]):
                     hit.entries, small = river, False  # "the Godavari": the river, not a town of its name
             hit.alone = hit.alone and not short_bare  # (not near a place alone: "Man", "Bo")
-            (pending if small or short_bare else hits).append(hit)
+            hit.settlement = _SETTLEMENT_AFTER.match(text, end) is not None
+            (pending if small or short_bare or hit.settlement else hits).append(hit)
         hits.extend(self._bare_rivers(text, sdoc, hits, pending))
         hits.extend(_listed_with(text, hits, pending))
         # A name the text itself has shown to be a place ("LISMORE, NSW —", "the town of X", "in X")
@@ -1293,7 +1298,11 @@ def _near_kept(gaz: Gazetteer, text: str, hits: list[_Hit], pending: list[_Hit])
     limit = math.log10(1.0 + RESCUE_KM) / 4.0
     out: list[_Hit] = []
     waiting = [
-        h for h in pending if not (h.demonym or h.namesake or not h.alone or _NAME_GOES_ON.match(text, h.end))
+        h
+        for h in pending
+        if not (h.demonym or h.namesake)
+        # (a settlement's name goes on, in an entity of its own: "Capitola Village")
+        and (h.settlement or (h.alone and not _NAME_GOES_ON.match(text, h.end)))
     ]
     found = True
     while found:  # a name kept is a place the next ones may lie near ("Devonport and Burnie")
