@@ -720,3 +720,12 @@ def test_actors_whom_a_speaker_reports_on_gives_no_country_to_the_speaker(code_w
     )
     appeal = next(e for e in events if e.event == "REQUEST")
     assert [a.code for a in appeal.actor] != ["RUS"]
+
+
+def test_actors_a_name_takes_no_clause_the_parser_hangs_on_it(mentions) -> None:
+    text = (
+        "Commonwealth leaders suspended Nigeria from the organisation on Saturday, a day after the military "
+        "government hanged writer Ken Saro-Wiwa and eight other activists."
+    )
+    names = [m.actor.entity_text for m in mentions(text)]
+    assert not any("a day after" in name for name in names), names

@@ -32,6 +32,8 @@ def np_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ in {"relcl", "acl", "advcl", "appos"}:
                 continue
+            if child.pos_ in {"VERB", "AUX"} and child.tag_ not in {"VBN", "VBG"} and child.dep_ != "amod":
+                continue  # a finite verb the parser hung on a noun ("hanged writer Ken Saro-Wiwa"): no name
             if child.dep_ in {"punct", "cc", "conj"} and not inside_of and child.tag_ != "HYPH":
                 continue  # a hyphen stays: "Asia-Pacific" is split into three tokens
             # "Organization for Security and Cooperation in Europe": a name's own "for" (and an "in"
