@@ -3256,3 +3256,16 @@ def test_events_yielding_to_protests_or_pressure_is_a_concession(code) -> None:
     assert _codes(agreed.actor) == [("IDN", "GOV")]
     # a plain resignation stays a retreat (as the PLOVER gold standard codes it)
     _one(code("The prime minister resigned on Monday after being indicted for fraud."), "RETREAT")
+
+
+def test_events_a_country_named_in_several_words_and_what_is_received_from_someone(code) -> None:
+    patrol = _one(code("Rebels ambushed a Papua New Guinea army patrol on Saturday."), "ASSAULT")
+    assert "GIN" not in {a.code for a in [*patrol.actor, *patrol.recipient]}
+    apology = _one(
+        code(
+            "South Korean President Kim Dae-jung received an apology from Japanese Prime Minister Keizo "
+            "Obuchi."
+        ),
+        "SUPPORT",
+    )
+    assert _codes(apology.actor) == [("JPN", "GOV")] and _codes(apology.recipient) == [("KOR", "GOV")]

@@ -244,11 +244,23 @@ class ActorExtractor(Extractor):
         for tok in modifiers:
             if tok.head.i in heads or not tok.text[:1].isupper():
                 continue
-            words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
-            code = self.lexicon.country_of(" ".join(t.text for t in words))
-            if code is None:
-                words = [tok]
-                code = self.lexicon.country_of(tok.text)
+            # the name's words before it, its own compounds or its head's ("Papua New Guinea army
+            # patrol": not Guinea)
+            j = tok.i - 1
+            while (
+                j >= 0
+                and sdoc[j].dep_ == "compound"
+                and sdoc[j].head.i in {tok.i, tok.head.i}
+                and sdoc[j].text[:1].isupper()
+            ):
+                j -= 1
+            before = list(sdoc[j + 1 : tok.i])
+            code, words = None, [tok]
+            for k in range(len(before) + 1):  # the longest name first
+                code = self.lexicon.country_of(" ".join(t.text for t in [*before[k:], tok]))
+                if code is not None:
+                    words = [*before[k:], tok]
+                    break
             if code is None:
                 continue
             start, end = words[0].idx, tok.idx + len(tok.text)

@@ -1192,6 +1192,23 @@ class EventExtractor(Extractor):
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
                     cand.actor[0:0] = actors_at(subj, by_head, maximal)
+        light = light_verb(tok) if tok.pos_ != "VERB" else None
+        if (
+            light is not None
+            and not cand.actor
+            and self.lexicon.is_cue("light-recipient", light.lemma_.lower())
+        ):
+            # "Kim received an apology from Obuchi": the one it comes from makes it
+            cand.actor.extend(
+                a
+                for holder in (light, tok)
+                for p in holder.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in actors_at(o, by_head, maximal)
+                if a not in cand.recipient
+            )
         if cand.trig.event == "AID" and tok.lemma_.lower() == "receive" and tok.pos_ == "VERB":
             # "Famine victims received grain from the European Community": the giver gives to them
             givers = [
