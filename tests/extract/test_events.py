@@ -3254,6 +3254,11 @@ def test_events_yielding_to_protests_or_pressure_is_a_concession(code) -> None:
         "CONCEDE",
     )
     assert _codes(agreed.actor) == [("IDN", "GOV")]
+    joined = _one(
+        code("The president resigned on Friday and flew to Miami after a month of violent protests."),
+        "CONCEDE",
+    )
+    assert joined.event_text == "resigned"
     # a plain resignation stays a retreat (as the PLOVER gold standard codes it)
     _one(code("The prime minister resigned on Monday after being indicted for fraud."), "RETREAT")
 

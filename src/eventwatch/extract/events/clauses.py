@@ -726,7 +726,8 @@ def yields_to_pressure(verb: Token) -> bool:
     """The verb is done after, amid or under protests, strikes or pressure ("resigned after weeks of
     protests", "Under intense international pressure, Habibie agreed …"): it accedes to demands."""
     head = verb.head if verb.dep_ == "xcomp" else verb  # ("agreed to reinstate": the agreeing)
-    holders = {verb, head, *(c for c in verb.children if c.dep_ == "xcomp")}
+    # (and the verb it is joined to: "resigned on Friday and flew to Miami after a month of protests")
+    holders = {verb, head, *verb.conjuncts, *(c for c in verb.children if c.dep_ == "xcomp")}
     return any(
         prep.lower_ in YIELDING_PREPS
         and prep.dep_ in {"prep", "advcl", "mark"}
