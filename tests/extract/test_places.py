@@ -952,3 +952,12 @@ def test_places_a_settlement_named_after_a_place_is_not_it(nlp, extractor) -> No
     text = "Young people from Mdantsane and Duncan Village travel daily to East London."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert "Duncan" not in found
+
+
+def test_places_capitals_abbreviations_and_features_named_after_a_place(nlp, extractor) -> None:
+    text = "FORT McMURRAY, ALTA. — Residents returned. Ships crossed the Cabot Strait near Port Qasim."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("ALTA") == "CAN"
+    assert "Cabot" not in found and "Qasim" not in found
+    found = {p.text: p.country_code for p in _places(nlp, extractor, "Shops in Connaught Place shut.").places}
+    assert "Connaught" not in found

@@ -162,7 +162,8 @@ _NAMESAKE_AFTER = re.compile(
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
-    r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
+    r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Place|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
+    r"|Strait|Straits|Channel|Sound"
     r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )
@@ -183,7 +184,7 @@ _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
 _FEATURE_BEFORE = re.compile(
-    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán)"
+    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort)"
     r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
 # Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
@@ -1477,6 +1478,10 @@ def load_abbreviations() -> dict[str, tuple[str, str]]:
             raise ResourceError(f"{where}: {row['admin1']}: country {row['country']!r} is not supported")
         for abbreviation in row["abbreviations"].split("|"):
             table[abbreviation] = (alpha3[row["country"]], row["admin1"])
+    # (an all-capitals dateline writes them in capitals too: "FORT McMURRAY, ALTA. —")
+    for abbreviation, division in list(table.items()):
+        if abbreviation.endswith(".") and len(abbreviation) > 3:
+            table.setdefault(abbreviation.upper(), division)
     return table
 
 
