@@ -729,3 +729,16 @@ def test_actors_a_name_takes_no_clause_the_parser_hangs_on_it(mentions) -> None:
     )
     names = [m.actor.entity_text for m in mentions(text)]
     assert not any("a day after" in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        ("Activists of the opposition party blocked roads.", "Activists of the opposition party", "OPP"),
+        ("Supporters of the ruling party attacked journalists.", "Supporters of the ruling party", "PTY"),
+    ],
+)
+def test_actors_members_of_a_group_named_by_its_role_take_its_sector(
+    mentions, text: str, mention: str, sector: str
+) -> None:
+    assert _find(mentions(text), mention).actor.sector == sector

@@ -495,6 +495,13 @@ class ActorExtractor(Extractor):
                 (h for o in of_objects if (h := lex.organization_in(list(o.subtree), self._place_codes))),
                 None,
             )
+        if org_hit is None and member and sector in {None, "CVL"}:
+            # "activists of the opposition party", "supporters of rebel groups": a group named by its
+            # role, outside the state, gives its members its sector
+            for obj in (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                group_sector, _ = self._sector(np_tokens(obj), obj)
+                if group_sector in NON_STATE_SECTORS:
+                    sector = group_sector
         if org_hit is not None and member and org_hit[0].sector in NON_STATE_SECTORS:
             # "ELN commanders", "the Houthi leader", "fighters of the Lord's Resistance Army": people of
             # a non-state group are of its sector and country, whatever their rank.
