@@ -3274,3 +3274,13 @@ def test_events_a_country_named_in_several_words_and_what_is_received_from_someo
         "SUPPORT",
     )
     assert _codes(apology.actor) == [("JPN", "GOV")] and _codes(apology.recipient) == [("KOR", "GOV")]
+
+
+def test_events_naming_someone_a_suspect_or_a_target(code) -> None:
+    named = _one(
+        code("Kenya's anti-graft agency on Monday named the speaker of parliament a suspect."), "ACCUSE"
+    )
+    assert _codes(named.actor) == [("KEN", "GOV")]
+    targets = _one(code("The FARC has declared all mayors in Caqueta military targets."), "THREATEN")
+    assert _codes(targets.actor) == [("COL", "REB")]
+    assert not [e for e in code("Police named three suspected militants.") if e.event == "ACCUSE"]

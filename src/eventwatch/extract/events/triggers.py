@@ -33,6 +33,7 @@ from eventwatch.extract.events.clauses import (
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.vocabulary import (
+    ACCUSED_AS,
     ADVERB_PARTICLES,
     AIR_WEAPONS,
     APPROVING_VERBS,
@@ -55,6 +56,7 @@ from eventwatch.extract.events.vocabulary import (
     LEFT_IN_A_STATE,
     LINES,
     MOTION_PARTICLES,
+    NAMING_VERBS,
     NAVAL_WORDS,
     OBJECT_BOUND_VERBS,
     PARTICLES,
@@ -410,6 +412,21 @@ class TriggerFinder:
                 return Trigger("MOBILIZE", "troops", "154", ("military",))
         if weapons_test(tok):
             return Trigger("MOBILIZE", None, "150", ("military",))  # "test-fired a missile": a show of force
+        if lemma in NAMING_VERBS:
+            named_as = [
+                g
+                for c in tok.children
+                if c.dep_ in {"oprd", "dobj", "xcomp", "attr", "prep", "ccomp"}
+                for g in c.subtree
+            ]
+            if any(g.lemma_.lower() in ACCUSED_AS and g.tag_ not in {"VBN", "VBD"} for g in named_as):
+                # "named the speaker a suspect", "designated the group a terrorist organisation"
+                return Trigger("ACCUSE", "allege", "112", ("legal",))
+            if any(
+                g.lemma_.lower() == "target" and any(a.lower_ == "military" for a in g.children)
+                for g in named_as
+            ):
+                return Trigger("THREATEN", None, "138", ("military",))  # "declared mayors military targets"
         if lemma in {"recall", "call", "summon", "activate"} and any(
             counted(o).lemma_.lower() in {"reservist", "reserve", "conscript"}
             for o in tok.children

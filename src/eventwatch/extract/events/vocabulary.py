@@ -635,3 +635,9 @@ PRESSURE_NOUNS = frozenset({
     "protest", "demonstration", "strike", "riot", "unrest", "pressure", "demand", "uprising", "outcry",
     "rally", "march", "sit-in", "boycott", "campaign",
 })  # fmt: skip
+
+
+# Verbs that name someone as something: "named the speaker a suspect", "declared mayors military targets".
+NAMING_VERBS = frozenset({"name", "declare", "designate", "brand", "label", "list", "proclaim"})
+# What one is named as that accuses one: a suspect, a terrorist, a traitor (CAMEO 112).
+ACCUSED_AS = frozenset({"suspect", "terrorist", "traitor", "criminal", "outlaw", "fugitive"})
