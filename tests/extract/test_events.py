@@ -3284,3 +3284,12 @@ def test_events_naming_someone_a_suspect_or_a_target(code) -> None:
     targets = _one(code("The FARC has declared all mayors in Caqueta military targets."), "THREATEN")
     assert _codes(targets.actor) == [("COL", "REB")]
     assert not [e for e in code("Police named three suspected militants.") if e.event == "ACCUSE"]
+
+
+def test_events_money_deposited_and_children_vaccinated_are_aid(code) -> None:
+    deposit = _one(code("Saudi Arabia deposited 2 billion dollars in Yemen's central bank."), "AID")
+    assert _codes(deposit.actor) == [("SAU", None)]
+    campaign = _one(
+        code("UNICEF began a campaign on Saturday to vaccinate 350,000 children in Yemen."), "AID"
+    )
+    assert _codes(campaign.actor) == [("IGO", "IGO")]
