@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -961,3 +963,16 @@ def test_places_capitals_abbreviations_and_features_named_after_a_place(nlp, ext
     assert "Cabot" not in found and "Qasim" not in found
     found = {p.text: p.country_code for p in _places(nlp, extractor, "Shops in Connaught Place shut.").places}
     assert "Connaught" not in found
+
+
+def test_places_a_capital_named_once_in_a_story_abroad_is_the_capital(nlp, extractor) -> None:
+    # a California story of our own hand-coded set (AC031) that names Pakistan and, once, Paris
+    path = Path(__file__).parents[1] / "data" / "places_hand_coded" / "2026-12-02-outlets-studied.jsonl"
+    row = next(
+        r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r["id"] == "AC031"
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, row["text"]).places]
+    assert ("Paris", "FRA") in found and ("Paris", "USA") not in found
+    text = "Lamar County roads north of Paris stayed closed, and Reno, just west of Paris, flooded."
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Paris", "USA") in found

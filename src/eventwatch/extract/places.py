@@ -479,6 +479,7 @@ class PlaceExtractor(Extractor):
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _recohere(text, hits)
+        _capitals_far_from_namesakes(text, hits)
         _possessed(text, hits)
         _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
@@ -1208,6 +1209,45 @@ def _recohere(text: str, hits: list[_Hit]) -> None:
         ]  # (a town of that very name: not Mexico, Missouri, for "Mexico City")
         if local:
             hit.best = min(local, key=lambda c: _scaled_distance(c, points))
+
+
+# A capital this populous, named bare, is itself unless its small namesake lies among the story's places.
+CAPITAL_POPULATION = 1_000_000
+# ... within this distance (log10(1 + km) / 4: 100 km) of one of them.
+NAMESAKE_NEAR = math.log10(101.0) / 4.0
+
+
+def _capitals_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
+    """'terrorists killed 130 people in Paris' in a California story: a small namesake in the story's
+    country (Paris, Texas) that lies far from all of the story's other places gives way to the capital
+    the name is famous for; near them ('north of Paris' in a story of Lamar County, Texas), in a story of
+    one country, or named again and again, it stays."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        best = hit.best
+        if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
+            continue
+        if not best.feature_code.startswith("PPL") or best.population >= OUTLIER_POPULATION:
+            continue
+        if all(o.best is None or o.best.country == best.country for o in placed):
+            continue  # (a story of one country keeps its own towns: "Paris" in a Kentucky story)
+        if sum(o.key_id == hit.key_id for o in placed) > 1:
+            continue  # (a name the story repeats is what it is about: "Dublin" five times in Georgia)
+        key = normalize(text[hit.start : hit.end])
+        capitals = [
+            c
+            for c in hit.candidates
+            if c.feature_code == "PPLC" and c.population >= CAPITAL_POPULATION and normalize(c.name) == key
+        ]
+        if not capitals:
+            continue
+        points = [
+            _point(o.best.lat, o.best.lon)
+            for o in placed
+            if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
+        ]
+        if points and _scaled_distance(best, points) > NAMESAKE_NEAR:
+            hit.best = capitals[0]
 
 
 # Between a place and a part of it that it owns: "Cairo's ", "Peru's central ", "Gaza City's eastern ".
