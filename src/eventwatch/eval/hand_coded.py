@@ -184,17 +184,17 @@ def _report(
     return "\n".join(lines)
 
 
-def _share(right: int, of: int) -> float:
-    return right / of if of else 0.0
+def _tally(counts: dict[str, int]) -> str:
+    """ "right/of = share" of a {right, of} count."""
+    right, of = counts["right"], counts["of"]
+    return f"{right}/{of} = {right / of if of else 0.0:.3f}"
 
 
 def format_places_report(result: dict[str, Any], *, errors: bool = False) -> str:
     def line(name: str, s: dict[str, Any]) -> str:
-        c = s["country"]
-        country = f"{c['right']}/{c['of']} = {_share(c['right'], c['of']):.3f}"
         return (
             f"  {name:<34} mentions {s['mentions']}  recall {s['recall']:.3f}  "
-            f"precision {s['precision']:.3f}  country {country}"
+            f"precision {s['precision']:.3f}  country {_tally(s['country'])}"
         )
 
     title = "Hand-coded place paragraphs (eventwatch's own; see tests/data/places_hand_coded/SOURCE.md)"
@@ -203,12 +203,10 @@ def format_places_report(result: dict[str, Any], *, errors: bool = False) -> str
 
 def format_report(result: dict[str, Any], *, errors: bool = False) -> str:
     def line(name: str, s: dict[str, Any]) -> str:
-        st = s["status"]
-        status = f"{st['right']}/{st['of']} = {_share(st['right'], st['of']):.3f}"
         return (
             f"  {name:<26} n={s['sentences']}  category accuracy {s['accuracy']:.3f}  "
             f"actor F1 {s['actor']['f1']:.3f}  recipient F1 {s['recipient']['f1']:.3f}  "
-            f"status {status}  no event {s['no_event']}"
+            f"status {_tally(s['status'])}  no event {s['no_event']}"
         )
 
     title = "Hand-coded event sentences (eventwatch's own; see tests/data/events_hand_coded/SOURCE.md)"

@@ -579,9 +579,12 @@ class PlaceExtractor(Extractor):
                 and not named_division
             )
             dateline = _is_dateline(text, start, end)
-            # "the village of X", "towns such as X, Y and Z": the text says it is a place
+            # "the village of X", "the country of X", "towns such as X, Y and Z": the text says it is a place
             such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
-            place_noun = such_as or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+            country_noun = _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start) is not None
+            place_noun = (
+                such_as or country_noun or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+            )
             short_bare = short_bare and not place_noun
             if len(surface) <= 3 and not dateline:
                 # An acronym ("US", "UK", "DRC", "EU") is an alias, not the town of Eu; a short name in
@@ -617,8 +620,7 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             if surface.isupper() and not dateline and self._districts_only(entries):
                 continue  # "SWAT", "HUME": an acronym or a headline word, not a district
-            if _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start):
-                place_noun = True
+            if country_noun:
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (

@@ -70,6 +70,7 @@ from eventwatch.extract.events.participants import (
     carried,
     fire_source,
     fired_from_country,
+    given_by,
     helped_party,
     is_mission,
     joined_missions,
@@ -1199,26 +1200,10 @@ class EventExtractor(Extractor):
             and self.lexicon.is_cue("light-recipient", light.lemma_.lower())
         ):
             # "Kim received an apology from Obuchi": the one it comes from makes it
-            cand.actor.extend(
-                a
-                for holder in (light, tok)
-                for p in holder.children
-                if p.dep_ == "prep" and p.lower_ == "from"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for a in actors_at(o, by_head, maximal)
-                if a not in cand.recipient
-            )
+            cand.actor.extend(a for a in given_by((light, tok), by_head, maximal) if a not in cand.recipient)
         if cand.trig.event == "AID" and tok.lemma_.lower() == "receive" and tok.pos_ == "VERB":
             # "Famine victims received grain from the European Community": the giver gives to them
-            givers = [
-                a
-                for p in tok.children
-                if p.dep_ == "prep" and p.lower_ == "from"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for a in actors_at(o, by_head, maximal)
-            ]
+            givers = given_by((tok,), by_head, maximal)
             if givers:
                 cand.recipient = [a for a in unique([*cand.recipient, *cand.actor]) if a not in givers]
                 cand.actor = givers

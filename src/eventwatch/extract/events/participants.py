@@ -448,6 +448,20 @@ def possessor_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
     return None
 
 
+def given_by(holders: Iterable[Token], by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Those something received comes from: the objects of the holders' "from" phrases ("received
+    grain from the European Community", "an apology from Obuchi")."""
+    return [
+        a
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for a in actors_at(o, by_head, maximal)
+    ]
+
+
 def agents_of_act(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
     """Who did the act a noun names: its owner ("Hamas's attack", "an ETA bombing", "Israeli air
     strikes") or its by-phrase ("the bombing by separatists"), not its of-phrase (what was bombed)."""
