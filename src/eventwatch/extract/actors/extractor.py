@@ -663,6 +663,13 @@ class ActorExtractor(Extractor):
         if country is not None and led_or_run(own_left) and head.lemma_.lower() not in event_nouns():
             # "the Kenyan-led security mission", "a Chinese-run copper mine": the leader's or runner's
             return Mention(start, end, Actor(text, strip_determiner(text), country, None), "group", head.i)
+        if head.text[:1].isupper() and (
+            head.lower_ in lex.peoples or strip_determiner(text).lower() in lex.peoples
+        ):
+            # "Kurds", "Tamils", "Uighurs": a people with no state of its own, civilians of the country
+            # they are said to live in, when one is named ("Kurds in northern Iraq").
+            people = self._country_of_place(head)
+            return Mention(start, end, Actor(text, strip_determiner(text), people, "CVL"), "group", head.i)
         del own
         return None
 
@@ -763,6 +770,15 @@ class ActorExtractor(Extractor):
         kept = [t for t in tokens if t.i <= head.i]
         words = [t.lower_ for t in kept]
         lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
+        police_of = any(
+            o.lemma_.lower() == "police"
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+        if police_of and roles.get(head.lemma_.lower(), ("", ""))[1] in {"person", "group"}:
+            return "COP", "title"  # "the Inspector-General of Police", "the Commissioner of Police"
         if head.lemma_.lower() in GROUP_OF_HEADS:
             # "a delegation of U.S. senators", "a team of doctors": the members' sector
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -36,6 +36,7 @@ class ActorLexicon:
     acronyms: frozenset[str] = frozenset()  # keys of names written in capitals ("UN", "WHO")
     # Names that several organisations go by ("RSF"): all of them, the one listed first by default.
     shared_names: dict[str, tuple[Organization, ...]] = field(default_factory=dict)
+    peoples: frozenset[str] = frozenset()  # lower-cased peoples with no state of their own ("kurds")
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -83,6 +84,11 @@ class ActorLexicon:
             _capitals(countries, names),
             frozenset(acronyms),
             {key: tuple(found) for key, found in shared.items()},
+            frozenset(
+                name.lower()
+                for r in read_tsv("actors/peoples.tsv", ("names",))
+                for name in r["names"].split("|")
+            ),
         )
 
     def person(self, name: str) -> tuple[str, str] | None:

@@ -732,6 +732,15 @@ class TriggerFinder:
                 sending = self.at(amount.head, set())
                 return sending is not None and sending.event == "AID"
             return False
+        if tok.pos_ == "VERB" and not any(
+            c.dep_ in {"agent", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "against", "from"})
+            for c in tok.children
+        ):
+            # "an agreement was reached between A and B", "talks were held": the noun, which holds the
+            # parties, is the event; its passive verb adds nothing (but "aid was given to refugees")
+            subject = child_with(tok, {"nsubjpass"})
+            named = self.at(subject, set()) if subject is not None and subject.pos_ == "NOUN" else None
+            return named is not None and named.event == trig.event
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "attr"}:
             return False
         head = tok.head
