@@ -742,3 +742,19 @@ def test_actors_members_of_a_group_named_by_its_role_take_its_sector(
     mentions, text: str, mention: str, sector: str
 ) -> None:
     assert _find(mentions(text), mention).actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Tamils in Sri Lanka demanded autonomy.", "Tamils", "LKA", "CVL"),
+        ("Police arrested 30 Uighurs in a raid.", "Uighurs", None, "CVL"),
+        ("The Inspector-General of Police banned the rally.", "Inspector-General of Police", None, "COP"),
+        ("The inspector general of the ministry resigned.", "inspector general", None, "GOV"),
+    ],
+)
+def test_actors_peoples_with_no_state_and_titles_of_the_police(
+    mentions, text: str, mention: str, code: str | None, sector: str
+) -> None:
+    actor = _find(mentions(text), mention).actor
+    assert (actor.code, actor.sector) == (code, sector)

@@ -3293,3 +3293,55 @@ def test_events_money_deposited_and_children_vaccinated_are_aid(code) -> None:
         code("UNICEF began a campaign on Saturday to vaccinate 350,000 children in Yemen."), "AID"
     )
     assert _codes(campaign.actor) == [("IGO", "IGO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("The prime minister told the unions to end their strike.", "REQUEST", None),
+        ("Settlers took over three homes on the edge of the town.", "COERCE", "seize"),
+        ("The authorities took the opposition radio station off the air.", "COERCE", "restrict"),
+        ("Thailand sent 500 Cambodian migrants back across the border.", "COERCE", "deport"),
+        ("Russia handed over ten helicopters to the Afghan army.", "AID", "military"),
+        ("Kinshasa accepted the deployment of 5,000 UN peacekeepers.", "RETREAT", "access"),
+        ("The army drove thousands of villagers from their homes.", "ASSAULT", "cleansing"),
+        ("Youths hurled stones at police in the old city.", "PROTEST", "riot"),
+        ("Police clubbed students outside the university.", "ASSAULT", "beat"),
+        ("Thirty prisoners began a fast on Monday.", "PROTEST", "hunger"),
+        ("Inmates stopped eating on Tuesday.", "PROTEST", "hunger"),
+        ("Truckers barricaded the main highway with their lorries.", "PROTEST", "obstruct"),
+        ("The president brushed aside calls for his resignation.", "REJECT", None),
+    ],
+)
+def test_events_verbs_that_are_events_by_their_particle_or_object(code, text, category, mode) -> None:
+    assert _one(code(text), category).mode == mode
+
+
+def test_events_what_a_verb_does_to_ones_own_or_to_no_one_stays_what_it_was(code) -> None:
+    weapons = _one(code("The rebels handed over their weapons to UN peacekeepers."), "RETREAT")
+    assert weapons.mode != "military"
+    assert not [e for e in code("The convoy stopped at the border on Monday.") if e.event == "PROTEST"]
+    assert not [e for e in code("The company took over three rival firms.") if e.event == "COERCE"]
+
+
+def test_events_a_warning_of_force_that_names_no_one_doing_it_is_the_warners_threat(code) -> None:
+    threat = _one(
+        code("The governor warned residents that a curfew would be imposed if the rioting continued."),
+        "THREATEN",
+    )
+    assert _codes(threat.actor) == [(None, "GOV")] and _codes(threat.recipient) == [(None, "CVL")]
+    assert not [e for e in code("Experts warned that prices would rise.") if e.event == "THREATEN"]
+
+
+def test_events_a_passive_verb_of_its_subjects_event_adds_no_second_event(code) -> None:
+    events = code("An agreement was reached in Havana on Tuesday between the government and the rebels.")
+    assert [e.event for e in events] == ["AGREE"]
+    given = code("Aid was given to the refugees.")
+    assert any(e.recipient for e in given if e.event == "AID")
+
+
+def test_events_stones_thrown_during_a_protest_and_tear_gas_fired_during_one(code) -> None:
+    protest = _one(code("Students threw stones during a protest against the new law."), "PROTEST")
+    assert _codes(protest.actor) == [(None, "EDU")]
+    police = _one(code("Police fired tear gas during the demonstration."), "PROTEST")
+    assert not police.actor

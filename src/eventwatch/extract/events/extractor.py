@@ -1190,6 +1190,9 @@ class EventExtractor(Extractor):
                 # people in overnight raids", "return to Geneva for talks": the one who acts.
                 # (not "did not travel to Jakarta for the summit")
                 subj = None if negated(tok.head.head) else subject_of(tok.head.head)
+                answer = self.triggers.at(tok.head.head, set()) if cand.trig.event == "PROTEST" else None
+                if answer is not None and answer.event in {"ASSAULT", "COERCE"}:
+                    subj = None  # "police fired tear gas during the demonstration": against it, not in it
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
                     cand.actor[0:0] = actors_at(subj, by_head, maximal)
@@ -1835,9 +1838,22 @@ class EventExtractor(Extractor):
             subj = child_with(clause, {"nsubj", "nsubjpass"})
             if subj is None or subj.pos_ == "PRON":
                 continue
+            if self._coercion_without_agent(clause, subj):
+                return False  # "warned traders that their shops would be closed"
             named = by_head.get(counted(subj).i) or by_head.get(subj.i)
             return named is None or named.actor.sector in PEOPLE_SECTORS - {"JRN", "BUS"}
         return False
+
+    def _coercion_without_agent(self, clause: Token, subj: Token) -> bool:
+        """A clause of force or restriction that names no one doing it: the warner's own threat."""
+        if any(c.dep_ == "agent" for c in clause.children):
+            return False
+        forceful = {"COERCE", "SANCTION", "ASSAULT"}
+        done = self.triggers.at(clause, set()) if subj.dep_ == "nsubjpass" else None
+        named = self.triggers.at(subj, set()) if subj.pos_ == "NOUN" else None
+        return (done is not None and done.event in forceful) or (
+            named is not None and named.event in forceful
+        )
 
     def _calls_off_earlier(self, cand: Candidate) -> bool:
         """'called it off', 'cancelled them': a cancelling verb whose object is a pronoun."""

@@ -34,6 +34,7 @@ from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.vocabulary import (
     ACCUSED_AS,
+    ADMITTED_PRESENCES,
     ADVERB_PARTICLES,
     AIR_WEAPONS,
     APPROVING_VERBS,
@@ -47,10 +48,12 @@ from eventwatch.extract.events.vocabulary import (
     DEMAND_NOUNS,
     DETAINED_WORDS,
     DIGNITARY_WORDS,
+    DRIVEN_OUT_PEOPLE,
     FORCE_MOVEMENT_VERBS,
     GATHER_VERBS,
     GROUND_WEAPONS,
     HANDED_ARMS,
+    HANDED_EQUIPMENT,
     HANDING_NOUNS,
     HOSTILE,
     LEFT_IN_A_STATE,
@@ -65,7 +68,9 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
+    SEIZED_PROPERTY,
     SEIZING_VERBS,
+    SENT_BACK_PEOPLE,
     SENT_WORDS,
     TESTED_WEAPONS,
     UNDOING_NOUNS,
@@ -311,6 +316,49 @@ class TriggerFinder:
             return lex.single.get((lemma, "ADJ"))
         return None
 
+    def _by_particle_or_object(self, tok: Token, lemma: str) -> Trigger | None:
+        """Verbs whose particle and object make them an event: "told the unions to end the strike" (a
+        demand), "took over three farms" (a seizure), "sent 500 migrants back" (a deportation), "took
+        the station off the air" (censorship), "handed over ten helicopters to the army" (military aid),
+        "accepted the deployment of peacekeepers" (access allowed), "drove villagers from their homes"
+        (an expulsion)."""
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
+        objs = {counted(o).lemma_.lower() for o in objects}
+        if (
+            lemma in {"tell", "instruct", "direct"}
+            and objects
+            and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            )
+        ):
+            return Trigger("REQUEST", None, "100", ())
+        if lemma == "take" and "over" in particles and objs & SEIZED_PROPERTY:
+            return Trigger("COERCE", "seize", "171", ("human_security",))
+        if lemma == "take" and any(
+            p.lower_ == "off" and any(o.lower_ == "air" for o in p.children) for p in tok.children
+        ):
+            return Trigger("COERCE", "restrict", "1721", ("rights_freedoms",))
+        sent_back = lemma in {"send", "ship", "fly", "bus", "truck", "return"} and particles & {
+            "back",
+            "home",
+        }
+        if sent_back and objs & SENT_BACK_PEOPLE:
+            return Trigger("COERCE", "deport", "174", ("legal",))
+        if lemma in {"hand", "turn"} and "over" in particles and "to" in particles:
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
+            if objs & HANDED_EQUIPMENT and not own:
+                return Trigger("AID", "military", "072", ("military",))
+        if lemma in {"accept", "admit", "welcome"} and any(
+            w.lemma_.lower() in ADMITTED_PRESENCES for o in objects for w in (o, *of_objects(o))
+        ):
+            return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
+        driven = lemma in {"drive", "chase", "force", "push", "uproot"} and particles & {"out", "from"}
+        if driven and objs & DRIVEN_OUT_PEOPLE:
+            return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
+        return None
+
     def _verb_by_arguments(self, tok: Token, lemma: str) -> Trigger | None:
         """Verbs that are events only by what they take: "took to the streets" (a protest), troops
         that gather or leave (a deployment, a withdrawal), intelligence handed over (cooperation),
@@ -348,6 +396,9 @@ class TriggerFinder:
             for c in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))
         ):
             return None  # "clashed, leaving eight people dead": a toll, not a withdrawal
+        by_particle = self._by_particle_or_object(tok, lemma)
+        if by_particle is not None:
+            return by_particle
         lex = self.lexicon
         for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
             sent_away = lex.phrases.get((lemma, comp.lemma_.lower()))
@@ -732,6 +783,18 @@ class TriggerFinder:
                 sending = self.at(amount.head, set())
                 return sending is not None and sending.event == "AID"
             return False
+        if (
+            trig.event == "PROTEST"
+            and tok.pos_ == "VERB"
+            and any(
+                o.pos_ == "NOUN" and (named := self.at(o, set())) is not None and named.event == trig.event
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in {"during", "in"}
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        ):
+            return True  # "threw stones during demonstrations against X": one protest, told by its noun
         if tok.pos_ == "VERB" and not any(
             c.dep_ in {"agent", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "against", "from"})
             for c in tok.children

@@ -210,7 +210,10 @@ PARTICLES = frozenset({"in"})
 
 
 # Particles the parser may attach as adverbs ("stepped down", "were handed back", "pull its soldiers back").
-ADVERB_PARTICLES = frozenset({"down", "back", "out", "off", "away", "up", "home", "together"})
+# ("brushed aside", and "said sorry", which the parser hangs the same way)
+ADVERB_PARTICLES = frozenset(
+    {"down", "back", "out", "off", "away", "up", "home", "together", "aside", "sorry"}
+)
 
 
 # Heads that count or measure what their "of" names.
@@ -591,6 +594,32 @@ LEFT_IN_A_STATE = frozenset(
 
 # Arms that, handed in, disarm those who hand them.
 HANDED_ARMS = frozenset({"weapon", "arm", "arms", "gun", "rifle", "ammunition", "arsenal"})
+
+# Military equipment handed to another's forces: military aid (CAMEO 072), beside the arms of HANDED_ARMS.
+HANDED_EQUIPMENT = HANDED_ARMS | frozenset(
+    {"helicopter", "tank", "jet", "aircraft", "plane", "warship", "boat", "vessel", "missile", "equipment"}
+)
+
+# Property taken over by force or without right: a seizure (CAMEO 171), not a takeover of a firm or a job.
+SEIZED_PROPERTY = frozenset(
+    {"home", "house", "farm", "land", "estate", "building", "office", "ranch", "plantation", "field",
+     "property", "mine", "factory", "plant", "compound", "headquarters"}
+)  # fmt: skip
+
+# People who are sent back across a border: deported (CAMEO 174).
+SENT_BACK_PEOPLE = frozenset(
+    {"migrant", "refugee", "immigrant", "worker", "asylum-seeker", "seeker", "deportee", "national",
+     "citizen", "illegal", "returnee", "labourer", "laborer"}
+)  # fmt: skip
+
+# People driven from their homes or villages: a mass expulsion (CAMEO 201) when civilians.
+DRIVEN_OUT_PEOPLE = frozenset(
+    {"villager", "resident", "civilian", "family", "people", "inhabitant", "farmer", "peasant", "minority",
+     "community"}
+)  # fmt: skip
+
+# Foreign presences a state lets in: international involvement allowed (CAMEO 086).
+ADMITTED_PRESENCES = PEACEKEEPING_WORDS | frozenset({"inspector", "monitor", "investigator", "deployment"})
 
 
 # What a call is made by: "spoke by telephone", "talked by video link".
