@@ -3345,3 +3345,36 @@ def test_events_stones_thrown_during_a_protest_and_tear_gas_fired_during_one(cod
     assert _codes(protest.actor) == [(None, "EDU")]
     police = _one(code("Police fired tear gas during the demonstration."), "PROTEST")
     assert not police.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("The minister pressed the government on Friday to keep its word.", "REQUEST", None),
+        ("Authorities ordered residents to stay indoors.", "COERCE", "curfew"),
+        ("Civil servants stayed off work for a third week.", "PROTEST", "strike"),
+        ("Fijian soldiers arrived to join the UN peacekeeping force.", "AID", None),
+        ("The ministry put three newspapers on notice.", "THREATEN", None),
+        ("The regional body voted to cut off trade with the junta.", "COERCE", "restrict"),
+        ("Georgian forces moved heavy artillery out of range of the city.", "RETREAT", "withdraw"),
+        ("Helicopters dropped barrels packed with chlorine on the town.", "ASSAULT", "aerial"),
+        ("Serb forces drove 5,000 ethnic Albanians out of their villages.", "ASSAULT", "cleansing"),
+        ("The ministry said sorry on Thursday to the families of the victims.", "SUPPORT", None),
+        ("Twelve exiles began an open-ended fast outside the UN office.", "PROTEST", "hunger"),
+        ("Ortega sought to rally Latin American governments against Washington.", "ACCUSE", "disapprove"),
+        ("Kenya would start swapping information with Ethiopian security services.", "COOPERATE", None),
+        ("The World Bank approved a credit to Ghana.", "AID", None),
+    ],
+)
+def test_events_more_verbs_that_are_events_by_their_particle_or_object(code, text, category, mode) -> None:
+    assert _one(code(text), category).mode == mode
+
+
+def test_events_seeking_to_act_is_an_attempt_and_latin_america_is_no_state(code) -> None:
+    assert not [e for e in code("Iraq sought to reassure its neighbours.") if e.event == "REQUEST"]
+    assert _one(code("The rebels sought talks with the government."), "REQUEST")
+    rally = _one(code("Ortega sought to rally Latin American governments against Washington."), "ACCUSE")
+    assert "USA" in {a.code for a in rally.recipient}
+    assert (None, "GOV") in _codes(rally.recipient)
+    protest = _one(code("Thousands rallied outside parliament against a draft law."), "PROTEST")
+    assert protest.mode == "demo"

@@ -56,6 +56,7 @@ from eventwatch.extract.actors.references import (
 )
 from eventwatch.extract.actors.vocabulary import (
     AMBIGUOUS_ROLE_ADJ,
+    AMERICAS_REGIONS,
     DETERMINERS,
     FORMER,
     GATHERING_ADJECTIVES,
@@ -386,7 +387,9 @@ class ActorExtractor(Extractor):
             if longer is not None:
                 country, i = longer[0], i + longer[1]
                 continue
-            if not backer(t) and not first_name_before(t, self.lexicon):
+            continental = t.text.startswith("American") and i > 0 and tokens[i - 1].text in AMERICAS_REGIONS
+            if not backer(t) and not first_name_before(t, self.lexicon) and not continental:
+                # ("Latin American governments" are no state's)
                 # "Russian-backed separatists" are not Russia's ("Saudi-led" forces are); "Maltese
                 # Prime Minister Joseph Muscat" is Maltese
                 country = self.lexicon.country_of(t.text) or country

@@ -288,3 +288,7 @@ POSSESSION_NOUNS = frozenset({
     "asset", "property", "account", "holding", "fund", "deposit", "reserve", "export", "import", "good",
     "product",
 })  # fmt: skip
+
+
+# Words that make "American" a continent's region, not the United States: "Latin American states".
+AMERICAS_REGIONS = frozenset({"Latin", "Central", "South", "North"})

@@ -49,6 +49,8 @@ from eventwatch.extract.events.vocabulary import (
     DETAINED_WORDS,
     DIGNITARY_WORDS,
     DRIVEN_OUT_PEOPLE,
+    DROPPED_ARMS,
+    EMBARGOED_TRADE,
     FORCE_MOVEMENT_VERBS,
     GATHER_VERBS,
     GROUND_WEAPONS,
@@ -75,6 +77,7 @@ from eventwatch.extract.events.vocabulary import (
     TESTED_WEAPONS,
     UNDOING_NOUNS,
     UNDONE,
+    WITHDRAWN_ARMS,
 )
 from eventwatch.extract.syntax import counted, negated
 from eventwatch.model import Place
@@ -125,6 +128,16 @@ class TriggerFinder:
             and tok.doc[tok.i + 1].like_num
         ):
             return None  # "the march 5 tremor": a date in lower case
+        if (
+            lemma == "seek"
+            and tok.pos_ == "VERB"
+            and child_with(tok, {"dobj"}) is None
+            and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            )
+        ):
+            return None  # "sought to rally support": an attempt at the act it names, not a request
         if (
             lemma == "ask"
             and tok.tag_ == "VBN"
@@ -226,6 +239,7 @@ class TriggerFinder:
                 elif (
                     child.dep_ in {"dobj", "nsubjpass"}
                     or (child.dep_ in {"oprd", "npadvmod"} and child.pos_ == "NOUN")
+                    or (child.dep_ in {"oprd", "acomp"} and child.lower_ == "sorry")  # "said sorry"
                     or (child.dep_ == "intj" and child.lower_ == "no")
                 ):  # verb + object: "open fire", "ties were cut", "said no"
                     phrase = lex.phrases.get((lemma, child.lemma_.lower()))
@@ -326,14 +340,72 @@ class TriggerFinder:
         particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}}
         objs = {counted(o).lemma_.lower() for o in objects}
         if (
-            lemma in {"tell", "instruct", "direct"}
+            lemma in {"tell", "instruct", "direct", "press"}
             and objects
             and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children
             )
         ):
+            if any(
+                c.lemma_.lower() in {"stay", "remain"}
+                and any(a.lower_ in {"indoors", "inside", "home"} for a in c.subtree)
+                for c in tok.children
+                if c.dep_ in {"xcomp", "advcl"}
+            ):
+                return Trigger(
+                    "COERCE", "curfew", "1723", ("pro_autocracy",)
+                )  # "told people to stay indoors"
             return Trigger("REQUEST", None, "100", ())
+        if lemma == "order" and any(
+            c.dep_ in {"xcomp", "advcl", "ccomp"}
+            and c.lemma_.lower() in {"stay", "remain"}
+            and any(a.lower_ in {"indoors", "inside", "home"} for a in c.subtree)
+            for c in tok.children
+        ):
+            return Trigger(
+                "COERCE", "curfew", "1723", ("pro_autocracy",)
+            )  # "ordered residents to stay indoors"
+        if lemma in {"begin", "start", "stage", "launch", "continue"} and any(
+            c.lower_ == "fast" and c.dep_ in {"dobj", "advmod", "npadvmod"} for c in tok.children
+        ):
+            return Trigger(
+                "PROTEST", "hunger", "142", ()
+            )  # "began an open-ended fast" (a noun the tagger missed)
+        if (
+            lemma in {"stay", "keep"}
+            and particles & {"off", "away"}
+            and any(o.lemma_.lower() in {"work", "job"} for o in tok.subtree)
+        ):
+            return Trigger("PROTEST", "strike", "143", ())  # "civil servants stayed off work"
+        if lemma == "join" and any(
+            w.lower_.startswith(("peacekeep", "peace-keep")) for o in objects for w in o.subtree
+        ):
+            return Trigger(
+                "AID", None, "074", ("peacekeeping",)
+            )  # "arrived to join the UN peacekeeping force"
+        # ("rallied outside parliament": a place the parser took for the object)
+        rallied = objects and not any(c.lower_ in {"outside", "near", "at"} for c in objects[0].children)
+        if lemma == "rally" and rallied and any(t.lower_ == "against" for t in tok.subtree):
+            return Trigger("ACCUSE", "disapprove", "113", ())  # "rallied African states against the plan"
+        if lemma in {"put", "place"} and any(
+            p.lower_ == "on" and any(o.lower_ == "notice" for o in p.children) for p in tok.children
+        ):
+            return Trigger("THREATEN", None, "130", ())  # "put three newspapers on notice"
+        if lemma in {"cut", "halt", "suspend", "stop", "sever", "ban"} and objs & EMBARGOED_TRADE:
+            return Trigger("COERCE", "restrict", "163", ("diplomatic",))  # "cut off trade with Haiti"
+        if (
+            lemma in {"move", "pull", "take"}
+            and particles & {"out", "back", "away"}
+            and objs & WITHDRAWN_ARMS
+        ):
+            return Trigger(
+                "RETREAT", "withdraw", "087", ("military",)
+            )  # "moved heavy artillery out of range"
+        if lemma == "drop" and objs & DROPPED_ARMS and any(t.lower_ == "on" for t in tok.subtree):
+            return Trigger(
+                "ASSAULT", "aerial", "195", ("military",)
+            )  # "dropped barrels of chlorine on the town"
         if lemma == "take" and "over" in particles and objs & SEIZED_PROPERTY:
             return Trigger("COERCE", "seize", "171", ("human_security",))
         if lemma == "take" and any(
@@ -346,16 +418,17 @@ class TriggerFinder:
         }
         if sent_back and objs & SENT_BACK_PEOPLE:
             return Trigger("COERCE", "deport", "174", ("legal",))
-        if lemma in {"hand", "turn"} and "over" in particles and "to" in particles:
+        if lemma in {"hand", "turn"} and "over" in particles and any(t.lower_ == "to" for t in tok.subtree):
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
             if objs & HANDED_EQUIPMENT and not own:
                 return Trigger("AID", "military", "072", ("military",))
-        if lemma in {"accept", "admit", "welcome"} and any(
+        if lemma in {"accept", "admit", "welcome", "let"} and any(
             w.lemma_.lower() in ADMITTED_PRESENCES for o in objects for w in (o, *of_objects(o))
         ):
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
         driven = lemma in {"drive", "chase", "force", "push", "uproot"} and particles & {"out", "from"}
-        if driven and objs & DRIVEN_OUT_PEOPLE:
+        peoples = any(o.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in o.children) for o in objects)
+        if driven and (objs & DRIVEN_OUT_PEOPLE or peoples):
             return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
         return None
 

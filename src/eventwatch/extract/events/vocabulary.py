@@ -618,6 +618,19 @@ DRIVEN_OUT_PEOPLE = frozenset(
      "community"}
 )  # fmt: skip
 
+# Trade cut off with a state: an embargo (CAMEO 163), not aid withheld.
+EMBARGOED_TRADE = frozenset({"trade", "import", "export", "shipment", "commerce"})
+
+# Arms moved away from a front: a de-escalation (CAMEO 087).
+WITHDRAWN_ARMS = frozenset(
+    {"artillery", "gun", "weapon", "tank", "missile", "rocket", "armour", "armor", "troops", "troop"}
+)
+
+# What is dropped on a place from the air in an attack (CAMEO 195).
+DROPPED_ARMS = frozenset(
+    {"bomb", "barrel", "explosive", "napalm", "canister", "grenade", "shell", "chemical"}
+)
+
 # Foreign presences a state lets in: international involvement allowed (CAMEO 086).
 ADMITTED_PRESENCES = PEACEKEEPING_WORDS | frozenset({"inspector", "monitor", "investigator", "deployment"})
 
