@@ -3378,3 +3378,25 @@ def test_events_seeking_to_act_is_an_attempt_and_latin_america_is_no_state(code)
     assert (None, "GOV") in _codes(rally.recipient)
     protest = _one(code("Thousands rallied outside parliament against a draft law."), "PROTEST")
     assert protest.mode == "demo"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Doctors pressed on with their hunger strike for a fifth day.", "PROTEST"),
+        ("The negotiators haggled over a draft ceasefire.", "CONSULT"),
+        ("The council voiced disapproval of the plan.", "ACCUSE"),
+        ("The Supreme Court blocked the extradition of two officers.", "REJECT"),
+        ("Washington said it would keep its trade embargo on Cuba in place.", "REJECT"),
+        ("The army gave rebels 24 hours to lay down their arms or face an assault.", "THREATEN"),
+        ("Burundi told the United Nations to pull its peacekeepers out of the country.", "SANCTION"),
+        ("OSCE monitors were ordered out of the country by the government.", "SANCTION"),
+        ("Eritrea ordered three foreign relief agencies to pack up and leave the country.", "SANCTION"),
+    ],
+)
+def test_events_going_on_with_blocking_keeping_and_ordering_out(code, text, category) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_a_commander_telling_his_own_troops_to_withdraw_expels_no_one(code) -> None:
+    assert not [e for e in code("The general told his troops to withdraw.") if e.event == "SANCTION"]

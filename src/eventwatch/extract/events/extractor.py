@@ -647,7 +647,7 @@ class EventExtractor(Extractor):
         if cand.trig.event == "COERCE" and cand.trig.mode == "deport" and expelled and all(expelled):
             # "forced the UN refugee agency out": expelling an agency or diplomats (CAMEO 166).
             cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
-        people = [a.sector in PEOPLE_SECTORS for a in cand.recipient]
+        people = [a.sector in PEOPLE_SECTORS and a.code != "IGO" for a in cand.recipient]  # (not UN monitors)
         if cand.trig.event == "SANCTION" and cand.trig.mode == "expel" and people and all(people):
             # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))

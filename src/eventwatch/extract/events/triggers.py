@@ -43,6 +43,7 @@ from eventwatch.extract.events.vocabulary import (
     CARRIER_NOUNS,
     CASUALTY_VERBS,
     COMPLEMENT_DEPS,
+    COOPERATIVE_EVENTS,
     COURT_WORDS,
     DECISION_NOUNS,
     DEMAND_NOUNS,
@@ -128,6 +129,13 @@ class TriggerFinder:
             and tok.doc[tok.i + 1].like_num
         ):
             return None  # "the march 5 tremor": a date in lower case
+        if (
+            lemma in {"press", "push", "go", "carry", "forge"}
+            and tok.pos_ == "VERB"
+            and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "ahead"} for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        ):
+            return None  # "pressed on with their hunger strike": the act it goes on with is the event
         if (
             lemma == "seek"
             and tok.pos_ == "VERB"
@@ -388,6 +396,24 @@ class TriggerFinder:
         rallied = objects and not any(c.lower_ in {"outside", "near", "at"} for c in objects[0].children)
         if lemma == "rally" and rallied and any(t.lower_ == "against" for t in tok.subtree):
             return Trigger("ACCUSE", "disapprove", "113", ())  # "rallied African states against the plan"
+        if lemma in {"block", "veto", "thwart"} and any(
+            (named := self.at(o, set())) is not None and named.event in COOPERATIVE_EVENTS for o in objects
+        ):
+            return Trigger("REJECT", None, "120", ())  # "the court blocked the extradition of two officers"
+        if lemma in {"keep", "maintain", "retain", "uphold"} and any(
+            (named := self.at(o, set())) is not None and named.event in {"COERCE", "SANCTION"}
+            for o in objects
+        ):
+            return Trigger("REJECT", None, "124", ())  # "would keep its trade embargo in place": no easing
+        if (
+            lemma == "give"
+            and any(
+                c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in {"hour", "day", "week", "deadline"}
+                for c in tok.children
+            )
+            and any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.subtree)
+        ):
+            return Trigger("THREATEN", "relations", "139", ("diplomatic",))  # "gave the rebels 24 hours to"
         if lemma in {"put", "place"} and any(
             p.lower_ == "on" and any(o.lower_ == "notice" for o in p.children) for p in tok.children
         ):
@@ -469,16 +495,17 @@ class TriggerFinder:
             for c in (*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children))
         ):
             return None  # "clashed, leaving eight people dead": a toll, not a withdrawal
-        by_particle = self._by_particle_or_object(tok, lemma)
-        if by_particle is not None:
-            return by_particle
         lex = self.lexicon
-        for comp in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS):
+        complements = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+        for comp in [*complements, *(j for c in complements for j in c.conjuncts)]:  # ("pack up and leave")
             sent_away = lex.phrases.get((lemma, comp.lemma_.lower()))
             who = child_with(tok, {"dobj"}) or child_with(comp, {"nsubj"})
             own = who is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children)
             if sent_away is not None and sent_away.mode == "expel" and not own:
                 return sent_away  # "ordered French troops to leave": sent away (but "its troops": recalled)
+        by_particle = self._by_particle_or_object(tok, lemma)
+        if by_particle is not None:
+            return by_particle
         if lemma in {"use", "deploy", "spray", "turn"} and any(
             repression_means(c) for c in tok.children if c.dep_ == "dobj"
         ):

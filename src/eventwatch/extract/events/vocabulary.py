@@ -618,6 +618,9 @@ DRIVEN_OUT_PEOPLE = frozenset(
      "community"}
 )  # fmt: skip
 
+# Events of working with another that blocking one rejects: "blocked the extradition" (CAMEO 12).
+COOPERATIVE_EVENTS = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "RETREAT"})
+
 # Trade cut off with a state: an embargo (CAMEO 163), not aid withheld.
 EMBARGOED_TRADE = frozenset({"trade", "import", "export", "shipment", "commerce"})
 
