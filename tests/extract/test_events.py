@@ -3400,3 +3400,28 @@ def test_events_going_on_with_blocking_keeping_and_ordering_out(code, text, cate
 
 def test_events_a_commander_telling_his_own_troops_to_withdraw_expels_no_one(code) -> None:
     assert not [e for e in code("The general told his troops to withdraw.") if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The Soviet foreign minister sprang to Cuba's defence at the UN.", "SUPPORT"),
+        ("The two presidents put their names to a non-aggression pact.", "SUPPORT"),
+        ("Gorbachev restored the citizenship of the exiled cellist.", "CONCEDE"),
+        ("The government allowed 350 peacekeepers to deploy in the highlands.", "RETREAT"),
+        ("The navy loosened its stranglehold on the port.", "RETREAT"),
+        ("Bhutto urged Pakistanis to unite against President Zia.", "ACCUSE"),
+        ("Thatcher dug in her heels against calls for sanctions.", "REJECT"),
+        ("The government threw out a demand for Hungarian schools.", "REJECT"),
+        ("Turkey warned Syria that its patience was running out.", "THREATEN"),
+        ("Farmers threw up roadblocks on the motorways.", "PROTEST"),
+        ("Nairobi gave three Ugandan diplomats 48 hours to leave the country.", "SANCTION"),
+        ("Gunmen hacked to death a former police chief.", "ASSAULT"),
+    ],
+)
+def test_events_idioms_of_support_rejection_threat_and_expulsion(code, text, category) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_a_death_sentence_is_no_killing(code) -> None:
+    assert not [e for e in code("The court sentenced him to death.") if e.event == "ASSAULT"]

@@ -465,7 +465,9 @@ def is_ultimatum(give: Token) -> bool:
     for an act (CAMEO 139, an ultimatum)."""
     deadline = None
     for child in give.children:
-        if child.dep_ in {"npadvmod", "dobj"} and child.ent_type_ in {"DATE", "TIME"}:
+        if child.dep_ in {"npadvmod", "dobj"} and (
+            child.ent_type_ in {"DATE", "TIME"} or child.lemma_.lower() in {"hour", "day", "week", "deadline"}
+        ):
             deadline = child
         elif child.dep_ == "prep" and child.lower_ == "until":
             deadline = next((o for o in child.children if o.dep_ == "pobj"), None)

@@ -1838,6 +1838,8 @@ class EventExtractor(Extractor):
             subj = child_with(clause, {"nsubj", "nsubjpass"})
             if subj is None or subj.pos_ == "PRON":
                 continue
+            if subj.lemma_.lower() in {"patience", "tolerance"}:
+                return False  # "warned Syria that its patience was running out": a threat
             if self._coercion_without_agent(clause, subj):
                 return False  # "warned traders that their shops would be closed"
             named = by_head.get(counted(subj).i) or by_head.get(subj.i)

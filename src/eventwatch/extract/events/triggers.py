@@ -71,6 +71,8 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
+    REQUEST_NOUNS,
+    RISING_VERBS,
     SEIZED_PROPERTY,
     SEIZING_VERBS,
     SENT_BACK_PEOPLE,
@@ -405,15 +407,33 @@ class TriggerFinder:
             for o in objects
         ):
             return Trigger("REJECT", None, "124", ())  # "would keep its trade embargo in place": no easing
-        if (
-            lemma == "give"
-            and any(
-                c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in {"hour", "day", "week", "deadline"}
-                for c in tok.children
-            )
-            and any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.subtree)
+        if lemma in {"spring", "come", "rush", "leap", "jump"} and any(
+            p.lower_ == "to" and any(o.lemma_.lower() in {"defence", "defense"} for o in p.children)
+            for p in tok.children
         ):
-            return Trigger("THREATEN", "relations", "139", ("diplomatic",))  # "gave the rebels 24 hours to"
+            return Trigger("SUPPORT", None, "052", ("diplomatic",))  # "sprang to Cuba's defence"
+        if (
+            lemma in {"put", "set"}
+            and any(o.lemma_.lower() in {"name", "signature"} for o in objects)
+            and any(p.dep_ == "prep" and p.lower_ == "to" for p in tok.children)
+        ):
+            return Trigger("SUPPORT", None, "057", ("diplomatic",))  # "put their names to a pact"
+        if lemma in {"urge", "call", "exhort"} and any(
+            c.dep_ in {"xcomp", "ccomp", "advcl"}
+            and c.lemma_.lower() in RISING_VERBS
+            and any(t.lower_ == "against" for t in c.subtree)
+            for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children))
+        ):
+            return Trigger("ACCUSE", "disapprove", "113", ())  # "urged Pakistanis to unite against Zia"
+        if lemma == "dig" and any(t.lemma_.lower() == "heel" for t in tok.subtree):
+            return Trigger("REJECT", None, "120", ())  # "dug in her heels against calls for sanctions"
+        if lemma == "throw" and "out" in particles and objs & (DEMAND_NOUNS | DECISION_NOUNS | REQUEST_NOUNS):
+            return Trigger("REJECT", None, "120", ())  # "threw out a demand for schooling in Hungarian"
+        if lemma not in {"sentence", "condemn", "starve", "freeze", "bleed"} and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+            for p in tok.children
+        ):
+            return Trigger("ASSAULT", None, "180", ())  # "stoned and hacked to death a former police chief"
         if lemma in {"put", "place"} and any(
             p.lower_ == "on" and any(o.lower_ == "notice" for o in p.children) for p in tok.children
         ):
@@ -448,8 +468,13 @@ class TriggerFinder:
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
             if objs & HANDED_EQUIPMENT and not own:
                 return Trigger("AID", "military", "072", ("military",))
-        if lemma in {"accept", "admit", "welcome", "let"} and any(
-            w.lemma_.lower() in ADMITTED_PRESENCES for o in objects for w in (o, *of_objects(o))
+        # ("allowed 350 peacekeepers to deploy": the complement's subject)
+        admitted = [
+            *objects,
+            *(g for c in tok.children if c.dep_ in COMPLEMENT_DEPS for g in c.children if g.dep_ == "nsubj"),
+        ]
+        if lemma in {"accept", "admit", "welcome", "let", "allow", "permit"} and any(
+            w.lemma_.lower() in ADMITTED_PRESENCES for o in admitted for w in (o, *of_objects(o))
         ):
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
         driven = lemma in {"drive", "chase", "force", "push", "uproot"} and particles & {"out", "from"}
@@ -635,7 +660,11 @@ class TriggerFinder:
         ):
             return Trigger("COERCE", "arrest", "173", ("legal",))  # "has held the bishop since February"
         if lemma == "give" and is_ultimatum(tok):
-            return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to leave"
+            if any(t.lemma_.lower() in {"leave", "quit", "depart"} for t in tok.subtree):
+                return Trigger(
+                    "SANCTION", "expel", "166", ("diplomatic",)
+                )  # "gave three diplomats 48 hours to leave"
+            return Trigger("THREATEN", None, "139", ())  # "gave the rebels 48 hours to lay down their arms"
         if lemma in {"press", "push", "pressure", "pressurise", "pressurize"} and any(
             c.dep_ == "xcomp" for c in tok.children
         ):

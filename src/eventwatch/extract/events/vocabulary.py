@@ -621,6 +621,12 @@ DRIVEN_OUT_PEOPLE = frozenset(
 # Events of working with another that blocking one rejects: "blocked the extradition" (CAMEO 12).
 COOPERATIVE_EVENTS = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "RETREAT"})
 
+# Requests that throwing out rejects: "threw out a demand", "threw out the appeal".
+REQUEST_NOUNS = frozenset({"request", "appeal", "petition", "plea", "call", "offer", "case", "challenge"})
+
+# What people are urged to do against a ruler: rally opposition against him (CAMEO 113).
+RISING_VERBS = frozenset({"unite", "rise", "rally", "mobilize", "mobilise", "stand"})
+
 # Trade cut off with a state: an embargo (CAMEO 163), not aid withheld.
 EMBARGOED_TRADE = frozenset({"trade", "import", "export", "shipment", "commerce"})
 
