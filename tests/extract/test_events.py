@@ -3425,3 +3425,9 @@ def test_events_idioms_of_support_rejection_threat_and_expulsion(code, text, cat
 
 def test_events_a_death_sentence_is_no_killing(code) -> None:
     assert not [e for e in code("The court sentenced him to death.") if e.event == "ASSAULT"]
+
+
+def test_events_marchers_who_fight_police_during_a_march_still_march(code) -> None:
+    text = "Thousands of farmers battled police in the city during a march to demand a better deal."
+    march = _one(code(text), "PROTEST")
+    assert _codes(march.actor) == [(None, "AGR")]

@@ -1191,8 +1191,15 @@ class EventExtractor(Extractor):
                 # (not "did not travel to Jakarta for the summit")
                 subj = None if negated(tok.head.head) else subject_of(tok.head.head)
                 answer = self.triggers.at(tok.head.head, set()) if cand.trig.event == "PROTEST" else None
-                if answer is not None and answer.event in {"ASSAULT", "COERCE"}:
-                    subj = None  # "police fired tear gas during the demonstration": against it, not in it
+                if (
+                    subj is not None
+                    and answer is not None
+                    and answer.event in {"ASSAULT", "COERCE"}
+                    and all(a.sector in {"COP", "MIL"} for a in actors_at(subj, by_head, maximal))
+                ):
+                    # "police fired tear gas during the demonstration": against it, not in it (but
+                    # "farmers battled police during a march" marched)
+                    subj = None
                 if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
                     # first, before the partners of "flew to Seoul for talks with his counterpart"
                     cand.actor[0:0] = actors_at(subj, by_head, maximal)
