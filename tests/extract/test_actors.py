@@ -758,3 +758,17 @@ def test_actors_peoples_with_no_state_and_titles_of_the_police(
 ) -> None:
     actor = _find(mentions(text), mention).actor
     assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Francois Mitterrand and West German Chancellor Helmut Kohl conferred on Sunday.",
+        "Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed met in Cairo.",
+    ],
+)
+def test_actors_two_titled_people_joined_by_and_are_two_mentions(mentions, text: str) -> None:
+    people = [m.actor for m in mentions(text) if m.kind == "person"]
+    assert len(people) == 2, [p.entity_text for p in people]
+    assert all(" and " not in p.entity_text for p in people)
+    assert people[0].code != people[1].code

@@ -3431,3 +3431,13 @@ def test_events_marchers_who_fight_police_during_a_march_still_march(code) -> No
     text = "Thousands of farmers battled police in the city during a march to demand a better deal."
     march = _one(code(text), "PROTEST")
     assert _codes(march.actor) == [(None, "AGR")]
+
+
+def test_events_two_titled_people_joined_by_and_both_meet(code) -> None:
+    talks = _one(
+        code(
+            "French President Francois Mitterrand and West German Chancellor Helmut Kohl conferred on Sunday."
+        ),
+        "CONSULT",
+    )
+    assert _codes(talks.actor) == [("FRA", "GOV"), ("DEU", "GOV")]

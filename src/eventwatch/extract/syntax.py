@@ -128,3 +128,19 @@ def subjects(verb: Token, deps: frozenset[str] | set[str]) -> list[Token]:
         for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
             found.extend(c for c in aux.children if c.dep_ in deps)
     return found
+
+
+def misread_pair(head: Token) -> Token | None:
+    """'French President Francois Mitterrand and West German Chancellor Helmut Kohl': the parser may
+    hang the first named person on the second as a modifier that has the conjunction; that first
+    person's head ("Mitterrand"), or None."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return None
+    for child in (t for t in head.subtree if t.i < head.i):  # (or on a title: "Prime Minister Y")
+        if (
+            child.dep_ in {"nmod", "compound", "amod"}
+            and child.ent_type_ == "PERSON"
+            and any(g.dep_ == "cc" and g.lower_ in {"and", "&"} for g in child.children)
+        ):
+            return child
+    return None

@@ -87,7 +87,7 @@ from eventwatch.extract.actors.vocabulary import (
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.sides import of_several_states
-from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text
+from eventwatch.extract.syntax import QUANTITY_HEADS, doc_text, misread_pair
 from eventwatch.model import Actor, Document, Mention, Place
 
 
@@ -126,7 +126,11 @@ class ActorExtractor(Extractor):
                 modifiers.append(token)
             if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
                 continue
-            if dep in {"compound", "amod", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            if (
+                dep in {"compound", "amod", "flat"}
+                and token.head.pos_ in {"NOUN", "PROPN"}
+                and not any(misread_pair(a) == token for a in token.ancestors)
+            ):
                 continue  # part of a larger phrase; its head makes the mention
             mention = self.mention_at(token, person_tokens)
             if mention is None and token.pos_ == "PROPN":

@@ -14,7 +14,7 @@ from eventwatch.extract.actors.vocabulary import (
     STATE_NOUNS,
     VERBS_OR_AUX,
 )
-from eventwatch.extract.syntax import governing_verb, is_led
+from eventwatch.extract.syntax import governing_verb, is_led, misread_pair
 from eventwatch.model import Actor, Mention
 
 
@@ -47,7 +47,17 @@ def np_tokens(head: Token) -> list[Token]:
                 continue
             walk(child, inside_of or child.lower_ in {"of", "for"}, inside_for or child.lower_ == "for")
 
-    walk(head, False)
+    first = misread_pair(head)
+    if first is not None:
+        # Only the second person's own words: from after the conjunction to the head.
+        cc = next(g for g in first.children if g.dep_ == "cc")
+        keep.extend(t for t in head.doc[cc.i + 1 : head.i + 1])
+        walk_right = [c for c in head.children if c.i > head.i]
+        for child in walk_right:
+            if child.dep_ not in {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"}:
+                walk(child, False)
+    else:
+        walk(head, False)
     # A paragraph's leading newline is a token the parser hangs on the first word: not part of a name.
     return sorted((t for t in keep if not t.is_space), key=lambda t: t.i)
 

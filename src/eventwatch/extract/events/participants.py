@@ -26,7 +26,7 @@ from eventwatch.extract.events.vocabulary import (
     SPEECH_NOUNS,
 )
 from eventwatch.extract.locate import BORDER_NOUNS
-from eventwatch.extract.syntax import doc_text
+from eventwatch.extract.syntax import doc_text, misread_pair
 from eventwatch.model import Actor, Mention, Place
 
 
@@ -221,6 +221,9 @@ def actors_at(
             and by_head[c.i].kind == "group"
             and any(g.dep_ == "cc" for g in c.children)
         )
+        first = misread_pair(head)
+        if first is not None and first.i in by_head:
+            out.append(by_head[first.i].actor)  # "President X and Chancellor Y": X, whom the parser hung on Y
         out.append(mention.actor)
         out.extend(mention.also)  # "Vietnamese and Cambodian navies": both navies
     if not places_ok:
