@@ -772,3 +772,10 @@ def test_actors_two_titled_people_joined_by_and_are_two_mentions(mentions, text:
     assert len(people) == 2, [p.entity_text for p in people]
     assert all(" and " not in p.entity_text for p in people)
     assert people[0].code != people[1].code
+
+
+def test_actors_a_body_named_after_opposition_is_the_opposition(mentions) -> None:
+    text = "Police fired on a rally by members of the opposition Union of Forces for Change."
+    assert _find(mentions(text), "the opposition Union of Forces").actor.sector == "OPP"
+    leader = _find(mentions("The opposition leader Morgan Tsvangirai was arrested."), "Tsvangirai")
+    assert leader.actor.sector == "OPP"

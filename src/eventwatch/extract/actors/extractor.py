@@ -777,6 +777,12 @@ class ActorExtractor(Extractor):
         kept = [t for t in tokens if t.i <= head.i]
         words = [t.lower_ for t in kept]
         lemmas = [t.lemma_.lower() if t.i == head.i else t.lower_ for t in kept]  # "foreign ministers"
+        names = [t for t in kept if t.text[:1].isupper() and t.pos_ == "PROPN"]
+        named_body = head.ent_type_ != "PERSON" and not any(
+            t.lemma_.lower() in NEUTRAL_ROLE_HEADS for t in kept
+        )
+        if named_body and names and any(t.lower_ == "opposition" and t.i < names[0].i for t in kept):
+            return "OPP", "group"  # "the opposition Union of Forces for Change": a party, not a union
         police_of = any(
             o.lemma_.lower() == "police"
             for p in head.children
