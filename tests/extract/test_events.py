@@ -3441,3 +3441,37 @@ def test_events_two_titled_people_joined_by_and_both_meet(code) -> None:
         "CONSULT",
     )
     assert _codes(talks.actor) == [("FRA", "GOV"), ("DEU", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president gave an undertaking to restore full trade union rights.", "AGREE"),
+        (
+            "Monday's restoration of full diplomatic ties between Argentina and Britain ended a rupture.",
+            "SUPPORT",
+        ),
+        ("The president extended forgiveness to rebel officers.", "SUPPORT"),
+        (
+            "Ghana's dispatch of 800 troops to Liberia to serve with the peacekeeping force was completed.",
+            "AID",
+        ),
+        ("The legalization of opposition parties by the government ended one-party rule.", "CONCEDE"),
+        ("The UN refugee agency took Australia to task over the detention of children.", "ACCUSE"),
+        ("The government turned a deaf ear to a peace proposal put forward by Costa Rica.", "REJECT"),
+        ("Washington gave the cold shoulder to a North Korean plea for rice.", "REJECT"),
+        ("Khartoum slammed the door on a UN proposal to send monitors.", "REJECT"),
+        ("The government flouted a High Court order.", "REJECT"),
+        ("The regional bloc set a 30-day deadline for the factions to disarm.", "THREATEN"),
+        ("Roadblocks thrown up by farmers cut off the capital.", "PROTEST"),
+        ("Denmark announced a freeze on aid to Zimbabwe.", "SANCTION"),
+    ],
+)
+def test_events_idioms_and_nouns_of_promise_rejection_and_sanction(code, text, category) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_marches_called_off_by_their_holders_are_prevented_and_no_sanction(code) -> None:
+    events = code("The opposition coalition called off its daily street marches in Belgrade.")
+    assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
+    assert not [e for e in code("Denmark announced a freeze on aid to Zimbabwe.") if e.event == "AID"]

@@ -125,8 +125,9 @@ class StatusReader:
         link = undertaking_of(tok) or tok
         via_from = False
         for _ in range(4):
+            # (through the particle too: "called off its marches", which the parser hangs on "off")
             if (
-                link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass"}
+                link.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "prep", "nsubjpass", "prt"}
                 or link.head.i == link.i
             ):
                 break

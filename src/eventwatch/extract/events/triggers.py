@@ -55,6 +55,7 @@ from eventwatch.extract.events.vocabulary import (
     FORCE_MOVEMENT_VERBS,
     GATHER_VERBS,
     GROUND_WEAPONS,
+    HALTING_NOUNS,
     HANDED_ARMS,
     HANDED_EQUIPMENT,
     HANDING_NOUNS,
@@ -104,6 +105,9 @@ class TriggerFinder:
     def calls_off_a_protest(self, verb: Token) -> bool:
         """'The union called off the strike', 'cancelled a planned rally': the protest is prevented."""
         direct = child_with(verb, {"dobj", "nsubjpass"})
+        if direct is None:  # ("called off its daily marches": the parser hangs the marches on "off")
+            off = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ == "off"), None)
+            direct = child_with(off, {"pobj"}) if off is not None else None
         if direct is None or not self.status.cancels(verb):
             return False
         trig = self.lexicon.single.get((direct.lemma_.lower(), "NOUN"))
@@ -190,6 +194,25 @@ class TriggerFinder:
                     phrase = lex.phrases.get((before.lower_, lemma))
                     if phrase is not None:
                         return phrase
+            if lemma == "restoration" and any(
+                o.lemma_.lower() in {"tie", "relation"} for o in of_objects(tok)
+            ):
+                return Trigger(
+                    "SUPPORT", None, "054", ("diplomatic",)
+                )  # "the restoration of diplomatic ties"
+            if lemma in {"roadblock", "barricade"} and any(
+                c.dep_ == "acl" and c.lemma_.lower() in {"throw", "set", "put", "erect", "mount"}
+                for c in tok.children
+            ):
+                return Trigger("PROTEST", "obstruct", "144", ())  # "roadblocks thrown up by farmers"
+            if (
+                lemma in HANDING_NOUNS | {"deployment"}
+                and any(o.lemma_.lower() in ARMED_WORDS for o in of_objects(tok))
+                and any(t.lower_.startswith(("peacekeep", "peace-keep")) for t in tok.subtree)
+            ):
+                return Trigger(
+                    "AID", None, "074", ("peacekeeping",)
+                )  # "the dispatch of 800 troops to serve with the peacekeeping force"
             if lemma in HANDING_NOUNS and self._relief_among(of_objects(tok)):
                 return Trigger("AID", None, "070", ())  # "India's delivery of 50,000 tonnes of wheat"
             if lemma in {"test", "launch"} and any(
@@ -425,6 +448,18 @@ class TriggerFinder:
             for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children))
         ):
             return Trigger("ACCUSE", "disapprove", "113", ())  # "urged Pakistanis to unite against Zia"
+        if (
+            lemma in {"turn", "give", "slam", "shut", "close"}
+            and objs & {"ear", "shoulder", "door"}
+            and (lemma != "give" or "shoulder" in objs)
+        ):
+            return Trigger(
+                "REJECT", None, "120", ()
+            )  # "turned a deaf ear to", "gave the cold shoulder to", "slammed the door on"
+        if lemma == "take" and any(
+            p.lower_ == "to" and any(o.lower_ == "task" for o in p.children) for p in tok.children
+        ):
+            return Trigger("ACCUSE", "disapprove", "111", ())  # "took Australia to task over the detention"
         if lemma == "dig" and any(t.lemma_.lower() == "heel" for t in tok.subtree):
             return Trigger("REJECT", None, "120", ())  # "dug in her heels against calls for sanctions"
         if lemma == "throw" and "out" in particles and objs & (DEMAND_NOUNS | DECISION_NOUNS | REQUEST_NOUNS):
@@ -763,6 +798,13 @@ class TriggerFinder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNDOING_NOUNS:
             verb = tok.head.head  # "the lifting of UN sanctions on Eritrea": the lifting is the event
+        elif (
+            trig.event == "AID"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in {"on", "of"}
+            and tok.head.head.lemma_.lower() in HALTING_NOUNS
+        ):
+            verb = tok.head.head  # "a freeze on Danish aid to Zimbabwe": aid stopped, not given
         elif tok.dep_ in {"dobj", "nsubjpass"}:
             verb = tok.head
             broken_off = verb.lemma_.lower() == "break" and any(

@@ -418,6 +418,9 @@ DONE_TO = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 # Nouns that end or ease what their "of" names ("the lifting of sanctions", "an end to the talks").
 UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "repeal", "cancellation", "ending"})
 
+# Nouns of stopping what flows to someone: "a freeze on aid", "the suspension of aid" (a sanction).
+HALTING_NOUNS = frozenset({"freeze", "halt", "suspension", "cutoff", "moratorium", "cut"})
+
 
 UNDONE = {
     "SANCTION": ("RETREAT", "ease", "085", "economic"),
