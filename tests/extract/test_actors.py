@@ -779,3 +779,12 @@ def test_actors_a_body_named_after_opposition_is_the_opposition(mentions) -> Non
     assert _find(mentions(text), "the opposition Union of Forces").actor.sector == "OPP"
     leader = _find(mentions("The opposition leader Morgan Tsvangirai was arrested."), "Tsvangirai")
     assert leader.actor.sector == "OPP"
+
+
+def test_actors_a_capital_tagged_as_a_common_noun_and_a_language_adjective(mentions) -> None:
+    canberra = _find(mentions("Canberra on Wednesday formally recognised Slovenia and Croatia."), "Canberra")
+    assert (canberra.actor.code, canberra.actor.sector) == ("AUS", "GOV")
+    daily = mentions("The ministry lifted a suspension on the Chinese-language daily Sin Chew Jit Poh.")
+    assert _find(daily, "Sin Chew").actor.code != "CHN"
+    campaign = _find(mentions("The party rebuffed demands from the Treatment Action Campaign."), "Campaign")
+    assert campaign.actor.sector != "GOV"

@@ -392,6 +392,10 @@ class ActorExtractor(Extractor):
                 country, i = longer[0], i + longer[1]
                 continue
             continental = t.text.startswith("American") and i > 0 and tokens[i - 1].text in AMERICAS_REGIONS
+            # ("the Chinese-language daily": a language, not a state)
+            continental = continental or (
+                t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in {"language", "speaking"}
+            )
             if not backer(t) and not first_name_before(t, self.lexicon) and not continental:
                 # ("Latin American governments" are no state's)
                 # "Russian-backed separatists" are not Russia's ("Saudi-led" forces are); "Maltese
@@ -584,6 +588,10 @@ class ActorExtractor(Extractor):
                         break
             if head_country is None and not self._ends_a_longer_name(head):
                 head_country = lex.country_of(head.text)  # (not "Real Madrid", "Air India")
+        if head_country is None and head.pos_ == "NOUN" and head.text.istitle() and len(tokens) == 1:
+            # "Canberra on Wednesday recognised …": a capital's or country's name the tagger took for a
+            # common noun, standing alone
+            head_country = lex.country_of(head.text)
         if head_country is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             head_country = lex.country_of(strip_determiner(text))  # "the Republic of Korea"
         if head_country and head.text[:1].isupper() and first_name_before(head, lex):

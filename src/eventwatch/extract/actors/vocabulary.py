@@ -124,6 +124,8 @@ INTERGOVERNMENTAL_HEADS = {
 # Heads of unlisted organisations that are not, by default, a government's ("the Kuwait Fund" is, but
 # "the Lowy Institute", "a church relief network" and "the Chamber of Mines" are not).
 NON_STATE_ORG_HEADS = {
+    "campaign",
+    "coalition",
     "forum",
     "foundation",
     "institute",
