@@ -3475,3 +3475,19 @@ def test_events_marches_called_off_by_their_holders_are_prevented_and_no_sanctio
     events = code("The opposition coalition called off its daily street marches in Belgrade.")
     assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
     assert not [e for e in code("Denmark announced a freeze on aid to Zimbabwe.") if e.event == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Tens of thousands of students hurling firebombs battled riot police in Seoul.", "PROTEST"),
+        ("Thousands of protesters stormed the main government building, fighting riot police.", "PROTEST"),
+        ("Youths hurled petrol bombs at riot police.", "PROTEST"),
+        ("Villagers killed two policemen in an ambush.", "ASSAULT"),
+        ("Villagers stoned and hacked to death a former police chief.", "ASSAULT"),
+    ],
+)
+def test_events_crowds_fighting_the_police_riot_but_crowds_who_kill_attack(code, text, category) -> None:
+    events = code(text)
+    assert _one(events, category)
+    assert category == "PROTEST" or not [e for e in events if e.event == "PROTEST"]

@@ -103,6 +103,7 @@ from eventwatch.extract.events.vocabulary import (
     ARMED,
     ARMED_EVENTS,
     BROKERING_VERBS,
+    CASUALTY_VERBS,
     CAUSATIVE_VERBS,
     CHARGING_VERBS,
     CIVIL_SECTORS,
@@ -126,6 +127,7 @@ from eventwatch.extract.events.vocabulary import (
     INFINITIVE_TAKERS,
     INTENT_CAMEO,
     JOINT_WORDS,
+    LETHAL_VERBS,
     LIGHT_RECIPIENT_ACL,
     MOTION_PARTICLES,
     MOTION_VERBS,
@@ -761,9 +763,17 @@ class EventExtractor(Extractor):
             # "X protested to Y", "lodged a formal protest with Y": an official complaint (CAMEO 114).
             cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
             return
+        crowd = bool(sectors) and all(s in {"CVL", "EDU", "LAB", "OPP"} for s in sectors)
+        at_police = bool(cand.recipient) and all(a.sector == "COP" for a in cand.recipient)
+        deadly = cand.trigger.lemma_.lower() in CASUALTY_VERBS | LETHAL_VERBS or cand.trig.mode == "firearms"
+        if cand.trig.event == "ASSAULT" and crowd and at_police and not deadly:
+            # "students hurling firebombs battled riot police": crowds fighting the police riot (CAMEO 145)
+            cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
+            return
         if not sectors or cand.trigger.pos_ != "VERB":
             return
         subject = subject_of(cand.trigger)
+        subject = counted(subject) if subject is not None else None  # ("thousands of protesters")
         arson = cand.trig.cameo == "180" and all(s in {"CVL", "OPP", "EDU", "LAB"} for s in sectors)
         if cand.trig.event == "ASSAULT" and (
             arson

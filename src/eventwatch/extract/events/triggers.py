@@ -468,7 +468,7 @@ class TriggerFinder:
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
             for p in tok.children
         ):
-            return Trigger("ASSAULT", None, "180", ())  # "stoned and hacked to death a former police chief"
+            return Trigger("ASSAULT", None, "1823", ())  # "stoned and hacked to death a former police chief"
         if lemma in {"put", "place"} and any(
             p.lower_ == "on" and any(o.lower_ == "notice" for o in p.children) for p in tok.children
         ):

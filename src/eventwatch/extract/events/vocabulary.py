@@ -460,6 +460,11 @@ INVOLVEMENT_NOUNS = {
 
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 
+# Verbs of killing: crowds who do it to the police attack them, they do not riot.
+LETHAL_VERBS = frozenset(
+    {"murder", "shoot", "execute", "assassinate", "behead", "lynch", "stab", "hack", "ambush"}
+)
+
 
 SPEECH_ACTS_ABSORB = {"REQUEST", "REJECT", "SUPPORT"}
 
