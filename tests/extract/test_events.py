@@ -3491,3 +3491,26 @@ def test_events_crowds_fighting_the_police_riot_but_crowds_who_kill_attack(code,
     events = code(text)
     assert _one(events, category)
     assert category == "PROTEST" or not [e for e in events if e.event == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The rebels vowed on Monday not to surrender to the government.", "REJECT"),
+        ("The president vowed never to resign.", "REJECT"),
+        ("The rebels pledged not to attack civilians.", "AGREE"),
+        ("The rebels vowed to fight on.", "THREATEN"),
+        (
+            "Indonesia's intelligence agency has handed its Philippine counterparts the names of 30"
+            " militants.",
+            "COOPERATE",
+        ),
+        ("Pakistan handed over a dossier on the attackers to India.", "COOPERATE"),
+    ],
+)
+def test_events_vows_not_to_yield_and_intelligence_handed_over(code, text, category) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_details_given_to_reporters_are_no_cooperation(code) -> None:
+    assert not [e for e in code("The minister gave reporters details of the plan.") if e.event == "COOPERATE"]

@@ -445,6 +445,7 @@ class EventExtractor(Extractor):
         doers: list[Actor] = []  # who did the act a reaction takes
         done_to: list[Actor] = []
         first_inner: Trigger | None = None
+        first_token = tok
         for t in inner:
             if t.i in consumed or t.i == tok.i:
                 continue
@@ -452,7 +453,8 @@ class EventExtractor(Extractor):
             if trig is None:
                 continue
             consumed.add(t.i)
-            first_inner = first_inner or trig
+            if first_inner is None:
+                first_inner, first_token = trig, t
             probe = Candidate(t, trig, cand.sentence)
             self._participants(probe, by_head, maximal)
             if t.pos_ in {"NOUN", "PROPN"} and cand.trig.event in REACTIONS and probe.actor:
@@ -467,7 +469,13 @@ class EventExtractor(Extractor):
                 owner = owner_of(t, by_head)
                 if owner is not None:
                     lent_recipient.insert(0, owner)
-        if first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
+        refused = first_inner is not None and cand.trig.event == "AGREE" and negated(first_token)
+        if refused and first_inner is not None and first_inner.event in ANNOUNCED_HOSTILE:
+            pass  # "pledged not to attack civilians": a promise of restraint, no threat
+        elif refused:
+            # "vowed not to surrender", "swore never to resign": a refusal to yield (CAMEO 124)
+            cand.trig = Trigger("REJECT", None, "124", cand.trig.context)
+        elif first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
             cand.trig = Trigger("AGREE", None, INTENT_CAMEO[first_inner.event], cand.trig.context)
         elif (
             first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in ANNOUNCED_HOSTILE

@@ -60,6 +60,7 @@ from eventwatch.extract.events.vocabulary import (
     HANDED_EQUIPMENT,
     HANDING_NOUNS,
     HOSTILE,
+    INTELLIGENCE_NOUNS,
     LEFT_IN_A_STATE,
     LINES,
     MOTION_PARTICLES,
@@ -69,6 +70,7 @@ from eventwatch.extract.events.vocabulary import (
     PARTICLES,
     PEACEKEEPING_WORDS,
     POLICE_WORDS,
+    PRESS_WORDS,
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
@@ -460,6 +462,25 @@ class TriggerFinder:
             p.lower_ == "to" and any(o.lower_ == "task" for o in p.children) for p in tok.children
         ):
             return Trigger("ACCUSE", "disapprove", "111", ())  # "took Australia to task over the detention"
+        given_to = [
+            *(c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"),
+            *(
+                o
+                for c in tok.children
+                if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                for o in c.children
+            ),
+            *(o for o in objects[:-1]),  # ("given their Spanish counterparts the names": two objects)
+        ]
+        if (
+            lemma in {"give", "hand", "pass", "provide", "supply", "send", "share"}
+            and objs & INTELLIGENCE_NOUNS
+            and given_to
+            and not any(g.lemma_.lower() in PRESS_WORDS for g in given_to)
+        ):
+            return Trigger(
+                "COOPERATE", None, "064", ("intelligence",)
+            )  # "handed Manila the names of suspects"
         if lemma == "dig" and any(t.lemma_.lower() == "heel" for t in tok.subtree):
             return Trigger("REJECT", None, "120", ())  # "dug in her heels against calls for sanctions"
         if lemma == "throw" and "out" in particles and objs & (DEMAND_NOUNS | DECISION_NOUNS | REQUEST_NOUNS):

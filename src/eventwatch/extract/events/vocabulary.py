@@ -635,6 +635,25 @@ REQUEST_NOUNS = frozenset({"request", "appeal", "petition", "plea", "call", "off
 # What people are urged to do against a ruler: rally opposition against him (CAMEO 113).
 RISING_VERBS = frozenset({"unite", "rise", "rally", "mobilize", "mobilise", "stand"})
 
+# What one state's services hand another's: intelligence shared (CAMEO 064).
+INTELLIGENCE_NOUNS = frozenset(
+    {
+        "name",
+        "information",
+        "intelligence",
+        "detail",
+        "list",
+        "file",
+        "data",
+        "evidence",
+        "dossier",
+        "tip-off",
+    }
+)
+
+# Those told things for the news, not partners in sharing them: "gave reporters details".
+PRESS_WORDS = frozenset({"reporter", "journalist", "press", "newsman", "correspondent", "medium", "media"})
+
 # Trade cut off with a state: an embargo (CAMEO 163), not aid withheld.
 EMBARGOED_TRADE = frozenset({"trade", "import", "export", "shipment", "commerce"})
 
