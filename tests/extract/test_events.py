@@ -3514,3 +3514,28 @@ def test_events_vows_not_to_yield_and_intelligence_handed_over(code, text, categ
 
 def test_events_details_given_to_reporters_are_no_cooperation(code) -> None:
     assert not [e for e in code("The minister gave reporters details of the plan.") if e.event == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The government said it would scrap the pass laws.", "AGREE"),
+        ("Libya urged Arab states to join forces against Egypt.", "ACCUSE"),
+        ("India's defence ministry gave short shrift to a proposal from Moscow.", "REJECT"),
+        ("The finance minister poured cold water on Athens' pleas for debt relief.", "REJECT"),
+        ("The foreign ministry served notice on Washington that relations would suffer.", "THREATEN"),
+        ("President Sadat raised the spectre of outlawing the New Wafd Party.", "THREATEN"),
+        ("Residents were told by army commanders that the city would be placed under curfew.", "THREATEN"),
+        ("Striking miners were handed a 48-hour deadline by the government to return to work.", "THREATEN"),
+        ("Protesters kept the main airport shut for a fifth day.", "PROTEST"),
+    ],
+)
+def test_events_notice_served_spectres_raised_and_cold_water_poured(code, text, category) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_telling_that_a_sanction_must_end_is_no_threat(code) -> None:
+    text = (
+        "The foreign minister told the General Assembly that the trade embargo against his country must end."
+    )
+    assert not [e for e in code(text) if e.event == "THREATEN"]

@@ -1865,22 +1865,11 @@ class EventExtractor(Extractor):
                 continue
             if subj.lemma_.lower() in {"patience", "tolerance"}:
                 return False  # "warned Syria that its patience was running out": a threat
-            if self._coercion_without_agent(clause, subj):
+            if self.triggers.coercion_without_agent(clause, subj):
                 return False  # "warned traders that their shops would be closed"
             named = by_head.get(counted(subj).i) or by_head.get(subj.i)
             return named is None or named.actor.sector in PEOPLE_SECTORS - {"JRN", "BUS"}
         return False
-
-    def _coercion_without_agent(self, clause: Token, subj: Token) -> bool:
-        """A clause of force or restriction that names no one doing it: the warner's own threat."""
-        if any(c.dep_ == "agent" for c in clause.children):
-            return False
-        forceful = {"COERCE", "SANCTION", "ASSAULT"}
-        done = self.triggers.at(clause, set()) if subj.dep_ == "nsubjpass" else None
-        named = self.triggers.at(subj, set()) if subj.pos_ == "NOUN" else None
-        return (done is not None and done.event in forceful) or (
-            named is not None and named.event in forceful
-        )
 
     def _calls_off_earlier(self, cand: Candidate) -> bool:
         """'called it off', 'cancelled them': a cancelling verb whose object is a pronoun."""

@@ -53,6 +53,7 @@ from eventwatch.extract.events.vocabulary import (
     DROPPED_ARMS,
     EMBARGOED_TRADE,
     FORCE_MOVEMENT_VERBS,
+    FORCEFUL_EVENTS,
     GATHER_VERBS,
     GROUND_WEAPONS,
     HALTING_NOUNS,
@@ -450,14 +451,13 @@ class TriggerFinder:
             for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prep" for g in p.children))
         ):
             return Trigger("ACCUSE", "disapprove", "113", ())  # "urged Pakistanis to unite against Zia"
+        # "turned a deaf ear to", "gave the cold shoulder to", "gave short shrift to", "slammed the door on"
         if (
             lemma in {"turn", "give", "slam", "shut", "close"}
-            and objs & {"ear", "shoulder", "door"}
-            and (lemma != "give" or "shoulder" in objs)
+            and objs & {"ear", "shoulder", "door", "shrift"}
+            and (lemma != "give" or objs & {"shoulder", "shrift"})
         ):
-            return Trigger(
-                "REJECT", None, "120", ()
-            )  # "turned a deaf ear to", "gave the cold shoulder to", "slammed the door on"
+            return Trigger("REJECT", None, "120", ())
         if lemma == "take" and any(
             p.lower_ == "to" and any(o.lower_ == "task" for o in p.children) for p in tok.children
         ):
@@ -481,6 +481,38 @@ class TriggerFinder:
             return Trigger(
                 "COOPERATE", None, "064", ("intelligence",)
             )  # "handed Manila the names of suspects"
+        if lemma in {"tell", "inform", "notify"} and any(
+            c.dep_ == "ccomp"
+            # (what will be done, not what must: "told the Assembly that the embargo must end")
+            and any(
+                a.lower_ in {"would", "will", "could", "might", "'ll"} for a in c.children if a.dep_ == "aux"
+            )
+            and (subj := child_with(c, {"nsubj", "nsubjpass"})) is not None
+            and self.coercion_without_agent(c, subj)
+            for c in tok.children
+        ):
+            return Trigger(
+                "THREATEN", None, "130", ()
+            )  # "told residents that the city would be put under curfew"
+        if lemma in {"raise", "float", "hold"} and any(
+            o.lemma_.lower() in {"prospect", "spectre", "specter", "possibility", "threat"}
+            and any(
+                (found := self.at(g, set())) is not None and found.event in FORCEFUL_EVENTS
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ in {"pobj", "pcomp"}
+            )
+            for o in [*objects, *(c for c in tok.children if c.dep_ == "nsubjpass")]
+        ):
+            return Trigger("THREATEN", None, "130", ())  # "raised the spectre of outlawing the party"
+        if lemma == "pour" and "water" in objs and any(t.lower_ == "on" for t in tok.subtree):
+            return Trigger("REJECT", None, "120", ())  # "poured cold water on Athens' pleas"
+        if lemma == "keep" and any(
+            c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ in {"shut", "closed", "blocked"}
+            for c in tok.children
+        ):
+            return Trigger("PROTEST", "obstruct", "144", ())  # "protesters kept the airport shut"
         if lemma == "dig" and any(t.lemma_.lower() == "heel" for t in tok.subtree):
             return Trigger("REJECT", None, "120", ())  # "dug in her heels against calls for sanctions"
         if lemma == "throw" and "out" in particles and objs & (DEMAND_NOUNS | DECISION_NOUNS | REQUEST_NOUNS):
@@ -810,6 +842,30 @@ class TriggerFinder:
         else:
             return False
         return self.lexicon.is_cue("forbid", governor.lemma_.lower())
+
+    def coercion_without_agent(self, clause: Token, subj: Token) -> bool:
+        """A clause of force or restriction that names no one doing it ("that a curfew would be
+        imposed", "that their shops would be closed"): the speaker's own threat."""
+        if any(c.dep_ == "agent" for c in clause.children):
+            return False
+        forceful = {"COERCE", "SANCTION", "ASSAULT"}
+        done = self.at(clause, set()) if subj.dep_ == "nsubjpass" else None
+        named = self.at(subj, set()) if subj.pos_ == "NOUN" else None
+        if named is None and subj.pos_ == "NOUN":
+            # "the city would be placed under curfew": the force is in the clause's prepositions
+            named = next(
+                (
+                    found
+                    for p in clause.children
+                    if p.dep_ == "prep"
+                    for o in p.children
+                    if o.dep_ == "pobj" and (found := self.at(o, set())) is not None
+                ),
+                None,
+            )
+        return (done is not None and done.event in forceful) or (
+            named is not None and named.event in forceful
+        )
 
     def undone(self, tok: Token, trig: Trigger) -> tuple[Token, Trigger | None] | None:
         """An event noun that a verb ends or eases ("lifted its ban", "the talks were halted", "ending a

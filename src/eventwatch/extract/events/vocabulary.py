@@ -633,7 +633,7 @@ COOPERATIVE_EVENTS = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "RETREAT
 REQUEST_NOUNS = frozenset({"request", "appeal", "petition", "plea", "call", "offer", "case", "challenge"})
 
 # What people are urged to do against a ruler: rally opposition against him (CAMEO 113).
-RISING_VERBS = frozenset({"unite", "rise", "rally", "mobilize", "mobilise", "stand"})
+RISING_VERBS = frozenset({"unite", "rise", "rally", "mobilize", "mobilise", "stand", "join", "band"})
 
 # What one state's services hand another's: intelligence shared (CAMEO 064).
 INTELLIGENCE_NOUNS = frozenset(
@@ -653,6 +653,9 @@ INTELLIGENCE_NOUNS = frozenset(
 
 # Those told things for the news, not partners in sharing them: "gave reporters details".
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "newsman", "correspondent", "medium", "media"})
+
+# Events of force whose prospect raised is a threat: "raised the spectre of outlawing the party".
+FORCEFUL_EVENTS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
 
 # Trade cut off with a state: an embargo (CAMEO 163), not aid withheld.
 EMBARGOED_TRADE = frozenset({"trade", "import", "export", "shipment", "commerce"})
