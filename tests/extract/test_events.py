@@ -3539,3 +3539,24 @@ def test_events_telling_that_a_sanction_must_end_is_no_threat(code) -> None:
         "The foreign minister told the General Assembly that the trade embargo against his country must end."
     )
     assert not [e for e in code(text) if e.event == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Highways across Serbia were sealed off by striking farmers and miners on Monday.", "PROTEST"),
+        ("Police stations were set ablaze by crowds furious at the government's decision.", "PROTEST"),
+        ("Rebels set fire to the village.", "ASSAULT"),
+        ("Central Jakarta was brought to a standstill by thousands of marching students.", "PROTEST"),
+        ("A relaxation of the trade embargo on Vietnam was signalled by Washington.", "RETREAT"),
+        ("Oil ministers issued a call to non-member producers to cut output.", "REQUEST"),
+        ("The agency stonewalled requests from Indian investigators.", "REJECT"),
+    ],
+)
+def test_events_fires_set_standstills_and_stonewalling(code, text, category) -> None:
+    assert _one(code(text), category)
+
+
+def test_events_striking_people_in_a_by_phrase_are_the_agents(code) -> None:
+    sealed = _one(code("Highways were sealed off by striking farmers and miners on Monday."), "PROTEST")
+    assert {a.sector for a in sealed.actor} == {"AGR", "LAB"}

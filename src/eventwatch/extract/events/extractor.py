@@ -1026,6 +1026,9 @@ class EventExtractor(Extractor):
                     cand.recipient.extend(object_actors or carried(child, by_head, maximal))
                 elif child.dep_ == "agent":
                     for agent in child.children:
+                        if agent.dep_ == "pcomp" and agent.tag_ == "VBG" and child_with(agent, {"dobj"}):
+                            # "sealed off by striking farmers": the parser reads "striking" as a verb
+                            agent = child_with(agent, {"dobj"}) or agent
                         cand.actor.extend(
                             actors_at(agent, by_head, maximal) or fire_source(agent, by_head, maximal)
                         )

@@ -506,6 +506,16 @@ class TriggerFinder:
             for o in [*objects, *(c for c in tok.children if c.dep_ == "nsubjpass")]
         ):
             return Trigger("THREATEN", None, "130", ())  # "raised the spectre of outlawing the party"
+        if lemma == "set" and (
+            any(c.lower_ in {"ablaze", "alight", "afire"} for c in tok.children)
+            or any(p.lower_ == "on" and any(o.lower_ == "fire" for o in p.children) for p in tok.children)
+        ):
+            return Trigger("ASSAULT", None, "180", ())  # "police stations were set ablaze by crowds"
+        if lemma == "bring" and any(
+            p.lower_ == "to" and any(o.lemma_.lower() in {"standstill", "halt"} for o in p.children)
+            for p in tok.children
+        ):
+            return Trigger("PROTEST", "obstruct", "144", ())  # "brought central Jakarta to a standstill"
         if lemma == "pour" and "water" in objs and any(t.lower_ == "on" for t in tok.subtree):
             return Trigger("REJECT", None, "120", ())  # "poured cold water on Athens' pleas"
         if lemma == "keep" and any(

@@ -416,7 +416,19 @@ DONE_TO = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 # What ending or easing an event of each category is ("lifted sanctions", "halted talks", "ended the
 # deployment"), after CAMEO2PLOVER: (event, mode, CAMEO, context).
 # Nouns that end or ease what their "of" names ("the lifting of sanctions", "an end to the talks").
-UNDOING_NOUNS = frozenset({"lifting", "easing", "removal", "scrapping", "repeal", "cancellation", "ending"})
+UNDOING_NOUNS = frozenset(
+    {
+        "lifting",
+        "easing",
+        "removal",
+        "scrapping",
+        "repeal",
+        "cancellation",
+        "ending",
+        "relaxation",
+        "loosening",
+    }
+)
 
 # Nouns of stopping what flows to someone: "a freeze on aid", "the suspension of aid" (a sanction).
 HALTING_NOUNS = frozenset({"freeze", "halt", "suspension", "cutoff", "moratorium", "cut"})
