@@ -3560,3 +3560,8 @@ def test_events_fires_set_standstills_and_stonewalling(code, text, category) -> 
 def test_events_striking_people_in_a_by_phrase_are_the_agents(code) -> None:
     sealed = _one(code("Highways were sealed off by striking farmers and miners on Monday."), "PROTEST")
     assert {a.sector for a in sealed.actor} == {"AGR", "LAB"}
+
+
+def test_events_no_details_given_and_debt_forgiveness(code) -> None:
+    assert not [e for e in code("It gave no details of the repayment terms.") if e.event == "COOPERATE"]
+    assert _one(code("The plan ranges from debt forgiveness to new lending."), "AID")

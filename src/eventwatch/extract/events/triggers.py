@@ -197,6 +197,8 @@ class TriggerFinder:
                     phrase = lex.phrases.get((before.lower_, lemma))
                     if phrase is not None:
                         return phrase
+            if lemma == "forgiveness" and any(c.lemma_.lower() in {"debt", "loan"} for c in tok.children):
+                return Trigger("AID", None, "071", ("economic",))  # "debt forgiveness": economic aid
             if lemma == "restoration" and any(
                 o.lemma_.lower() in {"tie", "relation"} for o in of_objects(tok)
             ):
@@ -463,7 +465,7 @@ class TriggerFinder:
         ):
             return Trigger("ACCUSE", "disapprove", "111", ())  # "took Australia to task over the detention"
         given_to = [
-            *(c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"),
+            *(c for c in tok.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}),
             *(
                 o
                 for c in tok.children
@@ -476,6 +478,7 @@ class TriggerFinder:
             lemma in {"give", "hand", "pass", "provide", "supply", "send", "share"}
             and objs & INTELLIGENCE_NOUNS
             and given_to
+            and not any(c.dep_ == "det" and c.lower_ == "no" for o in objects for c in o.children)
             and not any(g.lemma_.lower() in PRESS_WORDS for g in given_to)
         ):
             return Trigger(
