@@ -976,3 +976,8 @@ def test_places_a_capital_named_once_in_a_story_abroad_is_the_capital(nlp, extra
     text = "Lamar County roads north of Paris stayed closed, and Reno, just west of Paris, flooded."
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
     assert ("Paris", "USA") in found
+
+
+def test_places_a_name_after_an_office_is_a_persons(nlp, extractor) -> None:
+    text = "Opposition leaders called on President Banda to scrap the one-party state."
+    assert "Banda" not in {p.text for p in _places(nlp, extractor, text).places}

@@ -98,7 +98,11 @@ _TITLE_BEFORE_NAME = re.compile(
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # The last word of a division's own name ("Walker County", "Rapides Parish").
 DIVISION_WORDS = frozenset({"county", "parish", "borough"})
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st"})
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st",
+     # ("President Banda", "Prime Minister Nawaz"): offices, never the first word of a place's name
+     "president", "senator", "chancellor", "pope", "ayatollah", "minister", "premier", "governor", "mayor"}
+)  # fmt: skip
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
 SITE_CODES = frozenset({"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR"})
 # The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
