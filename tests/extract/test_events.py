@@ -3565,3 +3565,22 @@ def test_events_striking_people_in_a_by_phrase_are_the_agents(code) -> None:
 def test_events_no_details_given_and_debt_forgiveness(code) -> None:
     assert not [e for e in code("It gave no details of the repayment terms.") if e.event == "COOPERATE"]
     assert _one(code("The plan ranges from debt forgiveness to new lending."), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Several thousand people braved sub-zero temperatures in the square to demand free elections.",
+            "PROTEST",
+        ),
+        ("Thousands of workers demanded higher wages.", "PROTEST"),
+        ("The opposition demanded early elections.", "REQUEST"),
+        (
+            "Security forces drove thousands of villagers across the river into the neighbouring country.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_events_crowds_demand_by_protesting_and_people_driven_across_a_border(code, text, category) -> None:
+    assert _one(code(text), category)

@@ -159,7 +159,7 @@ from eventwatch.extract.events.vocabulary import (
 )
 from eventwatch.extract.locate import COUNTRY_FEATURES, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS
-from eventwatch.extract.syntax import counted, governing_verb, is_led, negated, tree_distance
+from eventwatch.extract.syntax import QUANTITY_HEADS, counted, governing_verb, is_led, negated, tree_distance
 from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Place, TimeValue
 from eventwatch.model.ids import record_id
 
@@ -770,6 +770,11 @@ class EventExtractor(Extractor):
         if cand.trig.event == "PROTEST" and cand.trig.mode == "demo" and official and worded:
             # "X protested to Y", "lodged a formal protest with Y": an official complaint (CAMEO 114).
             cand.trig = Trigger("ACCUSE", "allege", "114", ("diplomatic", *cand.trig.context))
+            return
+        if cand.trig.event == "REQUEST" and self._a_crowd_demands(cand):
+            # "Tens of thousands of students marched …, demanding", "several thousand people braved the
+            # cold to demand free elections": a crowd makes its demands by demonstrating (CAMEO 141)
+            cand.trig = Trigger("PROTEST", "demo", "141", cand.trig.context)
             return
         crowd = bool(sectors) and all(s in {"CVL", "EDU", "LAB", "OPP"} for s in sectors)
         at_police = bool(cand.recipient) and all(a.sector == "COP" for a in cand.recipient)
@@ -1873,6 +1878,24 @@ class EventExtractor(Extractor):
             named = by_head.get(counted(subj).i) or by_head.get(subj.i)
             return named is None or named.actor.sector in PEOPLE_SECTORS - {"JRN", "BUS"}
         return False
+
+    def _a_crowd_demands(self, cand: Candidate) -> bool:
+        """A demand made by people counted in hundreds or thousands, with no protest named for them."""
+        tok = cand.trigger
+        if (
+            tok.pos_ != "VERB"
+            or not cand.actor
+            or any(a.sector not in CIVIL_SECTORS | {"AGR"} for a in cand.actor)
+        ):
+            return False
+        subj = subject_of(tok)
+        if subj is None and tok.dep_ in {"advcl", "xcomp", "acl"}:
+            subj = tok.head if tok.dep_ == "acl" else subject_of(tok.head)  # "Protesters demanding …"
+        if subj is None:
+            return False
+        numbers = [subj, *(c for c in subj.children if c.dep_ == "nummod")]
+        numbers += [c for n in numbers for c in n.children if c.dep_ in {"nummod", "quantmod", "compound"}]
+        return any(n.lemma_.lower() in QUANTITY_HEADS for n in numbers)
 
     def _calls_off_earlier(self, cand: Candidate) -> bool:
         """'called it off', 'cancelled them': a cancelling verb whose object is a pronoun."""

@@ -578,7 +578,12 @@ class TriggerFinder:
             w.lemma_.lower() in ADMITTED_PRESENCES for o in admitted for w in (o, *of_objects(o))
         ):
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
-        driven = lemma in {"drive", "chase", "force", "push", "uproot"} and particles & {"out", "from"}
+        driven = lemma in {"drive", "chase", "force", "push", "uproot"} and particles & {
+            "out",
+            "from",
+            "across",
+            "into",
+        }
         peoples = any(o.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in o.children) for o in objects)
         if driven and (objs & DRIVEN_OUT_PEOPLE or peoples):
             return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
