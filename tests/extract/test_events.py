@@ -3584,3 +3584,8 @@ def test_events_no_details_given_and_debt_forgiveness(code) -> None:
 )
 def test_events_crowds_demand_by_protesting_and_people_driven_across_a_border(code, text, category) -> None:
     assert _one(code(text), category)
+
+
+def test_events_a_past_tense_and_a_capital_the_tagger_took_for_adjectives(code) -> None:
+    frozen = _one(code("Copenhagen froze development aid to Nairobi on Thursday."), "SANCTION")
+    assert _codes(frozen.actor) == [("DNK", "GOV")]

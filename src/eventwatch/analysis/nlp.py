@@ -51,6 +51,14 @@ def fix_lemmas(doc: Doc) -> Doc:
     for token in doc:
         if token.pos_ == "VERB" and token.lower_ in fixes:
             token.lemma_ = fixes[token.lower_]
+        elif (
+            token.pos_ == "ADJ"
+            and token.lower_ in fixes
+            and any(c.dep_ in {"nsubj", "dobj"} for c in token.children)
+        ):
+            # "Copenhagen froze development aid": a verb the tagger took for an adjective, which the
+            # parser still gave a subject or object
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", fixes[token.lower_]
     return doc
 
 

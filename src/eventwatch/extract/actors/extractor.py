@@ -124,7 +124,10 @@ class ActorExtractor(Extractor):
             dep = token.dep_
             if dep in {"compound", "amod"} and token.head.pos_ == "NOUN" and token.head.i > token.i:
                 modifiers.append(token)
-            if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            misread_name = (
+                token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.text.istitle()
+            )  # ("Copenhagen froze aid": a capital the tagger took for an adjective, as a subject)
+            if token.pos_ not in {"NOUN", "PROPN", "PRON"} and not misread_name:
                 continue
             if (
                 dep in {"compound", "amod", "flat"}
@@ -588,7 +591,7 @@ class ActorExtractor(Extractor):
                         break
             if head_country is None and not self._ends_a_longer_name(head):
                 head_country = lex.country_of(head.text)  # (not "Real Madrid", "Air India")
-        if head_country is None and head.pos_ == "NOUN" and head.text.istitle() and len(tokens) == 1:
+        if head_country is None and head.pos_ in {"NOUN", "ADJ"} and head.text.istitle() and len(tokens) == 1:
             # "Canberra on Wednesday recognised …": a capital's or country's name the tagger took for a
             # common noun, standing alone
             head_country = lex.country_of(head.text)
