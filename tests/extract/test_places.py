@@ -981,3 +981,21 @@ def test_places_a_capital_named_once_in_a_story_abroad_is_the_capital(nlp, extra
 def test_places_a_name_after_an_office_is_a_persons(nlp, extractor) -> None:
     text = "Opposition leaders called on President Banda to scrap the one-party state."
     assert "Banda" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_qualifier_holds_until_the_next_and_a_name_used_bare_first_keeps_its_reading(
+    nlp, extractor
+) -> None:
+    text = (
+        "LONDON, Ky. (WKYT) — The giant skillet is heating up in downtown London. Hotels fill from London "
+        "to Lexington. Every year we get folks from London, England, who come because of the name."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "London"]
+    assert [c for _, c in found] == ["USA", "USA", "GBR"]
+    text = (
+        "Lima's school board voted Monday to launch a Spanish program. The district hired a native of "
+        "Lima, Peru, who has taught in Columbus for years. Families in Wapakoneta, about 15 miles southwest "
+        "of Lima, asked about it."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Lima"]
+    assert [c for _, c in found] == ["USA", "PER", "USA"]

@@ -350,22 +350,25 @@ def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]
 
 
 def _share_qualifiers(hits: list[_Hit]) -> None:
-    """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified once is that place wherever the story
-    repeats it bare after (when all its qualified mentions agree); not before ("house prices in Cambridge
-    … as in Cambridge, Massachusetts": the qualifier marks the other one)."""
-    qualified: dict[int, set[tuple[int, tuple[str, str] | None]]] = {}
-    by_key: dict[int, _Hit] = {}
-    for hit in hits:
-        if hit.qualifier is not None or hit.qualifier_admin1 is not None:
-            mark = hit.qualifier.key_id if hit.qualifier is not None else -1
-            qualified.setdefault(hit.key_id, set()).add((mark, hit.qualifier_admin1))
-            by_key.setdefault(hit.key_id, hit)
-    for hit in hits:
-        model = by_key.get(hit.key_id)
-        if model is None or hit.start <= model.start or len(qualified[hit.key_id]) != 1:
-            continue
-        if hit.qualifier is None and hit.qualifier_admin1 is None and hit is not model.qualifier:
-            hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
+    """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified is that place where the story repeats it
+    bare after, up to its next qualified mention ("LONDON, Ky. — … downtown London … folks from London,
+    England"); not before, and not at all when the story named it bare first ("house prices in Cambridge
+    … as in Cambridge, Massachusetts", "Lima's school board … a native of Lima, Peru … southwest of
+    Lima": the qualifier marks the other one)."""
+    qualifiers = {id(h.qualifier) for h in hits if h.qualifier is not None}
+    by_key: dict[int, list[_Hit]] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        if id(hit) not in qualifiers:
+            by_key.setdefault(hit.key_id, []).append(hit)
+    for mentions in by_key.values():
+        if mentions[0].qualifier is None and mentions[0].qualifier_admin1 is None:
+            continue  # named bare first: its bare mentions keep their own reading
+        model = mentions[0]
+        for hit in mentions[1:]:
+            if hit.qualifier is not None or hit.qualifier_admin1 is not None:
+                model = hit
+            else:
+                hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
 
 
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
