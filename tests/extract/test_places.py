@@ -999,3 +999,14 @@ def test_places_a_qualifier_holds_until_the_next_and_a_name_used_bare_first_keep
     )
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Lima"]
     assert [c for _, c in found] == ["USA", "PER", "USA"]
+
+
+def test_places_a_country_named_once_in_a_story_far_from_its_namesake_town_is_the_country(
+    nlp, extractor
+) -> None:
+    text = (
+        "ATHENS, TX (KLTV) — Thousands packed the square for the hamburger cook-off. Teams came from "
+        'Tyler and Dallas. "I told my cousins in Greece I was judging a burger contest," a judge said.'
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Greece") == "GRC" and found.get("Tyler") == "USA"

@@ -487,6 +487,7 @@ class PlaceExtractor(Extractor):
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _recohere(text, hits)
         _capitals_far_from_namesakes(text, hits)
+        _countries_far_from_namesakes(text, hits)
         _possessed(text, hits)
         _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
@@ -1257,6 +1258,30 @@ def _capitals_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
         ]
         if points and _scaled_distance(best, points) > NAMESAKE_NEAR:
             hit.best = capitals[0]
+
+
+def _countries_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
+    """'I told my cousins in Greece' in a Texas story: a town named like a country (Greece, New York),
+    named once, bare, and far from all of the story's other places, gives way to the country; a town the
+    story repeats, qualifies or names near its other places stays."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        best = hit.best
+        if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
+            continue
+        if not best.feature_code.startswith("PPL") or sum(o.key_id == hit.key_id for o in placed) > 1:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        countries = [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
+        if not countries:
+            continue
+        points = [
+            _point(o.best.lat, o.best.lon)
+            for o in placed
+            if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
+        ]
+        if points and _scaled_distance(best, points) > NAMESAKE_NEAR:
+            hit.best = countries[0]
 
 
 # Between a place and a part of it that it owns: "Cairo's ", "Peru's central ", "Gaza City's eastern ".
