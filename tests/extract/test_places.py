@@ -1010,3 +1010,11 @@ def test_places_a_country_named_once_in_a_story_far_from_its_namesake_town_is_th
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Greece") == "GRC" and found.get("Tyler") == "USA"
+
+
+def test_places_what_a_border_is_shared_with_is_a_country(nlp, extractor) -> None:
+    text = (
+        "MEXICO, Mo. — A Mexico man was arrested in Laredo, Texas, near the border with Mexico, police said."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Mexico"]
+    assert [c for _, c in found] == ["USA", "MEX"]

@@ -488,6 +488,7 @@ class PlaceExtractor(Extractor):
         _recohere(text, hits)
         _capitals_far_from_namesakes(text, hits)
         _countries_far_from_namesakes(text, hits)
+        _across_a_border(text, hits)
         _possessed(text, hits)
         _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
@@ -1281,6 +1282,26 @@ def _countries_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
             if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
         ]
         if points and _scaled_distance(best, points) > NAMESAKE_NEAR:
+            hit.best = countries[0]
+
+
+# What a border is shared with: a country ("near the border with Mexico", "its frontier with Chad").
+_BORDER_WITH = re.compile(r"(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _across_a_border(text: str, hits: list[_Hit]) -> None:
+    """'Laredo, Texas, near the border with Mexico': what a border is shared with is a country, not a
+    town of that name (Mexico, Missouri)."""
+    for hit in hits:
+        best = hit.best
+        own_qualifier = hit.qualifier is not None and 0 <= hit.qualifier.start - hit.end <= 2
+        if best is None or best.feature_code == "PCLI" or own_qualifier:
+            continue  # (a qualifier of its own: "the border with Lebanon, Pennsylvania")
+        if not _BORDER_WITH.search(text, max(0, hit.start - 30), hit.start):
+            continue
+        key = normalize(text[hit.start : hit.end])
+        countries = [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
+        if countries:
             hit.best = countries[0]
 
 
