@@ -3589,3 +3589,22 @@ def test_events_crowds_demand_by_protesting_and_people_driven_across_a_border(co
 def test_events_a_past_tense_and_a_capital_the_tagger_took_for_adjectives(code) -> None:
     frozen = _one(code("Copenhagen froze development aid to Nairobi on Thursday."), "SANCTION")
     assert _codes(frozen.actor) == [("DNK", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The military government promised to lift its ban on public meetings after weeks of protests.",
+            "AGREE",
+        ),
+        ("The United States handed over the first batch of Huey helicopters to Colombia's army.", "AID"),
+        ("The Armed Islamic Group gave foreigners one month to leave Algeria or face death.", "THREATEN"),
+        ("The president asked forgiveness from the East Timorese.", "SUPPORT"),
+        ("Negotiators resumed bargaining in Mexico City.", "CONSULT"),
+        ("Jordan and Israel opened embassies in each other's capitals.", "SUPPORT"),
+        ("Russian troops let a Red Cross convoy into Grozny.", "RETREAT"),
+    ],
+)
+def test_events_promises_under_pressure_batches_handed_over_and_convoys_let_in(code, text, category) -> None:
+    assert _one(code(text), category)

@@ -278,7 +278,10 @@ class EventExtractor(Extractor):
             elif joint and trig.event == "ACCUSE" and trig.mode == "investigate":
                 # "joint inspections", "a joint investigation": officials working together (CAMEO 060)
                 trig = Trigger("COOPERATE", None, "060", trig.context)
-            if (trig.cameo == "0831" or trig.event == "AGREE") and yields_to_pressure(tok):
+            # (a promise made under pressure is still a promise: "promised to lift its ban … after weeks
+            # of street protests", CAMEO 035x)
+            promise = tok.lemma_.lower() in {"promise", "pledge", "vow", "offer", "undertake"}
+            if (trig.cameo == "0831" or (trig.event == "AGREE" and not promise)) and yields_to_pressure(tok):
                 # "resigned after weeks of protests", "agreed to reinstate parliament after 19 days of
                 # strikes": acceding to demands (CAMEO 083x), not a plain resignation or promise
                 trig = Trigger("CONCEDE", None, "0831" if trig.cameo == "0831" else "083", trig.context)

@@ -565,6 +565,9 @@ class TriggerFinder:
         }
         if sent_back and objs & SENT_BACK_PEOPLE:
             return Trigger("COERCE", "deport", "174", ("legal",))
+        objs |= {
+            o.lemma_.lower() for g in objects for o in of_objects(g)
+        }  # ("the first batch of helicopters")
         if lemma in {"hand", "turn"} and "over" in particles and any(t.lower_ == "to" for t in tok.subtree):
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
             if objs & HANDED_EQUIPMENT and not own:
@@ -766,7 +769,10 @@ class TriggerFinder:
         ):
             return Trigger("COERCE", "arrest", "173", ("legal",))  # "has held the bishop since February"
         if lemma == "give" and is_ultimatum(tok):
-            if any(t.lemma_.lower() in {"leave", "quit", "depart"} for t in tok.subtree):
+            faced = any(
+                t.lemma_.lower() == "face" for t in tok.subtree
+            )  # ("to leave … or face death": a threat)
+            if any(t.lemma_.lower() in {"leave", "quit", "depart"} for t in tok.subtree) and not faced:
                 return Trigger(
                     "SANCTION", "expel", "166", ("diplomatic",)
                 )  # "gave three diplomats 48 hours to leave"

@@ -683,7 +683,9 @@ DROPPED_ARMS = frozenset(
 )
 
 # Foreign presences a state lets in: international involvement allowed (CAMEO 086).
-ADMITTED_PRESENCES = PEACEKEEPING_WORDS | frozenset({"inspector", "monitor", "investigator", "deployment"})
+ADMITTED_PRESENCES = PEACEKEEPING_WORDS | frozenset(
+    {"inspector", "monitor", "investigator", "deployment", "convoy", "relief"}
+)
 
 
 # What a call is made by: "spoke by telephone", "talked by video link".
