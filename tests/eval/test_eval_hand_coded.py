@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -15,13 +16,42 @@ def _write(folder: Path, rows: list[dict]) -> None:
     (folder / "tiny.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
 
 
+TABLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt"
+
+
+def _cameo_table() -> dict[str, str]:
+    """CAMEO code → PLOVER category, from the public table when it is there."""
+    if not TABLE.is_file():
+        return {}
+    found: dict[str, set[str]] = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"(\d+):\s*([A-Z]+)", line)
+        if match:
+            found.setdefault(match.group(1), set()).add(match.group(2))
+    # (a root the table heads twice, "08: CONCEDE" and "08: RETREAT", names no one category)
+    return {code: next(iter(events)) for code, events in found.items() if len(events) == 1}
+
+
 def test_hand_coded_sets_in_the_repository_parse() -> None:
     files = sorted(hand_coded.DEFAULT_DIR.glob("*.jsonl"))
     assert files, "the hand-coded sets ship with the repository"
+    table = _cameo_table()
     for path in files:
         rows = hand_coded.read_set(path)
         per_category = Counter(gold.event for gold, _ in rows)
-        assert len(per_category) == 16 and min(per_category.values()) >= 6, path.name
+        notes = [json.loads(line).get("note", "") for line in path.read_text(encoding="utf-8").splitlines()]
+        codes = [re.match(r"(\d{2,4})\b", note) for note in notes]
+        if all(codes):
+            # A set written one or two sentences per line of the CAMEO→PLOVER table: each sentence's
+            # category is that line's.
+            assert len(per_category) >= 6, path.name
+            for (gold, _), code in zip(rows, codes, strict=True):
+                assert code is not None
+                expected = table.get(code.group(1))
+                assert expected is None or gold.event == expected, (path.name, gold.id, code.group(1))
+        else:
+            # A set balanced over the categories
+            assert len(per_category) == 16 and min(per_category.values()) >= 6, path.name
 
 
 def test_hand_coded_scores_category_actors_and_status(nlp, tmp_path: Path) -> None:
