@@ -788,3 +788,22 @@ def test_actors_a_capital_tagged_as_a_common_noun_and_a_language_adjective(menti
     assert _find(daily, "Sin Chew").actor.code != "CHN"
     campaign = _find(mentions("The party rebuffed demands from the Treatment Action Campaign."), "Campaign")
     assert campaign.actor.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Bosnian Serb gunmen killed two policemen.", "Bosnian Serb gunmen", "BIH", "REB"),
+        ("Zimbabwe's ruling ZANU-PF rejected the demand.", "ZANU-PF", "ZWE", "PTY"),
+    ],
+)
+def test_actors_a_state_before_a_people_and_a_ruling_party(
+    mentions, text: str, mention: str, code: str, sector: str
+) -> None:
+    actor = _find(mentions(text), mention).actor
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_actors_the_americas_first_peoples_are_not_indias(mentions) -> None:
+    found = mentions("Mapuche Indians blocked a road in southern Chile.")
+    assert _find(found, "Mapuche Indians").actor.code != "IND"

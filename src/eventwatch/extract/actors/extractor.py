@@ -395,6 +395,13 @@ class ActorExtractor(Extractor):
                 country, i = longer[0], i + longer[1]
                 continue
             continental = t.text.startswith("American") and i > 0 and tokens[i - 1].text in AMERICAS_REGIONS
+            # ("Mapuche Indians", "Amazon Indians": the Americas' first peoples, not India's)
+            continental = continental or (
+                t.lower_ == "indians"
+                and i > 0
+                and tokens[i - 1].text[:1].isupper()
+                and self.lexicon.country_of(tokens[i - 1].text) is None
+            )
             # ("the Chinese-language daily": a language, not a state)
             continental = continental or (
                 t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in {"language", "speaking"}
@@ -403,7 +410,10 @@ class ActorExtractor(Extractor):
                 # ("Latin American governments" are no state's)
                 # "Russian-backed separatists" are not Russia's ("Saudi-led" forces are); "Maltese
                 # Prime Minister Joseph Muscat" is Maltese
-                country = self.lexicon.country_of(t.text) or country
+                found = self.lexicon.country_of(t.text)
+                after_state = i > 0 and tokens[i - 1].i == t.i - 1 and country is not None
+                # ("Bosnian Serb gunmen": the state they live in, then their people)
+                country = country if after_state and found is not None else found or country
             i += 1
         return country
 
@@ -654,8 +664,9 @@ class ActorExtractor(Extractor):
                 and (len([t for t in own_left if t.pos_ in {"PROPN", "NOUN"}]) > 1 or country is not None)
             ):
                 # an unlisted office of state: "the Electoral Commission", "Kuwait Fund"; a one-word name
-                # of no country ("USAir", "Siemens", "TWA") may be anything
-                sector = "GOV"
+                # of no country ("USAir", "Siemens", "TWA") may be anything; a ruling one is a party
+                # ("Zimbabwe's ruling ZANU-PF")
+                sector = "PTY" if any(t.lower_ == "ruling" for t in own_left) else "GOV"
             return Mention(start, end, Actor(text, ent_text, country, sector), "org", head.i)
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
