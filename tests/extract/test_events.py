@@ -3608,3 +3608,13 @@ def test_events_a_past_tense_and_a_capital_the_tagger_took_for_adjectives(code) 
 )
 def test_events_promises_under_pressure_batches_handed_over_and_convoys_let_in(code, text, category) -> None:
     assert _one(code(text), category)
+
+
+def test_events_troops_pulled_off_an_island_and_guerrillas_armed_with_rifles(code) -> None:
+    pulled = _one(
+        code("Papua New Guinea pulled its last troops off the island of Bougainville on Friday."), "RETREAT"
+    )
+    assert pulled.mode == "withdraw"
+    text = "Guerrillas armed with automatic rifles ambushed an army patrol."
+    assert not [e for e in code(text) if e.event == "AID"]
+    assert _one(code("Iran armed the rebels."), "AID")

@@ -139,6 +139,13 @@ class TriggerFinder:
         ):
             return None  # "the march 5 tremor": a date in lower case
         if (
+            lemma == "arm"
+            and tok.tag_ == "VBN"
+            and child_with(tok, {"dobj"}) is None
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        ):
+            return None  # "guerrillas armed with automatic rifles": how they were armed, no aid given
+        if (
             lemma in {"press", "push", "go", "carry", "forge"}
             and tok.pos_ == "VERB"
             and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "ahead"} for c in tok.children)
@@ -543,7 +550,7 @@ class TriggerFinder:
             return Trigger("COERCE", "restrict", "163", ("diplomatic",))  # "cut off trade with Haiti"
         if (
             lemma in {"move", "pull", "take"}
-            and particles & {"out", "back", "away"}
+            and particles & {"out", "back", "away", "off"}
             and objs & WITHDRAWN_ARMS
         ):
             return Trigger(
