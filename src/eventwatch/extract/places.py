@@ -1228,6 +1228,29 @@ CAPITAL_POPULATION = 1_000_000
 NAMESAKE_NEAR = math.log10(101.0) / 4.0
 
 
+def _lone_far_town(hit: _Hit, placed: list[_Hit]) -> bool:
+    """A town the story names once, bare (no qualifier, no dateline), far from all of its other places."""
+    best = hit.best
+    if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
+        return False
+    if not best.feature_code.startswith("PPL"):
+        return False
+    if sum(o.key_id == hit.key_id for o in placed) > 1:
+        return False  # (a name the story repeats is what it is about: "Dublin" five times in Georgia)
+    points = [
+        _point(o.best.lat, o.best.lon)
+        for o in placed
+        if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
+    ]
+    return bool(points) and _scaled_distance(best, points) > NAMESAKE_NEAR
+
+
+def _named_countries(text: str, hit: _Hit) -> list[Candidate]:
+    """The hit's candidates that are countries of exactly its name ("Greece", "Mexico")."""
+    key = normalize(text[hit.start : hit.end])
+    return [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
+
+
 def _capitals_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
     """'terrorists killed 130 people in Paris' in a California story: a small namesake in the story's
     country (Paris, Texas) that lies far from all of the story's other places gives way to the capital
@@ -1236,28 +1259,17 @@ def _capitals_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
     placed = [h for h in hits if h.best is not None and not h.namesake]
     for hit in placed:
         best = hit.best
-        if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
-            continue
-        if not best.feature_code.startswith("PPL") or best.population >= OUTLIER_POPULATION:
+        if best is None or best.population >= OUTLIER_POPULATION:
             continue
         if all(o.best is None or o.best.country == best.country for o in placed):
             continue  # (a story of one country keeps its own towns: "Paris" in a Kentucky story)
-        if sum(o.key_id == hit.key_id for o in placed) > 1:
-            continue  # (a name the story repeats is what it is about: "Dublin" five times in Georgia)
         key = normalize(text[hit.start : hit.end])
         capitals = [
             c
             for c in hit.candidates
             if c.feature_code == "PPLC" and c.population >= CAPITAL_POPULATION and normalize(c.name) == key
         ]
-        if not capitals:
-            continue
-        points = [
-            _point(o.best.lat, o.best.lon)
-            for o in placed
-            if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
-        ]
-        if points and _scaled_distance(best, points) > NAMESAKE_NEAR:
+        if capitals and _lone_far_town(hit, placed):
             hit.best = capitals[0]
 
 
@@ -1267,21 +1279,8 @@ def _countries_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
     story repeats, qualifies or names near its other places stays."""
     placed = [h for h in hits if h.best is not None and not h.namesake]
     for hit in placed:
-        best = hit.best
-        if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
-            continue
-        if not best.feature_code.startswith("PPL") or sum(o.key_id == hit.key_id for o in placed) > 1:
-            continue
-        key = normalize(text[hit.start : hit.end])
-        countries = [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
-        if not countries:
-            continue
-        points = [
-            _point(o.best.lat, o.best.lon)
-            for o in placed
-            if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
-        ]
-        if points and _scaled_distance(best, points) > NAMESAKE_NEAR:
+        countries = _named_countries(text, hit)
+        if countries and _lone_far_town(hit, placed):
             hit.best = countries[0]
 
 
@@ -1299,8 +1298,7 @@ def _across_a_border(text: str, hits: list[_Hit]) -> None:
             continue  # (a qualifier of its own: "the border with Lebanon, Pennsylvania")
         if not _BORDER_WITH.search(text, max(0, hit.start - 30), hit.start):
             continue
-        key = normalize(text[hit.start : hit.end])
-        countries = [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
+        countries = _named_countries(text, hit)
         if countries:
             hit.best = countries[0]
 

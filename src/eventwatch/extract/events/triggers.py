@@ -392,25 +392,11 @@ class TriggerFinder:
                 for c in tok.children
             )
         ):
-            if any(
-                c.lemma_.lower() in {"stay", "remain"}
-                and any(a.lower_ in {"indoors", "inside", "home"} for a in c.subtree)
-                for c in tok.children
-                if c.dep_ in {"xcomp", "advcl"}
-            ):
-                return Trigger(
-                    "COERCE", "curfew", "1723", ("pro_autocracy",)
-                )  # "told people to stay indoors"
+            if _kept_indoors(tok, {"xcomp", "advcl"}):  # "told people to stay indoors"
+                return Trigger("COERCE", "curfew", "1723", ("pro_autocracy",))
             return Trigger("REQUEST", None, "100", ())
-        if lemma == "order" and any(
-            c.dep_ in {"xcomp", "advcl", "ccomp"}
-            and c.lemma_.lower() in {"stay", "remain"}
-            and any(a.lower_ in {"indoors", "inside", "home"} for a in c.subtree)
-            for c in tok.children
-        ):
-            return Trigger(
-                "COERCE", "curfew", "1723", ("pro_autocracy",)
-            )  # "ordered residents to stay indoors"
+        if lemma == "order" and _kept_indoors(tok, {"xcomp", "advcl", "ccomp"}):  # "ordered residents to …"
+            return Trigger("COERCE", "curfew", "1723", ("pro_autocracy",))
         if lemma in {"begin", "start", "stage", "launch", "continue"} and any(
             c.lower_ == "fast" and c.dep_ in {"dobj", "advmod", "npadvmod"} for c in tok.children
         ):
@@ -1100,6 +1086,16 @@ class TriggerFinder:
             return True  # "approved a loan": the approval is the aid (see _verb_by_arguments)
         other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
         return other is not None and other.event == trig.event
+
+
+def _kept_indoors(verb: Token, deps: set[str]) -> bool:
+    """The verb's complement keeps people at home: "to stay indoors", "to remain at home" (a curfew)."""
+    return any(
+        c.dep_ in deps
+        and c.lemma_.lower() in {"stay", "remain"}
+        and any(a.lower_ in {"indoors", "inside", "home"} for a in c.subtree)
+        for c in verb.children
+    )
 
 
 def _peacekeepers(noun: Token) -> bool:
