@@ -23,6 +23,12 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 # "state television", "the state-run news agency", "official media": a state's own outlet, unlisted.
 STATE_OUTLET = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official)\b", re.IGNORECASE)
+# "Tehran radio", "Syrian television": a broadcaster named by its capital or country, the state's own.
+STATE_BROADCASTER = re.compile(r"^(?:the )?[A-Z][\w.'-]+ (?:radio|television|TV)$")
+# "the rebel-run Al-Masirah television", "Hamas-run media": an armed group's outlet.
+GROUP_OUTLET = re.compile(
+    r"\b(?:rebel|militia|insurgent|militant|group|Houthi|Hamas|Hezbollah|Taliban)-(?:run|controlled|owned)\b"
+)
 
 
 # Adjectives that make a group one of several states or of none: "Western governments", "Arab
@@ -76,7 +82,11 @@ def principal(speaker: Actor) -> Actor:
     listed = _mouthpieces().get(speaker.name)
     if listed is not None:
         return replace(listed, entity_text=speaker.entity_text)
-    if speaker.code is not None and STATE_OUTLET.search(speaker.entity_text):
+    if GROUP_OUTLET.search(speaker.entity_text):
+        return replace(speaker, sector="REB")
+    if speaker.code is not None and (
+        STATE_OUTLET.search(speaker.entity_text) or STATE_BROADCASTER.match(speaker.entity_text)
+    ):
         return replace(speaker, sector="GOV")
     return speaker
 

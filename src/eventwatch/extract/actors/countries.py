@@ -47,7 +47,7 @@ def owners_country(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         actor = m.actor
-        if actor.sector is not None and m.kind in {"title", "group"} and m.head >= 0:
+        if actor.sector is not None and m.kind in {"title", "group", "weapon"} and m.head >= 0:
             head = sdoc[m.head]
             # "called back its ambassador from Palikir": the owner's envoy, wherever he was posted;
             # "its Ukrainian envoy": the demonym says whose.

@@ -47,6 +47,7 @@ from eventwatch.extract.actors.phrases import (
 )
 from eventwatch.extract.actors.references import (
     as_described_before,
+    counterparts,
     described_before,
     full_name,
     merge,
@@ -148,6 +149,7 @@ class ActorExtractor(Extractor):
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
         mentions = apposed(sdoc, mentions)
         mentions = owners_country(sdoc, mentions)
+        mentions = counterparts(sdoc, mentions)
         mentions = reporters_country(sdoc, mentions, doc.places, self.speech_verbs)
         mentions = shared_country(sdoc, mentions, [(p.start, p.end, p.country_code) for p in doc.places])
         # ("the expert group" takes the country of the experts named before, not of its sentence)
@@ -571,6 +573,8 @@ class ActorExtractor(Extractor):
             # a role head says who in it acts: "United Nations peacekeepers" are its military.
             org = org_hit[0]
             if head.i > org_hit[2] and sector is not None:
+                if head.lemma_.lower() == "agency" and org.sector is not None:
+                    sector = org.sector  # "the Inter-Services Intelligence agency": the body's own sector
                 actor = Actor(text, strip_determiner(text), org.code, sector, org.org)
                 return Mention(start, end, actor, "group", head.i)
             if org.code == "IGO" and org.sector == "NGO" and country is not None:
@@ -667,7 +671,9 @@ class ActorExtractor(Extractor):
                 # of no country ("USAir", "Siemens", "TWA") may be anything; a ruling one is a party
                 # ("Zimbabwe's ruling ZANU-PF")
                 sector = "PTY" if any(t.lower_ == "ruling" for t in own_left) else "GOV"
-            return Mention(start, end, Actor(text, ent_text, country, sector), "org", head.i)
+            # ("its warplanes" that spaCy calls an organisation: still weapons, whose owner is found later)
+            found_kind = "weapon" if kind == "weapon" and head.pos_ == "NOUN" else "org"
+            return Mention(start, end, Actor(text, ent_text, country, sector), found_kind, head.i)
         if sector is None and country is not None and head.tag_ in {"NNS", "NNPS"}:
             # "Iraqi Kurds", "Iraqi towns": people (or places) of a country, civilian unless a role says
             # otherwise (CAMEO codes towns and national groups as CVL); "Iraqi attacks" name events.

@@ -208,6 +208,37 @@ def _states_before(
 _CONTRASTIVE = frozenset({"other", "another", "both", "two", "opposing", "rival", "new"})
 
 
+def counterparts(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Thai police and their Malaysian counterparts', 'met his Syrian counterpart': a counterpart
+    holds the office of the party it is set against, so it takes that party's sector (its country
+    stays its own)."""
+    by_head = {m.head: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        head = sdoc[m.head] if m.head >= 0 else None
+        if head is None or head.lemma_.lower() != "counterpart":
+            out.append(m)
+            continue
+        other: Mention | None = None
+        if head.dep_ == "conj":
+            other = by_head.get(head.head.i)  # "Thai police and their Malaysian counterparts"
+        elif head.dep_ == "pobj" and head.head.lower_ == "with":
+            verb = head.head.head
+            if verb.pos_ == "NOUN":
+                verb = verb.head  # "held talks with his Iraqi counterpart"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            other = by_head.get(subject.i) if subject is not None else None  # "X met with his counterpart"
+        elif head.dep_ == "dobj":
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            other = by_head.get(subject.i) if subject is not None else None  # "X met his counterpart"
+        sector = other.actor.sector if other is not None and other.kind != "pronoun" else None
+        if sector is not None and sector != m.actor.sector:
+            out.append(replace(m, actor=replace(m.actor, sector=sector)))
+        else:
+            out.append(m)
+    return out
+
+
 def described_before(sdoc: Doc, mentions: list[Mention]) -> dict[int, list[int]]:
     """Definite descriptions with no country of their own that name a group described before with the
     same word ("a group of experts from the Ministry of Ecology … the expert group", "a Kenyan police

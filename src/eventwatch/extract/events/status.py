@@ -376,7 +376,11 @@ class StatusReader:
         if principal(speaker.actor) != speaker.actor:
             return False  # "TASS said Ukrainian forces shelled Donetsk": an outlet of one side
         head = sdoc[speaker.head] if 0 <= speaker.head < len(sdoc) else None
-        return head is not None and head.pos_ == "PROPN" and head.tag_ != "NNPS"
+        if head is None:
+            return False
+        # (a named outlet, "Kyodo" or "the Kyodo news agency", not "newspapers" or "state television")
+        named = head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        return named and head.tag_ != "NNPS"
 
     def did_not_happen(self, tok: Token) -> bool:
         verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None

@@ -266,6 +266,14 @@ class TriggerFinder:
                     and child_with(child, {"pobj"}) is not None
                 ):
                     continue  # "gave $40 million … in the north": a place, not "give in"
+                when = child_with(child, {"pobj"}) if child.dep_ == "prep" else None
+                if (
+                    when is not None
+                    and when.ent_type_ in {"DATE", "TIME"}
+                    and child.lower_ in {"on", "for", "at", "in", "by"}
+                    and not any(c.dep_ == "prep" for c in when.children)  # (not "bowed to weeks of protests")
+                ):
+                    continue  # "called a general strike on Monday": a date, not "call on"
                 if child.dep_ in {"prep", "prt"} or (
                     child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
                 ):
@@ -580,7 +588,11 @@ class TriggerFinder:
             "across",
             "into",
         }
-        peoples = any(o.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in o.children) for o in objects)
+        # ("drove thousands of ethnic Albanians from their villages": the people counted)
+        driven_people = [counted(o) for o in objects]
+        peoples = any(
+            o.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in o.children) for o in driven_people
+        )
         if driven and (objs & DRIVEN_OUT_PEOPLE or peoples):
             return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
         return None
