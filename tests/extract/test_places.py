@@ -691,8 +691,14 @@ def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() 
     ]
     namesake = hit(4, "Conklin", 42.03, -75.8, "USA", 5441)  # Conklin, Alberta, is no GeoNames town
     assert _outliers([*story, namesake]) == {id(namesake)}
-    namesake.vouched = True  # "in Conklin": the text says it is a place
-    assert _outliers([*story, namesake]) == set()
+    # "in Conklin": the text says it is a place, but a village abroad in a story of one other country
+    # is still a namesake of one the gazetteer lacks
+    namesake.vouched = True
+    assert _outliers([*story, namesake]) == {id(namesake)}
+    town = hit(6, "Kingston", 41.93, -74.0, "USA", 23436)  # a town the text vouches for is kept
+    town.vouched = True
+    assert _outliers([*story, town]) == set()
+    assert _outliers([*story[:2], namesake]) == set()  # (two other names make no story of one country)
     near = hit(5, "Sweetgrass", 48.99, -111.96, "USA", 200)  # across the border: not far
     assert _outliers([*story, near]) == set()
 

@@ -248,6 +248,7 @@ SEAT_SCALED_KM = math.log10(251.0) / 4.0
 RECOHERE_DISTANCE = 0.825
 OUTLIER_POPULATION = 50_000
 OUTLIER_DISTANCE = 0.72
+VOUCHED_OUTLIER_POPULATION = 10_000  # (a name the text calls a place: a village abroad only)
 # A name of three letters or fewer, not an acronym, is a town only this populous ("Osh", "Hue", "Bo").
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
@@ -1448,14 +1449,21 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
         # (a name the text vouches for is a place, but not this one when only one of its other names
         # matches: "near Kalam" in a story of Swat is not Kallam, India)
         other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
-        if (hit.vouched and not other_name) or hit.dateline or hit.qualifier is not None:
+        if hit.dateline or hit.qualifier is not None:
             continue
         if not best.feature_code.startswith("PPL") or best.feature_code == "PPLC":
             continue
-        if best.population >= OUTLIER_POPULATION:
-            continue
         others = [o for h, o in placed if h.key_id != hit.key_id]
         if not others or any(o.country == best.country for o in others):
+            continue
+        if hit.vouched and not other_name:
+            # A name the text calls a place is dropped only as a village abroad in a story of one
+            # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
+            # has only Masonville, Kentucky).
+            one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
+            if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
+                continue
+        elif best.population >= OUTLIER_POPULATION:
             continue
         if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
             out.add(id(hit))
