@@ -807,3 +807,30 @@ def test_actors_a_state_before_a_people_and_a_ruling_party(
 def test_actors_the_americas_first_peoples_are_not_indias(mentions) -> None:
     found = mentions("Mapuche Indians blocked a road in southern Chile.")
     assert _find(found, "Mapuche Indians").actor.code != "IND"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        (
+            "Thai police and their Malaysian counterparts launched a joint sweep.",
+            "Malaysian counterparts",
+            "MYS",
+            "COP",
+        ),
+        ("Iran's army chief held talks with his Iraqi counterpart.", "Iraqi counterpart", "IRQ", "MIL"),
+        (
+            "The Congress of South African Trade Unions called a strike.",
+            "Congress of South African",
+            "ZAF",
+            "LAB",
+        ),
+        ("Pakistan's Inter-Services Intelligence agency shared its files.", "Inter-Services", "PAK", "SPY"),
+        ("Yugoslav troops shelled the town.", "Yugoslav troops", "SRB", "MIL"),
+    ],
+)
+def test_actors_counterparts_bodies_named_for_members_and_former_states(
+    mentions, text: str, mention: str, code: str, sector: str
+) -> None:
+    actor = _find(mentions(text), mention).actor
+    assert (actor.code, actor.sector) == (code, sector)

@@ -3618,3 +3618,46 @@ def test_events_troops_pulled_off_an_island_and_guerrillas_armed_with_rifles(cod
     text = "Guerrillas armed with automatic rifles ambushed an army patrol."
     assert not [e for e in code(text) if e.event == "AID"]
     assert _one(code("Iran armed the rebels."), "AID")
+
+
+def test_events_named_outlets_report_state_broadcasters_claim(code) -> None:
+    # A named outlet is the report's voice; a broadcaster named by a capital speaks for its state.
+    said = _one(code("Japan protested to China over the ship, the Kyodo news agency said."), "ACCUSE")
+    assert said.status == "occurred"
+    own = _one(
+        code("Iraqi warplanes bombed an Iranian oil terminal on Thursday, Baghdad radio said."), "ASSAULT"
+    )
+    assert own.status == "occurred"
+    other = _one(code("Iraqi warplanes bombed Iranian troops near Basra, Tehran radio said."), "ASSAULT")
+    assert other.status == "alleged"
+
+
+def test_events_its_warplanes_a_strike_called_on_a_day_and_an_expulsion(code) -> None:
+    struck = _one(
+        code("Israel said its warplanes struck a Hamas training camp in Gaza on Tuesday."), "ASSAULT"
+    )
+    assert _codes(struck.actor) == [("ISR", "MIL")]
+    strike = _one(code("The union called a general strike on Monday."), "PROTEST")
+    assert strike.mode == "strike" and not [
+        e for e in code("The union called a general strike.") if e.event == "REQUEST"
+    ]
+    driven = _one(code("Serb police drove thousands of ethnic Albanians from their villages."), "ASSAULT")
+    assert driven.mode == "cleansing"
+    bowed = _one(
+        code("Bowing to weeks of street protests, the president agreed to free the prisoners."), "CONCEDE"
+    )
+    assert bowed.actor
+
+
+def test_events_an_act_made_to_someone_in_the_passive_and_pressure_from_a_group(code) -> None:
+    text = "An appeal for food aid was made to the World Food Programme on Tuesday by the Malawian president."
+    appeal = _one(code(text), "REQUEST")
+    assert _codes(appeal.recipient) == [("IGO", "IGO")]
+    bowed = _one(code("The government bowed to pressure from farmers' groups on Tuesday."), "CONCEDE")
+    assert [a.sector for a in bowed.recipient] == ["AGR"]
+
+
+def test_events_leaders_of_an_opposition_party_are_the_opposition(code) -> None:
+    text = "Eleven leaders of the opposition Bangladesh Nationalist Party were arrested by police in Dhaka."
+    arrest = _one(code(text), "COERCE")
+    assert _codes(arrest.recipient) == [("BGD", "OPP")]

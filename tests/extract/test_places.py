@@ -1024,3 +1024,8 @@ def test_places_what_a_border_is_shared_with_is_a_country(nlp, extractor) -> Non
     )
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Mexico"]
     assert [c for _, c in found] == ["USA", "MEX"]
+
+
+def test_places_a_portfolio_is_no_small_town(nlp, extractor) -> None:
+    found = _places(nlp, extractor, "Indian Commerce Minister Ramakrishna Hegde arrived in Colombo.").places
+    assert [p.name for p in found] == ["Colombo"]

@@ -174,6 +174,9 @@ _FEATURE_AFTER = re.compile(
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
+# After a name, an office it is the portfolio of: "Commerce Minister", "Energy Secretary" are no towns of
+# Commerce, California, or Energy, Illinois (a large place stays itself: "the Punjab Minister").
+_PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Department|Commissioner)(?![A-Za-z])")
 # After a name, a word of a settlement named after it ("Holland Landing", "Duncan Village", "King William's
 # Town"): another place, or a part of the town (Capitola Village), kept only near the story's places.
 _SETTLEMENT_AFTER = re.compile(r"(?:\s|['’]s\s)(?:Landing|Village|Town|Gardens|Springs|Junction|Crossing)\b")
@@ -562,6 +565,8 @@ class PlaceExtractor(Extractor):
             entries = list(gaz.entries_of(key_id))
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
+            if _PORTFOLIO_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
+                continue  # "Indian Commerce Minister X"
             if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(
                 entries, STRONG_POPULATION
             ):

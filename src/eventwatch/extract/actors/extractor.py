@@ -58,6 +58,7 @@ from eventwatch.extract.actors.references import (
 from eventwatch.extract.actors.vocabulary import (
     AMBIGUOUS_ROLE_ADJ,
     AMERICAS_REGIONS,
+    BODY_OF_MEMBERS_HEADS,
     DETERMINERS,
     FORMER,
     GATHERING_ADJECTIVES,
@@ -68,6 +69,7 @@ from eventwatch.extract.actors.vocabulary import (
     INTERNATIONAL_WORDS,
     LOCATIVE_PREPS,
     MEMBER_HEADS,
+    MEMBERS_SECTORS,
     NAME_QUALIFIERS,
     NEUTRAL_ROLE_HEADS,
     NON_STATE_GROUPS,
@@ -820,6 +822,14 @@ class ActorExtractor(Extractor):
         )
         if police_of and roles.get(head.lemma_.lower(), ("", ""))[1] in {"person", "group"}:
             return "COP", "title"  # "the Inspector-General of Police", "the Commissioner of Police"
+        if head.lemma_.lower() in BODY_OF_MEMBERS_HEADS and head.text[:1].isupper():
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    word = obj.lower_
+                    hit = roles.get(obj.lemma_.lower()) or roles.get(word)
+                    hit = hit or roles.get(word.removesuffix("s"))  # ("Unions", a name's plural)
+                    if hit and hit[0] in MEMBERS_SECTORS:
+                        return hit[0], "group"  # "the Congress of South African Trade Unions"
         if head.lemma_.lower() in GROUP_OF_HEADS:
             # "a delegation of U.S. senators", "a team of doctors": the members' sector
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -837,6 +847,8 @@ class ActorExtractor(Extractor):
                         pair = f"{t.nbor(-1).lower_} {t.lower_}" if t.i > led[0].i else ""
                         hit = roles.get(pair) or roles.get(t.lower_) or roles.get(t.lemma_.lower())
                         if hit and not (t.pos_ == "ADJ" and t.lower_ in AMBIGUOUS_ROLE_ADJ):
+                            if hit[0] == "PTY" and any(x.lower_ == "opposition" for x in led):
+                                return "OPP", "title"  # "leaders of the opposition Bangladesh … Party"
                             return hit[0], "title"
         # "rebel leaders", "police chief", "military chief", "militia leader Thomas Lubanga", "business
         # leaders": the group they lead is the sector (a leader word is GOV only on its own).

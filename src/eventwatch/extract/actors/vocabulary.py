@@ -142,6 +142,7 @@ NON_STATE_ORG_HEADS = {
     "trust",
     "centre",
     "center",
+    "group",  # ("the Islamic Group": unlisted, and no office of state)
 }
 
 
@@ -197,6 +198,12 @@ NEUTRAL_ROLE_HEADS = {
 
 # Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".
 GROUP_OF_HEADS = frozenset({"delegation", "team", "contingent"})
+# Bodies named for their members ("the Congress of South African Trade Unions", "the Federation of
+# Kenya Employers"): the members' role gives the body's sector, where it is no state's.
+BODY_OF_MEMBERS_HEADS = frozenset({
+    "congress", "federation", "confederation", "union", "association", "council", "league", "alliance",
+})  # fmt: skip
+MEMBERS_SECTORS = frozenset({"LAB", "BUS", "EDU", "MED", "AGR", "JRN", "REL", "CVL", "REF"})
 
 
 # People who act for the group that names them: "MILF negotiators", "fighters of the LRA".

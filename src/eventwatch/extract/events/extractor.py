@@ -121,6 +121,7 @@ from eventwatch.extract.events.vocabulary import (
     FUTURE_AUX,
     GIVING_VERBS,
     GROUND_WEAPONS,
+    HANDED_ON_VERBS,
     HELPING_EVENTS,
     HOSTILE,
     HUMANITARIAN_CAMEO,
@@ -1179,6 +1180,11 @@ class EventExtractor(Extractor):
                 # "A rally was held by opposition supporters": who holds it acts.
                 for obj in (o for o in held_by.children if o.dep_ == "pobj"):
                     cand.actor.extend(actors_at(obj, by_head, maximal))
+                # "An appeal … was made to the WFP by X": whom the verb takes it to receives it
+                if not cand.recipient and tok.head.lemma_.lower() in HANDED_ON_VERBS:
+                    for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"):
+                        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                            cand.recipient.extend(actors_at(obj, by_head, maximal))
             elif (
                 not cand.actor
                 and tok.dep_ == "pobj"

@@ -552,6 +552,8 @@ def whose_phrase(phrase: Token, by_head: dict[int, Mention], depth: int = 0) -> 
                 for obj in child.children:
                     # ("demands of striking doctors": the parser makes "striking" the preposition's object)
                     owners += [obj] if obj.dep_ == "pobj" else [o for o in obj.children if o.dep_ == "dobj"]
+            # ("pressure from farmers' groups": the groups are the farmers')
+            owners += [p for o in owners if o.i not in by_head for p in o.children if p.dep_ == "poss"]
             named = [by_head[o.i] for o in owners if o.i in by_head and o.pos_ != "PRON"]
             if named:
                 return [min(named, key=lambda m: (m.start, -m.end)).actor]

@@ -23,6 +23,11 @@ ACCUSED_PREPS = {"over", "about"}
 
 
 RECIPIENT_PREPS = {"against", "to", "on", "toward", "towards", "at", "upon", "for", "behind"}
+# Light verbs that take an act to someone, in the passive too: "an offer was made to Sri Lanka",
+# "a call was issued to the government", "a warning was delivered to Pyongyang".
+HANDED_ON_VERBS = frozenset(
+    {"make", "issue", "extend", "deliver", "send", "address", "convey", "hand", "present"}
+)
 
 
 # A place named by one of these on the trigger stands for its country as the recipient when the text
