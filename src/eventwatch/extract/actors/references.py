@@ -208,6 +208,10 @@ def _states_before(
 _CONTRASTIVE = frozenset({"other", "another", "both", "two", "opposing", "rival", "new"})
 
 
+# Sectors whose people have counterparts abroad: offices of state.
+COUNTERPART_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+
+
 def counterparts(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Thai police and their Malaysian counterparts', 'met his Syrian counterpart': a counterpart
     holds the office of the party it is set against, so it takes that party's sector (its country
@@ -232,7 +236,9 @@ def counterparts(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             other = by_head.get(subject.i) if subject is not None else None  # "X met his counterpart"
         sector = other.actor.sector if other is not None and other.kind != "pronoun" else None
-        if sector is not None and sector != m.actor.sector:
+        # (an office's counterpart: "Brazil's mines and energy minister and his Argentine counterpart"
+        # is set against the minister, not the mines the parser joined it to)
+        if sector in COUNTERPART_SECTORS and sector != m.actor.sector:
             out.append(replace(m, actor=replace(m.actor, sector=sector)))
         else:
             out.append(m)
