@@ -834,3 +834,13 @@ def test_actors_counterparts_bodies_named_for_members_and_former_states(
 ) -> None:
     actor = _find(mentions(text), mention).actor
     assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_actors_an_opposition_body_parsed_apart_and_a_named_fleet(mentions) -> None:
+    text = "The opposition Syrian National Coalition demanded that the government hand power to a council."
+    assert _find(mentions(text), "Syrian National Coalition").actor.sector == "OPP"
+    assert (
+        _find(mentions("Russia's Black Sea Fleet eased its blockade."), "Black Sea Fleet").actor.sector
+        == "MIL"
+    )
+    assert not [m for m in mentions("The fishing fleet returned to port.") if m.actor.sector == "MIL"]

@@ -3661,3 +3661,41 @@ def test_events_leaders_of_an_opposition_party_are_the_opposition(code) -> None:
     text = "Eleven leaders of the opposition Bangladesh Nationalist Party were arrested by police in Dhaka."
     arrest = _one(code(text), "COERCE")
     assert _codes(arrest.recipient) == [("BGD", "OPP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Warsaw said it intends to deepen military cooperation with Kyiv.", "AGREE", None),
+        ("Turkish forces halted artillery fire on Kurdish positions on Thursday.", "RETREAT", "disarm"),
+        (
+            "Israeli authorities allowed 200 trucks of food and medicine to enter Gaza on Sunday.",
+            "RETREAT",
+            "access",
+        ),
+        ("The defence ministry began sending home thousands of reservists.", "RETREAT", "disarm"),
+        ("Britain sent home two Russian diplomats.", "SANCTION", "expel"),
+    ],
+)
+def test_events_intent_halted_fire_aid_let_in_and_sent_home(code, text: str, category: str, mode) -> None:
+    found = _one(code(text), category)
+    assert found.mode == mode
+
+
+def test_events_an_intent_that_is_a_purpose_or_came_to_nothing_is_no_agreement(code) -> None:
+    assert not [
+        e
+        for e in code("The legislation is intended to arm consumers with information.")
+        if e.event == "AGREE"
+    ]
+    assert not [e for e in code("Reagan had intended to hold a news conference.") if e.event == "AGREE"]
+
+
+def test_events_an_earlier_attack_after_the_main_one_stays_apart(code) -> None:
+    text = (
+        "A suicide bomber blew himself up on a bus in Jerusalem on Tuesday, killing 11 passengers, "
+        "two days after an Israeli air strike killed a senior Hamas commander in Gaza."
+    )
+    attacks = [e for e in code(text) if e.event == "ASSAULT"]
+    assert len(attacks) == 2
+    assert not [a for a in attacks[0].actor if a.code == "ISR"]

@@ -39,6 +39,27 @@ def apposed(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def opposition_named(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'The opposition Syrian National Coalition demanded …', parsed as "opposition" with the name
+    apart: the named body is the opposition."""
+    token_at = {t.idx: t.i for t in sdoc}
+    out: list[Mention] = []
+    for m in mentions:
+        first = token_at.get(m.start)
+        before = sdoc[first - 1] if first else None
+        if (
+            before is not None
+            and before.lower_ == "opposition"
+            and m.kind in {"org", "group"}
+            and m.actor.sector not in {"OPP", "REB"}
+            and sdoc[m.head].pos_ == "PROPN"
+        ):
+            out.append(replace(m, actor=replace(m.actor, sector="OPP")))
+        else:
+            out.append(m)
+    return out
+
+
 def owners_country(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Rabat dismissed reports that its foreign minister had met …': a state organ owned by "its" or
     "their" is of the state or group that is the subject of the sentence's main clause."""

@@ -12,6 +12,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.actors.countries import (
     acted_on_codes,
     apposed,
+    opposition_named,
     owners_country,
     reporters_country,
     sentence_country,
@@ -149,6 +150,7 @@ class ActorExtractor(Extractor):
         mentions = _join_name_particles(doc.text, mentions)
         if self.cameo is not None:
             mentions = self._dictionary_mentions(sdoc, doc, mentions)
+        mentions = opposition_named(sdoc, mentions)
         mentions = apposed(sdoc, mentions)
         mentions = owners_country(sdoc, mentions)
         mentions = counterparts(sdoc, mentions)

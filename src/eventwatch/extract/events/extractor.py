@@ -548,8 +548,7 @@ class EventExtractor(Extractor):
             and not (speaker_verb is None and tok.lemma_.lower() in {"resign", "quit", "step"})
         )
         ready = tok.dep_ == "xcomp" and (
-            lex.is_cue("commit", tok.head.lemma_)
-            or (tok.head.dep_ == "xcomp" and lex.is_cue("commit", tok.head.head.lemma_))
+            self._commits(tok.head) or (tok.head.dep_ == "xcomp" and self._commits(tok.head.head))
         )
         deontic_aux = bool(aux & lex.cues.get("deontic", {}).keys())
         formal = ready and cand.trig.cameo in FORMAL_ACTS  # "is ready to sign a peace treaty"
@@ -626,6 +625,15 @@ class EventExtractor(Extractor):
         cand.recipient = ordered
         cand.framed = True
 
+    def _commits(self, verb: Token) -> bool:
+        """'is ready to', 'intends to': a commitment stated; but 'the law is intended to' is a purpose
+        and 'had intended to' an intent that came to nothing."""
+        if not self.lexicon.is_cue("commit", verb.lemma_):
+            return False
+        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        return verb.lemma_.lower() != "intend" or not (passive or aux & {"had", "'d"})
+
     def _noun_promise(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
         """'Finland will give Tanzania a grant': a cooperative act named by a noun under a light verb in
         the future is a promise (AGREE, CAMEO 03x), like 'will provide aid'."""
@@ -635,7 +643,10 @@ class EventExtractor(Extractor):
             # "is ready to hold talks", "ready to return to six-party talks": readiness for a
             # cooperative act named by a noun is an intent (CAMEO 03x), as with a verb.
             verb = light or (tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else None)
-            if verb is not None and verb.dep_ == "xcomp" and self.lexicon.is_cue("commit", verb.head.lemma_):
+            noun = phrase_head(tok)  # ("intelligence exchanges": the phrase hangs on its last word)
+            if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                verb = noun.head  # "ready to expand intelligence exchanges with Kyiv"
+            if verb is not None and verb.dep_ == "xcomp" and self._commits(verb.head):
                 cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
                 cand.framed = True
                 ready = subject_actors(verb, by_head, maximal)

@@ -111,7 +111,11 @@ def _same_attack(a: Candidate, b: Candidate) -> bool:
         return True
     if verb.lemma_.lower() not in CASUALTY_VERBS:
         return False
-    if verb.dep_ in {"advcl", "conj"} and verb.head.i in held:
+    # ("killing 11 passengers, two days after an air strike killed a commander": another, earlier attack)
+    earlier = any(
+        c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"} for c in verb.children
+    )
+    if verb.dep_ in {"advcl", "conj"} and verb.head.i in held and not earlier:
         return True
     return any(c.dep_ == "advcl" and c.i in held for c in verb.children)
 

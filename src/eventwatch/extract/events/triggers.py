@@ -24,6 +24,7 @@ from eventwatch.extract.events.clauses import (
     on_trade_or_state,
     one_noun_phrase,
     options,
+    phrase_head,
     reports_a_fact,
     repression_means,
     rules_out_verb,
@@ -52,6 +53,8 @@ from eventwatch.extract.events.vocabulary import (
     DRIVEN_OUT_PEOPLE,
     DROPPED_ARMS,
     EMBARGOED_TRADE,
+    ENTERING_VERBS,
+    ENVOY_WORDS,
     FORCE_MOVEMENT_VERBS,
     FORCEFUL_EVENTS,
     GATHER_VERBS,
@@ -417,6 +420,21 @@ class TriggerFinder:
             and any(o.lemma_.lower() in {"work", "job"} for o in tok.subtree)
         ):
             return Trigger("PROTEST", "strike", "143", ())  # "civil servants stayed off work"
+        if (
+            lemma in {"send", "stand"}
+            and particles & {"home", "down"}
+            and any(counted(o).lemma_.lower() in ARMED_WORDS for o in objects)
+        ):
+            return Trigger("RETREAT", "disarm", "0873", ("military",))  # "sent home 5,000 reservists"
+        if (
+            lemma == "send"
+            and "home" in particles
+            and any(counted(o).lemma_.lower() in ENVOY_WORDS for o in objects)
+        ):
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
+            if own:  # "sent its ambassador home": recalled
+                return Trigger("SANCTION", "withdraw", "161", ("diplomatic",))
+            return Trigger("SANCTION", "expel", "166", ("diplomatic",))  # "sent home two Russian diplomats"
         if lemma == "join" and any(
             w.lower_.startswith(("peacekeep", "peace-keep")) for o in objects for w in o.subtree
         ):
@@ -582,6 +600,16 @@ class TriggerFinder:
             w.lemma_.lower() in ADMITTED_PRESENCES for o in admitted for w in (o, *of_objects(o))
         ):
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
+        moving_in = [
+            g
+            for c in tok.children
+            if c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in ENTERING_VERBS
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        if lemma in {"let", "allow", "permit"} and self._relief_among(moving_in):
+            # "allowed 200 trucks of food and medicine to enter Gaza": humanitarian access (0863)
+            return Trigger("RETREAT", "access", "0863", ("human_security",))
         driven = lemma in {"drive", "chase", "force", "push", "uproot"} and particles & {
             "out",
             "from",
@@ -902,6 +930,7 @@ class TriggerFinder:
         RETURNS: (the verb, its trigger, or None for no event), or None when `tok` is not so taken."""
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
+        tok = phrase_head(tok)  # ("halted artillery fire on Kurdish positions": the phrase's last word)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNDOING_NOUNS:
             verb = tok.head.head  # "the lifting of UN sanctions on Eritrea": the lifting is the event
         elif (

@@ -154,8 +154,20 @@ ARMED_WORDS = frozenset(
         "submarine",
         "destroyer",
         "frigate",
+        "reservist",
+        "conscript",
     }
 )
+
+
+# What is let through to where it is needed: "allowed 200 trucks of food to enter Gaza".
+ENTERING_VERBS = frozenset(
+    {"enter", "reach", "cross", "pass", "land", "dock", "arrive", "go", "come", "travel"}
+)
+
+
+# Those a state sends or sends back as its representatives: "sent home two Russian diplomats".
+ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "consul", "chargé"})
 
 
 # Named entities whose words are no event triggers ("Rapid Support Forces", "Operation Protective Edge"
