@@ -1029,3 +1029,10 @@ def test_places_what_a_border_is_shared_with_is_a_country(nlp, extractor) -> Non
 def test_places_a_portfolio_is_no_small_town(nlp, extractor) -> None:
     found = _places(nlp, extractor, "Indian Commerce Minister Ramakrishna Hegde arrived in Colombo.").places
     assert [p.name for p in found] == ["Colombo"]
+
+
+def test_places_a_large_place_opening_a_sentence_as_a_common_noun(nlp, extractor) -> None:
+    text = "Christchurch, still rebuilding after the earthquake, is courting travellers from Auckland."
+    assert [p.name for p in _places(nlp, extractor, text).places] == ["Christchurch", "Auckland"]
+    # (with no other place of its country, a word opening a sentence is no place)
+    assert _places(nlp, extractor, "Independence, the party said, is near.").places == []

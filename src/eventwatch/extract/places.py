@@ -320,6 +320,9 @@ class _Hit:
     # capitalised word comes before it ("President Marcos"), no brackets hold it ("(Xinhua)").
     alone: bool = True
     settlement: bool = False  # the start of a settlement's longer name: "Capitola Village"
+    # A name the tagger took for a common noun opening a sentence ("Christchurch, still …"): kept only
+    # when the story names another place of its country.
+    opening: bool = False
     qualifier: _Hit | None = None
     qualifier_admin1: tuple[str, str] | None = None  # (country alpha-3, division) from an abbreviation
     candidates: list[Candidate] = field(default_factory=list)
@@ -497,6 +500,10 @@ class PlaceExtractor(Extractor):
         _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
         outliers = _outliers(hits, text)
+        countries = [h.best.country for h in hits if h.best is not None and not h.opening]
+        outliers |= {
+            id(h) for h in hits if h.opening and (h.best is None or countries.count(h.best.country) == 0)
+        }
         places: list[Place] = []
         for hit in hits:
             best = hit.best
@@ -641,6 +648,18 @@ class PlaceExtractor(Extractor):
             verdict = (
                 "yes" if dateline or named_division or place_noun else _hint_verdict(span, ent_of, surnames)
             )
+            if (
+                verdict == "no"
+                and _opens_sentence_alone(span)
+                and span.text not in surnames  # ("Jackson, 45, was charged": a man named before)
+                and self._named(surface, entries)
+            ):
+                # "Christchurch, still rebuilding after the earthquake, …": a large place's own name
+                # opening a sentence, which the tagger took for a common noun
+                verdict = "propn" if self._strong(entries, STRONG_POPULATION) else "no"
+                opening = verdict == "propn"
+            else:
+                opening = False
             if verdict == "no":
                 continue
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
@@ -656,6 +675,7 @@ class PlaceExtractor(Extractor):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
                 # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
             hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
+            hit.opening = opening
             prev = sdoc[span.start - 1] if span.start > 0 else None
             hit.alone = (
                 all(
@@ -1589,6 +1609,20 @@ def load_abbreviations() -> dict[str, tuple[str, str]]:
         if abbreviation.endswith(".") and len(abbreviation) > 3:
             table.setdefault(abbreviation.upper(), division)
     return table
+
+
+def _opens_sentence_alone(span: Span) -> bool:
+    """A one-word capitalised name opening its sentence, bare, and set off by a comma after it."""
+    tok = span[0]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        len(span) == 1
+        and bool(tok.is_sent_start)
+        and tok.text[:1].isupper()
+        and after is not None
+        and after.text == ","
+        and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in tok.children)
+    )
 
 
 def _ends_longer_name(span: Span) -> bool:
