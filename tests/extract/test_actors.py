@@ -844,3 +844,8 @@ def test_actors_an_opposition_body_parsed_apart_and_a_named_fleet(mentions) -> N
         == "MIL"
     )
     assert not [m for m in mentions("The fishing fleet returned to port.") if m.actor.sector == "MIL"]
+
+
+def test_actors_an_intelligence_department_is_a_spy_agency(mentions) -> None:
+    found = mentions("Jordan's General Intelligence Department offered to share its files.")
+    assert _find(found, "General Intelligence Department").actor.sector == "SPY"

@@ -3699,3 +3699,12 @@ def test_events_an_earlier_attack_after_the_main_one_stays_apart(code) -> None:
     attacks = [e for e in code(text) if e.event == "ASSAULT"]
     assert len(attacks) == 2
     assert not [a for a in attacks[0].actor if a.code == "ISR"]
+
+
+def test_events_a_barrage_of_criticism_drawn_and_a_capital_refusing(code) -> None:
+    found = code("Japan's prime minister drew a barrage of criticism from Seoul on Friday.")
+    assert not [e for e in found if e.event == "ASSAULT"]
+    criticism = _one(found, "ACCUSE")
+    assert _codes(criticism.recipient) == [("JPN", "GOV")]
+    refused = _one(code("Tripoli refused on Tuesday to hand over two intelligence agents."), "REJECT")
+    assert _codes(refused.actor) == [("LBY", "GOV")]

@@ -87,7 +87,9 @@ from eventwatch.extract.events.vocabulary import (
     TESTED_WEAPONS,
     UNDOING_NOUNS,
     UNDONE,
+    VOLLEY_NOUNS,
     WITHDRAWN_ARMS,
+    WORDS_RAINED,
 )
 from eventwatch.extract.syntax import counted, negated
 from eventwatch.model import Place
@@ -134,6 +136,12 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if lemma == "demand" and tok.pos_ == "NOUN" and market_demand(tok):
             return None  # "supply and demand", "demand for OPEC crude": a market, not a demand made
+        if (
+            lemma in VOLLEY_NOUNS
+            and tok.pos_ == "NOUN"
+            and any(o.lemma_.lower() in WORDS_RAINED for o in of_objects(tok))
+        ):
+            return None  # "a barrage of criticism": the criticism is the event, no shelling
         if (
             lemma == "march"
             and tok.lower_ == "march"

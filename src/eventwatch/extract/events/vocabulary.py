@@ -160,6 +160,14 @@ ARMED_WORDS = frozenset(
 )
 
 
+# Nouns of fire that also rain words: "a barrage of criticism", "a volley of questions" (no attack).
+VOLLEY_NOUNS = frozenset({"barrage", "volley", "salvo", "hail", "fusillade"})
+WORDS_RAINED = frozenset({
+    "criticism", "question", "complaint", "accusation", "insult", "abuse", "condemnation", "protest",
+    "praise", "attack", "allegation", "charge", "threat", "demand", "request", "call", "denunciation",
+})  # fmt: skip
+
+
 # What is let through to where it is needed: "allowed 200 trucks of food to enter Gaza".
 ENTERING_VERBS = frozenset(
     {"enter", "reach", "cross", "pass", "land", "dock", "arrive", "go", "come", "travel"}
