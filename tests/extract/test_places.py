@@ -1036,3 +1036,10 @@ def test_places_a_large_place_opening_a_sentence_as_a_common_noun(nlp, extractor
     assert [p.name for p in _places(nlp, extractor, text).places] == ["Christchurch", "Auckland"]
     # (with no other place of its country, a word opening a sentence is no place)
     assert _places(nlp, extractor, "Independence, the party said, is near.").places == []
+
+
+def test_places_much_of_a_place_and_a_three_letter_dateline(nlp, extractor) -> None:
+    found = _places(nlp, extractor, "Power was cut across Samar and much of Leyte and Masbate.").places
+    assert {p.country_code for p in found} == {"PHL"} and len(found) == 3
+    dateline = _places(nlp, extractor, "JOS — At least 14 people were killed in Plateau State.").places
+    assert [p.name for p in dateline][:1] == ["Jos"]

@@ -206,7 +206,8 @@ QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
 _DIVISION_OF = re.compile(r"\b(?:" + "|".join(sorted(REGION_WORDS)) + r")\s+of\s+$", re.IGNORECASE)
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
-    r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$",
+    r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$"
+    r"|\b(?:much|most|parts?)\s+of\s+$",  # ("much of Leyte", "parts of Samar")
     re.IGNORECASE,
 )
 # "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
@@ -1794,7 +1795,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].rstrip(" \t")
     if before and not before.endswith((".", "!", "?", "\n")):
         return False
-    if not surface.isupper() or len(surface) < 4:  # "Washington (CNN) —": the agency says so
+    if not surface.isupper() or len(surface) < 3:  # "Washington (CNN) —": the agency says so
         return _AGENCY_DATELINE_END.match(text, end) is not None
     return _DATELINE_END.match(text, end) is not None
 
