@@ -3708,3 +3708,14 @@ def test_events_a_barrage_of_criticism_drawn_and_a_capital_refusing(code) -> Non
     assert _codes(criticism.recipient) == [("JPN", "GOV")]
     refused = _one(code("Tripoli refused on Tuesday to hand over two intelligence agents."), "REJECT")
     assert _codes(refused.actor) == [("LBY", "GOV")]
+
+
+def test_events_a_counterpart_parsed_as_an_apposition_and_a_states_un_envoy(code) -> None:
+    text = "Greece's foreign minister George Papandreou and his Turkish counterpart Ismail Cem held talks."
+    talks = _one(code(text), "CONSULT")
+    assert _codes(talks.actor) == [("GRC", "GOV"), ("TUR", "GOV")]
+    call = _one(
+        code("Iraq's UN ambassador Nizar Hamdoon called on the Security Council to lift the embargo."),
+        "REQUEST",
+    )
+    assert _codes(call.actor) == [("IRQ", "GOV")]

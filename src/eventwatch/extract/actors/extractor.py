@@ -61,6 +61,7 @@ from eventwatch.extract.actors.vocabulary import (
     AMERICAS_REGIONS,
     BODY_OF_MEMBERS_HEADS,
     DETERMINERS,
+    ENVOY_HEADS,
     FORMER,
     GATHERING_ADJECTIVES,
     GROUP_OF_HEADS,
@@ -579,6 +580,11 @@ class ActorExtractor(Extractor):
             if head.i > org_hit[2] and sector is not None:
                 if head.lemma_.lower() == "agency" and org.sector is not None:
                     sector = org.sector  # "the Inter-Services Intelligence agency": the body's own sector
+                sender = self._country_words([t for t in own_left if t.i < org_hit[1]])
+                if sender is not None and head.lemma_.lower() in ENVOY_HEADS:
+                    # "Iraq's UN ambassador": a state's envoy to the body, not the body's
+                    actor = Actor(text, strip_determiner(text), sender, sector)
+                    return Mention(start, end, actor, "title", head.i)
                 actor = Actor(text, strip_determiner(text), org.code, sector, org.org)
                 return Mention(start, end, actor, "group", head.i)
             if org.code == "IGO" and org.sector == "NGO" and country is not None:

@@ -198,6 +198,8 @@ NEUTRAL_ROLE_HEADS = {
 
 # Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".
 GROUP_OF_HEADS = frozenset({"delegation", "team", "contingent"})
+# A state's envoys to a body: "Iraq's UN ambassador", "the Iranian IAEA envoy" are the state's.
+ENVOY_HEADS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission"})
 # Bodies named for their members ("the Congress of South African Trade Unions", "the Federation of
 # Kenya Employers"): the members' role gives the body's sector, where it is no state's.
 BODY_OF_MEMBERS_HEADS = frozenset({

@@ -160,6 +160,13 @@ def actors_at(
         for appos in (c for c in tok.children if c.dep_ == "appos" and c.i in by_head):
             if by_head[appos.i].kind == "country":
                 heads.extend([appos, *appos.conjuncts])
+    # "Greece's foreign minister George Papandreou and his Turkish counterpart Ismail Cem": a
+    # counterpart the parser hung on the minister as an apposition is the other party
+    counterparts = [
+        by_head[c.i].actor
+        for c in tok.children
+        if c.dep_ == "appos" and c.lemma_.lower() == "counterpart" and c.i in by_head and c.i > tok.i
+    ]
     for head in heads:
         mention = by_head.get(head.i)
         if mention is None:
@@ -226,6 +233,7 @@ def actors_at(
             out.append(by_head[first.i].actor)  # "President X and Chancellor Y": X, whom the parser hung on Y
         out.append(mention.actor)
         out.extend(mention.also)  # "Vietnamese and Cambodian navies": both navies
+    out.extend(counterparts)
     if not places_ok:
         out = [a for a in out if a.code is not None or a.sector is not None]
     return out
