@@ -3719,3 +3719,26 @@ def test_events_a_counterpart_parsed_as_an_apposition_and_a_states_un_envoy(code
         "REQUEST",
     )
     assert _codes(call.actor) == [("IRQ", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian authorities let Arab League monitors into the besieged city of Homs on Tuesday.",
+        "Haiti received its first contingent of United Nations peacekeepers at the airport on Tuesday.",
+    ],
+)
+def test_events_monitors_let_in_and_peacekeepers_received(code, text: str) -> None:
+    assert _one(code(text), "RETREAT").mode == "access"
+
+
+def test_events_a_pledge_of_policy_and_a_killing_told_as_the_time_of_it(code) -> None:
+    text = (
+        "The president promised the residents on Saturday that he would replace the governor, "
+        "a day after a bombing in the city killed 12 people."
+    )
+    found = code(text)
+    promise = _one(found, "AGREE")
+    assert promise.actor
+    assert not [e for e in found if e.event == "THREATEN"]
+    assert not [e for e in found if e.event == "ASSAULT" and e.actor]

@@ -137,6 +137,8 @@ def subject_of(verb: Token) -> Token | None:
         )
         if kept is not None:
             return kept  # "police prevented supporters from marching": the supporters would march
+        if current.dep_ == "conj" and _told_as_earlier(current):
+            return None  # "…, a day after a bombing killed 12 people": not the first verb's subject's act
         if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
             current = current.head  # acomp: "X is about/ready/eager to restore ties"
         elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
@@ -225,9 +227,20 @@ def clause_tokens(head: Token) -> list[Token]:
     """The head of a complement clause and the heads it coordinates or chains (xcomp), in order."""
     out = [head]
     for child in head.children:
-        if child.dep_ in {"conj", "xcomp"}:
+        if child.dep_ in {"conj", "xcomp"} and not (child.dep_ == "conj" and _told_as_earlier(child)):
             out.extend(clause_tokens(child))
     return out
+
+
+def _told_as_earlier(verb: Token) -> bool:
+    """A clause the parser joined on that says when, by another event: "would replace the governor, …,
+    a day after a bombing killed 12 people" (the killing is no part of what was promised)."""
+    before = {"after", "before", "since"}
+    return any(
+        (c.dep_ in {"mark", "prep"} and c.lower_ in before)
+        or (c.dep_ == "npadvmod" and any(p.dep_ == "prep" and p.lower_ in before for p in c.children))
+        for c in verb.children
+    )
 
 
 def misread_speaker(noun: Token, lex: EventLexicon) -> bool:

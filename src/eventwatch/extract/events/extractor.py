@@ -137,6 +137,7 @@ from eventwatch.extract.events.vocabulary import (
     OFFICIAL_SECTORS,
     PEOPLE_SECTORS,
     PLACE_TARGET_PREPS,
+    PLEDGING_VERBS,
     PROMISED,
     PROTESTER_WORDS,
     PURPOSE_TARGET,
@@ -564,6 +565,9 @@ class EventExtractor(Extractor):
             kind = "REQUEST"
         elif commit or (speaker_verb is not None and aux & FUTURE_AUX):
             kind = "REJECT" if negated else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
+            pledged = speaker_verb is not None and speaker_verb.lemma_.lower() in PLEDGING_VERBS
+            if kind == "THREATEN" and pledged and cand.trig.event not in {"ASSAULT", "COERCE"}:
+                kind = "AGREE"  # "promised … that he would replace the governor": a policy pledged (034)
             if kind == "THREATEN" and cand.trig.event not in HOSTILE:
                 return
             if kind == "THREATEN" and not negated and has_own_date(tok) and not is_conditional(tok):

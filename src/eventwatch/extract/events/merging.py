@@ -109,6 +109,16 @@ def _same_attack(a: Candidate, b: Candidate) -> bool:
     subject = child_with(verb, {"nsubj"}) or (verb.head if misread_finite(verb) else None)
     if subject is not None and phrase_head(a.trigger).i == subject.i:
         return True
+    # ("a day after a bombing in the city killed 12 people", parsed with the bombing in the when-phrase)
+    if subject is None and any(
+        o.i == phrase_head(a.trigger).i
+        for n in verb.children
+        if n.dep_ == "npadvmod"
+        for p in n.children
+        if p.dep_ == "prep"
+        for o in p.children
+    ):
+        return True
     if verb.lemma_.lower() not in CASUALTY_VERBS:
         return False
     # ("killing 11 passengers, two days after an air strike killed a commander": another, earlier attack)

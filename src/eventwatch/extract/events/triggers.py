@@ -599,13 +599,17 @@ class TriggerFinder:
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
             if objs & HANDED_EQUIPMENT and not own:
                 return Trigger("AID", "military", "072", ("military",))
-        # ("allowed 350 peacekeepers to deploy": the complement's subject)
+        # ("allowed 350 peacekeepers to deploy": the complement's subject; "let Arab League monitors
+        # into Homs": a noun the parser made the complement)
         admitted = [
             *objects,
             *(g for c in tok.children if c.dep_ in COMPLEMENT_DEPS for g in c.children if g.dep_ == "nsubj"),
+            *(c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "NOUN"),
         ]
-        if lemma in {"accept", "admit", "welcome", "let", "allow", "permit"} and any(
-            w.lemma_.lower() in ADMITTED_PRESENCES for o in admitted for w in (o, *of_objects(o))
+        if lemma in {"accept", "admit", "welcome", "let", "allow", "permit", "receive", "host"} and any(
+            w.lemma_.lower() in ADMITTED_PRESENCES or "peacekeep" in w.lower_
+            for o in admitted
+            for w in (o, *of_objects(o), *(t for p in of_objects(o) for t in p.lefts))
         ):
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
         moving_in = [
@@ -615,6 +619,8 @@ class TriggerFinder:
             for g in c.children
             if g.dep_ == "nsubj"
         ]
+        if lemma in {"fly", "airlift", "truck", "ferry"} and self._relief_among(objects):
+            return Trigger("AID", None, "073", ("human_security",))  # "flew 40 tonnes of biscuits into Goma"
         if lemma in {"let", "allow", "permit"} and self._relief_among(moving_in):
             # "allowed 200 trucks of food and medicine to enter Gaza": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))

@@ -174,6 +174,11 @@ ENTERING_VERBS = frozenset(
 )
 
 
+# Verbs of a pledge: what is pledged to be done is promised (AGREE), even an act that ends something
+# ("promised to scrap the tax"), where other reports of a future act of force are threats.
+PLEDGING_VERBS = frozenset({"promise", "pledge", "assure", "guarantee"})
+
+
 # Those a state sends or sends back as its representatives: "sent home two Russian diplomats".
 ENVOY_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "consul", "chargé"})
 
