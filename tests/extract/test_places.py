@@ -1043,3 +1043,8 @@ def test_places_much_of_a_place_and_a_three_letter_dateline(nlp, extractor) -> N
     assert {p.country_code for p in found} == {"PHL"} and len(found) == 3
     dateline = _places(nlp, extractor, "JOS — At least 14 people were killed in Plateau State.").places
     assert [p.name for p in dateline][:1] == ["Jos"]
+
+
+def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
+    text = "Refugees fled to the Republic of Congo and the Democratic Republic of Congo."
+    assert [p.country_code for p in _places(nlp, extractor, text).places] == ["COG", "COD"]
