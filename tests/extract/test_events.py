@@ -3742,3 +3742,13 @@ def test_events_a_pledge_of_policy_and_a_killing_told_as_the_time_of_it(code) ->
     assert promise.actor
     assert not [e for e in found if e.event == "THREATEN"]
     assert not [e for e in found if e.event == "ASSAULT" and e.actor]
+
+
+def test_events_readiness_for_an_offensive_and_a_verdict_hung_on_the_accused(code) -> None:
+    text = "The military chief of staff said his troops were ready to launch a ground offensive into Lebanon."
+    assert _one(code(text), "THREATEN")
+    guilty = code(
+        "A Belgrade court found a former Serbian police commander guilty of war crimes on Wednesday."
+    )
+    assert _one(guilty, "ACCUSE")
+    assert not [e for e in code("The team found a guilty conscience.") if e.event == "ACCUSE"]

@@ -643,6 +643,21 @@ class EventExtractor(Extractor):
         the future is a promise (AGREE, CAMEO 03x), like 'will provide aid'."""
         tok = cand.trigger
         light = light_verb(tok) if tok.pos_ == "NOUN" else None
+        if tok.pos_ == "NOUN" and not cand.framed and cand.trig.event in ANNOUNCED_HOSTILE:
+            # "troops were ready to launch a ground offensive": readiness for force is a threat (13x)
+            held = light or (tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None)
+            stated = held.head if held is not None else None
+            if (
+                held is not None
+                and stated is not None
+                and held.dep_ == "xcomp"
+                and self._commits(stated)
+                and not any(negated(t) for t in (held, stated, stated.head))  # ("were not ready to")
+            ):
+                code = THREAT_CAMEO.get(cand.trig.event, "130")
+                cand.trig = Trigger("THREATEN", None, code, cand.trig.context)
+                cand.framed = True
+                return
         if tok.pos_ == "NOUN" and not cand.framed and cand.trig.event in INTENT_CAMEO:
             # "is ready to hold talks", "ready to return to six-party talks": readiness for a
             # cooperative act named by a noun is an intent (CAMEO 03x), as with a verb.

@@ -770,7 +770,16 @@ class TriggerFinder:
             for p in tok.children
         ):
             return Trigger("ACCUSE", None, "115", ("legal",))  # "took Nicaragua to the World Court"
-        if lemma == "find" and any(c.lower_ in {"guilty", "liable"} for c in tok.children):
+        verdict_words = {"guilty", "liable"}
+        if lemma == "find" and any(
+            c.lower_ in verdict_words
+            # ("found a former police commander guilty of war crimes": the parser hangs it on the object)
+            or (
+                c.dep_ == "dobj"
+                and any(g.dep_ == "amod" and g.lower_ in verdict_words and g.i > c.i for g in c.children)
+            )
+            for c in tok.children
+        ):
             return Trigger("ACCUSE", "disapprove", "116", ("legal",))  # "was found guilty of …"
         not_ruled_out = rules_out_verb(tok) and any(c.dep_ == "neg" for c in tok.children)
         if not_ruled_out and any(self._hostile_act(o) for o in options(tok)):
