@@ -795,23 +795,6 @@ def test_actors_a_capital_tagged_as_a_common_noun_and_a_language_adjective(menti
     [
         ("Bosnian Serb gunmen killed two policemen.", "Bosnian Serb gunmen", "BIH", "REB"),
         ("Zimbabwe's ruling ZANU-PF rejected the demand.", "ZANU-PF", "ZWE", "PTY"),
-    ],
-)
-def test_actors_a_state_before_a_people_and_a_ruling_party(
-    mentions, text: str, mention: str, code: str, sector: str
-) -> None:
-    actor = _find(mentions(text), mention).actor
-    assert (actor.code, actor.sector) == (code, sector)
-
-
-def test_actors_the_americas_first_peoples_are_not_indias(mentions) -> None:
-    found = mentions("Mapuche Indians blocked a road in southern Chile.")
-    assert _find(found, "Mapuche Indians").actor.code != "IND"
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "code", "sector"),
-    [
         (
             "Thai police and their Malaysian counterparts launched a joint sweep.",
             "Malaysian counterparts",
@@ -829,11 +812,16 @@ def test_actors_the_americas_first_peoples_are_not_indias(mentions) -> None:
         ("Yugoslav troops shelled the town.", "Yugoslav troops", "SRB", "MIL"),
     ],
 )
-def test_actors_counterparts_bodies_named_for_members_and_former_states(
+def test_actors_country_and_sector_of_hard_mentions(
     mentions, text: str, mention: str, code: str, sector: str
 ) -> None:
     actor = _find(mentions(text), mention).actor
     assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_actors_the_americas_first_peoples_are_not_indias(mentions) -> None:
+    found = mentions("Mapuche Indians blocked a road in southern Chile.")
+    assert _find(found, "Mapuche Indians").actor.code != "IND"
 
 
 def test_actors_an_opposition_body_parsed_apart_and_a_named_fleet(mentions) -> None:
