@@ -3752,3 +3752,17 @@ def test_events_readiness_for_an_offensive_and_a_verdict_hung_on_the_accused(cod
     )
     assert _one(guilty, "ACCUSE")
     assert not [e for e in code("The team found a guilty conscience.") if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran is not willing to negotiate with the EU.", "Iran is not ready to resume talks with the EU."],
+)
+def test_events_unreadiness_for_talks_is_a_refusal_of_the_partner(code, text: str) -> None:
+    refusal = _one(code(text), "REJECT")
+    assert _codes(refusal.actor) == [("IRN", None)] and _codes(refusal.recipient) == [("IGO", "IGO")]
+
+
+def test_events_an_attack_one_is_not_ready_for_has_not_happened(code) -> None:
+    found = code("The rebels were not ready to launch an attack.")
+    assert not [e for e in found if e.status == "occurred"]

@@ -557,20 +557,26 @@ class EventExtractor(Extractor):
             # "said it would agree" stays an AGREE; "said X must agree" is a demand; "willing to
             # forgive X" is forgiving (saying so does it).
             return
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        said_not = any(c.dep_ == "neg" for c in tok.children)
+        # "is not willing to negotiate", "was not ready to attack": the readiness is denied
+        unready = ready and any(negated(t) for t in (tok.head, tok.head.head))
         commit = promise or ready
         deontic = deontic_aux or have_to(tok)
         kind = None
-        if speaker_verb is not None and deontic and not negated:
+        if unready and cand.trig.event not in COOPERATIVE:
+            cand.status = "hypothetical"  # an act of force one is not ready for has not happened
+            return
+        said_not = said_not or unready
+        if speaker_verb is not None and deontic and not said_not:
             kind = "REQUEST"
         elif commit or (speaker_verb is not None and aux & FUTURE_AUX):
-            kind = "REJECT" if negated else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
+            kind = "REJECT" if said_not else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
             pledged = speaker_verb is not None and speaker_verb.lemma_.lower() in PLEDGING_VERBS
             if kind == "THREATEN" and pledged and cand.trig.event not in {"ASSAULT", "COERCE"}:
                 kind = "AGREE"  # "promised … that he would replace the governor": a policy pledged (034)
             if kind == "THREATEN" and cand.trig.event not in HOSTILE:
                 return
-            if kind == "THREATEN" and not negated and has_own_date(tok) and not is_conditional(tok):
+            if kind == "THREATEN" and not said_not and has_own_date(tok) and not is_conditional(tok):
                 return  # "will close its consulate in December, officials said": a dated plan
         if kind is None:
             return
@@ -584,6 +590,12 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
             cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(inner, "120"), cand.trig.context)
+            own = subject_actors(tok, by_head, maximal) if inner in RECIPROCAL else []
+            if own:  # "is not willing to negotiate with the EU": the EU is refused, no party to talks
+                named = {(a.name, a.code) for a in own}
+                partners = [a for a in cand.actor if (a.name, a.code) not in named]
+                cand.actor = [a for a in cand.actor if (a.name, a.code) in named] or own
+                cand.recipient = unique([*partners, *cand.recipient])
         elif kind == "AGREE" and inner == "RETREAT" and is_conditional(tok, {"unless"}):
             # "will withdraw its force unless …": a withdrawal held over someone is a threat.
             cand.trig = Trigger("THREATEN", None, "131", cand.trig.context)
@@ -647,13 +659,13 @@ class EventExtractor(Extractor):
             # "troops were ready to launch a ground offensive": readiness for force is a threat (13x)
             held = light or (tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None)
             stated = held.head if held is not None else None
-            if (
-                held is not None
-                and stated is not None
-                and held.dep_ == "xcomp"
-                and self._commits(stated)
-                and not any(negated(t) for t in (held, stated, stated.head))  # ("were not ready to")
-            ):
+            if held is not None and stated is not None and held.dep_ == "xcomp" and self._commits(stated):
+                if any(
+                    negated(t) for t in (held, stated, stated.head)
+                ):  # "were not ready to launch an attack"
+                    cand.status = "hypothetical"
+                    cand.framed = True
+                    return
                 code = THREAT_CAMEO.get(cand.trig.event, "130")
                 cand.trig = Trigger("THREATEN", None, code, cand.trig.context)
                 cand.framed = True
@@ -665,6 +677,21 @@ class EventExtractor(Extractor):
             noun = phrase_head(tok)  # ("intelligence exchanges": the phrase hangs on its last word)
             if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
                 verb = noun.head  # "ready to expand intelligence exchanges with Kyiv"
+            if (
+                verb is not None
+                and verb.dep_ == "xcomp"
+                and self._commits(verb.head)
+                and any(negated(t) for t in (verb.head, verb.head.head))
+            ):
+                # "is not ready to resume talks": a refusal (CAMEO 12x), of the partner named
+                cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(cand.trig.event, "120"), ())
+                cand.framed = True
+                refusing = subject_actors(verb, by_head, maximal)
+                if refusing:
+                    partners = [a for a in cand.actor if a not in refusing]
+                    cand.actor = refusing
+                    cand.recipient = unique([*partners, *(a for a in cand.recipient if a not in refusing)])
+                return
             if verb is not None and verb.dep_ == "xcomp" and self._commits(verb.head):
                 cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
                 cand.framed = True
