@@ -501,10 +501,8 @@ class PlaceExtractor(Extractor):
         _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
         outliers = _outliers(hits, text)
-        countries = [h.best.country for h in hits if h.best is not None and not h.opening]
-        outliers |= {
-            id(h) for h in hits if h.opening and (h.best is None or countries.count(h.best.country) == 0)
-        }
+        countries = {h.best.country for h in hits if h.best is not None and not h.opening}
+        outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
         places: list[Place] = []
         for hit in hits:
             best = hit.best

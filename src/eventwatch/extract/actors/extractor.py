@@ -125,6 +125,8 @@ class ActorExtractor(Extractor):
         person_tokens = self._person_tokens(sdoc, place_chars)
         mentions: list[Mention] = []
         modifiers: list[Token] = []  # words modifying a noun: countries, roles and names of their own
+        # ("President X and Chancellor Y" with X hung on Y: X makes a mention of its own)
+        first_of_pairs = {first.i for t in sdoc if (first := misread_pair(t)) is not None}
         for token in sdoc:
             dep = token.dep_
             if dep in {"compound", "amod"} and token.head.pos_ == "NOUN" and token.head.i > token.i:
@@ -137,7 +139,7 @@ class ActorExtractor(Extractor):
             if (
                 dep in {"compound", "amod", "flat"}
                 and token.head.pos_ in {"NOUN", "PROPN"}
-                and not any(misread_pair(a) == token for a in token.ancestors)
+                and token.i not in first_of_pairs
             ):
                 continue  # part of a larger phrase; its head makes the mention
             mention = self.mention_at(token, person_tokens)

@@ -166,6 +166,17 @@ from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Pla
 from eventwatch.model.ids import record_id
 
 
+def _one_sides_act(cand: Candidate, own: list[Actor]) -> None:
+    """One side's intent or refusal of a reciprocal act ("said they would meet the UN mediator", "is
+    not willing to negotiate with the EU"): that side acts; the partners it names receive it."""
+    if not own:
+        return
+    named = {(a.name, a.code) for a in own}
+    partners = [a for a in cand.actor if (a.name, a.code) not in named]
+    cand.actor = [a for a in cand.actor if (a.name, a.code) in named] or own
+    cand.recipient = unique([*partners, *cand.recipient])
+
+
 class EventExtractor(Extractor):
     """Codes PLOVER events with status, actors, date and place."""
 
@@ -590,12 +601,8 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
             cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(inner, "120"), cand.trig.context)
-            own = subject_actors(tok, by_head, maximal) if inner in RECIPROCAL else []
-            if own:  # "is not willing to negotiate with the EU": the EU is refused, no party to talks
-                named = {(a.name, a.code) for a in own}
-                partners = [a for a in cand.actor if (a.name, a.code) not in named]
-                cand.actor = [a for a in cand.actor if (a.name, a.code) in named] or own
-                cand.recipient = unique([*partners, *cand.recipient])
+            if inner in RECIPROCAL:  # "is not willing to negotiate with the EU": the EU is refused
+                _one_sides_act(cand, subject_actors(tok, by_head, maximal))
         elif kind == "AGREE" and inner == "RETREAT" and is_conditional(tok, {"unless"}):
             # "will withdraw its force unless …": a withdrawal held over someone is a threat.
             cand.trig = Trigger("THREATEN", None, "131", cand.trig.context)
@@ -605,14 +612,10 @@ class EventExtractor(Extractor):
             )
             if is_conditional(tok, {"if"}):
                 cand.status = "hypothetical"  # "said it would free the sailors if …": an offer on terms
-            own = subject_actors(tok, by_head, maximal) if inner in RECIPROCAL else []
-            if own:
+            if inner in RECIPROCAL:
                 # "said they would meet the UN mediator": one side's intent; the one it would meet
                 # receives it (a meeting held is both sides'; one promised is the promiser's).
-                named = {(a.name, a.code) for a in own}
-                partners = [a for a in cand.actor if (a.name, a.code) not in named]
-                cand.actor = [a for a in cand.actor if (a.name, a.code) in named] or own
-                cand.recipient = unique([*partners, *cand.recipient])
+                _one_sides_act(cand, subject_actors(tok, by_head, maximal))
         elif commit and inner == "ASSAULT" and prepares(tok):
             # "the army prepared to resume shelling": readiness for force is a military posture
             # (MOBILIZE, CAMEO 15x), where 'is prepared to impose martial law' states a threat.
@@ -677,23 +680,12 @@ class EventExtractor(Extractor):
             noun = phrase_head(tok)  # ("intelligence exchanges": the phrase hangs on its last word)
             if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
                 verb = noun.head  # "ready to expand intelligence exchanges with Kyiv"
-            if (
-                verb is not None
-                and verb.dep_ == "xcomp"
-                and self._commits(verb.head)
-                and any(negated(t) for t in (verb.head, verb.head.head))
-            ):
-                # "is not ready to resume talks": a refusal (CAMEO 12x), of the partner named
-                cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(cand.trig.event, "120"), ())
-                cand.framed = True
-                refusing = subject_actors(verb, by_head, maximal)
-                if refusing:
-                    partners = [a for a in cand.actor if a not in refusing]
-                    cand.actor = refusing
-                    cand.recipient = unique([*partners, *(a for a in cand.recipient if a not in refusing)])
-                return
             if verb is not None and verb.dep_ == "xcomp" and self._commits(verb.head):
-                cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
+                if any(negated(t) for t in (verb.head, verb.head.head)):
+                    # "is not ready to resume talks": a refusal (CAMEO 12x), of the partner named
+                    cand.trig = Trigger("REJECT", None, REJECT_CAMEO.get(cand.trig.event, "120"), ())
+                else:
+                    cand.trig = Trigger("AGREE", None, INTENT_CAMEO[cand.trig.event], ("diplomatic",))
                 cand.framed = True
                 ready = subject_actors(verb, by_head, maximal)
                 if ready:  # one side's readiness: the partner it names ("talks with Washington") receives it
