@@ -39,6 +39,10 @@ def _find(mentions: list[Mention], text: str) -> Mention:
         ("The ICRC sent a team.", "ICRC", "IGO", "NGO"),
         ("Protesters blocked the road.", "Protesters", None, "CVL"),
         ("Canada announced new measures.", "Canada", "CAN", None),
+        ("Five opposition lawmakers went on hunger strike.", "opposition lawmakers", None, "OPP"),
+        ("Opposition MPs boycotted the vote.", "Opposition MPs", None, "OPP"),
+        # (written in lower case, a generic body of some state, not Seoul's National Intelligence Service)
+        ("The head of the national intelligence service resigned.", "intelligence service", None, "SPY"),
     ],
 )
 def test_actors_country_and_sector(
@@ -837,3 +841,10 @@ def test_actors_an_opposition_body_parsed_apart_and_a_named_fleet(mentions) -> N
 def test_actors_an_intelligence_department_is_a_spy_agency(mentions) -> None:
     found = mentions("Jordan's General Intelligence Department offered to share its files.")
     assert _find(found, "General Intelligence Department").actor.sector == "SPY"
+
+
+def test_actors_a_title_ends_before_the_comma_of_its_apposition(mentions) -> None:
+    m = _find(
+        mentions("Gunmen shot dead the governor of Kandahar province, Ahmad Wali, on Monday."), "governor"
+    )
+    assert m.actor.entity_text == "the governor of Kandahar province"

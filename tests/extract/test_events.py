@@ -3766,3 +3766,28 @@ def test_events_unreadiness_for_talks_is_a_refusal_of_the_partner(code, text: st
 def test_events_an_attack_one_is_not_ready_for_has_not_happened(code) -> None:
     found = code("The rebels were not ready to launch an attack.")
     assert not [e for e in found if e.status == "occurred"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        # a count the parser reads as a particle and a preposition
+        ("Insurgents kidnapped up to 12 Nepali engineers from a road camp.", "ASSAULT", ["NPL"]),
+        # a long object put after the verb's 'as'-phrase
+        ("Hungary condemned as a grave provocation Romania's expulsion of two diplomats.", "ACCUSE", ["ROU"]),
+        # a relative clause ('where …') the parser hangs on the threat is no part of it
+        (
+            "Kenya threatened to close its border with Somalia after a raid on the town of Mandera where, "
+            "police said, 12 people were killed.",
+            "THREATEN",
+            ["SOM"],
+        ),
+    ],
+)
+def test_events_recipient_despite_a_misparse(code, text: str, category: str, recipient: list[str]) -> None:
+    assert [a.code for a in _one(code(text), category).recipient] == recipient
+
+
+def test_events_an_earlier_event_named_in_a_threat_took_place(code) -> None:
+    text = "Kenya threatened to close its border with Somalia after a raid on the town of Mandera."
+    assert _one(code(text), "ASSAULT").status == "occurred"

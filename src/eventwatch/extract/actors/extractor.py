@@ -498,8 +498,11 @@ class ActorExtractor(Extractor):
             sector = "REB"  # "Tigrayan forces", "Kurdish fighters": a people's armed men, no state's army
         if sector in {None, "CVL"} and any(t.lower_ == "displaced" for t in own_left if t.i < head.i):
             sector, kind = "REF", kind or "group"  # "displaced Tutsis", "internally displaced people"
-        if sector == "PTY" and any(t.lower_ == "opposition" for t in own_left):
-            sector = "OPP"  # "the opposition Chadema party", as "the opposition party"
+        # "the opposition Chadema party", as "the opposition party"; "opposition lawmakers", "opposition
+        # MPs": members for the opposition (but "the opposition-led parliament" is the house)
+        opposition = any(t.lower_ == "opposition" and t.nbor(1).text != "-" for t in own_left if t.i < head.i)
+        if sector in {"PTY", "LEG"} and (opposition or (sector == "PTY" and head.lower_ == "opposition")):
+            sector = "OPP"
         if sector == "GOV" and any(t.lower_ in FORMER for t in own_left):
             sector = "ELI"  # "former President X", "ousted leader": out of office, an elite (CAMEO ELI)
         ethnic = any(t.lower_ == "ethnic" for t in own_left)

@@ -116,6 +116,8 @@ class ActorLexicon:
                     org = self._in_context(self.shared_names[key], tokens[0].doc, place_codes)
                 if org and key in self.acronyms and not all(t.text.isupper() for t in tokens[i : i + n]):
                     continue  # "UN", "WHO", "AU" in capitals only: not the "Un" of "Kim Jong Un"
+                if org and n > 1 and not any(t.text[:1].isupper() for t in tokens[i : i + n]):
+                    continue  # "the national intelligence service" of some state, not Seoul's NIS by name
                 if org and n == 1 and i + 1 < len(tokens) and _company_word(tokens[i + 1]):
                     continue  # "the Commonwealth Bank of Australia" is a bank, not the Commonwealth
                 if org and (best is None or n > best[2] - best[1] + 1):

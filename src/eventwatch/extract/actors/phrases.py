@@ -59,7 +59,12 @@ def np_tokens(head: Token) -> list[Token]:
     else:
         walk(head, False)
     # A paragraph's leading newline is a token the parser hangs on the first word: not part of a name.
-    return sorted((t for t in keep if not t.is_space), key=lambda t: t.i)
+    out = sorted((t for t in keep if not t.is_space), key=lambda t: t.i)
+    # (an 'of'-phrase keeps its punctuation, but not the comma that opens an apposition after it:
+    # "deputy governor of the Tyumen region, Oleg Chemezov")
+    while len(out) > 1 and out[-1].text in {",", ";", ":", "—", "--"}:
+        out.pop()
+    return out
 
 
 def previous_subject(pronoun: Token) -> Token | None:

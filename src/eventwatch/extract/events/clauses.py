@@ -47,7 +47,35 @@ def direct_object(verb: Token, deps: frozenset[str] = frozenset({"dobj"})) -> To
         particle = verb.doc[verb.i + 1]
         if particle.head.i == verb.i and particle.dep_ == "prep" and particle.lower_ in VERB_PARTICLES:
             return child_with(particle, {"pobj"})
-    return None
+        counted = _counted_object(verb)
+        if counted is not None:
+            return counted
+    return _shifted_object(verb)
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """A long object put after the verb's 'as'-phrase, which the parser hangs on that phrase's noun:
+    "denounced as an ugly crime Serbia's suppression of …"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    as_prep = after if after is not None and after.lower_ == "as" and after.head.i == verb.i else None
+    noun = child_with(as_prep, {"pobj"}) if as_prep is not None else None
+    if noun is None or noun.doc[noun.i + 1].is_punct:
+        return None  # ("denounced as a crime, the suppression …": an apposition proper)
+    shifted = child_with(noun, {"appos"})
+    return shifted if shifted is not None and shifted.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """The object after a count the parser took for a particle and a preposition: "kidnapped up to 16
+    Russian advisers" ('up' a particle, 'advisers' the object of 'to')."""
+    doc = verb.doc
+    if verb.i + 3 >= len(doc):
+        return None
+    up, to, number = doc[verb.i + 1], doc[verb.i + 2], doc[verb.i + 3]
+    if up.lower_ != "up" or up.head.i != verb.i or to.lower_ != "to" or not number.like_num:
+        return None
+    obj = child_with(to, {"pobj"})
+    return obj if obj is not None and number.head.i == obj.i else None
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -241,6 +269,16 @@ def _told_as_earlier(verb: Token) -> bool:
         or (c.dep_ == "npadvmod" and any(p.dep_ == "prep" and p.lower_ in before for p in c.children))
         for c in verb.children
     )
+
+
+def misread_relative(clause: Token) -> bool:
+    """A relative clause the parser hung on the verb as its complement: "threatened to shell Iraqi towns
+    in retaliation for an air raid on the city of Susangerd where, it said, 100 people were killed"
+    (the killing is where the raid fell, no part of the threat)."""
+    if clause.dep_ != "ccomp" or clause.left_edge.i <= clause.head.i + 1:
+        return False
+    opener = clause.left_edge
+    return opener.tag_ == "WRB" and opener.lower_ in {"where", "when"} and opener.head.i == clause.i
 
 
 def misread_speaker(noun: Token, lex: EventLexicon) -> bool:

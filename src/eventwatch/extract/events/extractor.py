@@ -25,6 +25,7 @@ from eventwatch.extract.events.clauses import (
     is_infinitive,
     is_undertaking,
     light_verb,
+    misread_relative,
     misread_speaker,
     nth_day_of,
     options,
@@ -448,6 +449,8 @@ class EventExtractor(Extractor):
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
             )
             taken = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and cand.trig.event in REACTIONS)
+            if misread_relative(child):
+                continue
             if child.dep_ in COMPLEMENT_DEPS or (taken and child.pos_ == "NOUN") or purpose:
                 inner.extend(clause_tokens(child))
             elif child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "on"}:
@@ -1053,7 +1056,7 @@ class EventExtractor(Extractor):
             # "voted down the government's plan": the particle's object is the verb's
             particle_object = direct_object(tok) if child_with(tok, {"dobj"}) is None else None
             for child in tok.children:
-                if particle_object is not None and child.i == particle_object.head.i:
+                if particle_object is not None and child.is_ancestor(particle_object):
                     child = particle_object
                 if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
                     for obj in (c for c in child.children if c.dep_ == "pobj"):

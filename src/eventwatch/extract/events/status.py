@@ -15,6 +15,7 @@ from eventwatch.extract.events.clauses import (
     in_its_nth,
     is_conditional,
     is_purpose,
+    misread_relative,
     offered_on_terms,
     perfect_since,
     phrase_text,
@@ -30,6 +31,7 @@ from eventwatch.extract.events.participants import of_phrase_actor
 from eventwatch.extract.events.vocabulary import (
     CAUSE_PREPS,
     DISMISSIVE_WORDS,
+    EARLIER_EVENT_PREPS,
     KEEP_FROM,
     TIME_PREPS,
     TRAVEL_VERBS,
@@ -214,8 +216,10 @@ class StatusReader:
         ):
             cand.status = "hypothetical"
         for depth, anc in enumerate(tok.ancestors):
-            if depth > 3:
+            if depth > 3 or misread_relative(tok):
                 break
+            if anc.dep_ == "prep" and anc.lower_ in EARLIER_EVENT_PREPS:
+                break  # "threatened to close the border after a raid on Mandera": the raid happened
             if anc.lemma_ in {"threaten", "propose", "suggest", "warn"}:
                 cand.status = "hypothetical"  # what is threatened or proposed has not happened
                 break

@@ -420,6 +420,9 @@ DISMISSIVE_WORDS = frozenset(
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "ahead"})
 # Prepositions of cause: "cancelled because of the fighting", "postponed due to the violence".
 CAUSE_PREPS = frozenset({"because", "due", "owing", "over", "despite"})
+# What names an event that came first, as the time or the cause of another: it took place, whatever
+# the other's status ("threatened to close the border after a raid on Mandera").
+EARLIER_EVENT_PREPS = frozenset({"after", "since", "amid", "following"}) | CAUSE_PREPS
 
 
 # Nouns that only carry the event named by their modifier: "a mediation mission", "a relief effort".
