@@ -1048,3 +1048,38 @@ def test_places_much_of_a_place_and_a_three_letter_dateline(nlp, extractor) -> N
 def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
     text = "Refugees fled to the Republic of Congo and the Democratic Republic of Congo."
     assert [p.country_code for p in _places(nlp, extractor, text).places] == ["COG", "COD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Pacific island leaders urged Canberra to act.",
+            "Pacific",
+            None,
+        ),  # the ocean, not Pacific, Missouri
+        ("The navy sent ships to the Pacific island of Guam.", "Pacific", None),
+        ("He lives in Pacific, Missouri.", "Pacific", "USA"),
+        # a place described by its state or country right after it
+        ("A coach from Kingston, the Ontario city that hosted sailing, said so.", "Kingston", "CAN"),
+        ("He was born in Perth, the Scottish city, in 1950.", "Perth", "GBR"),
+        ("Police in Hamilton, a small city in New Zealand, said.", "Hamilton", "NZL"),
+        # the items of a list are of one kind: countries, or one country's regions
+        (
+            "Boko Haram attacked Maiduguri and Yola in Nigeria. A force with troops from Cameroon, Niger and "
+            "Chad is fighting the group.",
+            "Niger",
+            "NER",
+        ),
+        (
+            "Migrants left Calais for Dover, London and Kent, or for centres in Brittany and Normandy.",
+            "Normandy",
+            "FRA",
+        ),
+    ],
+)
+def test_places_what_the_words_around_a_name_say(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str | None
+) -> None:
+    place = next(p for p in _places(nlp, extractor, text).places if p.text == name)
+    assert place.country_code == country

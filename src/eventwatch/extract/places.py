@@ -153,6 +153,14 @@ _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+# A place described right after it by its state or country: "Kingston, the Ontario city …", "Perth, the
+# Scottish town …" (the state before a settlement word), "Kingston, a city in Ontario".
+_SETTLEMENT_WORD = r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet)"
+_DESCRIBED_GAP = re.compile(
+    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?)?"
+)
+_SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
+_DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 # After a name, words that make it the name of a street, a site or a feature called after the place
 # ("6016 Dublin Road", "Washington Drive", "the Webb Center", "Madison Creek"). Left out are words after
 # which the name still says where the story is, or a gold set counts it as a place: "Minnesota Highway",
@@ -493,6 +501,7 @@ class PlaceExtractor(Extractor):
         if not hits:
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
+        _lists_of_a_kind(text, hits)
         _recohere(text, hits)
         _capitals_far_from_namesakes(text, hits)
         _countries_far_from_namesakes(text, hits)
@@ -578,8 +587,13 @@ class PlaceExtractor(Extractor):
             ):
                 continue  # "Central Highlands" is no town called Highlands ("North London" is London's)
             the_before = _the_before(span)
-            if not the_before:  # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article
-                entries = [i for i in entries if not self._short_name_of_sea(surface, i)] or entries
+            # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article, or to modify a
+            # common noun ("Pacific island leaders")
+            seas = [i for i in entries if self._short_name_of_sea(surface, i)]
+            if _modifies_common_noun(span):
+                entries = seas or entries
+            elif not the_before:
+                entries = [i for i in entries if i not in seas] or entries
             # A small place's name ending a longer one is another place; a prominent one is still itself
             # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
             if _FOREIGN_NAME_GOES_ON.match(text, end):
@@ -647,6 +661,8 @@ class PlaceExtractor(Extractor):
             verdict = (
                 "yes" if dateline or named_division or place_noun else _hint_verdict(span, ent_of, surnames)
             )
+            if verdict == "no" and demonym and _describes_the_place_before(text, start, end):
+                verdict = "yes"  # "Perth, the Scottish city": the country of the place before
             if (
                 verdict == "no"
                 and _opens_sentence_alone(span)
@@ -779,6 +795,20 @@ class PlaceExtractor(Extractor):
                 ]
                 if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
                     right.entries = divisions
+            elif _described(text, between, right) and any(
+                gaz.feature_code(i)[:3] == "PPL" for i in left.entries
+            ):
+                # "Kingston, the Ontario city that hosted …": the state or country says which Kingston
+                countries = {gaz.entry(i).country for i in right.entries}
+                states = [gaz.entry(i) for i in right.entries if gaz.feature_code(i) == "ADM1"]
+                inside = [
+                    i
+                    for i in left.entries
+                    if gaz.entry(i).country in countries
+                    and (not states or any(gaz.entry(i).admin1 == state.name for state in states))
+                ]
+                if inside:
+                    left.qualifier, left.entries = right, inside
             elif _IN_GAP.fullmatch(between) and any(gaz.feature_code(i)[:3] == "PPL" for i in left.entries):
                 # "Boston in the United States", "Perth in Western Australia": a town in a country or a
                 # state named right after it is there (only so: "refugees from Syria in Turkey")
@@ -1210,6 +1240,42 @@ def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
     km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
     return min(1.0, math.log10(1.0 + km) / 4.0)
+
+
+def _lists_of_a_kind(text: str, hits: list[_Hit]) -> None:
+    """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
+    (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
+    village). An item whose pick is of another kind takes its candidate of the others' kind, where it
+    has one; each name's other mentions follow (they are the same place)."""
+    lists: list[list[_Hit]] = []
+    for left, right in itertools.pairwise(hits):
+        if _LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
+            if lists and lists[-1][-1] is left:
+                lists[-1].append(right)
+            else:
+                lists.append([left, right])
+    changed: dict[int, Candidate] = {}
+    for items in lists:
+        for hit in items:
+            others = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
+            if hit.best is None or not others or any(o is None for o in others):
+                continue
+            kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others if o}
+            if len(kinds) != 1:
+                continue
+            code, country = next(iter(kinds))
+            if code not in {"PCLI", "ADM1"} or hit.best.feature_code == code:
+                continue
+            same_kind = [
+                c
+                for c in hit.candidates
+                if c.feature_code == code and (country is None or c.country == country)
+            ]
+            if len(same_kind) == 1:
+                changed[hit.key_id] = same_kind[0]
+    for hit in hits:
+        if hit.key_id in changed and hit.qualifier is None and not hit.dateline:
+            hit.best = changed[hit.key_id]
 
 
 def _recohere(text: str, hits: list[_Hit]) -> None:
@@ -1796,6 +1862,29 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if not surface.isupper() or len(surface) < 3:  # "Washington (CNN) —": the agency says so
         return _AGENCY_DATELINE_END.match(text, end) is not None
     return _DATELINE_END.match(text, end) is not None
+
+
+def _describes_the_place_before(text: str, start: int, end: int) -> bool:
+    """A country's adjective in an apposition that describes the place before it: "Perth, the Scottish
+    city" (a demonym is otherwise no hit: "Pakistani markings" says nothing of where Punjab is)."""
+    return _DESCRIBING_BEFORE.search(text, max(0, start - 24), start) is not None and bool(
+        _SETTLEMENT_WORD_AFTER.match(text, end)
+    )
+
+
+def _described(text: str, between: str, right: _Hit) -> bool:
+    """The words between a place and the next hit describe it by that hit: ", the Ontario city",
+    ", a small town in Ontario"."""
+    match = _DESCRIBED_GAP.fullmatch(between)
+    if match is None:
+        return False
+    return " in " in between or " of " in between or _SETTLEMENT_WORD_AFTER.match(text, right.end) is not None
+
+
+def _modifies_common_noun(span: Span) -> bool:
+    """The name is followed by a common noun it qualifies: "Pacific island leaders", "Atlantic storms"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower
 
 
 def _word_after(text: str, end: int) -> str:
