@@ -3791,3 +3791,25 @@ def test_events_recipient_despite_a_misparse(code, text: str, category: str, rec
 def test_events_an_earlier_event_named_in_a_threat_took_place(code) -> None:
     text = "Kenya threatened to close its border with Somalia after a raid on the town of Mandera."
     assert _one(code(text), "ASSAULT").status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        # readiness for an act on someone that no trigger names: an intent to cooperate
+        ("Tokyo was ready to expand investment in Vietnam's ports.", "AGREE", ["JPN"], ["VNM"]),
+        # seeking a tie is one side's intent, toward the partner
+        ("Iran sought closer ties with Beijing.", "AGREE", ["IRN"], ["CHN"]),
+        # lifting tariffs eases an economic sanction (CAMEO 085)
+        ("Argentina lifted punitive tariffs on Brazilian shoes.", "RETREAT", ["ARG"], ["BRA"]),
+    ],
+)
+def test_events_intent_and_easing(
+    code, text: str, category: str, actor: list[str], recipient: list[str]
+) -> None:
+    ev = _one(code(text), category)
+    assert ([a.code for a in ev.actor], [a.code for a in ev.recipient]) == (actor, recipient)
+
+
+def test_events_readiness_for_an_act_of_force_is_no_cooperation(code) -> None:
+    assert "AGREE" not in {e.event for e in code("The army said it was ready to crush the rebellion.")}

@@ -143,12 +143,14 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PURPOSE_TARGET,
     REACTIONS,
+    READINESS_WORDS,
     RECIPIENT_PREPS,
     RECIPROCAL,
     REJECT_CAMEO,
     REMOVAL_VERBS,
     REQUEST_CAMEO,
     RETURNED_PEOPLE,
+    SEEKING_VERBS,
     SELF_ACT_NOUNS,
     SENT_SECTORS,
     STATE_SECTORS,
@@ -347,6 +349,9 @@ class EventExtractor(Extractor):
                     self._modal_frame(cand, by_head, maximal)
                 self._by_whom(cand)
                 self._noun_promise(cand, by_head, maximal)
+                if cand.trig.event == "AGREE" and tok.lemma_.lower() in SEEKING_VERBS:
+                    # "sought closer ties with Beijing": the seeker's intent, toward the partner
+                    _one_sides_act(cand, subject_actors(tok, by_head, maximal))
             self.status.read(cand, by_head)
             announced_threat(cand)
             refusal_convention(cand)
@@ -354,6 +359,7 @@ class EventExtractor(Extractor):
             threatened_party(cand, by_head, maximal)
             out.append(cand)
         self._praise(sent, by_head, out)
+        self._readiness_to_act(sent, by_head, maximal, out)
         self._demands(sent, by_head, maximal, out, consumed)
         out = content_of_speech_acts(out, by_head)
         out = not_what_is_cut(out)
@@ -951,6 +957,49 @@ class EventExtractor(Extractor):
                 cand.actor.append(by_head[subject.i].actor)
             cand.recipient.append(recipient[0])
             cand.extra_tokens.append(tok)
+            self.status.read(cand, by_head)
+            out.append(cand)
+
+    def _readiness_to_act(
+        self, sent: Span, by_head: dict[int, Mention], maximal: list[Mention], out: list[Candidate]
+    ) -> None:
+        """'Tokyo was ready to expand investment in Vietnam's ports', 'his office was prepared to help
+        U.S. prosecutors': readiness for an act on someone that no trigger names is an intent to
+        cooperate (AGREE, CAMEO 030) with whoever the act is aimed at."""
+        taken = {c.trigger.i for c in out} | {t.i for c in out for t in c.extra_tokens}
+        for tok in sent:
+            stated = tok.dep_ == "acomp" and tok.lemma_.lower() in READINESS_WORDS
+            if not (stated or (tok.lemma_.lower() == "intend" and tok.pos_ == "VERB")) or not self._commits(
+                tok
+            ):
+                continue
+            verb = child_with(tok, {"xcomp"})
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            # the act's object, or the one it lets act ("to help U.S. prosecutors build cases")
+            inner = child_with(verb, {"ccomp"})
+            enabled = child_with(inner, {"nsubj"}) if inner is not None else None
+            obj = child_with(verb, {"dobj"})
+            if obj is None and enabled is None:
+                continue  # ("ready to respond", "prepared to die": no act on anyone)
+            if any(
+                self.triggers.at(t, set()) is not None or (t.lower_, "NOUN") in self.lexicon.single
+                for t in verb.subtree
+                if t.i != verb.i
+            ):
+                continue  # "ready to launch a ground offensive": the event noun's own frame codes it
+            if any(negated(t) for t in (tok, tok.head, verb)) or any(t.i in taken for t in verb.subtree):
+                continue  # (an act a trigger names is coded as itself, in _modal_frame)
+            actor = subject_actors(tok.head if stated else tok, by_head, maximal)
+            if not actor:
+                continue
+            aimed = object_actor(verb, by_head, actor) or object_participants(verb, by_head, maximal)
+            if not aimed and enabled is not None:
+                aimed = actors_at(enabled, by_head, maximal)
+            cand = Candidate(verb, Trigger("AGREE", None, "030", ("diplomatic",)), sent)
+            cand.actor = actor
+            cand.recipient = [a for a in unique(aimed) if a not in actor]
+            cand.framed = True
             self.status.read(cand, by_head)
             out.append(cand)
 

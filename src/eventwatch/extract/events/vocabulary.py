@@ -769,3 +769,8 @@ PRESSURE_NOUNS = frozenset({
 NAMING_VERBS = frozenset({"name", "declare", "designate", "brand", "label", "list", "proclaim"})
 # What one is named as that accuses one: a suspect, a terrorist, a traitor (CAMEO 112).
 ACCUSED_AS = frozenset({"suspect", "terrorist", "traitor", "criminal", "outlaw", "fugitive"})
+
+# Adjectives of readiness after "be" that state an intent to act ("was ready to expand investment").
+READINESS_WORDS = frozenset({"ready", "willing", "prepared", "eager"})
+# Verbs of seeking: one side's pursuit of a tie ("sought closer ties with Beijing"), not a meeting.
+SEEKING_VERBS = frozenset({"seek", "pursue"})
