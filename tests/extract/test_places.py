@@ -1083,3 +1083,28 @@ def test_places_what_the_words_around_a_name_say(
 ) -> None:
     place = next(p for p in _places(nlp, extractor, text).places if p.text == name)
     assert place.country_code == country
+
+
+def test_places_only_another_name_of_a_far_town_is_no_place_in_a_story_of_one_country(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = (
+        "MUMBAI: Trains resumed in Mumbai on Wednesday, although water was still knee-deep in parts of "
+        "Kurla and Sion. Commuters from Thane and Navi Mumbai walked to Goregaon, and the Maharashtra "
+        "government announced an inquiry."
+    )
+    names = [p.text for p in _places(nlp, extractor, text).places]
+    assert "Thane" in names and "Kurla" not in names and "Sion" not in names  # not Korla, China; Zion
+
+
+def test_places_a_river_the_gazetteer_lacks_is_no_town_of_its_name(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    doc = _places(nlp, extractor, "The Mithi river overflowed near the airport in Mumbai.")
+    assert [p.text for p in doc.places] == ["Mumbai"]
+
+
+def test_places_a_ghanaian_region_by_its_own_name(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Floods hit Tema and Kasoa, across the boundary in the Central Region, west of Accra."
+    region = next(p for p in _places(nlp, extractor, text).places if p.text == "Central Region")
+    assert region.country_code == "GHA"

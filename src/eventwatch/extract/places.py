@@ -188,6 +188,8 @@ _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Department|Comm
 # After a name, a word of a settlement named after it ("Holland Landing", "Duncan Village", "King William's
 # Town"): another place, or a part of the town (Capitola Village), kept only near the story's places.
 _SETTLEMENT_AFTER = re.compile(r"(?:\s|['’]s\s)(?:Landing|Village|Town|Gardens|Springs|Junction|Crossing)\b")
+# "river" after a name that does not take it in: "the Mithi river", "the Cahaba River".
+_RIVER_AFTER = re.compile(r"\s[Rr]iver\b")
 # A word of a natural feature inside a name: "Lake Albert", "Black River", "Mount Kenya".
 _FEATURE_WORD = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Mountains?|Sea|Gulf|Strait|Bay|Desert|Island|Islands|Peninsula|Falls)\b"
@@ -600,6 +602,13 @@ class PlaceExtractor(Extractor):
                 continue  # "Plateau de Beille", "Villa del Parque": the start of a longer name, not Plateau
             if _ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
                 continue
+            if _RIVER_AFTER.match(text, end) and not any(gaz.feature_code(i) == "STM" for i in entries):
+                # "the Mithi river": a river, not a town named like it; one the gazetteer lacks is left out
+                rivers = self._river_named(surface)[1]
+                if rivers:
+                    entries = rivers
+                elif not self._strong(entries, STRONG_POPULATION):
+                    continue
             if _FEATURE_WORD.search(surface):
                 # "Lake Albert", "the Black River": the lake or river, not a town named after it
                 features = [i for i in entries if gaz.feature_code(i) in NATURAL_AREAS | NATURAL_POINTS]
@@ -1541,16 +1550,25 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
         other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
         if hit.dateline or hit.qualifier is not None:
             continue
-        if not best.feature_code.startswith("PPL") or best.feature_code == "PPLC":
+        if not best.feature_code.startswith("PPL"):
             continue
         others = [o for h, o in placed if h.key_id != hit.key_id]
         if not others or any(o.country == best.country for o in others):
+            continue
+        one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
+        if other_name and _mostly_one_country(hit, placed):
+            # Only another name of a town abroad, in a story of one other country: a local place the
+            # gazetteer lacks ("Kurla and Sion" in a Mumbai story are not Korla, China, or Zion for
+            # Jerusalem), however large the town.
+            if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
+                out.add(id(hit))
+            continue
+        if best.feature_code == "PPLC":
             continue
         if hit.vouched and not other_name:
             # A name the text calls a place is dropped only as a village abroad in a story of one
             # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
             # has only Masonville, Kentucky).
-            one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
             if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
                 continue
         elif best.population >= OUTLIER_POPULATION:
@@ -1558,6 +1576,15 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
         if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
             out.add(id(hit))
     return out
+
+
+def _mostly_one_country(hit: _Hit, placed: list[tuple[_Hit, Candidate]]) -> bool:
+    """Three in four of the story's other names (four at least) lie in one country."""
+    countries = {h.key_id: o.country for h, o in placed if h.key_id != hit.key_id}
+    if len(countries) < 4:
+        return False
+    top = Counter(countries.values()).most_common(1)[0][1]
+    return top >= 0.75 * len(countries)
 
 
 def _seat(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
