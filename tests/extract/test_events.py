@@ -3813,3 +3813,20 @@ def test_events_intent_and_easing(
 
 def test_events_readiness_for_an_act_of_force_is_no_cooperation(code) -> None:
     assert "AGREE" not in {e.event for e in code("The army said it was ready to crush the rebellion.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # people beaten or killed by a crowd are assaulted; the police stoned by protesters face a riot
+        ("Activists of the ruling party beat two opposition campaigners with sticks at a rally.", "ASSAULT"),
+        (
+            "An angry mob beat and stoned to death two suspected cattle thieves in western Kenya's Kisii "
+            "district on Saturday.",
+            "ASSAULT",
+        ),
+        ("Protesters stoned police in Nairobi on Monday.", "PROTEST"),
+    ],
+)
+def test_events_a_crowds_violence(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category

@@ -850,12 +850,28 @@ class EventExtractor(Extractor):
         subject = subject_of(cand.trigger)
         subject = counted(subject) if subject is not None else None  # ("thousands of protesters")
         arson = cand.trig.cameo == "180" and all(s in {"CVL", "OPP", "EDU", "LAB"} for s in sectors)
-        if cand.trig.event == "ASSAULT" and (
-            arson
-            or (
-                subject is not None
-                and subject.dep_ != "nsubjpass"  # ("two protesters were killed": the victims)
-                and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"}
+        # ("activists beat two opposition campaigners", "a mob stoned to death two suspected thieves":
+        # people beaten or killed by a crowd are assaulted, not protested at)
+        hit = cand.recipient or [  # ("beat and stoned to death two thieves": the conjunct's object)
+            self._by_head[o.i].actor
+            for c in cand.trigger.conjuncts
+            for o in c.children
+            if o.dep_ == "dobj" and o.i in self._by_head
+        ]
+        on_people = bool(hit) and not any(a.sector in {"COP", "MIL", None} for a in hit)
+        bodily = (
+            deadly or cand.trig.mode == "beat" or (cand.trig.cameo or "").startswith("182")
+        ) and on_people
+        if (
+            cand.trig.event == "ASSAULT"
+            and not bodily
+            and (
+                arson
+                or (
+                    subject is not None
+                    and subject.dep_ != "nsubjpass"  # ("two protesters were killed": the victims)
+                    and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"}
+                )
             )
         ):
             # "Rioters set fire to shops", "protesters stoned the police": a violent protest (CAMEO 145).
@@ -996,9 +1012,12 @@ class EventExtractor(Extractor):
             aimed = object_actor(verb, by_head, actor) or object_participants(verb, by_head, maximal)
             if not aimed and enabled is not None:
                 aimed = actors_at(enabled, by_head, maximal)
+            aimed = [a for a in unique(aimed) if a not in actor and (a.code or a.sector)]
+            if not aimed or not any(a.code or a.sector for a in actor):
+                continue  # ("eager to carve out a niche", "intends to acquire Comdata"): no party's intent
             cand = Candidate(verb, Trigger("AGREE", None, "030", ("diplomatic",)), sent)
             cand.actor = actor
-            cand.recipient = [a for a in unique(aimed) if a not in actor]
+            cand.recipient = aimed
             cand.framed = True
             self.status.read(cand, by_head)
             out.append(cand)
