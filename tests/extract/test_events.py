@@ -3830,3 +3830,26 @@ def test_events_readiness_for_an_act_of_force_is_no_cooperation(code) -> None:
 )
 def test_events_a_crowds_violence(code, text: str, category: str) -> None:
     assert code(text)[0].event == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        # an intent named by a noun is its owner's or its stater's
+        ("Iran expressed its readiness for talks with the United States.", "AGREE", ["IRN"], ["USA"]),
+        # letting relief through is humanitarian access
+        ("Ethiopia allowed the passage of relief convoys into Tigray.", "RETREAT", ["ETH"], None),
+        (
+            "The Egyptian president held a telephone conversation with King Hussein.",
+            "CONSULT",
+            ["EGY", "JOR"],
+            [],
+        ),
+    ],
+)
+def test_events_intents_access_and_calls(
+    code, text: str, category: str, actor: list[str], recipient: list[str] | None
+) -> None:
+    ev = _one(code(text), category)
+    assert [a.code for a in ev.actor] == actor
+    assert recipient is None or [a.code for a in ev.recipient] == recipient

@@ -333,6 +333,7 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                self._intent_holder(cand, by_head, maximal)
                 self._mission_host(cand)
                 international_withdrawal(cand)
                 leaves_an_organisation(cand, by_head)
@@ -432,6 +433,20 @@ class EventExtractor(Extractor):
                 cand.framed = True  # one side's statement of intent: a partner named in it is its recipient
                 consumed.update(t.i for t in tok.subtree if t.pos_ == "NOUN")
                 return
+
+    def _intent_holder(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+        """'Iran expressed its readiness for talks with the United States': an intent named by a noun is
+        its owner's, or failing one, that of whoever states it (the subject of 'expressed')."""
+        tok = cand.trigger
+        if not cand.framed or cand.actor or tok.pos_ != "NOUN":
+            return
+        intent = next((a for a in tok.ancestors if self.lexicon.is_cue("intent", a.lemma_)), None)
+        if intent is None or intent.pos_ != "NOUN":
+            return
+        owner = possessor_of(intent, by_head)
+        stated = subject_actors(intent.head, by_head, maximal) if intent.dep_ == "dobj" else []
+        holder = stated or ([owner] if owner is not None else [])
+        cand.actor = [a for a in holder if a not in cand.recipient]
 
     def _absorb_complements(
         self, cand: Candidate, consumed: set[int], by_head: dict[int, Mention], maximal: list[Mention]

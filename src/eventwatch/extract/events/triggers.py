@@ -606,6 +606,11 @@ class TriggerFinder:
             *(g for c in tok.children if c.dep_ in COMPLEMENT_DEPS for g in c.children if g.dep_ == "nsubj"),
             *(c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "NOUN"),
         ]
+        if lemma in {"let", "allow", "permit"} and self._relief_among(
+            [*admitted, *(p for o in admitted for p in of_objects(o))]
+        ):
+            # "allowed the passage of relief convoys into Tigray": humanitarian access (0863)
+            return Trigger("RETREAT", "access", "0863", ("human_security",))
         if lemma in {"accept", "admit", "welcome", "let", "allow", "permit", "receive", "host"} and any(
             w.lemma_.lower() in ADMITTED_PRESENCES or "peacekeep" in w.lower_
             for o in admitted
