@@ -3853,3 +3853,16 @@ def test_events_intents_access_and_calls(
     ev = _one(code(text), category)
     assert [a.code for a in ev.actor] == actor
     assert recipient is None or [a.code for a in ev.recipient] == recipient
+
+
+def test_events_an_opening_participle_is_no_subject_and_what_is_defied_no_target(code) -> None:
+    text = (
+        "Briefing parliament on Tuesday, the Ethiopian prime minister warned that his troops would "
+        "march into Somalia if the Islamic Courts Union attacked."
+    )
+    assert [a.sector for a in _one(code(text), "THREATEN").actor] == ["GOV"]
+    text = (
+        "Defying a court injunction, Nigerian unions began an indefinite general strike on Monday to force "
+        "President Goodluck Jonathan to restore fuel subsidies."
+    )
+    assert [(a.code, a.sector) for a in _one(code(text), "PROTEST").recipient] == [("NGA", "GOV")]

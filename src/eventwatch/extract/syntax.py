@@ -127,7 +127,19 @@ def subjects(verb: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     if not found:
         for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
             found.extend(c for c in aux.children if c.dep_ in deps)
+    if len(found) > 1:
+        # "Briefing parliament in Addis Ababa, Prime Minister Meles Zenawi warned …": a participle's
+        # phrase opening the sentence, which the parser took for a second subject
+        found = [c for c in found if not _opening_participle(c, found)] or found
     return found
+
+
+def _opening_participle(subject: Token, found: list[Token]) -> bool:
+    """A 'subject' led by a participle and cut off by a comma from another subject after it."""
+    later = [c for c in found if c.i > subject.i]
+    if not later or subject.left_edge.tag_ not in {"VBG", "VBN"}:
+        return False
+    return any(t.text == "," for t in subject.doc[subject.right_edge.i + 1 : later[0].left_edge.i])
 
 
 def misread_pair(head: Token) -> Token | None:

@@ -20,6 +20,7 @@ from eventwatch.extract.events.vocabulary import (
     BROKERING_VERBS,
     COLLECTIVE_HEADS,
     CONCESSIVE_PREPS,
+    DEFYING_VERBS,
     MEASURE_NOUNS,
     MISSION_WORDS,
     RECIPIENT_PREPS,
@@ -310,7 +311,14 @@ def purpose_target(tok: Token, by_head: dict[int, Mention], actors: list[Actor])
     if tok.dep_ in {"dobj", "pobj"} and tok.head.pos_ in {"VERB", "AUX", "ADP"}:
         holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)  # "staged demonstrations to …"
     for holder in holders:
-        for child in holder.children:
+        # (what follows the act first: "Defying a court injunction, unions began a strike to force the
+        # president …"; and what is defied is no target)
+        clauses: list[Token] = []
+        for child in sorted(holder.children, key=lambda c: (c.i < holder.i, c.i)):
+            defying = child.lemma_.lower() in DEFYING_VERBS
+            # ("defying a court order … and insisting that the government …": the demand goes on)
+            clauses.extend([c for c in child.children if c.dep_ == "conj"] if defying else [child])
+        for child in clauses:
             purpose = child.dep_ in {"advcl", "xcomp", "acl"} or (
                 child.dep_ == "prep"
                 and (

@@ -774,3 +774,5 @@ ACCUSED_AS = frozenset({"suspect", "terrorist", "traitor", "criminal", "outlaw",
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "eager"})
 # Verbs of seeking: one side's pursuit of a tie ("sought closer ties with Beijing"), not a meeting.
 SEEKING_VERBS = frozenset({"seek", "pursue"})
+# Verbs of defying: what a protest defies is no target of it ("defying a court injunction").
+DEFYING_VERBS = frozenset({"defy", "ignore", "disregard", "flout"})
