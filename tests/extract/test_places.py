@@ -1108,3 +1108,12 @@ def test_places_a_ghanaian_region_by_its_own_name(nlp: Any, extractor: PlaceExtr
     text = "Floods hit Tema and Kasoa, across the boundary in the Central Region, west of Accra."
     region = next(p for p in _places(nlp, extractor, text).places if p.text == "Central Region")
     assert region.country_code == "GHA"
+
+
+def test_places_a_division_by_the_name_the_press_gives_it(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "ERBIL, Iraq (AP) - Iraqi forces pushed into Mosul under cover of airstrikes by the U.S.-led "
+        "coalition. Thousands have fled their homes in Nineveh province, most to camps near Erbil."
+    )
+    nineveh = next(p for p in _places(nlp, extractor, text).places if p.text.startswith("Nineveh"))
+    assert nineveh.country_code == "IRQ"  # the governorate (Ninawa), not Calcutta, Ohio (also "Nineveh")

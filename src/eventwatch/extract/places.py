@@ -1552,15 +1552,18 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
             continue
         if not best.feature_code.startswith("PPL"):
             continue
-        others = [o for h, o in placed if h.key_id != hit.key_id]
-        if not others or any(o.country == best.country for o in others):
+        if _supported(hit, best, placed, other_name):
             continue
+        others = [o for h, o in placed if h.key_id != hit.key_id and o.country != best.country]
+        if not others:
+            continue
+        points = [_point(o.lat, o.lon) for o in others]
         one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
         if other_name and _mostly_one_country(hit, placed):
             # Only another name of a town abroad, in a story of one other country: a local place the
             # gazetteer lacks ("Kurla and Sion" in a Mumbai story are not Korla, China, or Zion for
             # Jerusalem), however large the town.
-            if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
+            if _scaled_distance(best, points) >= OUTLIER_DISTANCE:
                 out.add(id(hit))
             continue
         if best.feature_code == "PPLC":
@@ -1573,9 +1576,18 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
                 continue
         elif best.population >= OUTLIER_POPULATION:
             continue
-        if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
+        if _scaled_distance(best, points) >= OUTLIER_DISTANCE:
             out.add(id(hit))
     return out
+
+
+def _supported(hit: _Hit, best: Candidate, placed: list[tuple[_Hit, Candidate]], other_name: bool) -> bool:
+    """Another name of the story lies in the hit's country. (A country named does not make a town's
+    other name local: "Nineveh" beside "the U.S.-led coalition" is no Calcutta, Ohio.)"""
+    return any(
+        h.key_id != hit.key_id and o.country == best.country and not (other_name and o.feature_code == "PCLI")
+        for h, o in placed
+    )
 
 
 def _mostly_one_country(hit: _Hit, placed: list[tuple[_Hit, Candidate]]) -> bool:
