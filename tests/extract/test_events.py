@@ -3866,3 +3866,22 @@ def test_events_an_opening_participle_is_no_subject_and_what_is_defied_no_target
         "President Goodluck Jonathan to restore fuel subsidies."
     )
     assert [(a.code, a.sector) for a in _one(code(text), "PROTEST").recipient] == [("NGA", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The Chinese navy staged live-fire exercises in the Taiwan Strait on Friday.", "MOBILIZE"),
+        ("Thousands of troops were ordered to the northern border on Sunday by the president.", "MOBILIZE"),
+        ("South Korea's military raised its alert status along the border on Tuesday.", "MOBILIZE"),
+        ("Militants seized four foreign oil workers from an offshore platform on Wednesday.", "ASSAULT"),
+        ("The army suspended offensive operations against the rebels.", "RETREAT"),
+        ("The ministry suspended the publishing licence of a Chinese-language daily.", "COERCE"),
+    ],
+)
+def test_events_forces_hostages_and_licences(code, text: str, category: str) -> None:
+    assert category in {e.event for e in code(text)}
+
+
+def test_events_exercises_of_no_forces_are_no_mobilisation(code) -> None:
+    assert not code("Students held exercises in the gym.")

@@ -169,6 +169,13 @@ from eventwatch.model import Actor, Document, Event, EventLocation, Mention, Pla
 from eventwatch.model.ids import record_id
 
 
+def _held_by_forces(noun: Token, by_head: dict[int, Mention]) -> bool:
+    """An exercise that armed forces stage or hold: the subject of its light verb is military."""
+    verb = light_verb(noun)
+    subject = subject_of(verb) if verb is not None else None
+    return subject is not None and subject.i in by_head and by_head[subject.i].actor.sector == "MIL"
+
+
 def _one_sides_act(cand: Candidate, own: list[Actor]) -> None:
     """One side's intent or refusal of a reciprocal act ("said they would meet the UN mediator", "is
     not willing to negotiate with the EU"): that side acts; the partners it names receive it."""
@@ -282,8 +289,10 @@ class EventExtractor(Extractor):
             trig = self.triggers.at(tok, consumed)
             # ("joint patrols", "coordinated naval patrols", "combined exercises")
             joint = any(c.lower_ in JOINT_WORDS for c in tok.children if c.dep_ == "amod")
-            if trig is None and joint and tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_):
-                trig = Trigger("MOBILIZE", None, "150", ("military",))  # "joint anti-submarine exercises"
+            drill = tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_)
+            if trig is None and drill and (joint or _held_by_forces(tok, by_head)):
+                # "joint anti-submarine exercises"; "the Chinese navy staged live-fire exercises"
+                trig = Trigger("MOBILIZE", None, "150", ("military",))
             if trig is None and quits_a_body(tok, by_head):  # "will leave the Commonwealth"
                 trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
             if trig is None:
@@ -735,6 +744,15 @@ class EventExtractor(Extractor):
             # "forced the UN refugee agency out": expelling an agency or diplomats (CAMEO 166).
             cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
         people = [a.sector in PEOPLE_SECTORS and a.code != "IGO" for a in cand.recipient]  # (not UN monitors)
+        armed_band = bool(cand.actor) and all(a.sector in {"REB", "CRM"} for a in cand.actor)
+        taken = child_with(tok, {"dobj"}) if tok.pos_ == "VERB" else None
+        persons = (
+            taken is not None and taken.pos_ == "NOUN" and counted(taken).lemma_.lower() not in PLACE_NOUNS
+        )
+        if cand.trig.cameo == "171" and persons and armed_band and people and all(people):
+            # "militants seized four foreign oil workers": people taken by an armed group are
+            # abducted (CAMEO 181), not property confiscated
+            cand.trig = Trigger("ASSAULT", "abduct", "181", cand.trig.context)
         if cand.trig.event == "SANCTION" and cand.trig.mode == "expel" and people and all(people):
             # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))

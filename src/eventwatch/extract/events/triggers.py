@@ -306,7 +306,12 @@ class TriggerFinder:
                     or (child.dep_ in {"oprd", "acomp"} and child.lower_ == "sorry")  # "said sorry"
                     or (child.dep_ == "intj" and child.lower_ == "no")
                 ):  # verb + object: "open fire", "ties were cut", "said no"
-                    phrase = lex.phrases.get((lemma, child.lemma_.lower()))
+                    phrase = lex.phrases.get((lemma, child.lemma_.lower())) or (
+                        # ("thousands of troops were ordered to the border": the troops counted)
+                        lex.phrases.get((lemma, counted(child).lemma_.lower()))
+                        if child.dep_ in {"dobj", "nsubjpass"}
+                        else None
+                    )
                     if phrase is not None and child.lemma_.lower() in DEMAND_NOUNS and market_demand(child):
                         continue  # "to meet peak demand": the market's, no one's demands
                     if phrase is not None:
