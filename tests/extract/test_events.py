@@ -3885,3 +3885,9 @@ def test_events_forces_hostages_and_licences(code, text: str, category: str) -> 
 
 def test_events_exercises_of_no_forces_are_no_mobilisation(code) -> None:
     assert not code("Students held exercises in the gym.")
+
+
+def test_events_letting_through_is_access_only_for_relief(code) -> None:
+    text = "The senator offered a bill that would allow producers of wheat and rice to receive loans."
+    assert "RETREAT" not in {e.event for e in code(text)}
+    assert "RETREAT" not in {e.event for e in code("Let us hope some of the extra aid will be spent here.")}

@@ -72,6 +72,7 @@ from eventwatch.extract.events.vocabulary import (
     NAVAL_WORDS,
     OBJECT_BOUND_VERBS,
     PARTICLES,
+    PASSAGE_NOUNS,
     PEACEKEEPING_WORDS,
     POLICE_WORDS,
     PRESS_WORDS,
@@ -611,9 +612,10 @@ class TriggerFinder:
             *(g for c in tok.children if c.dep_ in COMPLEMENT_DEPS for g in c.children if g.dep_ == "nsubj"),
             *(c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "NOUN"),
         ]
-        if lemma in {"let", "allow", "permit"} and self._relief_among(
-            [*admitted, *(p for o in admitted for p in of_objects(o))]
-        ):
+        passed = [  # ("allowed the passage of relief convoys": what the passage is of)
+            p for o in objects if o.lemma_.lower() in PASSAGE_NOUNS for p in of_objects(o)
+        ]
+        if lemma in {"let", "allow", "permit"} and self._relief_among([*objects, *passed]):
             # "allowed the passage of relief convoys into Tigray": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))
         if lemma in {"accept", "admit", "welcome", "let", "allow", "permit", "receive", "host"} and any(

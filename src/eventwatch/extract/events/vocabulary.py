@@ -776,3 +776,5 @@ READINESS_WORDS = frozenset({"ready", "willing", "prepared", "eager"})
 SEEKING_VERBS = frozenset({"seek", "pursue"})
 # Verbs of defying: what a protest defies is no target of it ("defying a court injunction").
 DEFYING_VERBS = frozenset({"defy", "ignore", "disregard", "flout"})
+# Nouns of letting something through ("allowed the passage of relief convoys").
+PASSAGE_NOUNS = frozenset({"passage", "entry", "delivery", "transit", "movement", "flow", "access"})
