@@ -3891,3 +3891,21 @@ def test_events_letting_through_is_access_only_for_relief(code) -> None:
     text = "The senator offered a bill that would allow producers of wheat and rice to receive loans."
     assert "RETREAT" not in {e.event for e in code(text)}
     assert "RETREAT" not in {e.event for e in code("Let us hope some of the extra aid will be spent here.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ethiopian forces launched a counter-offensive against Somali troops in the Ogaden.", "ASSAULT"),
+        (
+            "Thousands of black Mauritanians were driven across the Senegal River into Senegal by "
+            "Mauritanian security forces on Saturday.",
+            "ASSAULT",
+        ),
+        ("Guatemala said on Thursday it would never drop its claim to Belize.", "REJECT"),
+        ("Publication of the independent daily El Watan was suspended by the interior ministry.", "COERCE"),
+        ("Havana promised Angola more troops on Thursday to help fight UNITA rebels.", "AGREE"),
+    ],
+)
+def test_events_hyphens_passives_claims_and_help(code, text: str, category: str) -> None:
+    assert code(text)[0].event == category

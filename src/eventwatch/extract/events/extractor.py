@@ -134,6 +134,7 @@ from eventwatch.extract.events.vocabulary import (
     MOTION_PARTICLES,
     MOTION_VERBS,
     NAME_ENTS,
+    NOUN_ROLES,
     OF_TARGET,
     OFFICIAL_SECTORS,
     PEOPLE_SECTORS,
@@ -334,7 +335,7 @@ class EventExtractor(Extractor):
                 consumed.add(tok.i)
                 out = [c for c in out if c.trigger.i != tok.i]
             cand = Candidate(tok, trig, sent)
-            if tok.pos_ == "ADJ":
+            if tok.pos_ == "ADJ" and tok.dep_ not in NOUN_ROLES:
                 if not self._claim_rejection(cand, by_head, maximal):
                     continue
             elif self.triggers.absorbed(tok, trig):
@@ -527,6 +528,15 @@ class EventExtractor(Extractor):
         elif first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
             cand.trig = Trigger("AGREE", None, INTENT_CAMEO[first_inner.event], cand.trig.context)
         elif (
+            first_inner is not None
+            and cand.trig.event == "AGREE"
+            and first_inner.event in ANNOUNCED_HOSTILE
+            and first_token.head.lemma_.lower() in {"help", "assist"}
+        ):
+            # "promised Angola more troops to help fight UNITA rebels": help with a war is military
+            # aid promised (CAMEO 0332), no threat
+            cand.trig = Trigger("AGREE", None, "0332", ("military",))
+        elif (
             first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in ANNOUNCED_HOSTILE
         ):
             # "vowed to fight on", "promised to retaliate": a pledge of force is a threat (CAMEO 13x).
@@ -665,7 +675,12 @@ class EventExtractor(Extractor):
         who is not the state's own (a paper, a party, civilians) is the orderer's coercion (CAMEO
         172, 1721 for the press); 'ordered its troops to withdraw' stays the troops' withdrawal."""
         tok = cand.trigger
-        if tok.dep_ != "xcomp" or tok.head.lemma_ not in COERCIVE_ORDERS or cand.trig.event in ARMED_EVENTS:
+        censored = cand.trig.cameo == "1721"  # ("ordered La Prensa to suspend publication")
+        if (
+            tok.dep_ != "xcomp"
+            or tok.head.lemma_ not in COERCIVE_ORDERS
+            or (cand.trig.event in ARMED_EVENTS and not censored)
+        ):
             return
         ordered = [a for c in tok.head.children if c.dep_ == "dobj" for a in actors_at(c, by_head, maximal)]
         if not ordered or any(a.sector in STATE_SECTORS or a.sector is None for a in ordered):

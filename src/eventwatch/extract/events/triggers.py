@@ -70,6 +70,7 @@ from eventwatch.extract.events.vocabulary import (
     MOTION_PARTICLES,
     NAMING_VERBS,
     NAVAL_WORDS,
+    NOUN_ROLES,
     OBJECT_BOUND_VERBS,
     PARTICLES,
     PASSAGE_NOUNS,
@@ -196,6 +197,12 @@ class TriggerFinder:
             return None  # "stayed on strike in protest at price rises", "recalled its envoy in protest"
         if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
+        if tok.pos_ == "ADJ" and tok.dep_ in NOUN_ROLES:
+            # "launched a counter-offensive": a hyphenated noun the tagger took for an adjective
+            hyphenated = self.hyphenated(tok)
+            if hyphenated is not None:
+                consumed.update((tok.i - 2, tok.i - 1))
+                return hyphenated
         if tok.pos_ in {"NOUN", "PROPN"}:
             hyphenated = self.hyphenated(tok)
             if hyphenated is not None:
@@ -642,12 +649,15 @@ class TriggerFinder:
             "across",
             "into",
         }
-        # ("drove thousands of ethnic Albanians from their villages": the people counted)
-        driven_people = [counted(o) for o in objects]
+        # ("drove thousands of ethnic Albanians from their villages": the people counted; "thousands of
+        # black Mauritanians were driven across the river": the passive's subject)
+        driven_people = [counted(o) for o in (*objects, *(c for c in tok.children if c.dep_ == "nsubjpass"))]
         peoples = any(
-            o.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in o.children) for o in driven_people
+            (o.tag_ in {"NNPS", "NNS"} and (o.tag_ == "NNPS" or o.text[:1].isupper()))
+            or any(c.lower_ == "ethnic" for c in o.children)
+            for o in driven_people
         )
-        if driven and (objs & DRIVEN_OUT_PEOPLE or peoples):
+        if driven and ({o.lemma_.lower() for o in driven_people} & DRIVEN_OUT_PEOPLE or peoples):
             return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
         return None
 

@@ -778,3 +778,5 @@ SEEKING_VERBS = frozenset({"seek", "pursue"})
 DEFYING_VERBS = frozenset({"defy", "ignore", "disregard", "flout"})
 # Nouns of letting something through ("allowed the passage of relief convoys").
 PASSAGE_NOUNS = frozenset({"passage", "entry", "delivery", "transit", "movement", "flow", "access"})
+# Dependencies of a noun's roles: an adjective in one is a noun the tagger misread ("a counter-offensive").
+NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
