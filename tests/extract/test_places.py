@@ -1117,3 +1117,12 @@ def test_places_a_division_by_the_name_the_press_gives_it(nlp: Any, extractor: P
     )
     nineveh = next(p for p in _places(nlp, extractor, text).places if p.text.startswith("Nineveh"))
     assert nineveh.country_code == "IRQ"  # the governorate (Ninawa), not Calcutta, Ohio (also "Nineveh")
+
+
+def test_places_a_capitals_old_name_in_a_story_of_its_country(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "The U.S. Embassy said Peking would limit exports to the United States, officials in Washington said."
+    )
+    text += " China denied it."
+    peking = next(p for p in _places(nlp, extractor, text).places if p.text == "Peking")
+    assert peking.country_code == "CHN"

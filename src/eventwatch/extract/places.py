@@ -1582,10 +1582,14 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
 
 
 def _supported(hit: _Hit, best: Candidate, placed: list[tuple[_Hit, Candidate]], other_name: bool) -> bool:
-    """Another name of the story lies in the hit's country. (A country named does not make a town's
-    other name local: "Nineveh" beside "the U.S.-led coalition" is no Calcutta, Ohio.)"""
+    """Another name of the story lies in the hit's country. (A country named does not make a small
+    town's other name local: "Nineveh" beside "the U.S.-led coalition" is no Calcutta, Ohio; but
+    "Peking" in a story of China is its capital.)"""
+    small = best.feature_code != "PPLC" and best.population < OUTLIER_POPULATION
     return any(
-        h.key_id != hit.key_id and o.country == best.country and not (other_name and o.feature_code == "PCLI")
+        h.key_id != hit.key_id
+        and o.country == best.country
+        and not (other_name and small and o.feature_code == "PCLI")
         for h, o in placed
     )
 
