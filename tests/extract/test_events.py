@@ -3909,3 +3909,14 @@ def test_events_letting_through_is_access_only_for_relief(code) -> None:
 )
 def test_events_hyphens_passives_claims_and_help(code, text: str, category: str) -> None:
     assert code(text)[0].event == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London said on Monday it would begin easing its sanctions against Libya.",
+        "President Moi said he would end one-party rule and allow rival parties to contest the election.",
+    ],
+)
+def test_events_a_modal_carries_to_the_verb_it_begins_or_joins(code, text: str) -> None:
+    assert _one(code(text), "AGREE").status == "occurred"

@@ -103,6 +103,7 @@ from eventwatch.extract.events.vocabulary import (
     ANNOUNCED_HOSTILE,
     ARMED,
     ARMED_EVENTS,
+    ASPECT_VERBS,
     BROKERING_VERBS,
     CASUALTY_VERBS,
     CAUSATIVE_VERBS,
@@ -592,6 +593,14 @@ class EventExtractor(Extractor):
         if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+        if (
+            not aux
+            and tok.head.pos_ == "VERB"
+            and ((tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT_VERBS) or tok.dep_ == "conj")
+        ):
+            # "said it would begin easing its sanctions", "would end one-party rule and allow rival
+            # parties": the modal of the verb it continues or is joined to
+            aux = {c.lower_ for c in tok.head.children if c.dep_ in {"aux", "auxpass"}}
         speaker_verb = speech_governor(tok, lex)
         # "will support …", and reported, "said Namibia would back Botswana's bid": a promise
         promising = {"will", "shall", "'ll"} | ({"would"} if speaker_verb is not None else set())

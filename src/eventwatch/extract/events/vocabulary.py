@@ -780,3 +780,5 @@ DEFYING_VERBS = frozenset({"defy", "ignore", "disregard", "flout"})
 PASSAGE_NOUNS = frozenset({"passage", "entry", "delivery", "transit", "movement", "flow", "access"})
 # Dependencies of a noun's roles: an adjective in one is a noun the tagger misread ("a counter-offensive").
 NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+# Verbs of a phase of an act ("would begin easing its sanctions"): the act carries their modal.
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
