@@ -3920,3 +3920,9 @@ def test_events_hyphens_passives_claims_and_help(code, text: str, category: str)
 )
 def test_events_a_modal_carries_to_the_verb_it_begins_or_joins(code, text: str) -> None:
     assert _one(code(text), "AGREE").status == "occurred"
+
+
+def test_events_a_crowd_filling_the_streets_demonstrates(code) -> None:
+    text = "Protesters filled the streets of Kathmandu on Saturday demanding an end to direct rule."
+    assert "PROTEST" in {e.event for e in code(text)}
+    assert not code("Shoppers packed the streets before Christmas.")

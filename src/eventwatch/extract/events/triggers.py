@@ -46,6 +46,7 @@ from eventwatch.extract.events.vocabulary import (
     COMPLEMENT_DEPS,
     COOPERATIVE_EVENTS,
     COURT_WORDS,
+    CROWD_WORDS,
     DECISION_NOUNS,
     DEMAND_NOUNS,
     DETAINED_WORDS,
@@ -752,6 +753,14 @@ class TriggerFinder:
             for p in tok.children
         ):
             return Trigger("PROTEST", "demo", "141", ())  # "took to the streets"
+        if lemma in {"fill", "pack", "flood", "throng", "jam"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in {"street", "square"} for o in tok.children
+        ):
+            # "protesters filled the streets of Kathmandu": a crowd on the streets demonstrates
+            subject = subject_of(tok)
+            crowd = subject is not None and counted(subject).lemma_.lower() in PROTESTER_WORDS | CROWD_WORDS
+            if crowd:
+                return Trigger("PROTEST", "demo", "141", ())
         jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children)
         if lemma == "work" and any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children):
             return Trigger("COOPERATE", None, "060", ())  # "have been working together on a plan"

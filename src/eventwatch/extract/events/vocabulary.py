@@ -782,3 +782,7 @@ PASSAGE_NOUNS = frozenset({"passage", "entry", "delivery", "transit", "movement"
 NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 # Verbs of a phase of an act ("would begin easing its sanctions"): the act carries their modal.
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
+# Words of a crowd, who may be protesters by what they do ("thousands filled the streets").
+CROWD_WORDS = frozenset(
+    {"thousand", "hundred", "crowd", "people", "resident", "student", "worker", "supporter"}
+)
