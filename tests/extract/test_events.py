@@ -3926,3 +3926,8 @@ def test_events_a_crowd_filling_the_streets_demonstrates(code) -> None:
     text = "Protesters filled the streets of Kathmandu on Saturday demanding an end to direct rule."
     assert "PROTEST" in {e.event for e in code(text)}
     assert not code("Shoppers packed the streets before Christmas.")
+
+
+def test_events_rallying_support_is_support_not_a_rally(code) -> None:
+    ev = _one(code("Turkey rallied support for the Palestinians on Tuesday."), "SUPPORT")
+    assert [a.code for a in ev.actor] == ["TUR"]
