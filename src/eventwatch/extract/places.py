@@ -1266,10 +1266,11 @@ def _lists_of_a_kind(text: str, hits: list[_Hit]) -> None:
     changed: dict[int, Candidate] = {}
     for items in lists:
         for hit in items:
-            others = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
-            if hit.best is None or not others or any(o is None for o in others):
+            picks = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
+            others = [o for o in picks if o is not None]
+            if hit.best is None or not others or len(others) < len(picks):
                 continue
-            kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others if o}
+            kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others}
             if len(kinds) != 1:
                 continue
             code, country = next(iter(kinds))
@@ -1558,7 +1559,6 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
         if not others:
             continue
         points = [_point(o.lat, o.lon) for o in others]
-        one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
         if other_name and _mostly_one_country(hit, placed):
             # Only another name of a town abroad, in a story of one other country: a local place the
             # gazetteer lacks ("Kurla and Sion" in a Mumbai story are not Korla, China, or Zion for
@@ -1572,6 +1572,7 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
             # A name the text calls a place is dropped only as a village abroad in a story of one
             # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
             # has only Masonville, Kentucky).
+            one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
             if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
                 continue
         elif best.population >= OUTLIER_POPULATION:
@@ -1918,8 +1919,7 @@ def _describes_the_place_before(text: str, start: int, end: int) -> bool:
 def _described(text: str, between: str, right: _Hit) -> bool:
     """The words between a place and the next hit describe it by that hit: ", the Ontario city",
     ", a small town in Ontario"."""
-    match = _DESCRIBED_GAP.fullmatch(between)
-    if match is None:
+    if _DESCRIBED_GAP.fullmatch(between) is None:
         return False
     return " in " in between or " of " in between or _SETTLEMENT_WORD_AFTER.match(text, right.end) is not None
 

@@ -768,12 +768,7 @@ class EventExtractor(Extractor):
             # "forced the UN refugee agency out": expelling an agency or diplomats (CAMEO 166).
             cand.trig = Trigger("SANCTION", "expel", "166", ("diplomatic",))
         people = [a.sector in PEOPLE_SECTORS and a.code != "IGO" for a in cand.recipient]  # (not UN monitors)
-        armed_band = bool(cand.actor) and all(a.sector in {"REB", "CRM"} for a in cand.actor)
-        taken = child_with(tok, {"dobj"}) if tok.pos_ == "VERB" else None
-        persons = (
-            taken is not None and taken.pos_ == "NOUN" and counted(taken).lemma_.lower() not in PLACE_NOUNS
-        )
-        if cand.trig.cameo == "171" and persons and armed_band and people and all(people):
+        if cand.trig.cameo == "171" and people and all(people) and self._armed_band_takes_people(cand):
             # "militants seized four foreign oil workers": people taken by an armed group are
             # abducted (CAMEO 181), not property confiscated
             cand.trig = Trigger("ASSAULT", "abduct", "181", cand.trig.context)
@@ -907,21 +902,8 @@ class EventExtractor(Extractor):
         subject = subject_of(cand.trigger)
         subject = counted(subject) if subject is not None else None  # ("thousands of protesters")
         arson = cand.trig.cameo == "180" and all(s in {"CVL", "OPP", "EDU", "LAB"} for s in sectors)
-        # ("activists beat two opposition campaigners", "a mob stoned to death two suspected thieves":
-        # people beaten or killed by a crowd are assaulted, not protested at)
-        hit = cand.recipient or [  # ("beat and stoned to death two thieves": the conjunct's object)
-            self._by_head[o.i].actor
-            for c in cand.trigger.conjuncts
-            for o in c.children
-            if o.dep_ == "dobj" and o.i in self._by_head
-        ]
-        on_people = bool(hit) and not any(a.sector in {"COP", "MIL", None} for a in hit)
-        bodily = (
-            deadly or cand.trig.mode == "beat" or (cand.trig.cameo or "").startswith("182")
-        ) and on_people
         if (
             cand.trig.event == "ASSAULT"
-            and not bodily
             and (
                 arson
                 or (
@@ -930,6 +912,7 @@ class EventExtractor(Extractor):
                     and subject.lemma_.lower() in PROTESTER_WORDS | {"rioter", "mob"}
                 )
             )
+            and not self._people_hurt(cand, deadly)
         ):
             # "Rioters set fire to shops", "protesters stoned the police": a violent protest (CAMEO 145).
             cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
@@ -1033,6 +1016,28 @@ class EventExtractor(Extractor):
             self.status.read(cand, by_head)
             out.append(cand)
 
+    def _armed_band_takes_people(self, cand: Candidate) -> bool:
+        """An armed group (rebels, criminals) acts, and what its verb takes are people, not a place."""
+        tok = cand.trigger
+        if not cand.actor or any(a.sector not in {"REB", "CRM"} for a in cand.actor) or tok.pos_ != "VERB":
+            return False
+        taken = child_with(tok, {"dobj"})
+        return taken is not None and taken.pos_ == "NOUN" and counted(taken).lemma_.lower() not in PLACE_NOUNS
+
+    def _people_hurt(self, cand: Candidate, deadly: bool) -> bool:
+        """'Activists beat two opposition campaigners', 'a mob stoned to death two suspected thieves':
+        people beaten or killed by a crowd are assaulted, not protested at (the police or soldiers, or
+        no one named, are a riot's)."""
+        if not (deadly or cand.trig.mode == "beat" or (cand.trig.cameo or "").startswith("182")):
+            return False
+        hit = cand.recipient or [  # ("beat and stoned to death two thieves": the conjunct's object)
+            self._by_head[o.i].actor
+            for c in cand.trigger.conjuncts
+            for o in c.children
+            if o.dep_ == "dobj" and o.i in self._by_head
+        ]
+        return bool(hit) and not any(a.sector in {"COP", "MIL", None} for a in hit)
+
     def _readiness_to_act(
         self, sent: Span, by_head: dict[int, Mention], maximal: list[Mention], out: list[Candidate]
     ) -> None:
@@ -1042,9 +1047,8 @@ class EventExtractor(Extractor):
         taken = {c.trigger.i for c in out} | {t.i for c in out for t in c.extra_tokens}
         for tok in sent:
             stated = tok.dep_ == "acomp" and tok.lemma_.lower() in READINESS_WORDS
-            if not (stated or (tok.lemma_.lower() == "intend" and tok.pos_ == "VERB")) or not self._commits(
-                tok
-            ):
+            intends = tok.lemma_.lower() == "intend" and tok.pos_ == "VERB"
+            if not (stated or intends) or not self._commits(tok):
                 continue
             verb = child_with(tok, {"xcomp"})
             if verb is None or verb.pos_ != "VERB":
@@ -1052,17 +1056,16 @@ class EventExtractor(Extractor):
             # the act's object, or the one it lets act ("to help U.S. prosecutors build cases")
             inner = child_with(verb, {"ccomp"})
             enabled = child_with(inner, {"nsubj"}) if inner is not None else None
-            obj = child_with(verb, {"dobj"})
-            if obj is None and enabled is None:
+            if child_with(verb, {"dobj"}) is None and enabled is None:
                 continue  # ("ready to respond", "prepared to die": no act on anyone)
+            if any(negated(t) for t in (tok, tok.head, verb)) or any(t.i in taken for t in verb.subtree):
+                continue  # (an act a trigger names is coded as itself, in _modal_frame)
             if any(
                 self.triggers.at(t, set()) is not None or (t.lower_, "NOUN") in self.lexicon.single
                 for t in verb.subtree
                 if t.i != verb.i
             ):
                 continue  # "ready to launch a ground offensive": the event noun's own frame codes it
-            if any(negated(t) for t in (tok, tok.head, verb)) or any(t.i in taken for t in verb.subtree):
-                continue  # (an act a trigger names is coded as itself, in _modal_frame)
             actor = subject_actors(tok.head if stated else tok, by_head, maximal)
             if not actor:
                 continue

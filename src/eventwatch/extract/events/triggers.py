@@ -198,17 +198,13 @@ class TriggerFinder:
             return None  # "stayed on strike in protest at price rises", "recalled its envoy in protest"
         if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
-        if tok.pos_ == "ADJ" and tok.dep_ in NOUN_ROLES:
-            # "launched a counter-offensive": a hyphenated noun the tagger took for an adjective
+        # ("launched a counter-offensive": also a hyphenated noun the tagger took for an adjective)
+        if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_ROLES):
             hyphenated = self.hyphenated(tok)
             if hyphenated is not None:
                 consumed.update((tok.i - 2, tok.i - 1))
                 return hyphenated
         if tok.pos_ in {"NOUN", "PROPN"}:
-            hyphenated = self.hyphenated(tok)
-            if hyphenated is not None:
-                consumed.update((tok.i - 2, tok.i - 1))
-                return hyphenated
             # Multiword nouns first: "exchange of views", "hunger strike".
             for window, trig in self.phrases_at(tok):
                 if one_noun_phrase(window):
