@@ -3931,3 +3931,16 @@ def test_events_a_crowd_filling_the_streets_demonstrates(code) -> None:
 def test_events_rallying_support_is_support_not_a_rally(code) -> None:
     ev = _one(code("Turkey rallied support for the Palestinians on Tuesday."), "SUPPORT")
     assert [a.code for a in ev.actor] == ["TUR"]
+
+
+def test_events_a_gathering_it_is_done_at_receives_nothing(code) -> None:
+    ev = _one(
+        code("Egypt rallied support for the Palestinians at the Arab League summit on Sunday."), "SUPPORT"
+    )
+    assert [a.code for a in ev.recipient] == ["PSE"]
+
+
+def test_events_lobbying_on_behalf_of_someone_is_support(code) -> None:
+    ev = _one(code("Saudi Arabia lobbied on behalf of Sudan on Monday."), "SUPPORT")
+    assert (ev.cameo, [a.code for a in ev.actor], [a.code for a in ev.recipient]) == ("053", ["SAU"], ["SDN"])
+    assert not code("The spokesman spoke on behalf of the government.")

@@ -1891,6 +1891,12 @@ class EventExtractor(Extractor):
             return
         if word == "at" and cand.trig.event == "CONSULT":
             return  # "received the president at the Vatican", "met at the Elysee": where, not whom
+        if word in {"at", "during"} and any(
+            getattr(self.lexicon.single.get((o.lemma_.lower(), "NOUN")), "event", None) == "CONSULT"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ):
+            return  # "rallied support at the Arab League summit": the gathering it is done at, not whom
         instrument = (
             word == "with" and cand.trig.event in {"ASSAULT", "COERCE"} and child_with(prep.head, {"dobj"})
         ) or (  # "provided Thai police with the fingerprints of the suspects": what is shared
