@@ -276,6 +276,11 @@ class TriggerFinder:
             ):
                 return None  # "insisted that it had not yielded": a claim about what was done, not a demand
             for child in tok.children:  # phrasal verbs: "call on", "call for", "carry out"
+                behalf = (
+                    child_with(child, {"pobj"}) if child.dep_ == "prep" and child.lower_ == "on" else None
+                )
+                if behalf is not None and (lemma, "on", behalf.lemma_.lower()) in lex.phrases:
+                    return lex.phrases[(lemma, "on", behalf.lemma_.lower())]  # "lobbied on behalf of Sudan"
                 if (
                     child.dep_ == "prep"
                     and child.lower_ in PARTICLES
