@@ -3944,3 +3944,47 @@ def test_events_lobbying_on_behalf_of_someone_is_support(code) -> None:
     ev = _one(code("Saudi Arabia lobbied on behalf of Sudan on Monday."), "SUPPORT")
     assert (ev.cameo, [a.code for a in ev.actor], [a.code for a in ev.recipient]) == ("053", ["SAU"], ["SDN"])
     assert not code("The spokesman spoke on behalf of the government.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Germany completed the delivery of 14 Leopard 2 tanks to Ukraine on Monday.", "AID", "072"),
+        ("Teachers were coerced by local officials into picking cotton.", "COERCE", "170"),
+        ("Troops carried out the mass expulsion of Rohingya villagers.", "ASSAULT", "201"),
+        ("Serb forces continued the expulsion of Muslims from the town.", "ASSAULT", "201"),
+        ("The army forced out more than 1,000 Palestinian refugees from their homes.", "COERCE", "174"),
+        ("Libya expelled 200 Ghanaian workers.", "COERCE", "174"),
+        ("Rwanda said it would send troops to protect gas installations in Mozambique.", "AGREE", None),
+        ("Russia said it would send troops to the border to deter Ukraine.", "THREATEN", "138"),
+        (
+            "The Philippines was told by Beijing on Tuesday to remove a warship from the reef.",
+            "REQUEST",
+            "100",
+        ),
+        ("Chad announced a downgrading of its relations with Germany on Sunday.", "SANCTION", "161"),
+        ("A campaign of civil disobedience was launched by the opposition.", "PROTEST", "140"),
+    ],
+)
+def test_events_handed_arms_mass_expulsions_protection_and_passive_orders(
+    code, text: str, category: str, cameo: str | None
+) -> None:
+    ev = _one(code(text), category)
+    assert cameo is None or ev.cameo == cameo
+
+
+def test_events_a_handover_of_ones_own_weapons_is_no_aid(code) -> None:
+    assert "AID" not in {
+        e.event for e in code("The rebels completed the handover of their weapons to the UN.")
+    }
+    assert "SANCTION" not in {e.event for e in code("The downgrade of Greece's credit rating hit markets.")}
+
+
+def test_events_ties_with_someone_and_a_capital_threatened(code, code_with_places) -> None:
+    ev = _one(code("Chad announced a downgrading of its relations with Germany on Sunday."), "SANCTION")
+    assert [a.code for a in ev.recipient] == ["DEU"]
+    ev = _one(
+        code_with_places("Moscow issued a thinly veiled threat of retaliation against Helsinki on Thursday."),
+        "THREATEN",
+    )
+    assert [(a.code, a.sector) for a in ev.recipient] == [("FIN", "GOV")]

@@ -14,6 +14,7 @@ from eventwatch.extract.events.vocabulary import (
     LOCATION_NOUNS,
     MARKET_WORDS,
     PRESSURE_NOUNS,
+    PROTECTIVE_VERBS,
     SPEECH_NOUNS,
     TESTED_WEAPONS,
     TRADE_WORDS,
@@ -411,6 +412,17 @@ def prepares(tok: Token) -> bool:
         if current.lemma_ == "prepare" and current.pos_ == "VERB":
             return True
     return False
+
+
+def protective_purpose(verb: Token) -> bool:
+    """Is the verb done to protect or help someone ('send troops to protect gas installations', 'deploy
+    forces to help Mozambique')? Its purpose clause says so."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() in PROTECTIVE_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def have_to(tok: Token) -> bool:

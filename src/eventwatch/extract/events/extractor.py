@@ -28,10 +28,13 @@ from eventwatch.extract.events.clauses import (
     misread_relative,
     misread_speaker,
     nth_day_of,
+    objects_taken,
+    of_objects,
     options,
     owner_undoes,
     phrase_head,
     prepares,
+    protective_purpose,
     reduced_relative,
     rules_out_verb,
     same_event_word,
@@ -162,6 +165,7 @@ from eventwatch.extract.events.vocabulary import (
     TOPIC_PREPS,
     TOPIC_VERBS,
     VENUE_EVENTS,
+    VENUE_PREPS,
     VERBAL,
 )
 from eventwatch.extract.locate import COUNTRY_FEATURES, PLACE_NOUNS, event_place
@@ -637,6 +641,8 @@ class EventExtractor(Extractor):
             pledged = speaker_verb is not None and speaker_verb.lemma_.lower() in PLEDGING_VERBS
             if kind == "THREATEN" and pledged and cand.trig.event not in {"ASSAULT", "COERCE"}:
                 kind = "AGREE"  # "promised … that he would replace the governor": a policy pledged (034)
+            if kind == "THREATEN" and cand.trig.event == "MOBILIZE" and protective_purpose(tok):
+                kind = "AGREE"  # "would send troops to protect gas installations": protection promised
             if kind == "THREATEN" and cand.trig.event not in HOSTILE:
                 return
             if kind == "THREATEN" and not said_not and has_own_date(tok) and not is_conditional(tok):
@@ -775,6 +781,25 @@ class EventExtractor(Extractor):
         if cand.trig.event == "SANCTION" and cand.trig.mode == "expel" and people and all(people):
             # "expelled 200 Ghanaian workers": expelling individuals is deportation (CAMEO 174).
             cand.trig = Trigger("COERCE", "deport", "174", ("legal",))
+        if (
+            cand.trig.mode in {"expel", "deport"}
+            and people
+            and all(people)
+            and (
+                any(c.dep_ == "amod" and c.lower_ == "mass" for c in tok.children)
+                or (
+                    cand.actor
+                    and all(a.sector in {"MIL", "REB"} for a in cand.actor)
+                    and any(
+                        o.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in o.children)
+                        for o in (of_objects(tok) if tok.pos_ == "NOUN" else objects_taken(tok))
+                    )
+                )
+            )
+        ):
+            # "the mass expulsion of Rohingya villagers", "forces expelled Muslims from the town":
+            # driving a people out (CAMEO 201), not deporting individuals
+            cand.trig = Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
         # what is sent: the object, or the subject of a passive ("troops were sent to Aceh")
         direct = child_with(tok, {"dobj"}) or child_with(tok, {"nsubjpass"}) if tok.pos_ == "VERB" else None
         direct = counted(direct) if direct is not None else None  # "thousands of troops"
@@ -1282,6 +1307,10 @@ class EventExtractor(Extractor):
                     subj = child_with(child, {"nsubj"})
                     if subj is not None and subj.pos_ != "PRON":
                         cand.recipient.extend(actors_at(subj, by_head, maximal))
+            for ties in (o for o in of_objects(tok) if o.lemma_.lower() in {"tie", "relation"}):
+                # "a downgrading of its relations with Germany": whom the ties are with
+                for with_ in (p for p in ties.children if p.dep_ == "prep" and p.lower_ == "with"):
+                    self._prep_participant(cand, with_, by_head, maximal, reciprocal)
             if not cand.actor:
                 cand.actor.extend(self._misplaced_agent(tok, by_head, maximal))
             claimer = claimed_by_doer(tok) if not cand.actor else None
@@ -1651,6 +1680,7 @@ class EventExtractor(Extractor):
                     # there: local_countries gives them its country)
                     venue_only=(cand.trig.event in VENUE_EVENTS and cand.trig.mode != "visit")
                     or (at_home and not home),
+                    capital_governs=cand.trig.event in VERBAL,
                 )
             )
 
@@ -1705,7 +1735,12 @@ class EventExtractor(Extractor):
         return []
 
     def _place_target(
-        self, tok: Token, skip: set[str] | None = None, home: set[str] | None = None, venue_only: bool = False
+        self,
+        tok: Token,
+        skip: set[str] | None = None,
+        home: set[str] | None = None,
+        venue_only: bool = False,
+        capital_governs: bool = False,
     ) -> list[Actor]:
         """The country of a place the trigger (or its object) is located in, to or from; not of the
         places named `skip` (the actors' own: "aid from Washington arrived in Kyiv"), nor a place in
@@ -1730,7 +1765,7 @@ class EventExtractor(Extractor):
                 continue
             place = self._place_at(holder)  # "shelled Kharkiv", "the Donetsk region", "the town of X"
             if place is not None and place.country_code and place.text not in skip:
-                return [place_actor(place)]
+                return [place_actor(place, capital_governs)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
@@ -1741,7 +1776,8 @@ class EventExtractor(Extractor):
                         continue
                     if prep.lower_ in where and (venue_only or place.country_code in home):
                         continue  # "supporters marched in Noumea": where they protest at home, not whom
-                    return [place_actor(place)]
+                    # ("a threat against Helsinki": its government; "talks in Tokyo": a venue)
+                    return [place_actor(place, capital_governs and prep.lower_ not in VENUE_PREPS)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
         # of forces from Panama", "the blockade of the town of X".
         objects = [
@@ -1758,7 +1794,7 @@ class EventExtractor(Extractor):
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
                     if place.text in skip or (t.head.lower_ in {"in", "at"} and place.country_code in home):
                         continue
-                    return [place_actor(place)]
+                    return [place_actor(place, capital_governs and t.head.lower_ not in VENUE_PREPS)]
         return []
 
     def _place_at(self, noun: Token) -> Place | None:

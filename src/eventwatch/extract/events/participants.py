@@ -124,10 +124,13 @@ def specific_actors(actors: list[Actor], places: set[str] | None = None) -> list
     ]
 
 
-def place_actor(place: Place) -> Actor:
+def place_actor(place: Place, capital_governs: bool = False) -> Actor:
     """A place named by a preposition standing for its country as a recipient; a town or city
     (GeoNames PPL*) stands for its people, CAMEO's civilian sector (a capital is the government only
-    as a subject or object, which makes it an actor mention of its own)."""
+    as a subject or object, which makes it an actor mention of its own, or with `capital_governs`, as
+    whom a verbal act is aimed at: "a threat of retaliation against Helsinki")."""
+    if capital_governs and place.feature_code == "PPLC":
+        return Actor(place.text, place.name, place.country_code, "GOV")
     town = (place.feature_code or "").startswith("PPL")
     return Actor(place.text, place.name, place.country_code, "CVL" if town else None)
 

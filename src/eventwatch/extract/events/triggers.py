@@ -222,6 +222,10 @@ class TriggerFinder:
                         return phrase
             if lemma == "forgiveness" and any(c.lemma_.lower() in {"debt", "loan"} for c in tok.children):
                 return Trigger("AID", None, "071", ("economic",))  # "debt forgiveness": economic aid
+            if lemma in {"downgrade", "downgrading"} and any(
+                o.lemma_.lower() in {"tie", "relation"} for o in of_objects(tok)
+            ):
+                return Trigger("SANCTION", "withdraw", "161", ("diplomatic",))  # "a downgrading of relations"
             if lemma == "restoration" and any(
                 o.lemma_.lower() in {"tie", "relation"} for o in of_objects(tok)
             ):
@@ -243,6 +247,21 @@ class TriggerFinder:
                 )  # "the dispatch of 800 troops to serve with the peacekeeping force"
             if lemma in HANDING_NOUNS and self._relief_among(of_objects(tok)):
                 return Trigger("AID", None, "070", ())  # "India's delivery of 50,000 tonnes of wheat"
+            if (
+                lemma in HANDING_NOUNS
+                and any(
+                    counted(o).lemma_.lower() in HANDED_EQUIPMENT
+                    # ("the handover of their weapons": their own, handed in)
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+                    for o in of_objects(tok)
+                )
+                # ("completed the delivery of 14 tanks to Ukraine": the parser may hang "to" on the verb)
+                and any(
+                    c.dep_ == "prep" and c.lower_ == "to"
+                    for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+                )
+            ):
+                return Trigger("AID", None, "072", ("military",))  # "the delivery of 14 tanks to Ukraine"
             if lemma in {"test", "launch"} and any(
                 o.lemma_.lower() in TESTED_WEAPONS for o in of_objects(tok)
             ):
@@ -420,7 +439,7 @@ class TriggerFinder:
         objs = {counted(o).lemma_.lower() for o in objects}
         if (
             lemma in {"tell", "instruct", "direct", "press"}
-            and objects
+            and (objects or any(c.dep_ == "nsubjpass" for c in tok.children))  # ("was told by Beijing to …")
             and any(
                 c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children

@@ -786,3 +786,9 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume"})
 CROWD_WORDS = frozenset(
     {"thousand", "hundred", "crowd", "people", "resident", "student", "worker", "supporter"}
 )
+
+
+# Purposes of sending forces that make the sending help, not threaten: "would send troops to protect …".
+PROTECTIVE_VERBS = frozenset(
+    {"protect", "defend", "guard", "secure", "help", "assist", "support", "safeguard"}
+)
