@@ -3988,3 +3988,28 @@ def test_events_ties_with_someone_and_a_capital_threatened(code, code_with_place
         "THREATEN",
     )
     assert [(a.code, a.sector) for a in ev.recipient] == [("FIN", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("India allowed a team of Pakistani experts to inspect the hydropower projects.", "RETREAT", "0862"),
+        ("The ministry suspended the publishing permit of the daily for three months.", "COERCE", "172"),
+        (
+            "Rwanda has sent 2,000 troops to Mozambique's Cabo Delgado province to guard the gas project.",
+            "AID",
+            "074",
+        ),
+        ("Nigeria sent troops to Borno to protect civilians.", "MOBILIZE", None),
+    ],
+)
+def test_events_access_allowed_permits_suspended_and_protection_sent(
+    code_with_places, text: str, category: str, cameo: str | None
+) -> None:
+    ev = _one(code_with_places(text), category)
+    assert cameo is None or ev.cameo == cameo
+
+
+def test_events_firing_staff_is_no_attack(code) -> None:
+    assert not code("The company fired 200 workers.")
+    assert _one(code("Troops fired at protesters."), "ASSAULT")

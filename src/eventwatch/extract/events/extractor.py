@@ -816,6 +816,22 @@ class EventExtractor(Extractor):
             # "sent ten gunboats to patrol the waters", "dispatched troops to the border": a deployment
             # (sending missiles is military aid).
             cand.trig = Trigger("MOBILIZE", "troops", "150", ("military",))
+        own = {a.code for a in cand.actor if a.code}
+        if (
+            cand.trig.event == "MOBILIZE"
+            and self.lexicon.is_cue("send", tok.lemma_)
+            and protective_purpose(tok)
+            and own
+            and any(
+                (place := self._place_at(o)) is not None and place.country_code not in own | {None}
+                for p in tok.children
+                if p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        ):
+            # "sent 2,000 troops to Mozambique to guard the gas project": protection given (CAMEO 074)
+            cand.trig = Trigger("AID", None, "074", ("military",))
         if (
             cand.trig.event == "COERCE"
             and cand.trig.mode == "restrict"
