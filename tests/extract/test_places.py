@@ -1126,3 +1126,44 @@ def test_places_a_capitals_old_name_in_a_story_of_its_country(nlp: Any, extracto
     text += " China denied it."
     peking = next(p for p in _places(nlp, extractor, text).places if p.text == "Peking")
     assert peking.country_code == "CHN"
+
+
+def test_places_a_datelines_place_is_the_storys_own_again_a_paragraph_on(nlp, extractor) -> None:
+    text = (
+        "KINGSTON, Ont. — The new ferry will not arrive until next summer. A deckhand who grew up in "
+        "Kingston, Jamaica, moved here a decade ago.\n\nIn winter the line of cars stretches back through "
+        "the Kingston waterfront."
+    )
+    found = [p.country_code for p in _places(nlp, extractor, text).places if p.text.lower() == "kingston"]
+    assert found == ["CAN", "JAM", "CAN"]
+
+
+def test_places_a_name_qualified_by_its_state_is_there_whatever_the_story_names(nlp, extractor) -> None:
+    text = (
+        "A bid to bring a cinema back to Hamilton town centre has been lodged. Film fans travel to East "
+        "Kilbride, Motherwell or Glasgow. The developer already runs cinemas in Hamilton, Ontario, and in "
+        "Edinburgh."
+    )
+    found = [p.country_code for p in _places(nlp, extractor, text).places if p.text == "Hamilton"]
+    assert found == ["GBR", "CAN"]
+    text = "Rescue teams arrived from Colombia, Mexico, Chile and Spain."
+    assert next(p.country_code for p in _places(nlp, extractor, text).places) == "COL"
+
+
+def test_places_a_compass_name_is_a_part_of_a_country_the_story_names(nlp, extractor) -> None:
+    text = "Traders in the South-West of Nigeria held a strike."
+    assert "South-West" not in {p.text for p in _places(nlp, extractor, text).places}
+    text = "Buea, in Cameroon's South West, was calm while Bamenda in the North West was under curfew."
+    assert {p.country_code for p in _places(nlp, extractor, text).places if "West" in p.text} == {"CMR"}
+
+
+def test_places_a_list_vouched_for_later_holds_its_other_items(nlp, extractor) -> None:
+    text = (
+        "The towns of Bowen and Proserpine were hit. Roads between Mackay and Bowen were cut by fallen trees."
+    )
+    assert "Mackay" in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_wood_buffalo_is_the_albertan_municipality(nlp, extractor) -> None:
+    text = "Wildfires forced the evacuation of Fort McMurray in the Regional Municipality of Wood Buffalo."
+    assert {p.country_code for p in _places(nlp, extractor, text).places} == {"CAN"}

@@ -238,6 +238,12 @@ _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko
 # are named after the saint, not after a town called St. Michael.
 # A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
 _NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
+# A list going on after a name: "Colombia, Mexico, Chile and Spain", "China, Japan and the Philippines".
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")
+# A name made of compass words only ("South West", "North-East"), which many countries' parts are called.
+_COMPASS_NAME = re.compile(
+    r"(?i)(?:north|south|east|west|central)(?:[- ]?(?:north|south|east|west))*(?:ern)?"
+)
 # A Romance particle and a capitalised word after a name: the name begins a longer one.
 _FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das)\s[A-Z]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
@@ -367,12 +373,41 @@ def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]
     return out
 
 
-def _share_qualifiers(hits: list[_Hit]) -> None:
+def _held_to_qualifier(text: str, hits: list[_Hit]) -> None:
+    """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
+    by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
+    around it names."""
+    for hit in hits:
+        named = hit.qualifier
+        qualifier = named.best if named is not None else None
+        if (
+            named is None
+            or hit.best is None
+            or qualifier is None
+            or qualifier.feature_code not in {"ADM1", "PCLI"}
+        ):
+            continue
+        if text[hit.end : named.start].strip() != "," or _LIST_AFTER.match(text, named.end):
+            continue  # (only a qualifier written right after it, and not a list: "from China, Japan and …")
+        if not hit.best.feature_code.startswith("PPL"):
+            continue  # (a country or a division is named, not qualified)
+
+        def inside(c: Candidate, state: Candidate = qualifier) -> bool:
+            return c.country == state.country and (state.feature_code == "PCLI" or c.admin1 == state.name)
+
+        if inside(hit.best):
+            continue
+        there = [c for c in hit.candidates if inside(c) and c.feature_code.startswith("PPL")]
+        if there:
+            hit.best = max(there, key=lambda c: c.population)
+
+
+def _share_qualifiers(text: str, hits: list[_Hit]) -> None:
     """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified is that place where the story repeats it
     bare after, up to its next qualified mention ("LONDON, Ky. — … downtown London … folks from London,
-    England"); not before, and not at all when the story named it bare first ("house prices in Cambridge
-    … as in Cambridge, Massachusetts", "Lima's school board … a native of Lima, Peru … southwest of
-    Lima": the qualifier marks the other one)."""
+    England"; a paragraph on, a dateline's place again); not before, and not at all when the story
+    named it bare first ("house prices in Cambridge … as in Cambridge, Massachusetts", "Lima's school
+    board … a native of Lima, Peru … southwest of Lima": the qualifier marks the other one)."""
     qualifiers = {id(h.qualifier) for h in hits if h.qualifier is not None}
     by_key: dict[int, list[_Hit]] = {}
     for hit in sorted(hits, key=lambda h: h.start):
@@ -386,6 +421,10 @@ def _share_qualifiers(hits: list[_Hit]) -> None:
             if hit.qualifier is not None or hit.qualifier_admin1 is not None:
                 model = hit
             else:
+                if mentions[0].dateline and "\n\n" in text[model.end : hit.start]:
+                    # a dateline's place is the story's own again a paragraph on: "KINGSTON, Ont. — … a
+                    # deckhand who grew up in Kingston, Jamaica … [next paragraph] the Kingston waterfront"
+                    model = mentions[0]
                 hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
 
 
@@ -503,6 +542,7 @@ class PlaceExtractor(Extractor):
         if not hits:
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
+        _held_to_qualifier(text, hits)
         _lists_of_a_kind(text, hits)
         _recohere(text, hits)
         _capitals_far_from_namesakes(text, hits)
@@ -519,6 +559,24 @@ class PlaceExtractor(Extractor):
             best = hit.best
             if hit.demonym or hit.namesake or best is None or id(hit) in outliers:
                 continue
+            if _COMPASS_NAME.fullmatch(text, hit.start, hit.end):
+                # "the South West", "the North-East": a part of a country the story names, not a division
+                # of that name in a country it never names (Cameroon's South-West)
+                others = [
+                    o
+                    for o in hits
+                    if o.best is not None and not _COMPASS_NAME.fullmatch(text, o.start, o.end)
+                ]
+                named = Counter(o.best.country for o in others if o.best is not None)
+                first = {}
+                for o in reversed(others):
+                    first[o.best.country if o.best is not None else None] = o.start
+                there = [c for c in hit.candidates if named[c.country]]
+                if not there:
+                    continue
+                # (the story's main country, most named and first: Cameroon's North West in a story of
+                # Cameroon that names Nigeria too)
+                best = max(there, key=lambda c: (named[c.country], -first[c.country], c.population))
             places.append(
                 Place(
                     doc_id=doc.id,
@@ -769,6 +827,9 @@ class PlaceExtractor(Extractor):
         ]  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
         hits.extend(vouched_for)
         pending = [h for h in pending if h not in vouched_for]
+        # ("The towns of Bowen and Proserpine … Roads between Mackay and Bowen": the later Bowen, vouched
+        # for by the first, now lists Mackay with a place)
+        hits.extend(_listed_with(text, hits, pending))
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
@@ -839,7 +900,7 @@ class PlaceExtractor(Extractor):
                 match = _ABBREVIATION.match(text, hit.end)
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
-        _share_qualifiers(hits)
+        _share_qualifiers(text, hits)
         return hits, pending
 
     def _city_of(self, short: str, key_id: int, entries: list[int]) -> tuple[int, list[int]]:
