@@ -4013,3 +4013,32 @@ def test_events_access_allowed_permits_suspended_and_protection_sent(
 def test_events_firing_staff_is_no_attack(code) -> None:
     assert not code("The company fired 200 workers.")
     assert _one(code("Troops fired at protesters."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        (
+            "Georgian police put three Russian activists on a flight back to Moscow on Sunday.",
+            "COERCE",
+            "174",
+        ),
+        ("Relatives filed a case against the Russian government at the European Court.", "ACCUSE", "115"),
+        ("The State Department voiced misgivings about Hungary's decision.", "ACCUSE", "110"),
+        ("Oman's envoys shuttled between Houthi negotiators and Saudi officials.", "CONSULT", "045"),
+        ("Russia said it could not meet Cuba's request for diesel.", "REJECT", None),
+        ("China lifted its curbs on imports of salmon from Norway on Friday.", "RETREAT", "085"),
+        ("More than 40,000 migrants were driven out of the cocoa belt by security forces.", "ASSAULT", "201"),
+        ("UN peacekeepers deployed around the camp in Ituri on Monday to guard 20,000 people.", "AID", "074"),
+    ],
+)
+def test_events_flights_out_cases_filed_shuttles_refusals_and_trade_curbs_lifted(
+    code, text: str, category: str, cameo: str | None
+) -> None:
+    ev = _one(code(text), category)
+    assert cameo is None or ev.cameo == cameo
+
+
+def test_events_a_lawsuit_filed_is_one_event_that_happened(code) -> None:
+    events = code("A lawsuit was filed against the government by media outlets.")
+    assert [(e.event, e.status) for e in events] == [("ACCUSE", "occurred")]

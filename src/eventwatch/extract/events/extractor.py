@@ -636,7 +636,12 @@ class EventExtractor(Extractor):
         said_not = said_not or unready
         if speaker_verb is not None and deontic and not said_not:
             kind = "REQUEST"
-        elif commit or (speaker_verb is not None and aux & FUTURE_AUX):
+        elif (
+            commit
+            or (speaker_verb is not None and aux & FUTURE_AUX)
+            # "said it could not meet Cuba's request": a refusal
+            or (speaker_verb is not None and said_not and aux & {"can", "could", "ca"})
+        ):
             kind = "REJECT" if said_not else ("AGREE" if cand.trig.event in COOPERATIVE else "THREATEN")
             pledged = speaker_verb is not None and speaker_verb.lemma_.lower() in PLEDGING_VERBS
             if kind == "THREATEN" and pledged and cand.trig.event not in {"ASSAULT", "COERCE"}:
@@ -822,12 +827,15 @@ class EventExtractor(Extractor):
             and self.lexicon.is_cue("send", tok.lemma_)
             and protective_purpose(tok)
             and own
-            and any(
-                (place := self._place_at(o)) is not None and place.country_code not in own | {None}
-                for p in tok.children
-                if p.lower_ == "to"
-                for o in p.children
-                if o.dep_ == "pobj"
+            and (
+                own == {"IGO"}  # "UN peacekeepers deployed around the camp to guard 20,000 people"
+                or any(
+                    (place := self._place_at(o)) is not None and place.country_code not in own | {None}
+                    for p in tok.children
+                    if p.lower_ == "to"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
             )
         ):
             # "sent 2,000 troops to Mozambique to guard the gas project": protection given (CAMEO 074)

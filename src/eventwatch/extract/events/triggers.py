@@ -626,6 +626,22 @@ class TriggerFinder:
         }
         if sent_back and objs & SENT_BACK_PEOPLE:
             return Trigger("COERCE", "deport", "174", ("legal",))
+        if lemma in {"lift", "ease", "relax", "remove", "scrap"} and any(
+            counted(o).lemma_.lower()
+            in {"curb", "restriction", "ban", "limit", "barrier", "control", "freeze"}
+            and any(
+                t.lemma_.lower() in EMBARGOED_TRADE
+                # ("on imports" on the curbs, or on the verb as the parser may hang it)
+                for p in (*o.children, *tok.children)
+                if p.lower_ == "on"
+                for t in p.children
+            )
+            for o in objects
+        ):
+            return Trigger("RETREAT", "ease", "085", ("economic",))  # "lifted its curbs on imports of salmon"
+        if lemma == "put" and objects and _onto_a_flight_out(tok):
+            # "put three activists on a flight back to Moscow", "put two priests on a plane to Guatemala"
+            return Trigger("COERCE", "deport", "174", ("legal",))
         objs |= {
             o.lemma_.lower() for g in objects for o in of_objects(g)
         }  # ("the first batch of helicopters")
@@ -1227,6 +1243,19 @@ def _an_amount(tok: Token) -> bool:
         tok.like_num
         or tok.lower_ in {"%", "pct", "percent", "point", "points", "cent", "cents"}
         or any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
+def _onto_a_flight_out(verb: Token) -> bool:
+    """ "put X on a flight back to Moscow": a carrier taking X away to somewhere named."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and o.lemma_.lower() in {"flight", "plane", "aircraft", "bus", "boat", "ship", "ferry"}
+        and any(t.lower_ in {"to", "back", "home"} for t in o.subtree)
+        for p in verb.children
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -668,7 +668,7 @@ SENT_BACK_PEOPLE = frozenset(
 # People driven from their homes or villages: a mass expulsion (CAMEO 201) when civilians.
 DRIVEN_OUT_PEOPLE = frozenset(
     {"villager", "resident", "civilian", "family", "people", "inhabitant", "farmer", "peasant", "minority",
-     "community"}
+     "community", "migrant", "immigrant"}
 )  # fmt: skip
 
 # Events of working with another that blocking one rejects: "blocked the extradition" (CAMEO 12).
