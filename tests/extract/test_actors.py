@@ -848,3 +848,12 @@ def test_actors_a_title_ends_before_the_comma_of_its_apposition(mentions) -> Non
         mentions("Gunmen shot dead the governor of Kandahar province, Ahmad Wali, on Monday."), "governor"
     )
     assert m.actor.entity_text == "the governor of Kandahar province"
+
+
+def test_actors_a_seat_of_government_and_a_states_own_security_council(code_with_places) -> None:
+    ev = next(e for e in code_with_places("Naypyidaw spurned an offer from ASEAN's envoy on Tuesday."))
+    assert [(a.code, a.sector) for a in ev.actor] == [("MMR", "GOV")]
+    ev = next(e for e in code_with_places("Russia's Security Council met on Friday."))
+    assert [(a.code, a.sector) for a in ev.actor] == [("RUS", "GOV")]
+    ev = next(e for e in code_with_places("The UN Security Council demanded a ceasefire."))
+    assert [a.code for a in ev.actor] == ["IGO"]

