@@ -4042,3 +4042,14 @@ def test_events_flights_out_cases_filed_shuttles_refusals_and_trade_curbs_lifted
 def test_events_a_lawsuit_filed_is_one_event_that_happened(code) -> None:
     events = code("A lawsuit was filed against the government by media outlets.")
     assert [(e.event, e.status) for e in events] == [("ACCUSE", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of villagers blocked the highway near Ranchi on Monday, organisers said.",
+        "Separatist fighters set off a roadside bomb in Kech district on Sunday, the separatist group said.",
+    ],
+)
+def test_events_the_group_or_organisers_report_their_own_act(code, text: str) -> None:
+    assert code(text)[0].status == "occurred"

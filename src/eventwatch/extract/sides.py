@@ -31,6 +31,15 @@ GROUP_OUTLET = re.compile(
 )
 
 
+# A speaker named as the group just spoken of ("the group", "the separatist group", "a spokesman for
+# the bloc", "organisers"): the actor's own side, reporting what it did.
+BACK_TO_THE_ACTOR = re.compile(
+    r"(?:\bthe (?:[\w-]+ )?(?:group|bloc|alliance|movement|organi[sz]ation|rebels|militants|insurgents|"
+    r"guerrillas|coalition|militia|front)|^(?:the )?organi[sz]ers)$",
+    re.IGNORECASE,
+)
+
+
 # Adjectives that make a group one of several states or of none: "Western governments", "Arab
 # diplomats", "international donors" belong to no single country of their sentence or place.
 BLOC_WORDS = frozenset({
@@ -102,6 +111,12 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
     speaker = principal(speaker)
     if speaker.name == actor.name and speaker.code == actor.code:
         return True
+    if (
+        speaker.code is None
+        and speaker.sector in {None, actor.sector}
+        and BACK_TO_THE_ACTOR.search(speaker.entity_text)
+    ):
+        return True  # "…, the separatist group said", "a spokesman for the group said", "the bloc said"
     if speaker.code is None or actor.code is None:
         return speaker.code == actor.code and speaker.sector is not None and speaker.sector == actor.sector
     if speaker.code != actor.code:

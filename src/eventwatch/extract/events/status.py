@@ -37,7 +37,7 @@ from eventwatch.extract.events.vocabulary import (
     TRAVEL_VERBS,
     VERBAL,
 )
-from eventwatch.extract.sides import principal, speaks_for
+from eventwatch.extract.sides import BACK_TO_THE_ACTOR, principal, speaks_for
 from eventwatch.extract.syntax import object_taker
 from eventwatch.model import Mention
 
@@ -283,6 +283,8 @@ class StatusReader:
                 )
                 if subject is not None and self._sides_own_voice(subject, cand, by_head):
                     break  # "…, his office said", "…, officials on both sides said": the parties' account
+                if subject is not None and cand.actor and BACK_TO_THE_ACTOR.search(phrase_text(subject)):
+                    break  # "…, the separatist group said", "a spokesman for the group said": its own word
                 if verbal and (speaker is None or same or not cand.actor):
                     # "said it supports the plan": the saying is the support ("his office said he
                     # refused": unnamed, a speaker of the actor's own side as often as not)
@@ -318,6 +320,7 @@ class StatusReader:
                 [by_head[t.i].actor for t in subject.subtree if t.i in by_head] if subject is not None else []
             )
             same = speaker is not None and any(speaks_for(speaker.actor, a) for a in doers)
+            same = same or bool(doers and BACK_TO_THE_ACTOR.search(phrase_text(source)))  # "the bloc said"
             if not same and not (speaker is not None and self._publishers_voice(speaker, tok.doc)):
                 if cand.status not in {"hypothetical", "prevented"}:
                     cand.status = "alleged"
