@@ -1167,3 +1167,9 @@ def test_places_a_list_vouched_for_later_holds_its_other_items(nlp, extractor) -
 def test_places_wood_buffalo_is_the_albertan_municipality(nlp, extractor) -> None:
     text = "Wildfires forced the evacuation of Fort McMurray in the Regional Municipality of Wood Buffalo."
     assert {p.country_code for p in _places(nlp, extractor, text).places} == {"CAN"}
+
+
+def test_places_nairobis_neighbourhoods_are_in_nairobi(nlp, extractor) -> None:
+    text = "Police raided homes in Eastleigh and Kibera, two districts of Nairobi, on Tuesday."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Eastleigh"] == found["Kibera"] == "KEN"
