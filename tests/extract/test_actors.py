@@ -857,3 +857,12 @@ def test_actors_a_seat_of_government_and_a_states_own_security_council(code_with
     assert [(a.code, a.sector) for a in ev.actor] == [("RUS", "GOV")]
     ev = next(e for e in code_with_places("The UN Security Council demanded a ceasefire."))
     assert [a.code for a in ev.actor] == ["IGO"]
+
+
+def test_actors_islamic_state_takes_the_country_it_fights_in(code_with_places) -> None:
+    # Hand coders give the group the country of its operations, not IGO.
+    events = code_with_places(
+        "Islamic State militants attacked an army post in Anbar province, Iraq, on Sunday."
+    )
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert [(a.code, a.sector) for a in attack.actor] == [("IRQ", "REB")]
