@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwatch.analysis.verb_repair import VERB_REPAIR_COMPONENT
 from eventwatch.errors import ConfigError
 from eventwatch.model import Document
 from eventwatch.resources import read_tsv
@@ -32,6 +33,10 @@ def load_nlp(model: str) -> Language:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     if "lemmatizer" in nlp.pipe_names and LEMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
+    if "parser" in nlp.pipe_names and VERB_REPAIR_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(
+            VERB_REPAIR_COMPONENT, after=LEMMA_COMPONENT if LEMMA_COMPONENT in nlp.pipe_names else "parser"
+        )
     return nlp
 
 

@@ -1,0 +1,74 @@
+"""The parse repair that gives back a clause its past-tense verb when the parser read it as an adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _arcs(doc, word: str) -> tuple[str, list[tuple[str, str]]]:
+    tok = next(t for t in doc if t.text == word)
+    return tok.dep_, [(c.dep_, c.text) for c in tok.children if c.dep_ in {"nsubj", "dobj"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "dep", "subject", "obj"),
+    [
+        # (the parser reads each of these verbs as an adjective of the noun after it)
+        (
+            "Ukrainian artillery fired shells on Tuesday about the dam.",
+            "fired",
+            "ROOT",
+            "artillery",
+            "shells",
+        ),
+        ("Nepal and Bhutan fired shells.", "fired", "ROOT", "Nepal", "shells"),
+        (
+            "Turkish artillery fired shells near the border, officials said.",
+            "fired",
+            "ccomp",
+            "artillery",
+            "shells",
+        ),
+        (
+            "Seoul raised its alert level after the North fired artillery shells across the border.",
+            "fired",
+            "pcomp",
+            "North",
+            "shells",
+        ),
+    ],
+)
+def test_verb_repair_makes_the_past_tense_its_clauses_verb(nlp, text, verb, dep, subject, obj) -> None:
+    doc = nlp(text)
+    assert _arcs(doc, verb) == (dep, [("nsubj", subject), ("dobj", obj)])
+    assert len(list(doc.sents)) == 1
+
+
+def test_verb_repair_reports_a_repaired_clause_to_the_speaker(nlp) -> None:
+    doc = nlp("Nepal and Bhutan fired shells filled with chlorine at the trenches, Kyiv said.")
+    fired = next(t for t in doc if t.text == "fired")
+    assert (fired.dep_, fired.head.text) == ("ccomp", "said")
+    assert [t.text for t in next(c for c in fired.children if c.dep_ == "nsubj").subtree] == [
+        "Nepal",
+        "and",
+        "Bhutan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels freed 14 abducted schoolchildren on Sunday.", "abducted"),
+        ("Warplanes bombed suspected militant positions on Tuesday.", "suspected"),
+        ("Turkish troops and allied fighters took the town.", "allied"),
+    ],
+)
+def test_verb_repair_leaves_real_modifiers_alone(nlp, text, word) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.dep_ == "amod"
+
+
+def test_verb_repair_codes_the_event_it_gives_back(code_with_places) -> None:
+    events = code_with_places("Turkish artillery fired shells near the border, officials said.")
+    assault = next(e for e in events if e.event == "ASSAULT")
+    assert [(a.code, a.sector) for a in assault.actor] == [("TUR", "MIL")]
