@@ -2506,6 +2506,17 @@ def test_events_a_warning_of_ones_own_act_is_a_threat(code) -> None:
     assert _one(code("Iran warned that it would retaliate."), "THREATEN")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The education ministry warned that parents who keep their children home would face heavy fines.",
+        "Police warned that protesters who block the highway risk arrest.",
+    ],
+)
+def test_events_a_warning_that_people_will_face_a_penalty_is_a_threat(code, text) -> None:
+    assert _one(code(text), "THREATEN").status == "hypothetical"
+
+
 def test_events_a_closure_reported_by_one_side_is_not_its_own(code) -> None:
     event = _one(code("Yerevan said the road had been closed for 40 days."), "COERCE")
     assert event.actor == () and event.status == "alleged"

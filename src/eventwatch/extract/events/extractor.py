@@ -2130,6 +2130,10 @@ class EventExtractor(Extractor):
                 return False  # "warned Syria that its patience was running out": a threat
             if self.triggers.coercion_without_agent(clause, subj):
                 return False  # "warned traders that their shops would be closed"
+            if clause.lemma_.lower() in {"face", "risk", "incur"} and any(
+                self.lexicon.is_cue("penalty", o.lemma_.lower()) for o in clause.children if o.dep_ == "dobj"
+            ):
+                return False  # "warned that groups which fail to register would face heavy fines"
             named = by_head.get(counted(subj).i) or by_head.get(subj.i)
             return named is None or named.actor.sector in PEOPLE_SECTORS - {"JRN", "BUS"}
         return False
