@@ -4064,3 +4064,42 @@ def test_events_a_lawsuit_filed_is_one_event_that_happened(code) -> None:
 )
 def test_events_the_group_or_organisers_report_their_own_act(code, text: str) -> None:
     assert code(text)[0].status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Washington lifted US sanctions on Sudan.", [("SDN", None)]),
+        ("The Canadian arms embargo on Libya was lifted by Ottawa on Friday.", [("LBY", None)]),
+    ],
+)
+def test_events_a_measure_on_a_state_is_aimed_at_it_not_at_its_author(code, text, recipient) -> None:
+    event = next(e for e in code(text) if e.event == "RETREAT")
+    assert [(a.code, a.sector) for a in event.recipient] == recipient
+
+
+def test_events_protesters_laying_siege_obstruct(code) -> None:
+    event = _one(code("Farm protesters laid siege to the ministry of agriculture in Warsaw."), "PROTEST")
+    assert event.cameo == "144"
+
+
+def test_events_a_mob_beating_a_man_to_death_assaults_him(code) -> None:
+    event = _one(code("A mob in Lahore beat a shopkeeper to death on Tuesday."), "ASSAULT")
+    assert [a.sector for a in event.recipient] == ["BUS"]
+
+
+def test_events_government_buildings_stand_for_the_government(code) -> None:
+    event = _one(code("Thousands of protesters stormed government buildings in Tbilisi."), "PROTEST")
+    assert [(a.code, a.sector) for a in event.recipient] == [("GEO", "GOV")]
+
+
+def test_events_an_opposition_controlled_house_is_the_house(code) -> None:
+    event = _one(code("The president urged the opposition-controlled Senate to pass the budget."), "REQUEST")
+    assert [a.sector for a in event.recipient] == ["LEG"]
+
+
+def test_events_a_threat_to_strike_someone_is_one_threat_at_them(code) -> None:
+    events = code("Pyongyang threatened on Friday to launch missile strikes on Japan.")
+    threats = [e for e in events if e.event == "THREATEN"]
+    assert len(threats) == 1
+    assert [a.code for a in threats[0].recipient] == ["JPN"]

@@ -83,9 +83,11 @@ from eventwatch.extract.actors.vocabulary import (
     POSSESSION_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SEATS_OF_OFFICE,
     SITE_NOUNS,
     STATE_ACT_NOUNS,
     STATE_FORCE_WORDS,
+    STATE_OWNERS,
     STATE_REFERENCE,
     TITLES_OF,
 )
@@ -443,6 +445,13 @@ class ActorExtractor(Extractor):
                 actor = Actor(entity_text=head.text, name=head.text)
                 return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
             return None
+        if (
+            head.pos_ == "NOUN"
+            and head.i + 2 < len(head.doc)
+            and head.nbor(1).text == "-"
+            and head.nbor(2).tag_ == "VBN"
+        ):
+            return None  # "the opposition-controlled Senate": who controls it describes the Senate
         back_reference = bare_back_reference(head)
         if back_reference and head.dep_ in {"nsubj", "nsubjpass"}:
             pass  # "the alliance warned": a body named before acts (an alliance is also an event noun)
@@ -716,6 +725,8 @@ class ActorExtractor(Extractor):
             group = None if head.lemma_.lower() in event_nouns() else "CVL"
             if head.lower_ == "positions":
                 group = "MIL"  # "Armenian positions": the forces' positions, as targets
+            elif head.lemma_.lower() in SEATS_OF_OFFICE and any(t.lower_ in STATE_OWNERS for t in own_left):
+                group = "GOV"  # "stormed government buildings in Bishkek": the state's, as targets
             return Mention(start, end, Actor(text, strip_determiner(text), country, group), "group", head.i)
         if sector is not None:
             name = strip_determiner(text)
@@ -837,8 +848,14 @@ class ActorExtractor(Extractor):
         named_body = head.ent_type_ != "PERSON" and not any(
             t.lemma_.lower() in NEUTRAL_ROLE_HEADS for t in kept
         )
-        if named_body and names and any(t.lower_ == "opposition" and t.i < names[0].i for t in kept):
-            return "OPP", "group"  # "the opposition Union of Forces for Change": a party, not a union
+        if (
+            named_body
+            and names
+            and any(t.lower_ == "opposition" and t.i < names[0].i and t.nbor(1).text != "-" for t in kept)
+        ):
+            # "the opposition Union of Forces for Change": a party, not a union (but "the
+            # opposition-controlled Senate" is the Senate)
+            return "OPP", "group"
         police_of = any(
             o.lemma_.lower() == "police"
             for p in head.children

@@ -271,6 +271,10 @@ NAME_QUALIFIERS = frozenset(
 
 
 # Sites named after a body, which are no actor: "assembly points", "an army camp area".
+# Buildings that, owned by the state ("government buildings", "state offices"), stand for it as targets.
+SEATS_OF_OFFICE = frozenset({"building", "office", "headquarters", "compound", "premises", "ministry"})
+STATE_OWNERS = frozenset({"government", "state", "official", "presidential", "municipal"})
+
 SITE_NOUNS = frozenset({"point", "area", "hall", "building", "site", "room", "zone", "ground", "premises"})
 
 

@@ -946,6 +946,16 @@ class EventExtractor(Extractor):
             # "students hurling firebombs battled riot police": crowds fighting the police riot (CAMEO 145)
             cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
             return
+        civil = bool(sectors) and all(s in CIVIL_SECTORS for s in sectors)
+        if (
+            cand.trig.event == "COERCE"
+            and cand.trig.mode == "restrict"
+            and civil
+            and cand.trigger.pos_ == "NOUN"
+        ):
+            # "protesters laid siege to the airport", "farmers mounted a blockade": obstruction (CAMEO 144)
+            cand.trig = Trigger("PROTEST", "obstruct", "144", cand.trig.context)
+            return
         if not sectors or cand.trigger.pos_ != "VERB":
             return
         subject = subject_of(cand.trigger)
@@ -966,7 +976,6 @@ class EventExtractor(Extractor):
             # "Rioters set fire to shops", "protesters stoned the police": a violent protest (CAMEO 145).
             cand.trig = Trigger("PROTEST", "riot", "145", cand.trig.context)
             return
-        civil = all(s in CIVIL_SECTORS for s in sectors)
         if cand.trig.event == "COERCE" and tok.lemma_.lower() == "occupy" and civil:
             # "Striking workers occupied the shipyard": a sit-in, not a seizure of territory (CAMEO 144).
             cand.trig = Trigger("PROTEST", "obstruct", "144", ())

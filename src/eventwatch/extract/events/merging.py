@@ -156,7 +156,14 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
         coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
         child = cand.trigger
         for depth, anc in enumerate(cand.trigger.ancestors):
-            if depth > 3 or (anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers):
+            # ("threatened on Thursday to launch a strike": an infinitive the parser made an adverbial
+            # clause is still the act's complement)
+            infinitive = anc.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in anc.children
+            )
+            if depth > 3 or (
+                anc.dep_ in {"ROOT", "relcl", "advcl"} and anc.i not in triggers and not infinitive
+            ):
                 break
             if anc.i not in triggers and anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
                 break  # "denied the claim and said X fired first": X's firing is what was said
@@ -200,6 +207,13 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
                 outer.recipient = [a for a in cand.recipient if a not in outer.actor]
             continue
         if outer is not None and outer.trig.event in TOPIC_ABSORB and is_topic(cand.trigger):
+            continue
+        if outer is not None and outer.trig.event == cand.trig.event == "THREATEN" and not cand.claim_noun:
+            # "threatened to launch a nuclear strike on the United States": one threat, of the kind its
+            # act names, aimed where the act would be
+            outer.recipient = outer.recipient or [a for a in cand.recipient if a not in outer.actor]
+            if outer.trig.cameo in {None, "130"}:
+                outer.trig = cand.trig
             continue
         if outer is not None and outer.trig.event == "ACCUSE" and cand.status == "occurred":
             cand.status = "alleged"

@@ -191,8 +191,9 @@ def actors_at(
             mention = next(
                 (by_head[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_head), None
             )
-        if mention is None:
-            # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it.
+        if mention is None and not _aimed_at_an_actor(head, by_head):
+            # "the Azerbaijani republic": a noun naming no actor stands for the country modifying it
+            # (but "US sanctions on Sudan" are Sudan's to bear).
             mention = next(
                 (
                     by_head[c.i]
@@ -289,6 +290,18 @@ def object_actor(
     return []
 
 
+def _aimed_at_an_actor(noun: Token, by_head: dict[int, Mention]) -> bool:
+    """'sanctions on Sudan', 'aid to Pakistan', 'the embargo against Cuba': the noun names what is done
+    to an actor of its on-, to- or against-phrase."""
+    return any(
+        o.i in by_head
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "to", "against"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
     """Actors a clause's verb acts on: its direct object and the objects of recipient prepositions on
     the verb or the object ('cut off electricity to X', 'break off relations with X')."""
@@ -296,7 +309,9 @@ def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[
     direct = direct_object(verb, frozenset({"dobj", "dative"}))
     if direct is not None:
         out.extend(actors_at(direct, by_head, maximal, places_ok=False))
-    for holder in (verb, direct) if direct is not None else (verb,):
+    # ("fired tear gas and warning shots at the monks": the last of listed objects holds the phrase)
+    holders = (verb, direct, *direct.conjuncts) if direct is not None else (verb,)
+    for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
                 for obj in prep.children:
