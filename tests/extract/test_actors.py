@@ -83,8 +83,11 @@ def test_actors_well_known_person_gets_country_and_sector(
     ("text", "mention", "code", "sector"),
     [
         ("The Asia-Pacific Economic Cooperation forum met in Lima.", "forum", "IGO", "IGO"),
-        ("UN weapons inspectors left the site.", "inspectors", "IGO", "GOV"),
-        ("European Union foreign ministers met on Monday.", "ministers", "IGO", "GOV"),
+        # a body's staff as a group are the body (IGO), as our hand-coded sets code them 60 times to 5;
+        # one named official keeps GOV, as the PLOVER GSR codes Kofi Annan
+        ("UN weapons inspectors left the site.", "inspectors", "IGO", "IGO"),
+        ("European Union foreign ministers met on Monday.", "ministers", "IGO", "IGO"),
+        ("The UN envoy met the rebels.", "envoy", "IGO", "GOV"),
     ],
 )
 def test_actors_organisation_named_before_the_head(

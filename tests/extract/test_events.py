@@ -4103,3 +4103,34 @@ def test_events_a_threat_to_strike_someone_is_one_threat_at_them(code) -> None:
     threats = [e for e in events if e.event == "THREATEN"]
     assert len(threats) == 1
     assert [a.code for a in threats[0].recipient] == ["JPN"]
+
+
+def test_events_a_mediator_of_talks_acts_on_both_parties(code) -> None:
+    event = _one(code("Egypt brokered talks between Israel and Hamas in Cairo on Sunday."), "CONSULT")
+    assert event.cameo == "045"
+    assert [a.code for a in event.actor] == ["EGY"]
+    assert [a.code for a in event.recipient] == ["ISR", "PSE"]
+
+
+def test_events_staff_of_an_international_body_are_igo(code) -> None:
+    event = _one(code("UN officials visited the camp on Tuesday."), "CONSULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("IGO", "IGO")]
+
+
+def test_events_whom_a_state_lets_in_is_the_recipient(code) -> None:
+    event = _one(code("Syria let Arab League monitors into Homs."), "RETREAT")
+    assert [a.code for a in event.recipient] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # an infinitive the parser makes an adverbial when words come between
+        ("Chad offered on Monday to share intelligence with Paris.", "FRA"),
+        # its own battalion is what it sends, not whom it acts on
+        ("Kenya offered to send an infantry battalion to Haiti.", "HTI"),
+    ],
+)
+def test_events_recipient_of_an_offer_from_its_clause(code, text: str, recipient: str) -> None:
+    event = _one(code(text), "AGREE")
+    assert [a.code for a in event.recipient] == [recipient]

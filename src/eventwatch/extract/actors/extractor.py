@@ -526,6 +526,8 @@ class ActorExtractor(Extractor):
         org_left = org_hit is not None and org_hit[2] < head.i
         if country is None and org_left and org_hit is not None:
             country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
+            if country == "IGO" and org_hit[0].sector == "IGO" and sector == "GOV" and head.tag_ == "NNS":
+                sector = "IGO"  # "UN inspectors", "UN officials": the body's staff, not a state's officials
         member = head.lemma_.lower() in MEMBER_HEADS
         if org_hit is None and member:
             # ("negotiators for the Revolutionary Armed Forces of Colombia", "a spokesman for Hamas")

@@ -51,6 +51,11 @@ def direct_object(verb: Token, deps: frozenset[str] = frozenset({"dobj"})) -> To
         counted = _counted_object(verb)
         if counted is not None:
             return counted
+    if verb.lemma_.lower() in {"let", "allow", "permit"}:
+        # "let UN inspectors into the complex": a noun the parser made the verb's complement
+        complement = child_with(verb, {"ccomp", "xcomp"})
+        if complement is not None and complement.pos_ in {"NOUN", "PROPN"}:
+            return complement
     return _shifted_object(verb)
 
 

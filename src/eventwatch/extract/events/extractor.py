@@ -572,13 +572,34 @@ class EventExtractor(Extractor):
         tok = cand.trigger
         found: list[Actor] = []
         places: list[Actor] = []
-        for clause in (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in {"VERB", "AUX"}):
+        clauses = [
+            c
+            for c in tok.children
+            if c.pos_ in {"VERB", "AUX"}
+            and (
+                c.dep_ in COMPLEMENT_DEPS
+                # ("offered on Monday to share intelligence with Washington": an infinitive the parser
+                # made an adverbial when words come between)
+                or (
+                    c.dep_ == "advcl"
+                    and tok.lemma_.lower() in INFINITIVE_TAKERS
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
+            )
+        ]
+        for clause in clauses:
             if cand.trig.event == "REQUEST" and clause.dep_ == "ccomp":
                 subj = child_with(clause, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
                     found.extend(actors_at(subj, by_head, maximal))
             for verb in clause_tokens(clause):
-                found.extend(object_participants(verb, by_head, maximal))
+                sent = self.lexicon.is_cue("send", verb.lemma_.lower())
+                # ("offered to send an infantry battalion": its own troops, sent, not acted on)
+                found.extend(
+                    a
+                    for a in object_participants(verb, by_head, maximal)
+                    if not (sent and a.sector in {"MIL", "COP"} and any(a.code == b.code for b in cand.actor))
+                )
                 places.extend(self._place_target(verb))
         found = [a for a in unique(found) if a not in cand.actor]
         if cand.trig.event in RECIPROCAL and len(cand.actor) > 1:
@@ -1247,7 +1268,7 @@ class EventExtractor(Extractor):
                 if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
                     for obj in (c for c in child.children if c.dep_ == "pobj"):
                         cand.recipient.extend(actors_at(obj, by_head, maximal))
-                elif child.dep_ in {"dobj", "dative"} or child is particle_object:
+                elif child.dep_ in {"dobj", "dative"} or child == particle_object:
                     if misread_speaker(child, self.lexicon):
                         continue  # "…, Israeli military officials charged": who reports, not the object
                     if tok.lemma_.lower() in TOPIC_VERBS and (

@@ -266,6 +266,14 @@ class TriggerFinder:
                 o.lemma_.lower() in TESTED_WEAPONS for o in of_objects(tok)
             ):
                 return Trigger("MOBILIZE", None, "150", ("military",))  # "conducted a test of its missile"
+            if (
+                lemma in {"talk", "negotiation"}
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in {"mediate", "broker", "facilitate"}
+            ):
+                # "Qatar mediated talks between the government and the opposition": the mediator acts
+                # on both parties (CAMEO 045)
+                return lex.single.get(("mediate", "VERB"))
             if lemma == "show" and any(o.lemma_.lower() == "force" for o in of_objects(tok)):
                 # "in a show of force" (in code: as a lexicon phrase, its "force" would name no actor)
                 return Trigger("MOBILIZE", None, "150", ("military",))
