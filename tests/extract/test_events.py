@@ -4134,3 +4134,29 @@ def test_events_whom_a_state_lets_in_is_the_recipient(code) -> None:
 def test_events_recipient_of_an_offer_from_its_clause(code, text: str, recipient: str) -> None:
     event = _one(code(text), "AGREE")
     assert [a.code for a in event.recipient] == [recipient]
+
+
+def test_events_a_group_is_not_of_the_state_that_acts_on_it(code) -> None:
+    event = _one(code("Washington vowed on Monday to destroy Islamic State."), "THREATEN")
+    assert [a.code for a in event.recipient] == [None]
+
+
+def test_events_what_intelligence_is_on_is_its_topic_not_its_recipient(code) -> None:
+    event = _one(code("Jordan agreed to share intelligence on Islamic State with Washington."), "AGREE")
+    assert [a.code for a in event.recipient] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        (
+            "The rebels threatened on Sunday to pull out of peace talks with the government.",
+            "THREATEN",
+            (None, "GOV"),
+        ),
+        ("Washington withdrew from the nuclear deal with Iran.", "RETREAT", ("IRN", None)),
+    ],
+)
+def test_events_who_leaves_dealings_acts_on_the_other_party(code, text, category, recipient) -> None:
+    event = _one(code(text), category)
+    assert [(a.code, a.sector) for a in event.recipient] == [recipient]

@@ -244,3 +244,28 @@ def test_times_record_to_dict_matches_contract() -> None:
         {"date": "2022-12-03", "enddate": None, "precision": "day"},
         {"date": "2022-12-07", "enddate": None, "precision": "day"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published 2024-03-14: a past verb puts a yearless month or day before it, "will" after it
+        ("Washington withdrew from the deal in May.", "2023-05-01"),
+        ("He visited Kenya on May 3.", "2023-05-03"),
+        ("The rebels have held the town since May 12.", "2023-05-12"),
+        ("The president will visit Kenya in January.", "2025-01-01"),
+        ("The minister visited Kenya in January.", "2024-01-01"),
+        ("Elections are due in May.", "2024-05-01"),  # no tense to go by: the nearest May
+    ],
+)
+def test_times_the_clause_tense_decides_a_missing_year(nlp, text: str, expected: str) -> None:
+    doc = Document(id="t", date=dt.date(2024, 3, 14), text=text)
+    doc.spacy_doc = nlp(text)
+    TimeExtractor()(doc)
+    assert [t.values[0].date for t in doc.times] == [expected]
+
+
+def test_times_since_a_yearless_date_is_in_the_past() -> None:
+    [since] = find_times("The protest has gone on since May 12.", dt.date(2024, 3, 14))
+    assert since.values[0].date == "2023-05-12"
+    assert since.values[0].ongoing

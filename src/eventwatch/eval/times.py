@@ -30,10 +30,11 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from eventwatch.extract.times import find_times
+from eventwatch.extract.times import find_times, parse_cues
 from eventwatch.model import Time, TimeValue
 
 SUBDIR = Path("meantime-en") / "derived"
@@ -134,15 +135,18 @@ def _documents(derived: Path) -> list[dict[str, Any]]:
     return [d for d in docs if d["pub"] is not None]
 
 
-def _hints_by_doc(docs: list[dict[str, Any]]) -> dict[str, list[tuple[int, int]]]:
+Cues = tuple[list[tuple[int, int]], Callable[[int, int], str | None]]
+
+
+def _cues_by_doc(docs: list[dict[str, Any]]) -> dict[str, Cues]:
     from eventwatch.analysis.nlp import load_nlp
     from eventwatch.config import Settings
 
     nlp = load_nlp(Settings().spacy_model)
-    out: dict[str, list[tuple[int, int]]] = {}
-    for parsed, doc in nlp.pipe(((d["text"], d) for d in docs), as_tuples=True):
-        out[doc["doc_id"]] = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "DATE"]
-    return out
+    return {
+        doc["doc_id"]: parse_cues(parsed)
+        for parsed, doc in nlp.pipe(((d["text"], d) for d in docs), as_tuples=True)
+    }
 
 
 def _empty() -> dict[str, Any]:
@@ -198,14 +202,15 @@ def evaluate(data_dir: Path, *, use_spacy: bool = False) -> dict[str, Any]:
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _read_jsonl(derived / "timex.jsonl"):
         by_doc[row["doc_id"]].append(row)
-    hints = _hints_by_doc(docs) if use_spacy else {}
+    cues = _cues_by_doc(docs) if use_spacy else {}
     blocks: dict[str, dict[str, Any]] = defaultdict(_empty)
     errors: list[dict[str, Any]] = []
 
     for doc in docs:
         corpus = doc["corpus"].removeprefix("corpus_")
         text: str = doc["text"]
-        records: list[Time] = find_times(text, doc["pub"], doc["doc_id"], hints.get(doc["doc_id"]))
+        hints, tense = cues.get(doc["doc_id"], (None, None))
+        records: list[Time] = find_times(text, doc["pub"], doc["doc_id"], hints, tense)
         gold_spans: list[tuple[tuple[int, int], dict[str, Any]]] = []
         for row in by_doc.get(doc["doc_id"], []):
             mention = row["mention"]

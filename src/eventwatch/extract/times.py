@@ -33,11 +33,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from eventwatch.extract.base import Extractor
 from eventwatch.model import Document, Time, TimeValue
 from eventwatch.resources import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 FUTURE_WEIGHT = 2.5  # a future month/day must be 2.5x closer than the past one to be chosen
 WINDOW_UNITS = ("day", "week", "month", "year")
@@ -736,8 +739,30 @@ def _mark_since(text: str, cand: _Candidate) -> _Candidate:
 # --------------------------------------------------------------------------- public API
 
 
+def _by_tense(cand: _Candidate, pub: dt.date, tense: str | None) -> _Candidate:
+    """A month or day of no stated year, put on the side of the publication date its clause's tense
+    says: 'withdrew from the deal in May' (published in March) is last May, 'will visit in January'
+    next January."""
+    if cand.year_given or cand.rebuild is None or tense not in {"past", "future"}:
+        return cand
+    first = cand.values[0].date
+    last = cand.values[-1].enddate or cand.values[-1].date
+    year = _year_of(cand)
+    if tense == "past" and first > pub.isoformat():
+        values = cand.rebuild(year - 1)
+    elif tense == "future" and last < pub.isoformat():
+        values = cand.rebuild(year + 1)
+    else:
+        return cand
+    return replace(cand, values=values) if values else cand
+
+
 def find_times(
-    text: str, pub_date: dt.date, doc_id: str = "", hints: list[tuple[int, int]] | None = None
+    text: str,
+    pub_date: dt.date,
+    doc_id: str = "",
+    hints: list[tuple[int, int]] | None = None,
+    tense: Callable[[int, int], str | None] | None = None,
 ) -> list[Time]:
     """Date expressions in `text`, resolved against `pub_date`, sorted by start.
 
@@ -746,11 +771,21 @@ def find_times(
     doc_id (str): copied into every record.
     hints (list[tuple[int, int]] | None): character spans of spaCy DATE entities; a weak candidate
         (a bare "May"/"March" with no date word before it) is kept only inside one.
+    tense (callable | None): given an expression's character span, "past", "future" or None: the tense
+        of the clause it belongs to, which decides the year of a month or day written without one.
     RETURNS (list[Time]): one record per expression; a list of dates is one record with several values.
     """
     if isinstance(pub_date, dt.datetime):
         pub_date = pub_date.date()
     chosen = _merge(text, _select(_scan(text, pub_date), hints))
+    since = _patterns().since
+    chosen = [
+        # ("since May 12" has begun: it is past, whatever the verb)
+        _by_tense(c, pub_date, "past")
+        if since.search(text[max(0, c.start - 12) : c.start])
+        else _by_tense(c, pub_date, tense(c.start, c.end) if tense is not None else None)
+        for c in chosen
+    ]
     return [
         Time(doc_id, text[c.start : c.end], c.start, c.end, c.values)
         for c in (_mark_since(text, c) for c in chosen)
@@ -793,10 +828,50 @@ class TimeExtractor(Extractor):
     assigns: ClassVar[tuple[str, ...]] = ("times",)
 
     def find(self, doc: Document) -> list[Time]:
-        hints = None
-        if doc.spacy_doc is not None:
-            hints = [(e.start_char, e.end_char) for e in doc.spacy_doc.ents if e.label_ == "DATE"]
-        return find_times(doc.text, doc.date, doc.id, hints)
+        if doc.spacy_doc is None:
+            return find_times(doc.text, doc.date, doc.id)
+        hints, tense = parse_cues(doc.spacy_doc)
+        return find_times(doc.text, doc.date, doc.id, hints, tense)
 
     def annotate(self, doc: Document, found: list[Time]) -> None:
         doc.times = sorted(found, key=lambda t: (t.start, t.end))
+
+
+def parse_cues(sdoc: Doc) -> tuple[list[tuple[int, int]], Callable[[int, int], str | None]]:
+    """What the parse tells find_times: spaCy's DATE entities (as hints) and the tense of the clause
+    at a character span."""
+    hints = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "DATE"]
+
+    def tense(start: int, end: int) -> str | None:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        return clause_tense(span.root) if span is not None and len(span) else None
+
+    return hints, tense
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+
+
+def clause_tense(tok: Token) -> str | None:
+    """'past' or 'future' for the clause a date word belongs to, when its verb says so plainly: a past
+    form ('withdrew', 'was killed', 'has withdrawn'), or 'will'/'shall'; None otherwise ('would',
+    present tense, no verb)."""
+    verb = tok
+    for _ in range(8):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes):
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"  # "withdrew", "was killed", "had left"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"  # "has withdrawn"
+    return None

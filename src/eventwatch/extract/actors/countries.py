@@ -338,6 +338,9 @@ def _acting_subject(tok: Token) -> frozenset[int]:
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
         return frozenset()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        # ("Washington vowed to destroy Islamic State": who vows is who would destroy)
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or tok.idx not in _acted_on(subject):
         return frozenset()
     return frozenset(t.idx for t in subject.subtree)

@@ -157,6 +157,9 @@ def local_countries(cand: Candidate, places: list[Place]) -> None:
     if code is None:
         start, end = cand.sentence.start_char, cand.sentence.end_char
         acting = {a.entity_text for a in cand.actor}
+        # ("agreed to share intelligence on Islamic State with Washington": a capital standing for its
+        # government is a party, not where the event is)
+        acting |= {a.entity_text for a in cand.recipient if a.sector == "GOV"}
         codes = {p.country_code for p in places if start <= p.start < end and p.text not in acting}
         code = codes.pop() if len(codes) == 1 else None
     if code is None:

@@ -20,11 +20,14 @@ from eventwatch.extract.events.vocabulary import (
     BROKERING_VERBS,
     COLLECTIVE_HEADS,
     CONCESSIVE_PREPS,
+    DEALINGS_NOUNS,
     DEFYING_VERBS,
+    KNOWLEDGE_NOUNS,
     MEASURE_NOUNS,
     MISSION_WORDS,
     RECIPIENT_PREPS,
     SPEECH_NOUNS,
+    TOPIC_PREPS,
 )
 from eventwatch.extract.locate import BORDER_NOUNS
 from eventwatch.extract.syntax import doc_text, misread_pair
@@ -314,11 +317,32 @@ def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
+                topic = prep.lower_ in TOPIC_PREPS and holder.lemma_.lower() in KNOWLEDGE_NOUNS
+                if topic and holder is not verb:
+                    continue  # "share intelligence on Islamic State": what it is about, not whom
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = actors_at(obj, by_head, maximal, places_ok=False)
                         owner = owner_of(obj, by_head) if not found else None
                         out.extend(found or ([owner] if owner else []))  # "respond to a demand from X"
+    out.extend(_dealings_partners(verb, by_head, maximal))
+    return out
+
+
+def _dealings_partners(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """'pull out of peace talks with the government', 'withdrew from the treaty with Moscow': the other
+    party of the dealings the verb leaves or enters."""
+    out: list[Actor] = []
+    stack = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"out", "from", "of", "into"}]
+    while stack:
+        prep = stack.pop()
+        for obj in prep.children:
+            if obj.dep_ == "prep" and obj.lower_ in {"of", "from"}:
+                stack.append(obj)  # "out" + "of"
+            elif obj.dep_ == "pobj" and obj.lemma_.lower() in DEALINGS_NOUNS:
+                for with_ in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for partner in (c for c in with_.children if c.dep_ == "pobj"):
+                        out.extend(actors_at(partner, by_head, maximal, places_ok=False))
     return out
 
 

@@ -528,6 +528,14 @@ MEASURE_NOUNS = frozenset(
 )
 # Verbs of talking whose object is what is talked about ("discussed air defence"), not with whom.
 TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address"})
+# Dealings between parties: who leaves or enters them acts on the other party ("pulled out of talks with").
+DEALINGS_NOUNS = frozenset(
+    {"talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce"}
+)
+# Nouns of what is known or said: their on-phrase is a topic ("share intelligence on Islamic State").
+KNOWLEDGE_NOUNS = frozenset(
+    {"intelligence", "information", "data", "detail", "evidence", "finding", "report", "view", "expertise"}
+)
 # People whose handing over to their own side is a return, not an extradition.
 RETURNED_PEOPLE = frozenset(
     {
