@@ -869,3 +869,8 @@ def test_actors_islamic_state_takes_the_country_it_fights_in(code_with_places) -
     )
     attack = next(e for e in events if e.event == "ASSAULT")
     assert [(a.code, a.sector) for a in attack.actor] == [("IRQ", "REB")]
+
+
+def test_actors_a_team_of_a_bodys_staff_is_the_body(mentions) -> None:
+    m = _find(mentions("A team of IAEA inspectors visited the plant."), "A team of IAEA inspectors")
+    assert (m.actor.code, m.actor.sector) == ("IGO", "IGO")

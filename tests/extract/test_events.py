@@ -4160,3 +4160,48 @@ def test_events_what_intelligence_is_on_is_its_topic_not_its_recipient(code) -> 
 def test_events_who_leaves_dealings_acts_on_the_other_party(code, text, category, recipient) -> None:
     event = _one(code(text), category)
     assert [(a.code, a.sector) for a in event.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("ECOWAS told Bamako on Sunday it would start lifting the border closures.", "AGREE", ("MLI", "GOV")),
+        # the press told passes the statement on; it is no party to it
+        ("The president told reporters that Kenya would send troops to Haiti.", "THREATEN", ("HTI", None)),
+    ],
+)
+def test_events_a_promise_is_made_to_the_one_told(code, text, category, recipient) -> None:
+    event = _one(code(text), category)
+    assert [(a.code, a.sector) for a in event.recipient] == [recipient]
+
+
+def test_events_a_statement_told_to_someone_is_no_expulsion(code) -> None:
+    events = code("Putin told journalists Russia would not withdraw.")
+    assert [e.event for e in events] == ["REJECT"]
+
+
+def test_events_whom_a_concession_in_a_row_is_made_to(code) -> None:
+    event = _one(code("Kinshasa backed down on Thursday in its row with the UN mission."), "CONCEDE")
+    assert [a.code for a in event.recipient] == ["IGO"]
+
+
+def test_events_a_rejected_draft_is_its_authors(code) -> None:
+    text = "Moscow vetoed a draft Security Council resolution drawn up by Norway and Ireland."
+    event = _one(code(text), "REJECT")
+    assert [a.code for a in event.recipient] == ["NOR", "IRL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The M23 warned on Sunday that Kinshasa would bear the consequences.", [("COD", "GOV")]),
+        # who would act is the threatener's own side, not the threatened
+        (
+            "Iraq's defence minister warned that Baghdad would use chemical weapons against Iranian troops.",
+            [("IRN", "MIL")],
+        ),
+    ],
+)
+def test_events_who_is_warned_they_would_suffer_is_threatened(code, text, recipient) -> None:
+    event = _one(code(text), "THREATEN")
+    assert [(a.code, a.sector) for a in event.recipient] == recipient

@@ -523,10 +523,18 @@ class ActorExtractor(Extractor):
                 sector, kind = "CVL", "group"
             elif sector == "MIL":
                 sector = "REB"  # "ethnic Armenian forces": an ethnic group's fighters are no state's army
-        org_left = org_hit is not None and org_hit[2] < head.i
+        # ("a team of IAEA inspectors": the members' organisation is the team's)
+        staff = head
+        if head.lemma_.lower() in GROUP_OF_HEADS and org_hit is not None:
+            members = next(
+                (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+            )
+            if members is not None and head.i < org_hit[2] < members.i:
+                staff = members
+        org_left = org_hit is not None and org_hit[2] < staff.i
         if country is None and org_left and org_hit is not None:
             country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
-            if country == "IGO" and org_hit[0].sector == "IGO" and sector == "GOV" and head.tag_ == "NNS":
+            if country == "IGO" and org_hit[0].sector == "IGO" and sector == "GOV" and staff.tag_ == "NNS":
                 sector = "IGO"  # "UN inspectors", "UN officials": the body's staff, not a state's officials
         member = head.lemma_.lower() in MEMBER_HEADS
         if org_hit is None and member:

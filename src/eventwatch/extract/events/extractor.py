@@ -71,7 +71,9 @@ from eventwatch.extract.events.participants import (
     actors_at,
     addressees,
     agents_of_act,
+    authors_of,
     carried,
+    dealings_partners,
     fire_source,
     fired_from_country,
     given_by,
@@ -90,6 +92,7 @@ from eventwatch.extract.events.participants import (
     possessor_of,
     purpose_target,
     quits_a_body,
+    same_side,
     specific_actors,
     states_governments,
     stranded_object,
@@ -160,6 +163,7 @@ from eventwatch.extract.events.vocabulary import (
     SENT_SECTORS,
     STATE_SECTORS,
     STATIVE,
+    SUFFERING_VERBS,
     THEME_OBJECT,
     THREAT_CAMEO,
     TOPIC_PREPS,
@@ -588,10 +592,19 @@ class EventExtractor(Extractor):
             )
         ]
         for clause in clauses:
-            if cand.trig.event == "REQUEST" and clause.dep_ == "ccomp":
+            if cand.trig.event in {"REQUEST", "THREATEN"} and clause.dep_ == "ccomp":
+                # "demanded that Yerevan hand over maps", "warned that Kinshasa would bear the
+                # consequences" (but not "warned that its forces would retaliate": its own)
                 subj = child_with(clause, {"nsubj"})
-                if subj is not None and subj.pos_ != "PRON":
-                    found.extend(actors_at(subj, by_head, maximal))
+                own = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+                if subj is not None and subj.pos_ != "PRON" and not own:
+                    named = actors_at(subj, by_head, maximal)
+                    if cand.trig.event == "THREATEN":
+                        # who would suffer is threatened; who would act is mostly the threatener's side
+                        # ("Iraq's defence minister warned that Baghdad would use chemical weapons")
+                        suffers = clause.lemma_.lower() in SUFFERING_VERBS
+                        named = [a for a in named if suffers and not any(same_side(a, b) for b in cand.actor)]
+                    found.extend(named)
             for verb in clause_tokens(clause):
                 sent = self.lexicon.is_cue("send", verb.lemma_.lower())
                 # ("offered to send an infantry battalion": its own troops, sent, not acted on)
@@ -708,6 +721,13 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
         if not cand.actor:
             cand.actor = speaker
+        if speaker_verb is not None and kind != "REQUEST":
+            # "ECOWAS told Bamako it would start lifting sanctions": a promise, threat or refusal is
+            # made to the one told
+            told = addressees(speaker_verb, by_head, maximal)
+            # (not "told his German counterpart" beside "Germany's bid": the same party)
+            named = {a.code for a in cand.recipient}
+            cand.recipient = [*(a for a in told if a.code not in named), *cand.recipient]
         cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
         cand.framed = True
 
@@ -1287,6 +1307,9 @@ class EventExtractor(Extractor):
                     owner = possessor_of(child, by_head)
                     # ("ambushed a bus carrying pilgrims": those carried)
                     object_actors = [owner] if owner else actors_at(child, by_head, maximal)
+                    authors = authors_of(child, by_head, maximal) if cand.trig.event in REACTIONS else []
+                    if authors:
+                        object_actors = authors  # "vetoed a draft resolution drawn up by Norway and Ireland"
                     if not object_actors and cand.trig.event in REACTIONS:
                         # "rejected the latest proposals from its creditors": whose proposals
                         source = owner_of(child, by_head)
@@ -1321,6 +1344,9 @@ class EventExtractor(Extractor):
                         child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
                     ):  # "restore ties with X", "held talks with X", "broke off relations with X"
                         self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            if not cand.recipient:
+                # "backed down in its row with the UN mission", "pulled out of talks with the rebels"
+                cand.recipient.extend(dealings_partners(tok, by_head, maximal))
             if cand.trig.mode == "phone":  # "spoke by telephone with X": the parser hangs X on the phone
                 for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
                     for line in (o for o in by.children if o.dep_ == "pobj"):

@@ -27,6 +27,7 @@ from eventwatch.extract.events.vocabulary import (
     MISSION_WORDS,
     RECIPIENT_PREPS,
     SPEECH_NOUNS,
+    TELLING_VERBS,
     TOPIC_PREPS,
 )
 from eventwatch.extract.locate import BORDER_NOUNS
@@ -86,7 +87,19 @@ def addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention])
                     out.extend(actors_at(obj, by_head, maximal))
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 out.extend(actors_at(child, by_head, maximal))
+            elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in TELLING_VERBS:
+                # "told Bamako it would …"; not "told reporters", who pass the statement on
+                out.extend(a for a in actors_at(child, by_head, maximal) if a.sector != "JRN")
     return out
+
+
+STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Two mentions of one party: the same country and sector, or a state and its own organs
+    ('Baghdad' and 'Iraq's defence minister'; not 'Kinshasa' and the rebels of the same country)."""
+    return a.code == b.code and (a.sector == b.sector or (a.sector in STATE_SIDE and b.sector in STATE_SIDE))
 
 
 def act_for_states(actors: list[Actor], sectors: set[str] | frozenset[str]) -> bool:
@@ -153,6 +166,21 @@ def owner_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
                 if obj.dep_ == "pobj" and obj.i in by_head:
                     return by_head[obj.i].actor
     return None
+
+
+def authors_of(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Who drew up, proposed or sponsored what a noun names: 'a draft resolution drawn up by Norway and
+    Ireland', 'a plan put forward by Egypt' (the agent of a participle on the noun)."""
+    return [
+        actor
+        for participle in noun.children
+        if participle.dep_ == "acl" and participle.tag_ == "VBN"
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+        for actor in actors_at(obj, by_head, maximal, places_ok=False)
+    ]
 
 
 def actors_at(
@@ -325,15 +353,16 @@ def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[
                         found = actors_at(obj, by_head, maximal, places_ok=False)
                         owner = owner_of(obj, by_head) if not found else None
                         out.extend(found or ([owner] if owner else []))  # "respond to a demand from X"
-    out.extend(_dealings_partners(verb, by_head, maximal))
+    out.extend(dealings_partners(verb, by_head, maximal))
     return out
 
 
-def _dealings_partners(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
-    """'pull out of peace talks with the government', 'withdrew from the treaty with Moscow': the other
-    party of the dealings the verb leaves or enters."""
+def dealings_partners(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """'pull out of peace talks with the government', 'withdrew from the treaty with Moscow', 'backed
+    down in its row with the UN mission': the other party of the dealings the verb leaves, enters or
+    gives way in."""
     out: list[Actor] = []
-    stack = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"out", "from", "of", "into"}]
+    stack = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"out", "from", "of", "into", "in"}]
     while stack:
         prep = stack.pop()
         for obj in prep.children:

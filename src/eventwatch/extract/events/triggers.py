@@ -360,7 +360,10 @@ class TriggerFinder:
                     # "ordered the troops to leave": the complement's verb.
                     subject = child if child.pos_ == "NOUN" else child_with(child, {"nsubj"})
                     phrase = lex.phrases.get((lemma, subject.lemma_.lower())) if subject is not None else None
-                    phrase = phrase or lex.phrases.get((lemma, child.lemma_.lower()))
+                    # (the complement's verb only when the verb bids it: "told them to leave", not
+                    # "told journalists Russia would not withdraw", a statement of its own)
+                    bidden = _bidden(child)
+                    phrase = phrase or (lex.phrases.get((lemma, child.lemma_.lower())) if bidden else None)
                     if phrase is not None:
                         return phrase
             if lemma in GATHER_VERBS:
@@ -744,7 +747,7 @@ class TriggerFinder:
         ):
             return None  # "clashed, leaving eight people dead": a toll, not a withdrawal
         lex = self.lexicon
-        complements = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+        complements = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and _bidden(c)]
         for comp in [*complements, *(j for c in complements for j in c.conjuncts)]:  # ("pack up and leave")
             sent_away = lex.phrases.get((lemma, comp.lemma_.lower()))
             who = child_with(tok, {"dobj"}) or child_with(comp, {"nsubj"})
@@ -1293,3 +1296,11 @@ def _handed_in(verb: Token) -> list[Token]:
         for o in (*c.children, *(verb.children if c.dep_ == "prt" else ()))
         if o.dep_ in {"dobj", "pobj"}
     ]
+
+
+def _bidden(complement: Token) -> bool:
+    """A complement the verb bids ("told them to leave", "ordered the troops out"), not a statement of
+    its own ("told journalists Russia would not withdraw": finite, or with a modal)."""
+    return complement.tag_ not in {"VBD", "VBZ", "VBP"} and not any(
+        a.dep_ == "aux" and a.tag_ == "MD" for a in complement.children
+    )

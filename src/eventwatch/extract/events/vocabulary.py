@@ -528,10 +528,16 @@ MEASURE_NOUNS = frozenset(
 )
 # Verbs of talking whose object is what is talked about ("discussed air defence"), not with whom.
 TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address"})
-# Dealings between parties: who leaves or enters them acts on the other party ("pulled out of talks with").
-DEALINGS_NOUNS = frozenset(
-    {"talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce"}
-)
+# Dealings between parties: who leaves, enters or gives way in them acts on the other party ("pulled out
+# of talks with", "backed down in its row with").
+DEALINGS_NOUNS = frozenset({
+    "talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce",
+    "row", "dispute", "standoff", "stand-off", "feud", "spat", "quarrel",
+})  # fmt: skip
+# What a threatened party is warned it would do: suffer ("Kinshasa would bear the consequences").
+SUFFERING_VERBS = frozenset({"bear", "face", "pay", "suffer", "regret", "rue"})
+# Verbs of saying whose direct object is the one told ("told Bamako it would", "assured Kyiv that").
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "warn", "promise", "reassure"})
 # Nouns of what is known or said: their on-phrase is a topic ("share intelligence on Islamic State").
 KNOWLEDGE_NOUNS = frozenset(
     {"intelligence", "information", "data", "detail", "evidence", "finding", "report", "view", "expertise"}
