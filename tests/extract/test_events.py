@@ -4205,3 +4205,57 @@ def test_events_a_rejected_draft_is_its_authors(code) -> None:
 def test_events_who_is_warned_they_would_suffer_is_threatened(code, text, recipient) -> None:
     event = _one(code(text), "THREATEN")
     assert [(a.code, a.sector) for a in event.recipient] == recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leaders called off the street protests.",  # the parser's "off" as a preposition
+        "The union called off a week of strikes.",
+    ],
+)
+def test_events_a_protest_called_off_is_prevented(code, text: str) -> None:
+    events = code(text)
+    assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
+
+
+def test_events_saying_one_would_call_off_protests_is_an_intent_to_ease_dissent(code) -> None:
+    event = _one(code("Opposition leaders said on Friday they would call off the street protests."), "AGREE")
+    assert (event.cameo, event.status) == ("0352", "occurred")
+    assert [a.sector for a in event.actor] == ["OPP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The government scrapped ceilings on foreign ownership.", "CONCEDE"),
+        ("The finance ministry said it would scrap caps on foreign ownership.", "AGREE"),
+    ],
+)
+def test_events_restrictions_scrapped_are_eased(code, text: str, category: str) -> None:
+    assert [e.event for e in code(text)] == [category]
+
+
+def test_events_fighting_alongside_is_military_cooperation(code) -> None:
+    event = _one(code("Chadian troops fought alongside French forces in northern Mali."), "COOPERATE")
+    assert event.cameo == "062"
+    intent = _one(code("Kurdish commanders said they would fight alongside Iraqi army troops."), "AGREE")
+    assert intent.cameo == "0312"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Kazakhstan began building a cross-border oil pipeline on Monday.",
+        "A jointly financed road bridge was opened by Thailand and Malaysia on Saturday.",
+        "Uganda and Tanzania have begun operating a joint customs post.",
+    ],
+)
+def test_events_works_two_states_build_together_are_cooperation(code, text: str) -> None:
+    event = _one(code(text), "COOPERATE")
+    assert event.cameo == "061"
+    assert len(event.actor) == 2
+
+
+def test_events_works_one_party_builds_are_no_cooperation(code) -> None:
+    assert not [e for e in code("China began building a new oil pipeline.") if e.event == "COOPERATE"]

@@ -328,8 +328,12 @@ class EventExtractor(Extractor):
                 and child_with(tok, {"dobj", "nsubjpass"}) is None
             ):
                 continue  # "the fire burned for days": nothing done to anyone
+            easing = False
             if trig.event == "SANCTION" and self.triggers.calls_off_a_protest(tok):
-                continue  # "called off the rally": the rally is prevented; no sanction on anyone
+                if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+                    continue  # "called off the rally": the rally is prevented; no sanction on anyone
+                # "said they would call off the protests": a stated intent to ease dissent (CAMEO 0352)
+                trig, easing = Trigger("AGREE", None, "0352", ("diplomatic",)), True
             if self.triggers.forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
             if self._warns_of_a_plight(tok, by_head):
@@ -344,6 +348,9 @@ class EventExtractor(Extractor):
                 consumed.add(tok.i)
                 out = [c for c in out if c.trigger.i != tok.i]
             cand = Candidate(tok, trig, sent)
+            cand.framed = easing  # (the statement is made; no status of its own to read)
+            if easing and is_conditional(tok, {"if"}):
+                cand.status = "hypothetical"  # "will call off the strike if the government raises wages"
             if tok.pos_ == "ADJ" and tok.dep_ not in NOUN_ROLES:
                 if not self._claim_rejection(cand, by_head, maximal):
                     continue
@@ -704,9 +711,10 @@ class EventExtractor(Extractor):
             # "will withdraw its force unless …": a withdrawal held over someone is a threat.
             cand.trig = Trigger("THREATEN", None, "131", cand.trig.context)
         elif kind == "AGREE":
-            cand.trig = Trigger(
-                "AGREE", None, INTENT_CAMEO.get(inner, "030"), ("diplomatic", *cand.trig.context)
-            )
+            intent = INTENT_CAMEO.get(inner, "030")
+            if intent == "031" and "military" in cand.trig.context:
+                intent = "0312"  # "would fight alongside Iraqi army troops": military cooperation intended
+            cand.trig = Trigger("AGREE", None, intent, ("diplomatic", *cand.trig.context))
             if is_conditional(tok, {"if"}):
                 cand.status = "hypothetical"  # "said it would free the sailors if …": an offer on terms
             if inner in RECIPROCAL:

@@ -54,8 +54,8 @@ class StatusReader:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             return False
         called_off = verb.lemma_.lower() == "call" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
-        )
+            c.dep_ in {"prt", "prep"} and c.lower_ == "off" and c.tag_ == "RP" for c in verb.children
+        )  # (the parser may hang the particle as a preposition: "called off the street protests")
         return called_off or self.lexicon.is_cue("prevent", verb.lemma_)
 
     def read(self, cand: Candidate, by_head: dict[int, Mention]) -> None:

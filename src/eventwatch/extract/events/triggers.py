@@ -41,6 +41,7 @@ from eventwatch.extract.events.vocabulary import (
     APPROVING_VERBS,
     ARMED_WORDS,
     BODY_NOUNS,
+    BUILDING_VERBS,
     CARRIER_NOUNS,
     CASUALTY_VERBS,
     COMPLEMENT_DEPS,
@@ -66,6 +67,7 @@ from eventwatch.extract.events.vocabulary import (
     HANDING_NOUNS,
     HOSTILE,
     INTELLIGENCE_NOUNS,
+    JOINT_WORKS,
     LEFT_IN_A_STATE,
     LINES,
     MOTION_PARTICLES,
@@ -113,6 +115,27 @@ class TriggerFinder:
         self.status = status
         self.place_heads: dict[int, Place] = {}
 
+    def _joint_works(self, verb: Token, lemma: str) -> bool:
+        """Two parties building, opening or running works together: the verb takes a work of
+        infrastructure ('a pipeline', 'construction of a railway') or a joint one, and its subject (or
+        passive agent) is a list of parties or 'the two countries'."""
+        if lemma not in BUILDING_VERBS or verb.pos_ != "VERB":
+            return False
+        works = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        works += [o for w in works if w.lemma_.lower() in {"construction", "building"} for o in of_objects(w)]
+        if not any(
+            w.lemma_.lower() in JOINT_WORKS
+            or any(c.lower_ in {"joint", "jointly", "cross-border"} for c in w.subtree if c.i < w.i)
+            for w in works
+        ):
+            return False
+        agent = child_with(verb, {"agent"})
+        doers = child_with(agent, {"pobj"}) if agent is not None and verb.tag_ == "VBN" else subject_of(verb)
+        return doers is not None and (
+            any(c.dep_ == "conj" for c in doers.children)
+            or any(c.lower_ in {"two", "both"} for c in doers.children if c.dep_ in {"nummod", "det", "amod"})
+        )
+
     def calls_off_a_protest(self, verb: Token) -> bool:
         """'The union called off the strike', 'cancelled a planned rally': the protest is prevented."""
         direct = child_with(verb, {"dobj", "nsubjpass"})
@@ -121,8 +144,10 @@ class TriggerFinder:
             direct = child_with(off, {"pobj"}) if off is not None else None
         if direct is None or not self.status.cancels(verb):
             return False
-        trig = self.lexicon.single.get((direct.lemma_.lower(), "NOUN"))
-        return trig is not None and trig.event == "PROTEST"
+        # ("called off a week of street protests": what the span is of)
+        nouns = [direct, *of_objects(direct)]
+        trigs = [self.lexicon.single.get((n.lemma_.lower(), "NOUN")) for n in nouns]
+        return any(t is not None and t.event == "PROTEST" for t in trigs)
 
     def at(self, tok: Token, consumed: set[int]) -> Trigger | None:
         lex = self.lexicon
@@ -366,6 +391,15 @@ class TriggerFinder:
                     phrase = phrase or (lex.phrases.get((lemma, child.lemma_.lower())) if bidden else None)
                     if phrase is not None:
                         return phrase
+            if self._joint_works(tok, lemma):
+                # "China and Kazakhstan began building a cross-border oil pipeline", "a jointly
+                # financed bridge was opened by Thailand and Malaysia": economic cooperation (CAMEO 061)
+                return Trigger("COOPERATE", None, "061", ("economic",))
+            if lemma in {"fight", "battle"} and any(
+                c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children
+            ):
+                # "said they would fight alongside Iraqi army troops": military cooperation (CAMEO 062)
+                return Trigger("COOPERATE", None, "062", ("military",))
             if lemma in GATHER_VERBS:
                 subj = subject_of(tok)
                 subj = counted(subj) if subj is not None else None  # "hundreds of protesters"

@@ -534,6 +534,15 @@ DEALINGS_NOUNS = frozenset({
     "talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce",
     "row", "dispute", "standoff", "stand-off", "feud", "spat", "quarrel",
 })  # fmt: skip
+# Works two states build, open or run together (COOPERATE, CAMEO 061, when both are named).
+BUILDING_VERBS = frozenset(
+    {"build", "construct", "lay", "open", "inaugurate", "operate", "run", "launch", "commission", "complete"}
+)
+JOINT_WORKS = frozenset({
+    "pipeline", "railway", "railroad", "rail", "bridge", "road", "highway", "motorway", "tunnel", "port",
+    "dam", "canal", "corridor", "crossing", "checkpoint", "post", "terminal", "cable", "interconnector",
+    "estate", "zone", "refinery", "plant",
+})  # fmt: skip
 # What a threatened party is warned it would do: suffer ("Kinshasa would bear the consequences").
 SUFFERING_VERBS = frozenset({"bear", "face", "pay", "suffer", "regret", "rue"})
 # Verbs of saying whose direct object is the one told ("told Bamako it would", "assured Kyiv that").
