@@ -4259,3 +4259,25 @@ def test_events_works_two_states_build_together_are_cooperation(code, text: str)
 
 def test_events_works_one_party_builds_are_no_cooperation(code) -> None:
     assert not [e for e in code("China began building a new oil pipeline.") if e.event == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        # thousands rounded up or deported: a mass expulsion, not the expulsion of individuals
+        ("Congo's army rounded up some 5,000 Rwandan migrants in Goma.", "ASSAULT", "201"),
+        ("Britain expelled two Russian diplomats.", "SANCTION", "166"),
+        # money lent or paid out to a state
+        ("Japan extended $1 billion in emergency credits to the Philippines on Thursday.", "AID", "071"),
+        ("The European Commission paid out a 4.5 billion euro tranche to Kyiv on Wednesday.", "AID", "071"),
+        ("Doctors Without Borders has been running mobile clinics for civilians in Idlib.", "AID", "073"),
+        ("Vietnam and Thailand stepped up trade last year.", "COOPERATE", "061"),
+        ("Vietnam and Thailand said they would step up trade and investment.", "AGREE", "0311"),
+    ],
+)
+def test_events_codes_from_the_object(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_extending_a_deadline_is_no_aid(code) -> None:
+    assert not [e for e in code("Kenya extended the deadline by a month.") if e.event == "AID"]

@@ -714,6 +714,8 @@ class EventExtractor(Extractor):
             intent = INTENT_CAMEO.get(inner, "030")
             if intent == "031" and "military" in cand.trig.context:
                 intent = "0312"  # "would fight alongside Iraqi army troops": military cooperation intended
+            elif intent == "031" and "economic" in cand.trig.context:
+                intent = "0311"  # "would step up trade and investment"
             cand.trig = Trigger("AGREE", None, intent, ("diplomatic", *cand.trig.context))
             if is_conditional(tok, {"if"}):
                 cand.status = "hypothetical"  # "said it would free the sailors if …": an offer on terms

@@ -409,8 +409,15 @@ class TriggerFinder:
                 c.dep_ == "dobj" and c.lemma_.lower() in AIR_WEAPONS for c in tok.children
             ):
                 return lex.single.get(("bomb", "VERB"))  # "launched 70 drones at the Odesa region"
-            if lex.is_cue("money", lemma) and any(
-                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or lex.is_cue("currency", c.lemma_))
+            paid_out = lemma == "pay" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            if (lex.is_cue("money", lemma) or paid_out) and any(
+                c.dep_ == "dobj"
+                and (
+                    c.ent_type_ == "MONEY"
+                    or lex.is_cue("currency", c.lemma_)
+                    # ("paid out a 4.5 billion euro tranche": the sum counts the noun)
+                    or any(g.ent_type_ == "MONEY" for g in c.children if g.i < c.i)
+                )
                 for c in tok.children
             ):
                 return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
@@ -741,6 +748,11 @@ class TriggerFinder:
         )
         if driven and ({o.lemma_.lower() for o in driven_people} & DRIVEN_OUT_PEOPLE or peoples):
             return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
+        expelling = lemma in {"deport", "expel"} or (lemma == "round" and "up" in particles)
+        if expelling and any(_in_thousands(o) for o in objects):
+            # "rounded up and deported more than 2,000 Cameroonian migrants": a mass expulsion (CAMEO
+            # 201), not the expulsion of individuals (174)
+            return Trigger("ASSAULT", "cleansing", "201", ("human_security",))
         return None
 
     def _verb_by_arguments(self, tok: Token, lemma: str) -> Trigger | None:
@@ -1337,4 +1349,22 @@ def _bidden(complement: Token) -> bool:
     its own ("told journalists Russia would not withdraw": finite, or with a modal)."""
     return complement.tag_ not in {"VBD", "VBZ", "VBP"} and not any(
         a.dep_ == "aux" and a.tag_ == "MD" for a in complement.children
+    )
+
+
+def _in_thousands(noun: Token) -> bool:
+    """'more than 2,000 migrants', 'some 5,000 Rwandans', 'thousands of farmers': counted in thousands."""
+    if noun.lemma_.lower() in {"thousand", "thousands"}:
+        return True  # ("tens of thousands of herders": the count heads the phrase)
+    for number in (c for c in noun.children if c.dep_ == "nummod"):
+        if number.lower_ in {"thousand", "thousands"}:
+            return True
+        digits = number.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 1000:
+            return True
+    return any(
+        o.lemma_.lower() in {"thousand", "thousands"}
+        for p in noun.children
+        if p.lower_ == "of"
+        for o in p.children
     )
