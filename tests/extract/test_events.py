@@ -4281,3 +4281,42 @@ def test_events_codes_from_the_object(code, text: str, category: str, cameo: str
 
 def test_events_extending_a_deadline_is_no_aid(code) -> None:
     assert not [e for e in code("Kenya extended the deadline by a month.") if e.event == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Iraq moved two armoured divisions to its border with Kuwait on Tuesday.", "MOBILIZE", "154"),
+        ("Iran withdrew the accreditation of eight IAEA inspectors on Saturday.", "SANCTION", "166"),
+        ("Myanmar admitted a team from the International Labour Organisation on Tuesday.", "RETREAT", "0861"),
+        (
+            "Sudan gave the go-ahead on Friday for World Food Programme relief flights to land.",
+            "RETREAT",
+            "0863",
+        ),
+        ("Indigenous Mapuche communities blocked a highway in southern Chile on Monday.", "PROTEST", "144"),
+    ],
+)
+def test_events_more_codes_from_the_object(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_a_denied_torpedoing_is_denied(code) -> None:
+    event = _one(code("North Korea on Thursday denied torpedoing a South Korean navy corvette."), "ASSAULT")
+    assert event.status == "denied"
+
+
+def test_events_an_ultimatum_to_those_described_by_a_participle(code) -> None:
+    text = (
+        "Chad's army gave rebels holed up in a border town 24 hours on Sunday to lay down their arms "
+        "or face an assault."
+    )
+    events = code(text)
+    threat = _one(events, "THREATEN")
+    assert (threat.cameo, [a.sector for a in threat.recipient]) == ("139", ["REB"])
+    assert _one(events, "ASSAULT").status == "hypothetical"  # what they would face
+
+
+def test_events_the_international_community_is_no_civilians(code) -> None:
+    event = _one(code("The international community condemned the coup."), "ACCUSE")
+    assert not event.actor

@@ -472,6 +472,8 @@ class ActorExtractor(Extractor):
             sector = None if head.lemma_.lower() == "agency" else self._sector([head], head)[0]
             actor = Actor(entity_text=f"the {head.text}", name=head.text, sector=sector)
             return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
+        if head.lower_ == "community" and any(c.lower_ == "international" for c in head.children):
+            return None  # "the international community": states at large, no one's civilians
         if head.lemma_.lower() in cue_lemmas("currency"):
             return None  # "500 million dollars to Vietnam": money, not Vietnamese people
         if head.lemma_.lower() == "assembly" and (
@@ -933,6 +935,8 @@ class ActorExtractor(Extractor):
                     continue  # "Iran's missile test": a weapon that only modifies names no one
                 if hit and hit[1] == "proper" and not kept[i + n - 1].text[:1].isupper():
                     continue  # "internet services" are no State Emergency Service
+                if hit and hit[1] == "common" and kept[i + n - 1].text[:1].isupper():
+                    continue  # "the European Community" is no community of civilians
                 if hit and hit[1] == "modifier":
                     continue  # "business" names a sector only before a leader word
                 hyphened = kept[i].i > 0 and kept[i].nbor(-1).text in {"-", "–"}
@@ -951,7 +955,13 @@ class ActorExtractor(Extractor):
             keys += [head.lower_[:-3] + "y" if head.lower_.endswith("ies") else head.lower_[:-1]]
         for key in keys:
             hit = roles.get(key)
-            if hit and hit[1] != "modifier" and not (hit[1] == "proper" and not head.text[:1].isupper()):
+            capitalised = head.text[:1].isupper()
+            if (
+                hit
+                and hit[1] != "modifier"
+                and not (hit[1] == "proper" and not capitalised)
+                and not (hit[1] == "common" and capitalised)
+            ):
                 return hit[0], role_kind(hit[1])
         return None, None
 

@@ -540,9 +540,32 @@ def is_ultimatum(give: Token) -> bool:
         elif child.dep_ == "prep" and child.lower_ == "until":
             deadline = next((o for o in child.children if o.dep_ == "pobj"), None)
     if deadline is None:
+        # ("gave Tuareg rebels holding the town 48 hours to surrender": the parser hangs the time on the
+        # participle describing those given it)
+        deadline = next(
+            (
+                t
+                for o in (
+                    *(c for c in give.children if c.dep_ in {"dobj", "dative"}),
+                    *(
+                        g
+                        for c in give.children
+                        if c.dep_ in {"ccomp", "xcomp"}
+                        for g in c.children
+                        if g.dep_ == "nsubj"
+                    ),
+                )
+                for t in o.subtree
+                if t.dep_ == "npadvmod" and t.lemma_.lower() in {"hour", "day", "week"}
+            ),
+            None,
+        )
+    if deadline is None:
         return False
     clauses = [
-        c for c in (*give.children, *deadline.children) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+        c
+        for c in (*give.children, *deadline.children)
+        if c.dep_ in {"advcl", "xcomp", "ccomp", "relcl", "acl"}
     ]
     return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
 

@@ -751,6 +751,7 @@ class EventExtractor(Extractor):
             tok.dep_ != "xcomp"
             or tok.head.lemma_ not in COERCIVE_ORDERS
             or (cand.trig.event in ARMED_EVENTS and not censored)
+            or cand.trig.mode == "expel"  # "ordered members of the UN mission to leave": sent away
         ):
             return
         ordered = [a for c in tok.head.children if c.dep_ == "dobj" for a in actors_at(c, by_head, maximal)]

@@ -230,6 +230,13 @@ class StatusReader:
             and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in tok.head.children)
         ):
             cand.status = "hypothetical"  # "if the detainees are not released"
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() == "face"
+            and tok.head.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.head.children)
+        ):
+            cand.status = "hypothetical"  # "to lay down their arms or face an all-out assault"
         if tok.tag_ in {"VBZ", "VBP"} and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children):
             # "vowed to protest until the president resigns": a condition ("until he resigned": it happened)
             cand.status = "hypothetical"

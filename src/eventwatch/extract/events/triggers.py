@@ -45,6 +45,7 @@ from eventwatch.extract.events.vocabulary import (
     CARRIER_NOUNS,
     CASUALTY_VERBS,
     COMPLEMENT_DEPS,
+    CONSENT_NOUNS,
     COOPERATIVE_EVENTS,
     COURT_WORDS,
     CROWD_WORDS,
@@ -711,6 +712,21 @@ class TriggerFinder:
         passed = [  # ("allowed the passage of relief convoys": what the passage is of)
             p for o in objects if o.lemma_.lower() in PASSAGE_NOUNS for p in of_objects(o)
         ]
+        granted = [o for o in objects if o.lemma_.lower() in CONSENT_NOUNS]
+        if lemma == "give" and granted:
+            # "gave the go-ahead for WFP relief flights to land", "gave permission for the passage of relief
+            # convoys": what is permitted, as with "allowed"
+            permitted = [
+                f
+                for holder in (tok, *granted)
+                for p in holder.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for f in p.children
+                if f.dep_ == "pobj"
+            ]
+            permitted += [g for f in permitted if f.lemma_.lower() in PASSAGE_NOUNS for g in of_objects(f)]
+            if self._relief_among(permitted):
+                return Trigger("RETREAT", "access", "0863", ("human_security",))
         if lemma in {"let", "allow", "permit"} and self._relief_among([*objects, *passed]):
             # "allowed the passage of relief convoys into Tigray": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))
@@ -719,6 +735,9 @@ class TriggerFinder:
             for o in admitted
             for w in (o, *of_objects(o), *(t for p in of_objects(o) for t in p.lefts))
         ):
+            return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
+        if lemma in {"admit", "let"} and any(o.lemma_.lower() in {"team", "mission"} for o in admitted):
+            # "admitted a team from the International Labour Organisation to investigate"
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
         moving_in = [
             g

@@ -534,6 +534,9 @@ DEALINGS_NOUNS = frozenset({
     "talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce",
     "row", "dispute", "standoff", "stand-off", "feud", "spat", "quarrel",
 })  # fmt: skip
+# What is given when something is allowed ("gave the go-ahead for relief flights").
+# ("go-ahead" is split by the tokenizer: its head is "ahead")
+CONSENT_NOUNS = frozenset({"ahead", "permission", "approval", "clearance", "authorization", "authorisation"})
 # Works two states build, open or run together (COOPERATE, CAMEO 061, when both are named).
 BUILDING_VERBS = frozenset(
     {"build", "construct", "lay", "open", "inaugurate", "operate", "run", "launch", "commission", "complete"}
