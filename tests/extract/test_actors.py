@@ -874,3 +874,16 @@ def test_actors_islamic_state_takes_the_country_it_fights_in(code_with_places) -
 def test_actors_a_team_of_a_bodys_staff_is_the_body(mentions) -> None:
     m = _find(mentions("A team of IAEA inspectors visited the plant."), "A team of IAEA inspectors")
     assert (m.actor.code, m.actor.sector) == ("IGO", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Scotland Yard placed officers on alert.", "Scotland Yard", "GBR", "COP"),
+        ("South Africa's public protector accused the president.", "public protector", "ZAF", "GOV"),
+        ("Kurdish communities blocked a road in Turkey.", "communities", "TUR", "CVL"),
+    ],
+)
+def test_actors_more_bodies_and_roles(mentions, text: str, mention: str, code: str, sector: str) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)

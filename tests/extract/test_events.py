@@ -4320,3 +4320,27 @@ def test_events_an_ultimatum_to_those_described_by_a_participle(code) -> None:
 def test_events_the_international_community_is_no_civilians(code) -> None:
     event = _one(code("The international community condemned the coup."), "ACCUSE")
     assert not event.actor
+
+
+def test_events_struck_off_a_register_is_a_ban(code) -> None:
+    event = _one(code("The election commission struck the party off the ballot."), "COERCE")
+    assert event.cameo == "172"
+    assert [e.event for e in code("Rebels struck a convoy off the coast.")] == ["ASSAULT"]
+
+
+def test_events_talks_with_a_governments_rebels_are_at_home_wherever_held(code) -> None:
+    event = _one(code("Manila agreed to resume negotiations with communist rebels."), "CONSULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("PHL", "GOV"), ("PHL", "REB")]
+    talks = _one(code("Kenya's government held talks with opposition leaders in London."), "CONSULT")
+    assert [(a.code, a.sector) for a in talks.actor] == [("KEN", "GOV"), ("KEN", "OPP")]
+
+
+def test_events_an_intent_stated_now_for_next_month_occurred(code) -> None:
+    event = _one(code("Theresa May said on Friday that she would resign as party leader on June 7."), "AGREE")
+    assert event.status == "occurred"
+
+
+def test_events_whom_a_release_is_demanded_from(code) -> None:
+    text = "Manila demanded the release of 11 Filipino fishermen detained by the Chinese coast guard."
+    event = _one(code(text), "REQUEST")
+    assert [a.code for a in event.recipient] == ["CHN"]

@@ -89,6 +89,7 @@ from eventwatch.extract.actors.vocabulary import (
     STATE_FORCE_WORDS,
     STATE_OWNERS,
     STATE_REFERENCE,
+    TALK_NOUNS,
     TITLES_OF,
 )
 from eventwatch.extract.base import Extractor
@@ -779,6 +780,9 @@ class ActorExtractor(Extractor):
     def _country_of_place(self, head: Token) -> str | None:
         """'students throughout Indonesia', 'parties in Nepal': the country of a locative phrase."""
         preps = [c for c in head.children if c.dep_ == "prep"]
+        if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in TALK_NOUNS:
+            # "negotiations with communist rebels in Oslo": the parser hangs the talks' venue on the party
+            preps = [c for c in preps if c.lower_ not in {"in", "at"}]
         # "guerrillas operating in Macedonia", "refugees living in Chad": the participle's place.
         preps += [p for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
         for child in preps:

@@ -307,3 +307,7 @@ POSSESSION_NOUNS = frozenset({
 
 # Words that make "American" a continent's region, not the United States: "Latin American states".
 AMERICAS_REGIONS = frozenset({"Latin", "Central", "South", "North"})
+
+
+# Talks whose venue the parser may hang on a party: "negotiations with rebels in Oslo" (not their home).
+TALK_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting", "consultation"})

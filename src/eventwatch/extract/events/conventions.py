@@ -177,6 +177,32 @@ def local_countries(cand: Candidate, places: list[Place]) -> None:
     cand.recipient = local(cand.recipient, LOCAL_SECTORS)
 
 
+def domestic_talks(cand: Candidate) -> None:
+    """'Manila resumed negotiations with communist rebels', 'held talks with opposition leaders in
+    London': a state's government that talks with rebels, the opposition or parties, and with no other
+    state, talks with its own, wherever the talks are held."""
+    if cand.trig.event != "CONSULT":
+        return
+    states = {a.code for a in cand.actor if a.sector in {None, "GOV"} and a.code not in {None, "IGO"}}
+    others = {a.code for a in (*cand.actor, *cand.recipient) if a.code is not None} - states
+    if (
+        len(states) != 1
+        or others
+        or any(a.code is None and a.sector not in {"REB", "OPP", "PTY"} for a in cand.actor)
+    ):
+        return  # (not an envoy shuttling between Colombo and the rebels: a third party)
+    code = next(iter(states))
+
+    def home(actors: list[Actor]) -> list[Actor]:
+        return [
+            replace(a, code=code) if a.code is None and a.sector in {"REB", "OPP", "PTY"} else a
+            for a in actors
+        ]
+
+    cand.recipient = home(cand.recipient)
+    cand.actor = home(cand.actor)  # (talks list every party as an actor)
+
+
 def domestic_targets(cand: Candidate) -> None:
     """'Kenyan police arrested opposition politician Kenneth Matiba': whom a state's police, courts or
     government arrest, ban or put under curfew (COERCE) are, unless said otherwise, its own people."""

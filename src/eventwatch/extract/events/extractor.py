@@ -46,6 +46,7 @@ from eventwatch.extract.events.clauses import (
 from eventwatch.extract.events.conventions import (
     announced_threat,
     conditional_refusal,
+    domestic_talks,
     domestic_targets,
     handed_to_justice,
     international_withdrawal,
@@ -78,6 +79,7 @@ from eventwatch.extract.events.participants import (
     fired_from_country,
     given_by,
     helped_party,
+    holders_of_the_released,
     is_mission,
     joined_missions,
     joins_a_mission,
@@ -246,6 +248,7 @@ class EventExtractor(Extractor):
             for cand in found:
                 self._attach_place(cand, doc.places)
                 domestic_targets(cand)  # (first: "detained Wei days after he met a U.S. official")
+                domestic_talks(cand)  # (and "negotiations with communist rebels in Oslo")
                 local_countries(cand, doc.places)
                 towns = self._place_texts
                 cand.actor, cand.recipient = (
@@ -359,6 +362,13 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                if cand.trig.event == "REQUEST":
+                    # "demanded the release of 11 fishermen detained by the Chinese coast guard": those
+                    # who hold them are asked
+                    holders = [
+                        a for a in holders_of_the_released(tok, by_head, maximal) if a not in cand.actor
+                    ]
+                    cand.recipient = holders or cand.recipient
                 self._intent_holder(cand, by_head, maximal)
                 self._mission_host(cand)
                 international_withdrawal(cand)
@@ -2351,6 +2361,8 @@ class EventExtractor(Extractor):
                     and status in {"occurred", "ongoing"}
                     and value.date > pub
                     and cand.time is not None
+                    # (a statement of intent is made now: "was ready to resume negotiations next month")
+                    and not cand.framed
                 ):
                     status = "planned"
                 if cand.trig.event == "THREATEN" and status in {"occurred", "ongoing", "planned"}:

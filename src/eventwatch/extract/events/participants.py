@@ -13,6 +13,7 @@ from eventwatch.extract.events.clauses import (
     direct_object,
     light_verb,
     names_a_venue,
+    of_objects,
     same_list,
     subject_of,
 )
@@ -183,6 +184,15 @@ def authors_of(noun: Token, by_head: dict[int, Mention], maximal: list[Mention])
     ]
 
 
+def holders_of_the_released(verb: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:
+    """Who holds the people whose release or return a verb asks for: 'demanded the release of 11
+    fishermen detained by the Chinese coast guard' (the agent of a participle on them)."""
+    asked = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"release", "return", "freedom"}
+    ]
+    return [a for noun in asked for held in of_objects(noun) for a in authors_of(held, by_head, maximal)]
+
+
 def actors_at(
     tok: Token, by_head: dict[int, Mention], maximal: list[Mention], *, places_ok: bool = True
 ) -> list[Actor]:
@@ -345,9 +355,12 @@ def object_participants(verb: Token, by_head: dict[int, Mention], maximal: list[
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "with"):
-                topic = prep.lower_ in TOPIC_PREPS and holder.lemma_.lower() in KNOWLEDGE_NOUNS
-                if topic and holder is not verb:
-                    continue  # "share intelligence on Islamic State": what it is about, not whom
+                # ("share intelligence on Islamic State", "share intelligence with Iraq on IS fighters")
+                known = holder.lemma_.lower() in KNOWLEDGE_NOUNS or (
+                    holder is verb and direct is not None and direct.lemma_.lower() in KNOWLEDGE_NOUNS
+                )
+                if prep.lower_ in TOPIC_PREPS and known:
+                    continue  # what it is about, not whom
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = actors_at(obj, by_head, maximal, places_ok=False)

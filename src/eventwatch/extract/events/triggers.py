@@ -392,6 +392,16 @@ class TriggerFinder:
                     phrase = phrase or (lex.phrases.get((lemma, child.lemma_.lower())) if bidden else None)
                     if phrase is not None:
                         return phrase
+            if lemma == "strike" and any(
+                c.lower_ == "off"
+                and c.dep_ == "prep"
+                and any(
+                    o.lemma_.lower() in {"register", "registry", "list", "roll", "ballot"} for o in c.children
+                )
+                for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children))
+            ):
+                # "struck Amnesty's Moscow office off its register": deregistered, a ban (CAMEO 172)
+                return Trigger("COERCE", "restrict", "172", ("rights_freedoms",))
             if self._joint_works(tok, lemma):
                 # "China and Kazakhstan began building a cross-border oil pipeline", "a jointly
                 # financed bridge was opened by Thailand and Malaysia": economic cooperation (CAMEO 061)

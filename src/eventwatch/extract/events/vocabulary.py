@@ -534,6 +534,8 @@ DEALINGS_NOUNS = frozenset({
     "talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce",
     "row", "dispute", "standoff", "stand-off", "feud", "spat", "quarrel",
 })  # fmt: skip
+# What a body is struck off when it is deregistered ("struck the party off the ballot").
+STRUCK_OFF_LISTS = frozenset({"register", "registry", "list", "roll", "ballot"})
 # What is given when something is allowed ("gave the go-ahead for relief flights").
 # ("go-ahead" is split by the tokenizer: its head is "ahead")
 CONSENT_NOUNS = frozenset({"ahead", "permission", "approval", "clearance", "authorization", "authorisation"})
