@@ -4344,3 +4344,20 @@ def test_events_whom_a_release_is_demanded_from(code) -> None:
     text = "Manila demanded the release of 11 Filipino fishermen detained by the Chinese coast guard."
     event = _one(code(text), "REQUEST")
     assert [a.code for a in event.recipient] == ["CHN"]
+
+
+def test_events_a_mob_beating_a_man_no_role_names_assaults_him(code) -> None:
+    events = code("A mob beat to death a man accused of blasphemy in Khyber Pakhtunkhwa province on Sunday.")
+    assert _one(events, "ASSAULT").cameo == "1823"
+
+
+def test_events_what_is_seized_is_its_owners(code) -> None:
+    event = _one(code("Police seized three trucks belonging to the opposition party."), "COERCE")
+    assert [a.sector for a in event.recipient] == ["OPP"]
+
+
+def test_events_the_banks_of_a_lake_are_no_bank(code) -> None:
+    event = _one(
+        code("India and China pulled back their troops from the south bank of Pangong lake."), "RETREAT"
+    )
+    assert not event.recipient

@@ -473,6 +473,12 @@ class ActorExtractor(Extractor):
             sector = None if head.lemma_.lower() == "agency" else self._sector([head], head)[0]
             actor = Actor(entity_text=f"the {head.text}", name=head.text, sector=sector)
             return Mention(head.idx, head.idx + len(head.text), actor, "pronoun", head.i)
+        if (
+            head.lemma_.lower() == "bank"
+            and head.text.islower()
+            and any(c.lower_ == "of" for c in head.children)
+        ):
+            return None  # "the north and south banks of Pangong lake": a shore, no bank
         if head.lower_ == "community" and any(c.lower_ == "international" for c in head.children):
             return None  # "the international community": states at large, no one's civilians
         if head.lemma_.lower() in cue_lemmas("currency"):

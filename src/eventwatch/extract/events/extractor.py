@@ -147,6 +147,7 @@ from eventwatch.extract.events.vocabulary import (
     OF_TARGET,
     OFFICIAL_SECTORS,
     PEOPLE_SECTORS,
+    PERSON_WORDS,
     PLACE_TARGET_PREPS,
     PLEDGING_VERBS,
     PROMISED,
@@ -1156,7 +1157,10 @@ class EventExtractor(Extractor):
             for o in c.children
             if o.dep_ == "dobj" and o.i in self._by_head
         ]
-        return bool(hit) and not any(a.sector in {"COP", "MIL", None} for a in hit)
+        if bool(hit) and not any(a.sector in {"COP", "MIL", None} for a in hit):
+            return True
+        # ("a mob beat to death a man accused of blasphemy": a person no role names)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PERSON_WORDS for c in cand.trigger.children)
 
     def _readiness_to_act(
         self, sent: Span, by_head: dict[int, Mention], maximal: list[Mention], out: list[Candidate]

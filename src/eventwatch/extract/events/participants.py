@@ -548,6 +548,11 @@ def possessor_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
         for agent in (c for c in clause.children if c.dep_ == "agent"):
             for obj in (o for o in agent.children if o.dep_ == "pobj" and o.i in by_head):
                 return by_head[obj.i].actor
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"):
+        # "three warehouses belonging to the food company Empresas Polar"
+        for to in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (o for o in to.children if o.dep_ == "pobj" and o.i in by_head):
+                return by_head[obj.i].actor
     return None
 
 

@@ -534,6 +534,8 @@ DEALINGS_NOUNS = frozenset({
     "talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce",
     "row", "dispute", "standoff", "stand-off", "feud", "spat", "quarrel",
 })  # fmt: skip
+# Words for a person that name no role ("a mob beat a man to death").
+PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "child", "suspect"})
 # What a body is struck off when it is deregistered ("struck the party off the ballot").
 STRUCK_OFF_LISTS = frozenset({"register", "registry", "list", "roll", "ballot"})
 # What is given when something is allowed ("gave the go-ahead for relief flights").
