@@ -4361,3 +4361,24 @@ def test_events_the_banks_of_a_lake_are_no_bank(code) -> None:
         code("India and China pulled back their troops from the south bank of Pangong lake."), "RETREAT"
     )
     assert not event.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Senegal's president pulled out of mediation efforts in Madagascar in 2009.", "165"),
+        ("The rebels withdrew from the peace talks.", "164"),
+    ],
+)
+def test_events_leaving_talks_halts_them(code, text: str, cameo: str) -> None:
+    assert _one(code(text), "SANCTION").cameo == cameo
+    assert not [e for e in code(text) if e.event == "RETREAT"]
+
+
+def test_events_a_danger_posed_is_no_threat(code) -> None:
+    assert not code("Addis Ababa said the Islamist movement posed a direct threat to its security.")
+
+
+def test_events_armed_men_driven_out_are_fought(code) -> None:
+    event = _one(code("Ethiopian troops drove Islamic Courts fighters out of several towns."), "ASSAULT")
+    assert (event.cameo, [a.sector for a in event.recipient]) == ("190", ["REB"])

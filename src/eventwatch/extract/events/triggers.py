@@ -90,7 +90,9 @@ from eventwatch.extract.events.vocabulary import (
     SEIZING_VERBS,
     SENT_BACK_PEOPLE,
     SENT_WORDS,
+    STRUCK_OFF_LISTS,
     TESTED_WEAPONS,
+    THREAT_POSING,
     UNDOING_NOUNS,
     UNDONE,
     VOLLEY_NOUNS,
@@ -300,6 +302,12 @@ class TriggerFinder:
                 # "Qatar mediated talks between the government and the opposition": the mediator acts
                 # on both parties (CAMEO 045)
                 return lex.single.get(("mediate", "VERB"))
+            if (
+                lemma == "threat"
+                and tok.dep_ in {"dobj", "attr"}
+                and tok.head.lemma_.lower() in THREAT_POSING
+            ):
+                return None  # "said the movement posed a direct threat to its security": a danger
             if lemma == "show" and any(o.lemma_.lower() == "force" for o in of_objects(tok)):
                 # "in a show of force" (in code: as a lexicon phrase, its "force" would name no actor)
                 return Trigger("MOBILIZE", None, "150", ("military",))
@@ -315,6 +323,9 @@ class TriggerFinder:
             if dictionary is not None:
                 return dictionary
         if tok.pos_ == "VERB":
+            halted = _talks_left(tok, lemma)
+            if halted is not None:
+                return halted  # (before the phrasal verb: "pulled out of mediation efforts" is no pull-out)
             if tok.dep_ == "amod":
                 return None  # "the planned inspection": an attribute
             verb_rule = self._verb_by_arguments(tok, lemma)
@@ -395,9 +406,7 @@ class TriggerFinder:
             if lemma == "strike" and any(
                 c.lower_ == "off"
                 and c.dep_ == "prep"
-                and any(
-                    o.lemma_.lower() in {"register", "registry", "list", "roll", "ballot"} for o in c.children
-                )
+                and any(o.lemma_.lower() in STRUCK_OFF_LISTS for o in c.children)
                 for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children))
             ):
                 # "struck Amnesty's Moscow office off its register": deregistered, a ban (CAMEO 172)
@@ -777,6 +786,9 @@ class TriggerFinder:
         )
         if driven and ({o.lemma_.lower() for o in driven_people} & DRIVEN_OUT_PEOPLE or peoples):
             return Trigger("ASSAULT", "cleansing", "201", ("religion_ethnicity",))
+        if driven and any(o.lemma_.lower() in ARMED_WORDS for o in driven_people):
+            # "drove Islamic Courts fighters out of several towns": fighting (CAMEO 190)
+            return Trigger("ASSAULT", None, "190", ("military",))
         expelling = lemma in {"deport", "expel"} or (lemma == "round" and "up" in particles)
         if expelling and any(_in_thousands(o) for o in objects):
             # "rounded up and deported more than 2,000 Cameroonian migrants": a mass expulsion (CAMEO
@@ -1397,3 +1409,23 @@ def _in_thousands(noun: Token) -> bool:
         if p.lower_ == "of"
         for o in p.children
     )
+
+
+def _talks_left(verb: Token, lemma: str) -> Trigger | None:
+    """'pulled out of mediation efforts', 'withdrew from the peace talks': halting talks (CAMEO 164) or
+    mediation (165), not a military withdrawal."""
+    if lemma not in {"pull", "withdraw", "walk", "quit"}:
+        return None
+    left = [
+        o
+        for p in verb.children
+        if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
+        for q in (p, *(c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"))
+        for o in q.children
+        if o.dep_ == "pobj"
+    ]
+    left += [c for o in left for c in o.children if c.dep_ == "compound"]  # ("mediation efforts")
+    lemmas = {o.lemma_.lower() for o in left}
+    if not lemmas & {"talk", "negotiation", "dialogue", "mediation"}:
+        return None
+    return Trigger("SANCTION", "withdraw", "165" if "mediation" in lemmas else "164", ("diplomatic",))

@@ -534,6 +534,8 @@ DEALINGS_NOUNS = frozenset({
     "talk", "negotiation", "dialogue", "agreement", "deal", "treaty", "accord", "pact", "alliance", "truce",
     "row", "dispute", "standoff", "stand-off", "feud", "spat", "quarrel",
 })  # fmt: skip
+# Verbs by which someone is a danger, not a threatener ("posed a threat to its security").
+THREAT_POSING = frozenset({"pose", "represent", "constitute", "be", "remain"})
 # Words for a person that name no role ("a mob beat a man to death").
 PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "child", "suspect"})
 # What a body is struck off when it is deregistered ("struck the party off the ballot").
