@@ -887,3 +887,15 @@ def test_actors_a_team_of_a_bodys_staff_is_the_body(mentions) -> None:
 def test_actors_more_bodies_and_roles(mentions, text: str, mention: str, code: str, sector: str) -> None:
     m = _find(mentions(text), mention)
     assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+def test_actors_staff_from_an_international_body_are_its_own(mentions) -> None:
+    staff = _find(
+        mentions("Investigators from the UN tribunal visited the mass grave on Monday."), "Investigators"
+    )
+    assert (staff.actor.code, staff.actor.sector) == ("IGO", "IGO")
+
+
+@pytest.mark.parametrize(("text", "code"), [("The Hague", "NLD"), ("La Paz", "BOL")])
+def test_actors_seats_of_government_stand_for_their_states(mentions, text: str, code: str) -> None:
+    assert _find(mentions(f"{text} rejected the offer on Tuesday."), text).actor.code == code

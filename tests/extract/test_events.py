@@ -4382,3 +4382,100 @@ def test_events_a_danger_posed_is_no_threat(code) -> None:
 def test_events_armed_men_driven_out_are_fought(code) -> None:
     event = _one(code("Ethiopian troops drove Islamic Courts fighters out of several towns."), "ASSAULT")
     assert (event.cameo, [a.sector for a in event.recipient]) == ("190", ["REB"])
+
+
+def test_events_a_warning_said_after_the_act_it_holds_over_someone_is_one_threat(code) -> None:
+    events = code(
+        "Oslo would freeze its grants to Harare if the new press law came into force, the Norwegian aid "
+        "minister warned on Monday."
+    )
+    threat = _one(events, "THREATEN")
+    assert [a.code for a in threat.actor] == ["NOR"]
+    assert not [e for e in events if e.event == "SANCTION"]
+
+
+def test_events_a_penalty_that_could_follow_unless_someone_acts_is_a_threat(code) -> None:
+    events = code("The regulator said it could fine the airline heavily unless it refunded passengers.")
+    assert _one(events, "THREATEN").status == "hypothetical"
+
+
+def test_events_fines_and_cut_rations(code) -> None:
+    assert _one(code("A court in Minsk fined the news site for its reporting."), "COERCE").cameo == "172"
+    assert _one(code("The agency cut bread rations for displaced families in the camps."), "SANCTION")
+
+
+def test_events_inking_a_deal_is_signing_it(code) -> None:
+    assert _one(code("Chile and Peru inked a fisheries deal in Lima on Friday."), "SUPPORT").cameo == "057"
+
+
+def test_events_walking_away_from_talks_unless_is_a_threat(code) -> None:
+    text = (
+        "The rebels will walk away from the negotiations if the army resumes its offensive, their envoy said."
+    )
+    assert _one(code(text), "THREATEN")
+    assert _one(code("The rebels walked away from the negotiations on Monday."), "SANCTION").cameo == "164"
+
+
+def test_events_let_in_by_someone_is_access_they_allow(code) -> None:
+    event = _one(code("A Red Cross team was let into the prison by the authorities on Sunday."), "RETREAT")
+    assert (event.mode, [a.sector for a in event.actor]) == ("access", ["GOV"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two UN inspectors were stripped of their accreditation by the interior ministry.",
+        "The foreign ministry declared the military attaché persona non grata on Tuesday.",
+    ],
+)
+def test_events_accreditation_stripped_and_persona_non_grata_send_people_away(code, text: str) -> None:
+    assert _one(code(text), "SANCTION").cameo == "166"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Thousands of villagers formed a human chain around the old forest.", "PROTEST", "141"),
+        ("Indian and French commandos held joint war games near Jodhpur.", "COOPERATE", "062"),
+        ("Army bulldozers flattened a dozen shops in the old market.", "ASSAULT", "1712"),
+        ("The minister offered Ghana his government's regrets over the incident.", "SUPPORT", "055"),
+        ("Forensic teams began exhuming a mass grave outside the town.", "ACCUSE", "094"),
+        ("Norway took in 500 refugees from the camps last year.", "AID", "075"),
+        ("The government put its talks with the rebels on hold.", "SANCTION", "164"),
+    ],
+)
+def test_events_acts_said_by_idioms(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_vowing_that_someone_will_pay_a_heavy_price_is_a_threat(code) -> None:
+    events = code("The general vowed that the rebels would pay a heavy price if they attacked the dam.")
+    assert _one(events, "THREATEN")
+    assert not code("Farmers paid a heavy price for the drought.")
+
+
+def test_events_cautioning_someone_that_force_will_follow_is_a_threat(code) -> None:
+    assert _one(code("Moscow cautioned Kyiv that its army would act if the shelling went on."), "THREATEN")
+    assert not code("The central bank cautioned against raising interest rates too fast.")
+
+
+def test_events_protests_promised_unless_demands_are_met_are_threats(code) -> None:
+    text = "The teachers' union said it would stage a national strike unless the government raised pay."
+    assert _one(code(text), "THREATEN").cameo == "133"
+
+
+def test_events_forces_told_to_pull_their_guns_back_are_asked_not_expelled(code) -> None:
+    events = code("The UN told both armies to pull their artillery back 10 km from the ceasefire line.")
+    assert _one(events, "REQUEST")
+    assert not [e for e in events if e.event == "SANCTION"]
+
+
+def test_events_a_call_on_a_date_is_no_call_on_anyone(code) -> None:
+    events = code("In a long call on Monday, the two presidents agreed to reopen their embassies.")
+    assert not [e for e in events if e.event == "REQUEST"]
+    assert _one(code("The EU renewed its call on Minsk to free the prisoners."), "REQUEST")
+
+
+def test_events_help_decided_on_is_help_intended(code) -> None:
+    events = code("The government has decided to send two field hospitals to the quake zone.")
+    assert (_one(events, "AGREE").cameo or "").startswith("033")

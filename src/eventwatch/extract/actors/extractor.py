@@ -66,6 +66,7 @@ from eventwatch.extract.actors.vocabulary import (
     GATHERING_ADJECTIVES,
     GROUP_OF_HEADS,
     HYPHENATED_GIVEN,
+    IGO_STAFF_HEADS,
     INFRASTRUCTURE_NOUNS,
     INTERGOVERNMENTAL_HEADS,
     INTERNATIONAL_WORDS,
@@ -543,8 +544,15 @@ class ActorExtractor(Extractor):
         org_left = org_hit is not None and org_hit[2] < staff.i
         if country is None and org_left and org_hit is not None:
             country = org_hit[0].code  # "U.N. weapons inspectors", "the ELN rebel group (in Havana)"
-            if country == "IGO" and org_hit[0].sector == "IGO" and sector == "GOV" and staff.tag_ == "NNS":
-                sector = "IGO"  # "UN inspectors", "UN officials": the body's staff, not a state's officials
+            if (
+                country == "IGO"
+                and org_hit[0].sector == "IGO"
+                and sector in {"GOV", "COP"}
+                and staff.tag_ == "NNS"
+            ):
+                # "UN inspectors", "UN officials", "UN investigators": the body's staff, not a state's
+                # officials or police
+                sector = "IGO"
         member = head.lemma_.lower() in MEMBER_HEADS
         if org_hit is None and member:
             # ("negotiators for the Revolutionary Armed Forces of Colombia", "a spokesman for Hamas")
@@ -559,6 +567,15 @@ class ActorExtractor(Extractor):
                 (h for o in of_objects if (h := lex.organization_in(list(o.subtree), self._place_codes))),
                 None,
             )
+        if org_hit is None and head.lemma_.lower() in IGO_STAFF_HEADS and head.tag_ == "NNS":
+            # "investigators from the U.N. war crimes tribunal", "inspectors from the IAEA": an
+            # international body's staff
+            sent_by = [
+                o for p in head.children if p.lower_ in {"from", "of"} for o in p.children if o.dep_ == "pobj"
+            ]
+            sending_body = next((h for o in sent_by if (h := lex.organization_in(list(o.subtree)))), None)
+            if sending_body is not None and sending_body[0].code == "IGO" and sending_body[0].sector == "IGO":
+                country, sector = "IGO", "IGO"
         if org_hit is None and member and sector in {None, "CVL"}:
             # "activists of the opposition party", "supporters of rebel groups": a group named by its
             # role, outside the state, gives its members its sector
@@ -666,7 +683,10 @@ class ActorExtractor(Extractor):
             # common noun, standing alone
             head_country = lex.country_of(head.text)
         if head_country is None and head.pos_ == "PROPN" and head.text[:1].isupper():
-            head_country = lex.country_of(strip_determiner(text))  # "the Republic of Korea"
+            # "the Republic of Korea"; "The Hague", whose article is part of its name
+            head_country = lex.country_of(strip_determiner(text)) or (
+                lex.country_of(text) if text.startswith("The ") else None
+            )
         if head_country and head.text[:1].isupper() and first_name_before(head, lex):
             head_country = None  # "Joseph Muscat", "Tony Jordan": a surname, not the capital or country
         if head_country and head.text[:1].isupper():

@@ -196,6 +196,9 @@ NEUTRAL_ROLE_HEADS = {
     "organisation", "organization",  # "Indonesia's largest Muslim organisation"
 }  # fmt: skip
 
+# Staff whom an international body sends: "investigators from the UN tribunal", "inspectors of the IAEA".
+IGO_STAFF_HEADS = frozenset({"investigator", "inspector", "monitor", "observer", "expert", "official"})
+
 # Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".
 GROUP_OF_HEADS = frozenset({"delegation", "team", "contingent"})
 # A state's envoys to a body: "Iraq's UN ambassador", "the Iranian IAEA envoy" are the state's.

@@ -174,6 +174,7 @@ from eventwatch.extract.events.vocabulary import (
     VENUE_EVENTS,
     VENUE_PREPS,
     VERBAL,
+    WEIGHING_VERBS,
 )
 from eventwatch.extract.locate import COUNTRY_FEATURES, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS
@@ -302,7 +303,12 @@ class EventExtractor(Extractor):
                 continue  # "the Rapid Support Forces", "the Movement for Peace": a name, not an event
             trig = self.triggers.at(tok, consumed)
             # ("joint patrols", "coordinated naval patrols", "combined exercises")
-            joint = any(c.lower_ in JOINT_WORDS for c in tok.children if c.dep_ == "amod")
+            joint = any(
+                c.lower_ in JOINT_WORDS
+                for t in {tok, phrase_head(tok)}  # ("joint war games": the adjective is on "games")
+                for c in t.children
+                if c.dep_ == "amod"
+            )
             drill = tok.pos_ == "NOUN" and self.lexicon.is_cue("drill", tok.lemma_)
             if trig is None and drill and (joint or _held_by_forces(tok, by_head)):
                 # "joint anti-submarine exercises"; "the Chinese navy staged live-fire exercises"
@@ -552,6 +558,8 @@ class EventExtractor(Extractor):
         elif refused:
             # "vowed not to surrender", "swore never to resign": a refusal to yield (CAMEO 124)
             cand.trig = Trigger("REJECT", None, "124", cand.trig.context)
+        elif first_inner is not None and cand.trig.event == "AGREE" and first_inner.event == "THREATEN":
+            cand.trig = first_inner  # "vowed that Washington would pay a heavy price": a vow of a threat
         elif first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:
             cand.trig = Trigger("AGREE", None, INTENT_CAMEO[first_inner.event], cand.trig.context)
         elif (
@@ -646,6 +654,9 @@ class EventExtractor(Extractor):
         """
         lex = self.lexicon
         tok = cand.trigger
+        if tok.pos_ == "NOUN" and cand.trig.event in HOSTILE:
+            self._noun_threat(cand, by_head, maximal)
+            return
         if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
@@ -670,6 +681,14 @@ class EventExtractor(Extractor):
         ready = tok.dep_ == "xcomp" and (
             self._commits(tok.head) or (tok.head.dep_ == "xcomp" and self._commits(tok.head.head))
         )
+        # "has decided to send Stinger missiles to the guerrillas": help decided on is help intended
+        # (CAMEO 033x); a hostile act decided on is reported as done or planned, not threatened
+        ready = ready or (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() == "decide"
+            and cand.trig.event in {"AID", "COOPERATE"}
+            and not negated(tok.head)
+        )
         deontic_aux = bool(aux & lex.cues.get("deontic", {}).keys())
         formal = ready and cand.trig.cameo in FORMAL_ACTS  # "is ready to sign a peace treaty"
         if cand.trig.event in VERBAL and not deontic_aux and not promise and not formal:
@@ -691,6 +710,14 @@ class EventExtractor(Extractor):
         elif (
             commit
             or (speaker_verb is not None and aux & FUTURE_AUX)
+            # "said it could fine Google … unless the company deleted the posts": a penalty on terms
+            # (the condition may hang on a verb joined to it: "could fine X and slow down Y unless …")
+            or (
+                speaker_verb is not None
+                and aux & {"could", "might", "may"}
+                and cand.trig.event in HOSTILE
+                and any(is_conditional(t) for t in (tok, *tok.conjuncts))
+            )
             # "said it could not meet Cuba's request": a refusal
             or (speaker_verb is not None and said_not and aux & {"can", "could", "ca"})
         ):
@@ -749,6 +776,24 @@ class EventExtractor(Extractor):
             # (not "told his German counterpart" beside "Germany's bid": the same party)
             named = {a.code for a in cand.recipient}
             cand.recipient = [*(a for a in told if a.code not in named), *cand.recipient]
+        cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
+        cand.framed = True
+
+    def _noun_threat(self, cand: Candidate, by_head: dict[int, Mention], maximal: list[Mention]) -> None:
+        """'said they would lead mass rallies unless the president agreed to direct elections': a
+        hostile act named by a noun, stated as what will follow unless (or if) someone acts, is a threat
+        of it by the speaker (CAMEO 13x), as its verb would be."""
+        light = light_verb(cand.trigger)
+        if light is None or light.pos_ != "VERB" or light.lemma_.lower() in WEIGHING_VERBS:
+            return  # ("would consider a boycott if talks failed": an option weighed, no threat)
+        aux = {c.lower_ for c in light.children if c.dep_ == "aux"}
+        speaker_verb = speech_governor(light, self.lexicon)
+        if speaker_verb is None or not aux & FUTURE_AUX or not is_conditional(light):
+            return
+        inner = cand.trig.event
+        cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
+        if not cand.actor:
+            cand.actor = subject_actors(speaker_verb, by_head, maximal)
         cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
         cand.framed = True
 
@@ -2216,6 +2261,9 @@ class EventExtractor(Extractor):
             ):
                 return False  # "warned that groups which fail to register would face heavy fines"
             named = by_head.get(counted(subj).i) or by_head.get(subj.i)
+            act = self.triggers.at(clause, set())
+            if named is None and act is not None and act.event in HOSTILE and subj.pos_ == "PROPN":
+                return False  # "warned that The Hague would suspend budget support": a named party's act
             return named is None or named.actor.sector in PEOPLE_SECTORS - {"JRN", "BUS"}
         return False
 

@@ -14,9 +14,15 @@ from eventwatch.extract.events.clauses import (
     phrase_head,
     same_event_word,
 )
-from eventwatch.extract.events.lexicon import EventLexicon
+from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.participants import unique
-from eventwatch.extract.events.vocabulary import CASUALTY_VERBS, SPEECH_ACTS_ABSORB, TOPIC_ABSORB
+from eventwatch.extract.events.vocabulary import (
+    CASUALTY_VERBS,
+    HOSTILE,
+    SPEECH_ACTS_ABSORB,
+    THREAT_CAMEO,
+    TOPIC_ABSORB,
+)
 from eventwatch.model import Mention
 
 
@@ -205,6 +211,26 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
             if outer.trig.event == "THREATEN" and not outer.recipient:
                 # "warned that the army would attack Armenia": the threat is aimed where the act would be
                 outer.recipient = [a for a in cand.recipient if a not in outer.actor]
+            continue
+        if (
+            outer is not None
+            and outer.trig.event == "THREATEN"
+            and cand.trig.event in HOSTILE
+            and cand.status == "hypothetical"
+            and cand.claim_noun is None
+            # (the warning's own clause, not its condition: "would march into Somalia if the Courts
+            # attacked Baidoa" threatens the Courts, whose attack is no part of the threat)
+            and cand.trigger.dep_ == "ccomp"
+            and cand.trigger.head.i == outer.trigger.i
+        ):
+            # "The Hague would suspend budget support if …, the minister warned": the warning, said
+            # after the act it holds over someone, is one threat of that act, aimed where it would fall
+            outer.recipient = outer.recipient if not cand.recipient else unique(cand.recipient)
+            outer.recipient = [a for a in outer.recipient if a not in outer.actor]
+            if outer.trig.cameo in {None, "130"}:
+                outer.trig = Trigger(
+                    "THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context
+                )
             continue
         if outer is not None and outer.trig.event in TOPIC_ABSORB and is_topic(cand.trigger):
             continue

@@ -88,9 +88,11 @@ from eventwatch.extract.events.vocabulary import (
     RISING_VERBS,
     SEIZED_PROPERTY,
     SEIZING_VERBS,
+    SENT_AWAY_PEOPLE,
     SENT_BACK_PEOPLE,
     SENT_WORDS,
     STRUCK_OFF_LISTS,
+    TAKEN_IN_PEOPLE,
     TESTED_WEAPONS,
     THREAT_POSING,
     UNDOING_NOUNS,
@@ -235,7 +237,11 @@ class TriggerFinder:
         if tok.pos_ in {"NOUN", "PROPN"}:
             # Multiword nouns first: "exchange of views", "hunger strike".
             for window, trig in self.phrases_at(tok):
-                if one_noun_phrase(window):
+                # ("in a call on Thursday" is no "call on": a date follows, not the one called on)
+                dated = window[-1].pos_ == "ADP" and any(
+                    o.ent_type_ in {"DATE", "TIME"} for o in window[-1].children
+                )
+                if one_noun_phrase(window) and not dated:
                     consumed.update(t.i for t in window)
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
@@ -323,6 +329,8 @@ class TriggerFinder:
             if dictionary is not None:
                 return dictionary
         if tok.pos_ == "VERB":
+            if lemma == "caution" and child_with(tok, {"ccomp"}) is None:
+                return None  # "cautioned against haste": advice; "cautioned Taiwan that the army would act"
             halted = _talks_left(tok, lemma)
             if halted is not None:
                 return halted  # (before the phrasal verb: "pulled out of mediation efforts" is no pull-out)
@@ -401,6 +409,17 @@ class TriggerFinder:
                     # "told journalists Russia would not withdraw", a statement of its own)
                     bidden = _bidden(child)
                     phrase = phrase or (lex.phrases.get((lemma, child.lemma_.lower())) if bidden else None)
+                    if phrase is not None and phrase.mode == "expel" and _things_moved(child):
+                        continue
+                    if phrase is not None:
+                        return phrase
+            if lemma in {"strip", "deprive"}:
+                # "were stripped of their accreditation": what is taken hangs on "of"
+                # ("stripped eight inspectors of their accreditation": the parser may hang it on the object)
+                holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+                of_phrases = [c for h in holders for c in h.children if c.lower_ == "of"]
+                for lost in (o for c in of_phrases for o in c.children if o.dep_ == "pobj"):
+                    phrase = lex.phrases.get((lemma, lost.lemma_.lower()))
                     if phrase is not None:
                         return phrase
             if lemma == "strike" and any(
@@ -725,6 +744,7 @@ class TriggerFinder:
         # into Homs": a noun the parser made the complement)
         admitted = [
             *objects,
+            *(c for c in tok.children if c.dep_ == "nsubjpass"),  # ("a UN convoy was let into Madaya")
             *(g for c in tok.children if c.dep_ in COMPLEMENT_DEPS for g in c.children if g.dep_ == "nsubj"),
             *(c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "NOUN"),
         ]
@@ -789,6 +809,37 @@ class TriggerFinder:
         if driven and any(o.lemma_.lower() in ARMED_WORDS for o in driven_people):
             # "drove Islamic Courts fighters out of several towns": fighting (CAMEO 190)
             return Trigger("ASSAULT", None, "190", ("military",))
+        if (
+            lemma == "take"
+            and "in" in particles
+            and any(o.lemma_.lower() in TAKEN_IN_PEOPLE for o in (*map(counted, objects), *_as_objects(tok)))
+        ):
+            return Trigger("AID", None, "075", ("human_security",))  # "took in 2,000 refugees" (asylum)
+        if lemma == "put" and objects and _on_hold(tok):
+            # "put its peace-brokering role on hold", "put the talks on hold": halted (CAMEO 16x)
+            words = {t.lemma_.lower() for o in objects for t in o.subtree}
+            if words & {"mediation", "broker", "brokering", "facilitation", "mediator"}:
+                return Trigger("SANCTION", "withdraw", "165", ("diplomatic",))
+            if words & {"talk", "negotiation", "dialogue"}:
+                return Trigger("SANCTION", "withdraw", "164", ("diplomatic",))
+            if words & {"aid", "assistance", "funding", "loan", "support"}:
+                return Trigger("SANCTION", "discontinue", "162", ("economic",))
+            if words & {"tie", "relation", "cooperation"}:
+                return Trigger("SANCTION", "withdraw", "161", ("diplomatic",))
+        if (
+            lemma == "pay"
+            and any(
+                o.lemma_.lower() == "price"
+                and any(a.lower_ in {"heavy", "high", "dear", "steep"} for a in o.children)
+                for o in objects
+            )
+            and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children)
+        ):
+            return Trigger("THREATEN", None, "130", ())  # "Washington would pay a heavy price if …"
+        if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in tok.subtree}:
+            return Trigger(
+                "SANCTION", "expel", "166", ("diplomatic",)
+            )  # "declared the attaché persona non grata"
         expelling = lemma in {"deport", "expel"} or (lemma == "round" and "up" in particles)
         if expelling and any(_in_thousands(o) for o in objects):
             # "rounded up and deported more than 2,000 Cameroonian migrants": a mass expulsion (CAMEO
@@ -839,7 +890,7 @@ class TriggerFinder:
             sent_away = lex.phrases.get((lemma, comp.lemma_.lower()))
             who = child_with(tok, {"dobj"}) or child_with(comp, {"nsubj"})
             own = who is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children)
-            if sent_away is not None and sent_away.mode == "expel" and not own:
+            if sent_away is not None and sent_away.mode == "expel" and not own and not _things_moved(comp):
                 return sent_away  # "ordered French troops to leave": sent away (but "its troops": recalled)
         by_particle = self._by_particle_or_object(tok, lemma)
         if by_particle is not None:
@@ -1411,14 +1462,47 @@ def _in_thousands(noun: Token) -> bool:
     )
 
 
+def _things_moved(clause: Token) -> bool:
+    """ "told both armies to pull their artillery back": arms or things to be moved, so a demand, not
+    people sent away ("told the UN to pull its peacekeepers out", "ordered the diplomats to leave")."""
+    moved = child_with(clause, {"dobj"})
+    if moved is None or clause.lemma_.lower() == "leave":
+        return False
+    word = counted(moved).lemma_.lower()
+    # (its own forces or guns moved back: "to pull their artillery back", "to withdraw its troops")
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in moved.children)
+    return word not in SENT_AWAY_PEOPLE and (word not in ARMED_WORDS or owned)
+
+
+def _as_objects(verb: Token) -> list[Token]:
+    """What the verb takes someone as: "took in an officer as a political refugee" (the parser may hang
+    "as" inside the object's own clause)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *(t for o in objects for t in o.subtree)]
+    return [
+        o for h in holders for p in h.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+    ]
+
+
+def _on_hold(verb: Token) -> bool:
+    """ "put … on hold" (the parser hangs "on hold" on the verb or on its object)."""
+    holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)]
+    return any(
+        p.lower_ == "on" and any(o.lower_ == "hold" for o in p.children) for h in holders for p in h.children
+    )
+
+
 def _talks_left(verb: Token, lemma: str) -> Trigger | None:
     """'pulled out of mediation efforts', 'withdrew from the peace talks': halting talks (CAMEO 164) or
     mediation (165), not a military withdrawal."""
     if lemma not in {"pull", "withdraw", "walk", "quit"}:
         return None
+    # ("walk away from the talks": the parser hangs "from" on "away")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"away", "out"})]
     left = [
         o
-        for p in verb.children
+        for h in heads
+        for p in h.children
         if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
         for q in (p, *(c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"))
         for o in q.children

@@ -824,3 +824,20 @@ CROWD_WORDS = frozenset(
 PROTECTIVE_VERBS = frozenset(
     {"protect", "defend", "guard", "secure", "help", "assist", "support", "safeguard"}
 )
+
+
+# People a state takes in (CAMEO 075, asylum): "took in 2,000 refugees", "took in the officer as a refugee".
+TAKEN_IN_PEOPLE = frozenset(
+    {"refugee", "migrant", "asylum-seeker", "seeker", "defector", "evacuee", "exile", "dissident", "orphan"}
+)
+
+# People a state can be told to pull out (an expulsion, CAMEO 166), beside armed forces: "told the UN to pull
+# its peacekeepers out" (not "told the forces to pull their guns back", a demand).
+SENT_AWAY_PEOPLE = frozenset(
+    {"peacekeeper", "staff", "diplomat", "personnel", "inspector", "monitor", "observer", "worker", "mission"}
+)
+
+# Verbs that weigh an act rather than do it: "would consider a boycott" threatens nothing yet.
+WEIGHING_VERBS = frozenset(
+    {"consider", "discuss", "weigh", "study", "debate", "examine", "review", "propose", "contemplate", "mull"}
+)
