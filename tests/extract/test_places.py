@@ -1173,3 +1173,28 @@ def test_places_nairobis_neighbourhoods_are_in_nairobi(nlp, extractor) -> None:
     text = "Police raided homes in Eastleigh and Kibera, two districts of Nairobi, on Tuesday."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Eastleigh"] == found["Kibera"] == "KEN"
+
+
+def test_places_names_before_a_plural_division_word_are_those_divisions(nlp, extractor) -> None:
+    text = "Snow closed schools across Lambton and Huron counties in Ontario on Monday."
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found["Lambton"] == found["Huron"] == ("CAN", "ADM2")
+
+
+def test_places_a_bare_river_is_the_one_the_story_names_in_full_later(nlp, extractor) -> None:
+    text = (
+        "Residents of London, Ontario were told to keep away from the Thames on Friday. "
+        "The Thames River rose a metre overnight near the Forks."
+    )
+    rivers = [p for p in _places(nlp, extractor, text).places if p.text.startswith("Thames")]
+    assert len(rivers) == 2 and {p.country_code for p in rivers} == {"CAN"}
+
+
+def test_places_words_of_a_facilitys_name_are_no_places(nlp, extractor) -> None:
+    text = "The evacuees were flown to Villamor Air Base and then by bus across the Causeway to the port."
+    assert not _places(nlp, extractor, text).places
+
+
+def test_places_atlantic_canada_is_a_region_of_canada(nlp, extractor) -> None:
+    text = "Tens of thousands of homes in Atlantic Canada were still without power on Sunday."
+    assert [p.country_code for p in _places(nlp, extractor, text).places] == ["CAN"]

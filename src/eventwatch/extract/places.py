@@ -58,6 +58,7 @@ _GENERIC = (
     # a village somewhere is called so, but the word hardly ever means it.
     "street road avenue boulevard lane drive court square plaza center centre area park hills heights "
     "police officer leader vice president governor mayor sheriff chief "
+    "air base quay causeway wharf pier terminal line "
     "federal national general royal minister ministry secretary interior justice defence defense treasury "
     "january february march april june july august september october november december"
 )
@@ -834,10 +835,15 @@ class PlaceExtractor(Extractor):
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
         listed = {id(h) for h in hits if _word_after(text, h.end) in REGION_PLURALS}
+        kinds = {id(h): _word_after(text, h.end) for h in hits if id(h) in listed}
         for left, right in reversed(list(itertools.pairwise(hits))):
             if id(right) in listed and _LIST_GAP.fullmatch(text[left.end : right.start]):
                 left.region_cue = left.division_named = True
                 listed.add(id(left))
+                kinds[id(left)] = kinds[id(right)]
+        for hit in hits:
+            if id(hit) in kinds:
+                self._named_as_division(text, hit, kinds[id(hit)])
         # "Indian Punjab", "Pakistani Kashmir": a country's adjective right before a name picks that
         # country's namesake, where it has one.
         for left, right in itertools.pairwise(hits):
@@ -918,6 +924,21 @@ class PlaceExtractor(Extractor):
             and normalize(gaz.entry(i).name) == key
         ]
         return (short_id, entries + towns) if towns else (key_id, entries)
+
+    def _named_as_division(self, text: str, hit: _Hit, plural: str) -> None:
+        """ "Middlesex and Elgin counties": a name the gazetteer holds only as "Middlesex County" (and as
+        towns elsewhere) is the division the plural word names."""
+        gaz = self.gazetteer
+        if any(gaz.feature_code(i) in ADMIN_CODES for i in hit.entries):
+            return
+        word = {"counties": "County"}.get(plural, plural[:-1].title())
+        divisions = [
+            c.index
+            for c in gaz.lookup(f"{text[hit.start : hit.end]} {word}")
+            if c.feature_code in ("ADM1", "ADM2")
+        ]
+        if divisions:
+            hit.entries = divisions
 
     def _abbreviated_division(self, text: str, start: int, end: int) -> list[int] | None:
         """The division's entries when the hit and a full stop after it are a division's abbreviation."""
@@ -1584,8 +1605,9 @@ _RIVER_WORD = re.compile(r"^(?:river\s+(.+)|(.+?)\s+river)$")
 
 
 def _rivers_named_again(text: str, hits: list[_Hit]) -> None:
-    """'The Guadalupe River crested … the Guadalupe': a river named again by its bare name after "the"
-    is the river the story named in full, not a namesake elsewhere."""
+    """'The Guadalupe River crested … the Guadalupe': a river named by its bare name after "the" is the
+    river the story names in full, before or after, not a namesake elsewhere ("the banks of the Thames"
+    in a story of London, Ontario that later names the Thames River there)."""
     rivers: dict[str, Candidate] = {}
     for hit in hits:
         best = hit.best
@@ -1594,7 +1616,11 @@ def _rivers_named_again(text: str, hits: list[_Hit]) -> None:
         key = normalize(text[hit.start : hit.end])
         if best.feature_code == "STM" and (match := _RIVER_WORD.match(key)):
             rivers.setdefault(match.group(1) or match.group(2), best)
-        elif key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
+    for hit in hits:
+        if hit.best is None or hit.demonym or hit.namesake:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        if key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
             hit.best = rivers[key]
 
 
