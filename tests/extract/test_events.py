@@ -4479,3 +4479,40 @@ def test_events_a_call_on_a_date_is_no_call_on_anyone(code) -> None:
 def test_events_help_decided_on_is_help_intended(code) -> None:
     events = code("The government has decided to send two field hospitals to the quake zone.")
     assert (_one(events, "AGREE").cameo or "").startswith("033")
+
+
+def test_events_plans_thrown_out_are_rejected(code) -> None:
+    assert _one(code("The prime minister threw out the EU's peace plan on Friday."), "REJECT")
+
+
+def test_events_demonstrators_ordered_off_the_streets_are_asked_to_go(code) -> None:
+    event = _one(code("The governor ordered the demonstrators to go home before nightfall."), "REQUEST")
+    assert [a.sector for a in event.recipient] == ["CVL"]
+
+
+def test_events_a_background_event_after_an_order_is_its_own(code) -> None:
+    events = code("The mayor ordered protesters to go home, a day after police fired tear gas at the crowd.")
+    assert _one(events, "REQUEST") and [e for e in events if e.event != "REQUEST"]
+
+
+def test_events_students_clashing_with_troops_riot_but_gunners_shelling_troops_fight(code) -> None:
+    assert (
+        _one(code("Students clashed with soldiers outside the university on Friday."), "PROTEST").cameo
+        == "145"
+    )
+    assert _one(code("Syrian gunners shelled rebel positions near Aleppo."), "ASSAULT")
+
+
+def test_events_a_place_phrase_opening_the_sentence_is_no_subject(code) -> None:
+    event = _one(
+        code("Outside the ministry in Dhaka, garment workers clashed with police on Monday."), "PROTEST"
+    )
+    assert [a.sector for a in event.actor] == ["LAB"]
+
+
+def test_events_a_long_call_between_leaders_is_a_phone_call(code) -> None:
+    event = _one(
+        code("In an hour-long call on Tuesday, the Kenyan and Ugandan presidents discussed the border."),
+        "CONSULT",
+    )
+    assert event.mode == "phone"

@@ -135,9 +135,11 @@ def subjects(verb: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def _opening_participle(subject: Token, found: list[Token]) -> bool:
-    """A 'subject' led by a participle and cut off by a comma from another subject after it."""
+    """A 'subject' led by a participle (or "outside") and cut off by a comma from another subject after it."""
     later = [c for c in found if c.i > subject.i]
-    if not later or subject.left_edge.tag_ not in {"VBG", "VBN"}:
+    # (or a place phrase: "Outside parliament in Jakarta, stone-throwing students clashed …")
+    opener = subject.left_edge.tag_ in {"VBG", "VBN"} or subject.left_edge.lower_ in {"outside", "inside"}
+    if not later or not opener:
         return False
     return any(t.text == "," for t in subject.doc[subject.right_edge.i + 1 : later[0].left_edge.i])
 

@@ -1048,7 +1048,11 @@ class EventExtractor(Extractor):
             cand.trig = Trigger("PROTEST", "demo", "141", cand.trig.context)
             return
         crowd = bool(sectors) and all(s in {"CVL", "EDU", "LAB", "OPP"} for s in sectors)
-        at_police = bool(cand.recipient) and all(a.sector == "COP" for a in cand.recipient)
+        # (or troops a crowd clashes with: "stone-throwing students clashed with troops")
+        scuffle = cand.trigger.lemma_.lower() in {"clash", "scuffle", "battle", "brawl", "skirmish"}
+        at_police = bool(cand.recipient) and all(
+            a.sector == "COP" or (a.sector == "MIL" and scuffle) for a in cand.recipient
+        )
         deadly = cand.trigger.lemma_.lower() in CASUALTY_VERBS | LETHAL_VERBS or cand.trig.mode == "firearms"
         if cand.trig.event == "ASSAULT" and crowd and at_police and not deadly:
             # "students hurling firebombs battled riot police": crowds fighting the police riot (CAMEO 145)

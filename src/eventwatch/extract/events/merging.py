@@ -162,6 +162,8 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
         coordinated = True  # so far only "and"-linked: "condemned the attack and called for …"
         child = cand.trigger
         for depth, anc in enumerate(cand.trigger.ancestors):
+            if _told_as_background(child):
+                break  # "ordered them to clear the streets, a day after troops opened fire": its own event
             # ("threatened on Thursday to launch a strike": an infinitive the parser made an adverbial
             # clause is still the act's complement)
             infinitive = anc.dep_ == "advcl" and any(
@@ -246,6 +248,14 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
             cand.claimed_by = outer.actor[0].name if outer.actor else None
         out.append(cand)
     return out
+
+
+def _told_as_background(clause: Token) -> bool:
+    """A clause that says when, by another event ("a day after troops opened fire"): no content of
+    the act it hangs on."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"after", "before", "since"} for m in clause.children
+    )
 
 
 def _clause_of(tok: Token, outer: Candidate | None) -> bool:

@@ -246,6 +246,8 @@ class TriggerFinder:
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
                 return None  # "monitoring area", "protest movement": a modifier, not an event
+            if lemma == "call" and _a_call_held(tok):
+                return Trigger("CONSULT", "phone", "041", ())  # "in a 40-minute call on Thursday, …"
             if lemma == "strike" and self._military_strike(tok):
                 return lex.single.get(("bomb", "VERB"))  # "US strikes killed 12", "strikes on Gaza"
             if tok.i > 0:  # an adjective and its noun: "martial law", "military exercises"
@@ -541,6 +543,13 @@ class TriggerFinder:
             return Trigger("REQUEST", None, "100", ())
         if lemma == "order" and _kept_indoors(tok, {"xcomp", "advcl", "ccomp"}):  # "ordered residents to …"
             return Trigger("COERCE", "curfew", "1723", ("pro_autocracy",))
+        if (
+            lemma == "order"
+            and objs & (PROTESTER_WORDS | CROWD_WORDS)
+            and any(c.dep_ == "xcomp" and self.at(c, set()) is None for c in tok.children)
+        ):
+            # "ordered pro-democracy demonstrators to clear the streets": a demand made of them
+            return Trigger("REQUEST", None, "100", ())
         if lemma in {"begin", "start", "stage", "launch", "continue"} and any(
             c.lower_ == "fast" and c.dep_ in {"dobj", "advmod", "npadvmod"} for c in tok.children
         ):
@@ -836,6 +845,15 @@ class TriggerFinder:
             and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children)
         ):
             return Trigger("THREATEN", None, "130", ())  # "Washington would pay a heavy price if …"
+        if (
+            lemma in {"throw", "toss"}
+            and "out" in particles
+            and any(
+                o.lemma_.lower() in DECISION_NOUNS | {"blueprint", "offer", "request", "case"}
+                for o in objects
+            )
+        ):
+            return Trigger("REJECT", None, "120", ())  # "threw out the UN blueprint", "threw out the case"
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in tok.subtree}:
             return Trigger(
                 "SANCTION", "expel", "166", ("diplomatic",)
@@ -1460,6 +1478,21 @@ def _in_thousands(noun: Token) -> bool:
         if p.lower_ == "of"
         for o in p.children
     )
+
+
+def _a_call_held(noun: Token) -> bool:
+    """A call that is a conversation ("a 40-minute call", "during an hour-long call"), not an appeal ("a
+    call for calm", "his call on Minsk to free them")."""
+    appeal = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "on"}]
+    if any(not (c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in c.children)) for c in appeal):
+        return False  # ("a call on Thursday" is dated; "a call on Minsk" is an appeal)
+    length = any(
+        t.lower_ in {"minute", "hour", "minutes", "hours"} or t.lower_.endswith(("-minute", "-hour"))
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "nummod"}
+        for t in c.subtree
+    )
+    return length or (noun.dep_ == "pobj" and noun.head.lower_ == "during")
 
 
 def _things_moved(clause: Token) -> bool:
