@@ -4516,3 +4516,40 @@ def test_events_a_long_call_between_leaders_is_a_phone_call(code) -> None:
         "CONSULT",
     )
     assert event.mode == "phone"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Mexico offered sanctuary to the fleeing opposition leader.", "AID", "075"),
+        ("The government reinstated the broadcasting licence of the radio station.", "CONCEDE", "081"),
+        ("Gunmen snatched four fishermen off the coast on Sunday.", "ASSAULT", "181"),
+        ("Prisoners were subjected to electric shocks by guards, a rights group said.", "ASSAULT", "1822"),
+        ("Government troops took over a disputed hilltop near the border.", "COERCE", "192"),
+        ("Oslo handed the seized trawler and its catch back to Moscow on Friday.", "RETREAT", "0842"),
+        ("The militia is holding hundreds of villagers as human shields.", "ASSAULT", "184"),
+        ("The ministry gave the opposition permission to march through the capital.", "CONCEDE", "082"),
+        ("The country used chemical weapons against rebel towns.", "ASSAULT", "204"),
+        ("Canberra sent 300 soldiers to the UN force in Cyprus.", "AID", "074"),
+        ("Unknown attackers sprayed acid on three women in the market.", "ASSAULT", "180"),
+        ("The foreign minister spoke up for the embattled government on Monday.", "SUPPORT", "052"),
+        ("Japan's return of the seized fishing boat to China came on Tuesday.", "RETREAT", "0842"),
+    ],
+)
+def test_events_acts_found_on_the_da_and_db_sets_patterns(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_an_order_to_leave_unless_is_a_threat(code) -> None:
+    text = "Kinshasa will order the UN mission out of the east unless the rebels disarm, a minister said."
+    assert _one(code(text), "THREATEN")
+
+
+def test_events_a_threat_against_a_state_is_aimed_at_it_not_at_the_condition(code) -> None:
+    text = "Moscow would use nuclear weapons against Ukraine if its troops entered Crimea, an official said."
+    event = _one(code(text), "THREATEN")
+    assert [a.code for a in event.recipient] == ["UKR"]
+
+
+def test_events_speaking_up_for_no_one_is_no_support(code) -> None:
+    assert not [e for e in code("The minister spoke up at the meeting.") if e.event == "SUPPORT"]

@@ -103,6 +103,11 @@ def threatened_party(cand: Candidate, by_head: dict[int, Mention], maximal: list
     cand.recipient = [a for a in cand.recipient if (a.name, a.code) not in acting]
     if any(a.sector is not None for a in cand.recipient):
         return
+    # ("would use nuclear weapons against Ukraine if …": whom the threat is aimed against is its
+    # target; "would march into Somalia if the Courts attacked" names only where)
+    sentence = cand.sentence.text
+    if any(a.code and f"against {a.entity_text}" in sentence for a in cand.recipient):
+        return
     tok = cand.trigger
     for clause in (t for t in tok.subtree if t.dep_ == "advcl" and t is not tok):
         if not any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in clause.children):

@@ -190,6 +190,24 @@ def _held_by_forces(noun: Token, by_head: dict[int, Mention]) -> bool:
     return subject is not None and subject.i in by_head and by_head[subject.i].actor.sector == "MIL"
 
 
+def _sent_to_a_mission(verb: Token) -> bool:
+    """Troops sent to an international force or mission: "to the UN force", "to join the mission"."""
+    missions = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+        for o in p.children
+        if o.dep_ == "pobj"
+        and (is_mission(o) or (o.lemma_.lower() in {"force", "mission"} and _of_the_un(o)))
+    ]
+    return bool(missions or joined_missions(verb))
+
+
+def _of_the_un(noun: Token) -> bool:
+    """ "the UN force", "a United Nations mission"."""
+    return any(c.lower_ in {"un", "u.n.", "nations"} for c in noun.subtree if c.i < noun.i)
+
+
 def _one_sides_act(cand: Candidate, own: list[Actor]) -> None:
     """One side's intent or refusal of a reciprocal act ("said they would meet the UN mediator", "is
     not willing to negotiate with the EU"): that side acts; the partners it names receive it."""
@@ -317,6 +335,9 @@ class EventExtractor(Extractor):
                 trig = Trigger("SANCTION", "withdraw", "160", ("diplomatic",))
             if trig is None:
                 continue
+            if trig.event == "MOBILIZE" and tok.pos_ == "VERB" and _sent_to_a_mission(tok):
+                # "sent 1,000 soldiers to the UN force in Lebanon": troops for peacekeeping (CAMEO 074)
+                trig = Trigger("AID", None, "074", ("peacekeeping",))
             if joint and trig.event == "MOBILIZE":
                 # "joint patrols", "joint military exercises": forces acting together (CAMEO 062)
                 trig = Trigger("COOPERATE", None, "062", ("military",))
@@ -925,6 +946,7 @@ class EventExtractor(Extractor):
             and sent.kind != "weapon"
             and sent.actor.sector in ARMED
             and not any("peacekeep" in t.lower_ for t in direct.subtree)
+            and not _sent_to_a_mission(tok)
         ):
             # "sent ten gunboats to patrol the waters", "dispatched troops to the border": a deployment
             # (sending missiles is military aid).

@@ -51,6 +51,7 @@ from eventwatch.extract.events.vocabulary import (
     CROWD_WORDS,
     DECISION_NOUNS,
     DEMAND_NOUNS,
+    DEMOBILISED,
     DETAINED_WORDS,
     DIGNITARY_WORDS,
     DRIVEN_OUT_PEOPLE,
@@ -66,6 +67,7 @@ from eventwatch.extract.events.vocabulary import (
     HANDED_ARMS,
     HANDED_EQUIPMENT,
     HANDING_NOUNS,
+    HELD_GROUND,
     HOSTILE,
     INTELLIGENCE_NOUNS,
     JOINT_WORKS,
@@ -85,6 +87,7 @@ from eventwatch.extract.events.vocabulary import (
     PUBLISHED_WORDS,
     READINESS_STATES,
     REQUEST_NOUNS,
+    RETURNED_THINGS,
     RISING_VERBS,
     SEIZED_PROPERTY,
     SEIZING_VERBS,
@@ -246,6 +249,10 @@ class TriggerFinder:
                     return trig
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in CARRIER_NOUNS:
                 return None  # "monitoring area", "protest movement": a modifier, not an event
+            if lemma in {"return", "handover"} and _returned_property(tok):
+                return Trigger(
+                    "RETREAT", "return", "0842", ("legal",)
+                )  # "China's return of the plane to the US"
             if lemma == "call" and _a_call_held(tok):
                 return Trigger("CONSULT", "phone", "041", ())  # "in a 40-minute call on Thursday, …"
             if lemma == "strike" and self._military_strike(tok):
@@ -716,10 +723,38 @@ class TriggerFinder:
             )  # "dropped barrels of chlorine on the town"
         if lemma == "take" and "over" in particles and objs & SEIZED_PROPERTY:
             return Trigger("COERCE", "seize", "171", ("human_security",))
+        if lemma in {"take", "seize"} and particles & {"over", "control"} and objs & HELD_GROUND:
+            return Trigger("COERCE", "seize", "192", ("military",))  # "took over a disputed hilltop"
+        # ("handed the ship and its load of cement back": the parser may hang "back" on the object)
+        back = "back" in particles or any(
+            t.lower_ == "back" and t.dep_ == "advmod" for o in objects for t in o.subtree
+        )
+        if lemma in {"speak", "stand"} and "up" in particles and "for" in particles:
+            return Trigger("SUPPORT", None, "052", ("diplomatic",))  # "spoke up for the Syrian government"
+        if lemma in {"use", "employ"} and any(
+            counted(o).lemma_.lower() in {"weapon", "arm", "bomb"}
+            and any(a.lower_ in {"nuclear", "chemical", "biological", "atomic"} for a in o.children)
+            for o in objects
+        ):
+            return Trigger("ASSAULT", "cbrn", "204", ("military",))  # "would use nuclear weapons against …"
+        if lemma in {"hand", "give", "send"} and back and objects and not objs & SENT_BACK_PEOPLE:
+            # "handed a detained cargo ship and its load back to Damascus": property returned (CAMEO 0842)
+            return Trigger("RETREAT", "return", "0842", ("legal",))
+        if lemma == "order" and any(
+            g.lower_ == "out" for o in objects for g in o.children if g.dep_ == "prep"
+        ):
+            return self.lexicon.phrases.get(("order", "out"))  # "order the UN mission out of the zone"
+        if lemma == "hold" and objects and _as_shields(tok):
+            return Trigger("ASSAULT", "abduct", "184", ("human_security",))  # "holding civilians as a buffer"
+        if lemma in {"give", "grant"} and objs & CONSENT_NOUNS and _protest_allowed(tok):
+            # "gave the opposition permission to march through Algiers": dissent allowed (CAMEO 082)
+            return Trigger("CONCEDE", None, "082", ("democracy",))
         if lemma == "take" and any(
             p.lower_ == "off" and any(o.lower_ == "air" for o in p.children) for p in tok.children
         ):
             return Trigger("COERCE", "restrict", "1721", ("rights_freedoms",))
+        if lemma in {"send", "release"} and "home" in particles and objs & DEMOBILISED:
+            return Trigger("RETREAT", "disarm", "0873", ("military",))  # "sending home 200,000 conscripts"
         sent_back = lemma in {"send", "ship", "fly", "bus", "truck", "return"} and particles & {
             "back",
             "home",
@@ -1478,6 +1513,33 @@ def _in_thousands(noun: Token) -> bool:
         if p.lower_ == "of"
         for o in p.children
     )
+
+
+def _returned_property(noun: Token) -> bool:
+    """ "the return of the dismantled EP-3 plane to the United States": a thing given back to someone (not
+    "the return of refugees", people going home)."""
+    things = [o for o in of_objects(noun) if o.pos_ == "NOUN" and o.lemma_.lower() in RETURNED_THINGS]
+    # ("to the United States" may hang on the thing returned)
+    return any(c.dep_ == "prep" and c.lower_ == "to" for h in (noun, *things) for c in h.children) and bool(
+        things
+    )
+
+
+def _as_shields(verb: Token) -> bool:
+    """ "holding tens of thousands of civilians as a buffer against advancing troops", "as human shields"."""
+    return any(
+        o.lemma_.lower() in {"shield", "buffer"}
+        for t in verb.subtree
+        if t.lower_ == "as" and t.dep_ == "prep"
+        for o in t.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _protest_allowed(verb: Token) -> bool:
+    """A permission given for a march, rally or protest ("permission to march", "permission for a rally")."""
+    protest_words = {"march", "rally", "protest", "demonstrate", "demonstration", "gather", "strike"}
+    return any(t.lemma_.lower() in protest_words for t in verb.subtree if t.i > verb.i)
 
 
 def _a_call_held(noun: Token) -> bool:

@@ -759,7 +759,7 @@ LINES = frozenset({"phone", "telephone", "video", "videolink", "videoconference"
 
 # Verbs that are an event only with one of their listed objects (verb_objects.tsv): any other object, a
 # name included, is no event ("crushed Brazil 3-0", "supplies reached the hospital", "reached Kabul").
-OBJECT_BOUND_VERBS = frozenset({"crush", "quell", "reach"})
+OBJECT_BOUND_VERBS = frozenset({"crush", "quell", "reach", "snatch"})
 
 
 # Verbs whose to-infinitive is what they offer, promise or refuse ("offered on Thursday to mediate").
@@ -841,3 +841,30 @@ SENT_AWAY_PEOPLE = frozenset(
 WEIGHING_VERBS = frozenset(
     {"consider", "discuss", "weigh", "study", "debate", "examine", "review", "propose", "contemplate", "mull"}
 )
+
+# Ground that troops take and hold (CAMEO 192, occupying territory): "took over a disputed hilltop".
+HELD_GROUND = frozenset(
+    {
+        "hilltop",
+        "hill",
+        "outpost",
+        "post",
+        "territory",
+        "island",
+        "islet",
+        "ridge",
+        "pass",
+        "airstrip",
+        "airport",
+    }
+)
+
+# Soldiers a state sends home: demobilised (CAMEO 0873).
+DEMOBILISED = frozenset({"conscript", "soldier", "troop", "reservist", "fighter", "combatant", "recruit"})
+
+# Things given back to their owner (CAMEO 0842): "the return of the plane to the United States".
+RETURNED_THINGS = frozenset(
+    {"plane", "aircraft", "jet", "ship", "vessel", "boat", "trawler", "helicopter", "drone", "body",
+     "remains", "artefact", "artifact", "territory", "island", "land", "property", "asset", "embassy",
+     "enclave"}
+)  # fmt: skip
