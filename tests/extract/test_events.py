@@ -4553,3 +4553,15 @@ def test_events_a_threat_against_a_state_is_aimed_at_it_not_at_the_condition(cod
 
 def test_events_speaking_up_for_no_one_is_no_support(code) -> None:
     assert not [e for e in code("The minister spoke up at the meeting.") if e.event == "SUPPORT"]
+
+
+def test_events_people_flown_back_by_a_state_are_deported(code) -> None:
+    event = _one(
+        code("Hundreds of Nigerian migrants were flown back to Lagos by Libyan authorities."), "COERCE"
+    )
+    assert (event.cameo, [a.code for a in event.actor]) == ("174", ["LBY"])
+
+
+def test_events_the_passive_subjects_to_phrase_names_the_recipient(code) -> None:
+    event = _one(code("Food aid to the refugees in the camps was suspended by the agency."), "SANCTION")
+    assert [a.sector for a in event.recipient] == ["REF"]

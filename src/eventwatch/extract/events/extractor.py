@@ -1430,10 +1430,13 @@ class EventExtractor(Extractor):
             if not cand.recipient and direct is not None and direct.i not in by_head:
                 # "police broke up protests by students": those whose act is broken up
                 cand.recipient.extend(self._misplaced_agent(direct, by_head, maximal))
-            if direct is not None and tok.lemma_.lower() not in TOPIC_VERBS:
+            # ("military aid to Thailand's armed forces was frozen": the passive's subject is the object)
+            undergone = child_with(tok, {"nsubjpass"}) if direct is None and not cand.recipient else None
+            taken_object = direct if direct is not None else undergone
+            if taken_object is not None and tok.lemma_.lower() not in TOPIC_VERBS:
                 # "provide assistance to X": the recipient hangs on the object (what is discussed,
                 # "threats against Kuwait", names no party)
-                for child in direct.children:
+                for child in taken_object.children:
                     if child.lower_ == "for" and cand.recipient:
                         continue  # "rejected a NATO peace plan for Kosovo": whose plan, not what it is for
                     if child.dep_ == "prep" and (

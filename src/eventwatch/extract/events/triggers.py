@@ -759,7 +759,9 @@ class TriggerFinder:
             "back",
             "home",
         }
-        if sent_back and objs & SENT_BACK_PEOPLE:
+        # ("1,400 migrants were flown back by Saudi authorities": the passive's subject is sent)
+        passive_sent = {counted(c).lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+        if sent_back and (objs | passive_sent) & SENT_BACK_PEOPLE:
             return Trigger("COERCE", "deport", "174", ("legal",))
         if lemma in {"lift", "ease", "relax", "remove", "scrap"} and any(
             counted(o).lemma_.lower()
