@@ -4565,3 +4565,15 @@ def test_events_people_flown_back_by_a_state_are_deported(code) -> None:
 def test_events_the_passive_subjects_to_phrase_names_the_recipient(code) -> None:
     event = _one(code("Food aid to the refugees in the camps was suspended by the agency."), "SANCTION")
     assert [a.sector for a in event.recipient] == ["REF"]
+
+
+def test_events_the_objects_of_an_opening_phrase_are_no_actors(code) -> None:
+    event = _one(code("Using drones and allied militias, government troops razed two villages."), "ASSAULT")
+    assert [a.sector for a in event.actor] == ["MIL"] and len(event.actor) == 1
+    events = code("Backed by tanks and heavy artillery, federal troops shelled rebel positions.")
+    assert not [e for e in events if e.event == "SUPPORT"]
+
+
+def test_events_a_relief_convoy_allowed_in_is_humanitarian_access(code) -> None:
+    text = "The government allowed the Red Cross to take a convoy of food and medicine into the enclave."
+    assert _one(code(text), "RETREAT").cameo == "0863"

@@ -111,6 +111,7 @@ from eventwatch.extract.events.vocabulary import (
     ANNOUNCED_HOSTILE,
     ARMED,
     ARMED_EVENTS,
+    ARMED_WORDS,
     ASPECT_VERBS,
     BROKERING_VERBS,
     CASUALTY_VERBS,
@@ -188,6 +189,25 @@ def _held_by_forces(noun: Token, by_head: dict[int, Mention]) -> bool:
     verb = light_verb(noun)
     subject = subject_of(verb) if verb is not None else None
     return subject is not None and subject.i in by_head and by_head[subject.i].actor.sector == "MIL"
+
+
+def _backed_by_arms(verb: Token) -> bool:
+    """An opening "Backed by tanks and heavy artillery, …": the arms an attack used, no support given."""
+    if verb.lemma_.lower() not in {"back", "support"} or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents += [c for a in agents for c in a.conjuncts]
+    arms = ARMED_WORDS | {
+        "artillery",
+        "helicopter",
+        "gunship",
+        "warplane",
+        "aircraft",
+        "jet",
+        "armour",
+        "armor",
+    }
+    return bool(agents) and all(a.lemma_.lower() in arms and a.pos_ == "NOUN" for a in agents)
 
 
 def _sent_to_a_mission(verb: Token) -> bool:
@@ -353,6 +373,8 @@ class EventExtractor(Extractor):
                 trig = Trigger("CONCEDE", None, "0831" if trig.cameo == "0831" else "083", trig.context)
             if tok.dep_ == "pobj" and tok.head.lower_ == "without":
                 continue  # "ended without agreement": no agreement
+            if _backed_by_arms(tok):
+                continue  # "Backed by tanks and heavy artillery, federal troops pounded …": the means
             if (
                 tok.pos_ == "VERB"
                 and self.lexicon.is_cue("transitive", tok.lemma_)

@@ -508,11 +508,17 @@ def _listed_before(
             break
         # A list ends with 'and'/'or': in 'Under pressure from the EU, Serbia arrested …' the comma
         # closes an opening phrase.
+        # ("Using helicopter gunships and allied militias, Sudanese troops razed …", "Defying warnings
+        # from Washington and Beijing, North Korea …": the object of an opening phrase, or its conjunct)
+        listed_in = doc[prev.head] if doc is not None else None
+        while listed_in is not None and listed_in.dep_ == "conj":
+            listed_in = listed_in.head
         if (
             doc is not None
+            and listed_in is not None
             and current is ordered[index]
             and not gap.strip(" ,")
-            and doc[prev.head].dep_ == "pobj"
+            and listed_in.dep_ in {"pobj", "dobj"}
             and doc[current.head].dep_ in {"nsubj", "nsubjpass"}
         ):
             break

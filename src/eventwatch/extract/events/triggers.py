@@ -833,6 +833,16 @@ class TriggerFinder:
         ]
         if lemma in {"fly", "airlift", "truck", "ferry"} and self._relief_among(objects):
             return Trigger("AID", None, "073", ("human_security",))  # "flew 40 tonnes of biscuits into Goma"
+        # ("allowed the Red Cross to take a convoy of food and medicine into the enclave": what is brought)
+        moving_in += [
+            o
+            for c in tok.children
+            if c.dep_ in COMPLEMENT_DEPS
+            and c.lemma_.lower() in {"take", "bring", "deliver", "truck", "fly", "ship"}
+            for o in c.children
+            if o.dep_ == "dobj"
+            for o in (o, *of_objects(o))
+        ]
         if lemma in {"let", "allow", "permit"} and self._relief_among(moving_in):
             # "allowed 200 trucks of food and medicine to enter Gaza": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))
