@@ -1198,3 +1198,19 @@ def test_places_words_of_a_facilitys_name_are_no_places(nlp, extractor) -> None:
 def test_places_atlantic_canada_is_a_region_of_canada(nlp, extractor) -> None:
     text = "Tens of thousands of homes in Atlantic Canada were still without power on Sunday."
     assert [p.country_code for p in _places(nlp, extractor, text).places] == ["CAN"]
+
+
+def test_places_a_division_named_with_its_division_word_is_that_countrys(nlp, extractor) -> None:
+    text = "ACCRA — The ruling party won in Ghana, taking the Central Region and the Western Region."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Central Region"] == found["Western Region"] == "GHA"
+
+
+def test_places_a_dotted_initial_inside_a_name(nlp, extractor) -> None:
+    text = "Cruise ships left the U.S. Virgin Islands and the US Virgin Islands before the storm."
+    assert {p.country_code for p in _places(nlp, extractor, text).places} == {"VIR"}
+
+
+def test_places_a_swahili_ya_continues_a_name(nlp, extractor) -> None:
+    text = "Fishermen at Kampi ya Samaki on the shore of Lake Baringo said the water had risen."
+    assert "Kampi" not in {p.text for p in _places(nlp, extractor, text).places}

@@ -53,7 +53,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
@@ -424,7 +424,8 @@ def _key_variants(key: str) -> list[str]:
         short = ABBREVIATED_PREFIXES.get(word)
         if short is not None and not last and (number == 0 or word in INNER_ABBREVIATED):
             options.append((word, short, f"{short} "))
-        elif word in ABBREVIATIONS and not last:
+        elif (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and not last:
+            # (an initial is dotted as often as not: "U.S. Virgin Islands" folds to "u s  virgin islands")
             options.append((word, f"{word} "))
         elif word in ARABIC_ARTICLES and number > 0 and not last:
             options.append(_article_forms(word, words[number + 1]))

@@ -246,7 +246,7 @@ _COMPASS_NAME = re.compile(
     r"(?i)(?:north|south|east|west|central)(?:[- ]?(?:north|south|east|west))*(?:ern)?"
 )
 # A Romance particle and a capitalised word after a name: the name begins a longer one.
-_FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das)\s[A-Z]")
+_FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das|ya)\s[A-Z]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
@@ -1199,7 +1199,7 @@ class PlaceExtractor(Extractor):
                 float(fcode.startswith("PPLA")),
                 float(fcode in SITE_CODES),
                 float(cand.curated),
-                float(normalize(cand.name) == key),
+                float(_same_name(normalize(cand.name), key)),
                 float(hit.region_cue and fcode in ADMIN_CODES),
                 float(qualified),
                 float(min(2, hit.support.get(cand.index, 0))),
@@ -1309,6 +1309,15 @@ class _Context:
 
 # A point as (latitude and longitude in radians, cosine of the latitude), for fast great-circle distances.
 _Point = tuple[float, float, float]
+
+
+def _same_name(name: str, key: str) -> bool:
+    """A candidate named as the text names it, a division word aside: GeoNames calls Uganda's
+    division "Central Region" and Ghana's "Central", which "the Central Region" names alike."""
+    if name == key:
+        return True
+    words = key.rsplit(" ", 1)
+    return len(words) == 2 and words[1] in REGION_WORDS and name == words[0]
 
 
 def _point(lat: float, lon: float) -> _Point:

@@ -61,6 +61,7 @@ from eventwatch.extract.events.merging import (
     earlier_same,
     fold_retold,
     link_disputes,
+    meeting_named_twice,
     merge_casualties,
     merge_claimed,
     merge_conjoined,
@@ -450,6 +451,7 @@ class EventExtractor(Extractor):
         self._demands(sent, by_head, maximal, out, consumed)
         out = content_of_speech_acts(out, by_head)
         out = not_what_is_cut(out)
+        out = meeting_named_twice(out)
         merge_conjoined(out)
         merge_casualties(out)
         merge_claimed(out)

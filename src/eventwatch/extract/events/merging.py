@@ -33,6 +33,28 @@ def earlier_same(cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
     return None
 
 
+def meeting_named_twice(cands: list[Candidate]) -> list[Candidate]:
+    """'In talks hosted by Norway …, the negotiators met face to face': the talks an opening phrase
+    names are the meeting its verb reports, held by the verb's subjects (not by the host)."""
+    verbs = {c.trigger.i: c for c in cands if c.trig.event == "CONSULT" and c.trigger.pos_ == "VERB"}
+    out: list[Candidate] = []
+    for cand in cands:
+        tok = cand.trigger
+        held_at = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "during"} else None
+        if (
+            cand.trig.event == "CONSULT"
+            and cand.trig.mode is None  # (a call keeps its mode: "In an hour-long call, X and Y discussed …")
+            and tok.pos_ == "NOUN"
+            and held_at is not None
+            and held_at.i in verbs
+            and tok.i < held_at.i
+            and verbs[held_at.i].actor
+        ):
+            continue
+        out.append(cand)
+    return out
+
+
 def merge_conjoined(cands: list[Candidate]) -> None:
     """'inspect the deposits, monitor areas' with the same category and status → one event."""
 

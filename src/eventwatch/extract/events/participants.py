@@ -513,13 +513,20 @@ def _listed_before(
         listed_in = doc[prev.head] if doc is not None else None
         while listed_in is not None and listed_in.dep_ == "conj":
             listed_in = listed_in.head
+        subject = doc[current.head] if doc is not None else None
+        while (
+            subject is not None
+            and subject.dep_ in {"compound", "amod", "nmod"}
+            and subject.head.i > subject.i
+        ):
+            subject = subject.head  # ("Sri Lankan government negotiators": the phrase's head)
         if (
-            doc is not None
-            and listed_in is not None
+            listed_in is not None
+            and subject is not None
             and current is ordered[index]
             and not gap.strip(" ,")
             and listed_in.dep_ in {"pobj", "dobj"}
-            and doc[current.head].dep_ in {"nsubj", "nsubjpass"}
+            and subject.dep_ in {"nsubj", "nsubjpass"}
         ):
             break
         out.insert(0, prev)
