@@ -4577,3 +4577,16 @@ def test_events_the_objects_of_an_opening_phrase_are_no_actors(code) -> None:
 def test_events_a_relief_convoy_allowed_in_is_humanitarian_access(code) -> None:
     text = "The government allowed the Red Cross to take a convoy of food and medicine into the enclave."
     assert _one(code(text), "RETREAT").cameo == "0863"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Gunmen sprayed the minister's car with automatic fire outside Kabul.", "ASSAULT", "190"),
+        ("The junta cleared the first relief flights to land in the north on Friday.", "RETREAT", "0863"),
+        ("The Security Council ordered Sudan to pull its troops back from Abyei.", "REQUEST", "100"),
+        ("The opposition vowed to call a general strike unless the president resigned.", "THREATEN", "133"),
+    ],
+)
+def test_events_acts_found_on_the_dc_set_patterns(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo

@@ -833,7 +833,12 @@ class EventExtractor(Extractor):
             return  # ("would consider a boycott if talks failed": an option weighed, no threat)
         aux = {c.lower_ for c in light.children if c.dep_ == "aux"}
         speaker_verb = speech_governor(light, self.lexicon)
-        if speaker_verb is None or not aux & FUTURE_AUX or not is_conditional(light):
+        vowed = light.dep_ == "xcomp" and light.head.lemma_.lower() in PLEDGING_VERBS | {"vow", "swear"}
+        if vowed:
+            # "vowed to call a general strike unless the president resigned": a vow on a condition
+            speaker_verb, aux = light.head, aux | {"will"}
+        conditional = is_conditional(light) or (vowed and is_conditional(light.head))
+        if speaker_verb is None or not aux & FUTURE_AUX or not conditional:
             return
         inner = cand.trig.event
         cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)

@@ -729,6 +729,21 @@ class TriggerFinder:
         back = "back" in particles or any(
             t.lower_ == "back" and t.dep_ == "advmod" for o in objects for t in o.subtree
         )
+        if lemma in {"spray", "rake", "pepper"} and any(
+            o.lemma_.lower() in {"fire", "gunfire", "bullet"}
+            for p in tok.children
+            if p.lower_ == "with"
+            for o in p.children
+        ):
+            return Trigger("ASSAULT", "firearms", "190", ("military",))  # "sprayed the motorcade with fire"
+        if (
+            lemma == "order"
+            and any(o.ent_type_ == "GPE" for o in objects)
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        ):
+            # "the Security Council ordered Ethiopia and Eritrea to pull their troops back": a demand
+            # made of states, which no one outside them commands
+            return Trigger("REQUEST", None, "100", ())
         if lemma in {"speak", "stand"} and "up" in particles and "for" in particles:
             return Trigger("SUPPORT", None, "052", ("diplomatic",))  # "spoke up for the Syrian government"
         if lemma in {"use", "employ"} and any(
@@ -843,6 +858,9 @@ class TriggerFinder:
             if o.dep_ == "dobj"
             for o in (o, *of_objects(o))
         ]
+        if lemma == "clear" and self._relief_among([*objects, *moving_in]):
+            # "Khartoum cleared the first U.N. relief flights to land": humanitarian access (0863)
+            return Trigger("RETREAT", "access", "0863", ("human_security",))
         if lemma in {"let", "allow", "permit"} and self._relief_among(moving_in):
             # "allowed 200 trucks of food and medicine to enter Gaza": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))
