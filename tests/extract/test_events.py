@@ -4590,3 +4590,8 @@ def test_events_a_relief_convoy_allowed_in_is_humanitarian_access(code) -> None:
 )
 def test_events_acts_found_on_the_dc_set_patterns(code, text: str, category: str, cameo: str) -> None:
     assert _one(code(text), category).cameo == cameo
+
+
+def test_events_borders_opened_to_people_driven_out_are_refuge(code) -> None:
+    assert _one(code("Chad opened its border to thousands of refugees fleeing Darfur."), "AID").cameo == "075"
+    assert not [e for e in code("China opened its borders to foreign trade.") if e.event == "AID"]

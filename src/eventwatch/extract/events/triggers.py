@@ -744,6 +744,9 @@ class TriggerFinder:
             # "the Security Council ordered Ethiopia and Eritrea to pull their troops back": a demand
             # made of states, which no one outside them commands
             return Trigger("REQUEST", None, "100", ())
+        if lemma == "open" and objs & {"border", "door"} and _people_let_in(tok):
+            # "Benin opened its borders to West Africans ordered out of Nigeria": refuge (CAMEO 075)
+            return Trigger("AID", None, "075", ("human_security",))
         if lemma in {"speak", "stand"} and "up" in particles and "for" in particles:
             return Trigger("SUPPORT", None, "052", ("diplomatic",))  # "spoke up for the Syrian government"
         if lemma in {"use", "employ"} and any(
@@ -1552,6 +1555,25 @@ def _returned_property(noun: Token) -> bool:
     # ("to the United States" may hang on the thing returned)
     return any(c.dep_ == "prep" and c.lower_ == "to" for h in (noun, *things) for c in h.children) and bool(
         things
+    )
+
+
+def _people_let_in(verb: Token) -> bool:
+    """Whom borders are opened to are people fleeing or driven out ("to most West Africans ordered out of
+    Nigeria", "to refugees"), not trade or traffic."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    let_in = [
+        counted(o)
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in SENT_BACK_PEOPLE | TAKEN_IN_PEOPLE | {"people", "civilian", "family"}
+        or (o.tag_ == "NNPS" or (o.tag_ == "NNS" and o.text[:1].isupper()))
+        for o in let_in
     )
 
 
