@@ -72,3 +72,40 @@ def test_verb_repair_codes_the_event_it_gives_back(code_with_places) -> None:
     events = code_with_places("Turkish artillery fired shells near the border, officials said.")
     assault = next(e for e in events if e.event == "ASSAULT")
     assert [(a.code, a.sector) for a in assault.actor] == [("TUR", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj", "prep", "its_object"),
+    [
+        # (the parser leaves these sentences with no verb: the participle is an adjective of the object,
+        # itself the object of the preposition before it)
+        (
+            "Supporters of the opposition hurled stones at police in Dhaka on Monday.",
+            "hurled",
+            "Supporters",
+            "stones",
+            "of",
+            "opposition",
+        ),
+        (
+            "Unidentified attackers on a motorbike sprayed acid on four schoolgirls walking to class.",
+            "sprayed",
+            "attackers",
+            "acid",
+            "on",
+            "motorbike",
+        ),
+    ],
+)
+def test_verb_repair_gives_a_verbless_sentence_its_participle(
+    nlp, text, verb, subject, obj, prep, its_object
+) -> None:
+    doc = nlp(text)
+    assert _arcs(doc, verb) == ("ROOT", [("nsubj", subject), ("dobj", obj)])
+    first_prep = next(t for t in doc if t.text == prep)
+    assert [c.text for c in first_prep.children if c.dep_ == "pobj"] == [its_object]
+
+
+def test_verb_repair_leaves_a_sentence_with_a_verb_alone(nlp) -> None:
+    doc = nlp("Police said supporters of the opposition threw stones.")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "said"

@@ -104,6 +104,47 @@ def _is_tree(heads: list[int], start: int, end: int) -> bool:
     return roots == 1
 
 
+def _verbless_heads(verb: Token) -> dict[int, tuple[int, str]] | None:
+    """{token index: (new head, new dep)} for a sentence the parser left with no verb at all, its past
+    participle read as an adjective inside a prepositional phrase: "Supporters of the opposition hurled
+    stones at police", "Attackers on a motorbike sprayed acid on four schoolgirls" (tagged VBN, hung on
+    "stones" and "acid" as the objects of "of" and "on"). The participle becomes the root, the root noun
+    its subject, its noun its object; the preposition takes the noun phrase just before the participle
+    back as its object, and what followed the participle on the old root hangs on the participle."""
+    sent, doc = verb.sent, verb.doc
+    root = sent.root
+    if verb.tag_ != "VBN" or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl", "relcl", "compound"} for t in sent):
+        return None  # a clause with a verb of its own: leave it
+    obj = verb.head
+    prep = obj.head
+    before = doc[verb.i - 1]
+    if (
+        obj.i <= verb.i
+        or obj.dep_ != "pobj"
+        or prep.pos_ != "ADP"
+        or prep.i > verb.i
+        or before.pos_ not in {"NOUN", "PROPN"}
+        or not verb.whitespace_
+        or not before.whitespace_
+    ):
+        return None
+    moves = {
+        verb.i: (verb.i, "ROOT"),
+        root.i: (verb.i, "nsubj"),
+        obj.i: (verb.i, "dobj"),
+        before.i: (prep.i, "pobj"),
+    }
+    for t in doc[prep.i + 1 : before.i]:
+        if t.head.i in {obj.i, verb.i} or t.head.i > before.i:
+            moves[t.i] = (before.i, t.dep_ if t.dep_ != "npadvmod" else "compound")  # "a motorbike"
+    for child in root.children:
+        if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "punct", "advmod"}:
+            moves[child.i] = (verb.i, child.dep_)  # "on Monday", "at police", the full stop
+    return moves
+
+
 @Language.component(VERB_REPAIR_COMPONENT)
 def repair_verbs(doc: Doc) -> Doc:
     """Rebuild clauses whose past-tense verb the parser read as an adjective (see the module doc)."""
@@ -112,7 +153,7 @@ def repair_verbs(doc: Doc) -> Doc:
     changes: list[dict[int, tuple[int, str]]] = []
     for sent in doc.sents:
         for tok in sent:
-            moves = _new_heads(tok)
+            moves = _new_heads(tok) or _verbless_heads(tok)
             if moves is None:
                 continue
             heads = [t.head.i for t in doc]
