@@ -1,4 +1,4 @@
-"""Repair one parser mistake that costs whole events: a past-tense verb read as an adjective.
+"""Repair a parser mistake that costs whole events: a past-tense verb read as an adjective.
 
 The small English parser sometimes takes the main verb of a clause for a modifier of its object:
 "Kyiv and Chisinau held consultations", "the North fired artillery shells", "Iraqi artillery fired
@@ -10,6 +10,10 @@ object, and it takes the place the object held. Past tenses that really modify a
 abducted schoolchildren", "bombed suspected positions", "troops and allied fighters", "refused US
 forces continued use") follow a number, a verb, a conjunction, or are themselves inside an object, and
 are left alone.
+
+The same mistake with a past participle (VBN) is repaired only where it leaves the sentence with no
+verb at all, the participle hung on the object of a preposition: "Supporters of the opposition hurled
+stones at police" (see `_verbless_heads`).
 """
 
 from __future__ import annotations
