@@ -1214,3 +1214,8 @@ def test_places_a_dotted_initial_inside_a_name(nlp, extractor) -> None:
 def test_places_a_swahili_ya_continues_a_name(nlp, extractor) -> None:
     text = "Fishermen at Kampi ya Samaki on the shore of Lake Baringo said the water had risen."
     assert "Kampi" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_beach_alone_is_no_town(nlp, extractor) -> None:
+    text = "Lifeguards closed Nahoon Beach and Orient Beach in East London on Sunday."
+    assert "Beach" not in {p.text for p in _places(nlp, extractor, text).places}

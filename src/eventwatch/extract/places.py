@@ -58,7 +58,7 @@ _GENERIC = (
     # a village somewhere is called so, but the word hardly ever means it.
     "street road avenue boulevard lane drive court square plaza center centre area park hills heights "
     "police officer leader vice president governor mayor sheriff chief "
-    "air base quay causeway wharf pier terminal line "
+    "air base quay causeway wharf pier terminal line beach "
     "federal national general royal minister ministry secretary interior justice defence defense treasury "
     "january february march april june july august september october november december"
 )
