@@ -4595,3 +4595,21 @@ def test_events_acts_found_on_the_dc_set_patterns(code, text: str, category: str
 def test_events_borders_opened_to_people_driven_out_are_refuge(code) -> None:
     assert _one(code("Chad opened its border to thousands of refugees fleeing Darfur."), "AID").cameo == "075"
     assert not [e for e in code("China opened its borders to foreign trade.") if e.event == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("The government opened the vote to observers from the African Union.", "RETREAT", "0862"),
+        ("Chad took in the first battalion of UN peacekeepers on Monday.", "RETREAT", "0861"),
+        ("The ministry will put 5,000 extra police on the streets of the capital.", "MOBILIZE", "150"),
+        ("Three engineers were seized by gunmen near the oil field.", "ASSAULT", "181"),
+        ("Thousands of migrants were sent across the border in a mass expulsion.", "ASSAULT", "201"),
+    ],
+)
+def test_events_acts_found_on_the_de_set_patterns(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_suspects_seized_by_police_are_no_abduction(code) -> None:
+    assert not [e for e in code("Police seized two suspects in Lagos.") if e.event == "ASSAULT"]

@@ -253,6 +253,10 @@ class TriggerFinder:
                 return Trigger(
                     "RETREAT", "return", "0842", ("legal",)
                 )  # "China's return of the plane to the US"
+            if lemma in {"deportation", "expulsion"} and any(
+                c.lower_ == "mass" for c in tok.children if c.dep_ in {"amod", "compound"}
+            ):
+                return Trigger("ASSAULT", "cleansing", "201", ("human_security",))  # "in a mass deportation"
             if lemma == "call" and _a_call_held(tok):
                 return Trigger("CONSULT", "phone", "041", ())  # "in a 40-minute call on Thursday, …"
             if lemma == "strike" and self._military_strike(tok):
@@ -886,6 +890,39 @@ class TriggerFinder:
         if driven and any(o.lemma_.lower() in ARMED_WORDS for o in driven_people):
             # "drove Islamic Courts fighters out of several towns": fighting (CAMEO 190)
             return Trigger("ASSAULT", None, "190", ("military",))
+        if (
+            lemma == "take"
+            and "in" in particles
+            and any("peacekeep" in t.lower_ for o in objects for t in o.subtree)
+        ):
+            return Trigger(
+                "RETREAT", "access", "0861", ("peacekeeping",)
+            )  # "took in a battalion of peacekeepers"
+        if (
+            lemma == "open"
+            and objects
+            and any(
+                counted(o).lemma_.lower() in {"observer", "monitor", "inspector"}
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children
+            )
+        ):
+            return Trigger("RETREAT", "access", "0862", ("diplomatic",))  # "opened the election to observers"
+        if (
+            lemma == "put"
+            and any(counted(o).lemma_.lower() in ARMED_WORDS | POLICE_WORDS for o in objects)
+            and any(
+                p.lower_ == "on"
+                and any(o.lemma_.lower() in {"street", "alert", "standby"} for o in p.children)
+                for p in tok.children
+            )
+        ):
+            return Trigger(
+                "MOBILIZE", "troops", "150", ("military",)
+            )  # "will put 20,000 police on the streets"
+        if lemma in {"seize", "grab"} and _taken_by_gunmen(tok):
+            return Trigger("ASSAULT", "abduct", "181", ())  # "two aid workers were seized by gunmen"
         if (
             lemma == "take"
             and "in" in particles
@@ -1575,6 +1612,34 @@ def _people_let_in(verb: Token) -> bool:
         or (o.tag_ == "NNPS" or (o.tag_ == "NNS" and o.text[:1].isupper()))
         for o in let_in
     )
+
+
+def _taken_by_gunmen(verb: Token) -> bool:
+    """People seized by an armed band: "two Italian aid workers were seized by gunmen", "militants seized
+    three engineers" (not "police seized two suspects", an arrest, nor "rebels seized the town")."""
+    taken = [counted(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    people = {
+        "worker",
+        "hostage",
+        "tourist",
+        "engineer",
+        "journalist",
+        "missionary",
+        "crewman",
+        "sailor",
+        "official",
+        "diplomat",
+        "foreigner",
+        "passenger",
+        "villager",
+        "student",
+        "child",
+        "girl",
+    }
+    band = {"gunman", "militant", "rebel", "kidnapper", "abductor", "pirate", "insurgent", "guerrilla"}
+    return any(t.lemma_.lower() in people for t in taken) and any(d.lemma_.lower() in band for d in doers)
 
 
 def _as_shields(verb: Token) -> bool:
