@@ -4613,3 +4613,8 @@ def test_events_acts_found_on_the_de_set_patterns(code, text: str, category: str
 
 def test_events_suspects_seized_by_police_are_no_abduction(code) -> None:
     assert not [e for e in code("Police seized two suspects in Lagos.") if e.event == "ASSAULT"]
+
+
+def test_events_own_troops_put_on_alert_are_no_recipients(code) -> None:
+    events = code("India put its troops along the border on high alert on Wednesday.")
+    assert _one(events, "MOBILIZE") and not [a for e in events for a in e.recipient if a.sector == "MIL"]

@@ -914,7 +914,7 @@ class TriggerFinder:
             and any(counted(o).lemma_.lower() in ARMED_WORDS | POLICE_WORDS for o in objects)
             and any(
                 p.lower_ == "on"
-                and any(o.lemma_.lower() in {"street", "alert", "standby"} for o in p.children)
+                and any(o.lemma_.lower() == "street" for o in p.children)  # ("on alert": the noun's)
                 for p in tok.children
             )
         ):
