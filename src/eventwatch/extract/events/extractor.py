@@ -112,8 +112,8 @@ from eventwatch.extract.events.vocabulary import (
     ANNOUNCED_HOSTILE,
     ARMED,
     ARMED_EVENTS,
-    ARMED_WORDS,
     ASPECT_VERBS,
+    BACKING_ARMS,
     BROKERING_VERBS,
     CASUALTY_VERBS,
     CAUSATIVE_VERBS,
@@ -198,17 +198,7 @@ def _backed_by_arms(verb: Token) -> bool:
         return False
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     agents += [c for a in agents for c in a.conjuncts]
-    arms = ARMED_WORDS | {
-        "artillery",
-        "helicopter",
-        "gunship",
-        "warplane",
-        "aircraft",
-        "jet",
-        "armour",
-        "armor",
-    }
-    return bool(agents) and all(a.lemma_.lower() in arms and a.pos_ == "NOUN" for a in agents)
+    return bool(agents) and all(a.lemma_.lower() in BACKING_ARMS and a.pos_ == "NOUN" for a in agents)
 
 
 def _sent_to_a_mission(verb: Token) -> bool:

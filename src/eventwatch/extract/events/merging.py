@@ -249,8 +249,7 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
         ):
             # "The Hague would suspend budget support if …, the minister warned": the warning, said
             # after the act it holds over someone, is one threat of that act, aimed where it would fall
-            outer.recipient = outer.recipient if not cand.recipient else unique(cand.recipient)
-            outer.recipient = [a for a in outer.recipient if a not in outer.actor]
+            outer.recipient = [a for a in unique(cand.recipient) or outer.recipient if a not in outer.actor]
             if outer.trig.cameo in {None, "130"}:
                 outer.trig = Trigger(
                     "THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context

@@ -34,11 +34,13 @@ from eventwatch.extract.events.clauses import (
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.vocabulary import (
+    ABDUCTED_PEOPLE,
     ACCUSED_AS,
     ADMITTED_PRESENCES,
     ADVERB_PARTICLES,
     AIR_WEAPONS,
     APPROVING_VERBS,
+    ARMED_BANDS,
     ARMED_WORDS,
     BODY_NOUNS,
     BUILDING_VERBS,
@@ -86,7 +88,6 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
-    REQUEST_NOUNS,
     RETURNED_THINGS,
     RISING_VERBS,
     SEIZED_PROPERTY,
@@ -98,6 +99,7 @@ from eventwatch.extract.events.vocabulary import (
     TAKEN_IN_PEOPLE,
     TESTED_WEAPONS,
     THREAT_POSING,
+    THROWN_OUT,
     UNDOING_NOUNS,
     UNDONE,
     VOLLEY_NOUNS,
@@ -532,6 +534,17 @@ class TriggerFinder:
             return lex.single.get((lemma, "ADJ"))
         return None
 
+    def _a_demand_made_of(self, order: Token, objects: list[Token], objs: set[str]) -> bool:
+        """Who is ordered to do something but commanded by no one: "ordered pro-democracy demonstrators
+        to clear the streets" (a crowd, to do what is no event of its own), "the Security Council ordered
+        Ethiopia and Eritrea to pull their troops back" (states)."""
+        complements = [c for c in order.children if c.dep_ == "xcomp"]
+        crowd = bool(objs & (PROTESTER_WORDS | CROWD_WORDS)) and any(
+            self.at(c, set()) is None for c in complements
+        )
+        states = any(o.ent_type_ == "GPE" for o in objects) and bool(complements)
+        return crowd or states
+
     def _by_particle_or_object(self, tok: Token, lemma: str) -> Trigger | None:
         """Verbs whose particle and object make them an event: "told the unions to end the strike" (a
         demand), "took over three farms" (a seizure), "sent 500 migrants back" (a deportation), "took
@@ -554,12 +567,7 @@ class TriggerFinder:
             return Trigger("REQUEST", None, "100", ())
         if lemma == "order" and _kept_indoors(tok, {"xcomp", "advcl", "ccomp"}):  # "ordered residents to …"
             return Trigger("COERCE", "curfew", "1723", ("pro_autocracy",))
-        if (
-            lemma == "order"
-            and objs & (PROTESTER_WORDS | CROWD_WORDS)
-            and any(c.dep_ == "xcomp" and self.at(c, set()) is None for c in tok.children)
-        ):
-            # "ordered pro-democracy demonstrators to clear the streets": a demand made of them
+        if lemma == "order" and self._a_demand_made_of(tok, objects, objs):
             return Trigger("REQUEST", None, "100", ())
         if lemma in {"begin", "start", "stage", "launch", "continue"} and any(
             c.lower_ == "fast" and c.dep_ in {"dobj", "advmod", "npadvmod"} for c in tok.children
@@ -700,8 +708,9 @@ class TriggerFinder:
             return Trigger("PROTEST", "obstruct", "144", ())  # "protesters kept the airport shut"
         if lemma == "dig" and any(t.lemma_.lower() == "heel" for t in tok.subtree):
             return Trigger("REJECT", None, "120", ())  # "dug in her heels against calls for sanctions"
-        if lemma == "throw" and "out" in particles and objs & (DEMAND_NOUNS | DECISION_NOUNS | REQUEST_NOUNS):
-            return Trigger("REJECT", None, "120", ())  # "threw out a demand for schooling in Hungarian"
+        if lemma in {"throw", "toss"} and "out" in particles and objs & THROWN_OUT:
+            # "threw out a demand for schooling in Hungarian", "threw out the UN blueprint", "the case"
+            return Trigger("REJECT", None, "120", ())
         if lemma not in {"sentence", "condemn", "starve", "freeze", "bleed"} and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
             for p in tok.children
@@ -740,14 +749,6 @@ class TriggerFinder:
             for o in p.children
         ):
             return Trigger("ASSAULT", "firearms", "190", ("military",))  # "sprayed the motorcade with fire"
-        if (
-            lemma == "order"
-            and any(o.ent_type_ == "GPE" for o in objects)
-            and any(c.dep_ == "xcomp" for c in tok.children)
-        ):
-            # "the Security Council ordered Ethiopia and Eritrea to pull their troops back": a demand
-            # made of states, which no one outside them commands
-            return Trigger("REQUEST", None, "100", ())
         if lemma == "open" and objs & {"border", "door"} and _people_let_in(tok):
             # "Benin opened its borders to West Africans ordered out of Nigeria": refuge (CAMEO 075)
             return Trigger("AID", None, "075", ("human_security",))
@@ -950,15 +951,6 @@ class TriggerFinder:
             and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children)
         ):
             return Trigger("THREATEN", None, "130", ())  # "Washington would pay a heavy price if …"
-        if (
-            lemma in {"throw", "toss"}
-            and "out" in particles
-            and any(
-                o.lemma_.lower() in DECISION_NOUNS | {"blueprint", "offer", "request", "case"}
-                for o in objects
-            )
-        ):
-            return Trigger("REJECT", None, "120", ())  # "threw out the UN blueprint", "threw out the case"
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in tok.subtree}:
             return Trigger(
                 "SANCTION", "expel", "166", ("diplomatic",)
@@ -1620,26 +1612,9 @@ def _taken_by_gunmen(verb: Token) -> bool:
     taken = [counted(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     doers += [c for c in verb.children if c.dep_ == "nsubj"]
-    people = {
-        "worker",
-        "hostage",
-        "tourist",
-        "engineer",
-        "journalist",
-        "missionary",
-        "crewman",
-        "sailor",
-        "official",
-        "diplomat",
-        "foreigner",
-        "passenger",
-        "villager",
-        "student",
-        "child",
-        "girl",
-    }
-    band = {"gunman", "militant", "rebel", "kidnapper", "abductor", "pirate", "insurgent", "guerrilla"}
-    return any(t.lemma_.lower() in people for t in taken) and any(d.lemma_.lower() in band for d in doers)
+    return any(t.lemma_.lower() in ABDUCTED_PEOPLE for t in taken) and any(
+        d.lemma_.lower() in ARMED_BANDS for d in doers
+    )
 
 
 def _as_shields(verb: Token) -> bool:

@@ -868,3 +868,27 @@ RETURNED_THINGS = frozenset(
      "remains", "artefact", "artifact", "territory", "island", "land", "property", "asset", "embassy",
      "enclave"}
 )  # fmt: skip
+
+# What a plan or plea thrown out is ("threw out the UN blueprint"): a rejection (CAMEO 12).
+THROWN_OUT = DEMAND_NOUNS | DECISION_NOUNS | REQUEST_NOUNS | {"blueprint", "offer", "request", "case"}
+
+# People an armed band seizes (CAMEO 181, abduction) and the bands that seize them.
+ABDUCTED_PEOPLE = frozenset(
+    {"worker", "hostage", "tourist", "engineer", "journalist", "missionary", "crewman", "sailor", "official",
+     "diplomat", "foreigner", "passenger", "villager", "student", "child", "girl"}
+)  # fmt: skip
+ARMED_BANDS = frozenset(
+    {"gunman", "militant", "rebel", "kidnapper", "abductor", "pirate", "insurgent", "guerrilla"}
+)
+
+# The arms an attack is "backed by" ("Backed by tanks and heavy artillery, …"): its means, no supporter.
+BACKING_ARMS = ARMED_WORDS | {
+    "artillery",
+    "helicopter",
+    "gunship",
+    "warplane",
+    "aircraft",
+    "jet",
+    "armour",
+    "armor",
+}
