@@ -109,3 +109,25 @@ def test_verb_repair_gives_a_verbless_sentence_its_participle(
 def test_verb_repair_leaves_a_sentence_with_a_verb_alone(nlp) -> None:
     doc = nlp("Police said supporters of the opposition threw stones.")
     assert next(t for t in doc if t.dep_ == "ROOT").text == "said"
+
+
+def test_verb_repair_reports_a_verbless_clause_to_the_speaker(nlp) -> None:
+    doc = nlp("Supporters of the opposition hurled stones at police on Monday, witnesses said.")
+    hurled = next(t for t in doc if t.text == "hurled")
+    assert (hurled.dep_, hurled.head.text) == ("ccomp", "said")
+    assert _arcs(doc, "hurled")[1] == [("nsubj", "Supporters"), ("dobj", "stones")]
+    assert [c.text for c in hurled.head.children if c.dep_ == "nsubj"] == ["witnesses"]
+
+
+def test_verb_repair_takes_a_past_tense_off_its_subject(nlp) -> None:
+    # (the parser hangs "hurled" on "Residents" as a modifier, so "said" has two subjects)
+    doc = nlp("Residents of the camp hurled rocks at soldiers on Friday, police said.")
+    hurled = next(t for t in doc if t.text == "hurled")
+    assert (hurled.dep_, hurled.head.text) == ("ccomp", "said")
+    assert _arcs(doc, "hurled") == ("ccomp", [("nsubj", "Residents"), ("dobj", "rocks")])
+
+
+def test_verb_repair_leaves_a_reduced_relative_alone(nlp) -> None:
+    doc = nlp("The man arrested in Paris carried a fake passport, police said.")
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert arrested.dep_ == "acl"

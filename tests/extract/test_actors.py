@@ -899,3 +899,24 @@ def test_actors_staff_from_an_international_body_are_its_own(mentions) -> None:
 @pytest.mark.parametrize(("text", "code"), [("The Hague", "NLD"), ("La Paz", "BOL")])
 def test_actors_seats_of_government_stand_for_their_states(mentions, text: str, code: str) -> None:
     assert _find(mentions(f"{text} rejected the offer on Tuesday."), text).actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        # (a title of an international body's office is the body's, whatever state the sentence names)
+        (
+            "Croatia was asked by the chief prosecutor of the UN war crimes tribunal to hand over files.",
+            "the chief prosecutor of the UN war crimes tribunal",
+            "IGO",
+            "JUD",
+        ),
+        # (a sponsor is not the body: "UN-backed")
+        ("The commander of the UN-backed army said the truce held.", "The commander", None, "MIL"),
+        # (a general's given name ending like a people's adjective is no people: no rebel)
+        ("General Sani Abacha said the talks had failed.", "General Sani Abacha", "NGA", "MIL"),
+    ],
+)
+def test_actors_of_bodies_and_names_seen_in_the_df_set(mentions, text, mention, code, sector) -> None:
+    found = _find(mentions(text), mention)
+    assert (found.actor.code, found.actor.sector) == (code, sector)

@@ -4618,3 +4618,40 @@ def test_events_suspects_seized_by_police_are_no_abduction(code) -> None:
 def test_events_own_troops_put_on_alert_are_no_recipients(code) -> None:
     events = code("India put its troops along the border on high alert on Wednesday.")
     assert _one(events, "MOBILIZE") and not [a for e in events for a in e.recipient if a.sector == "MIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Gunmen slit the throats of nine farm workers in a village overnight.", "ASSAULT", "1823"),
+        ("Riot police hauled off dozens of students to waiting vans.", "COERCE", "173"),
+        ("Forty prisoners have refused meals since Sunday.", "PROTEST", "142"),
+        ("The minister said she bore no grudge against the men who kidnapped her son.", "SUPPORT", "056"),
+        ("The IMF released a loan tranche of 700 million dollars to Kyiv on Friday.", "AID", "071"),
+        ("Ten million euros in budget support was released to Niger by the EU.", "AID", "071"),
+        (
+            "Islamabad could resort to nuclear weapons if its territory were invaded, the minister said.",
+            "THREATEN",
+            "1385",
+        ),
+        ("The president told parliament he would not stand for another term.", "AGREE", "035"),
+    ],
+)
+def test_events_acts_found_on_the_df_set_patterns(code, text: str, category: str, cameo: str) -> None:
+    event = _one(code(text), category)
+    assert event.cameo == cameo
+    assert event.status != "denied"
+
+
+def test_events_what_is_lifted_was_imposed_before(code) -> None:
+    events = code("The curfew imposed on the town last week was lifted by the army on Monday.")
+    assert [e.event_text for e in events] == ["lifted"]
+
+
+def test_events_money_released_is_aid_once(code) -> None:
+    events = code("The European Union released its budget support to Niger on Monday.")
+    assert [(e.event, e.cameo) for e in events] == [("AID", "071")]
+
+
+def test_events_people_released_are_still_freed(code) -> None:
+    assert _one(code("The rebels released 20 hostages on Monday."), "RETREAT").cameo == "0841"

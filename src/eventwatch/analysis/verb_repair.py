@@ -13,7 +13,9 @@ are left alone.
 
 The same mistake with a past participle (VBN) is repaired only where it leaves the sentence with no
 verb at all, the participle hung on the object of a preposition: "Supporters of the opposition hurled
-stones at police" (see `_verbless_heads`).
+stones at police" (see `_verbless_heads`), also where only a speech verb follows ("…, witnesses
+said"); and a past tense hung on its own subject when a speech verb follows ("Residents of the camp
+hurled rocks at soldiers, police said", see `_acl_heads`).
 """
 
 from __future__ import annotations
@@ -116,10 +118,18 @@ def _verbless_heads(verb: Token) -> dict[int, tuple[int, str]] | None:
     its subject, its noun its object; the preposition takes the noun phrase just before the participle
     back as its object, and what followed the participle on the old root hangs on the participle."""
     sent, doc = verb.sent, verb.doc
-    root = sent.root
+    root = speech = sent.root
+    if root.lemma_.lower() in _SPEECH_LEMMAS and root.i > verb.i:
+        # "…hurled stones at police, witnesses said": the reporter and the clause's own subject both
+        # hang on "said" as subjects; the clause is rebuilt under it
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        root = subjects[0] if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i else root
     if verb.tag_ != "VBN" or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl", "relcl", "compound"} for t in sent):
+    if any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl", "relcl", "compound"} and t.i != speech.i
+        for t in sent
+    ):
         return None  # a clause with a verb of its own: leave it
     obj = verb.head
     prep = obj.head
@@ -135,7 +145,7 @@ def _verbless_heads(verb: Token) -> dict[int, tuple[int, str]] | None:
     ):
         return None
     moves = {
-        verb.i: (verb.i, "ROOT"),
+        verb.i: (verb.i, "ROOT") if root.i == speech.i else (speech.i, "ccomp"),
         root.i: (verb.i, "nsubj"),
         obj.i: (verb.i, "dobj"),
         before.i: (prep.i, "pobj"),
@@ -149,6 +159,23 @@ def _verbless_heads(verb: Token) -> dict[int, tuple[int, str]] | None:
     return moves
 
 
+def _acl_heads(verb: Token) -> dict[int, tuple[int, str]] | None:
+    """{token index: (new head, new dep)} for a reported clause whose past tense the parser hung on its
+    subject as a modifier, giving the speech verb two subjects: "Residents of the camp hurled rocks at
+    soldiers, police said" ("hurled" VBD acl of "Residents", both "Residents" and "police" subjects of
+    "said"). A past tense (VBD, never a participle) is not a noun's modifier; it becomes the clause
+    under the speech verb, with the noun as its subject."""
+    subject, speech = verb.head, verb.head.head
+    if verb.tag_ != "VBD" or verb.dep_ != "acl" or subject.dep_ != "nsubj" or subject.i > verb.i:
+        return None
+    if speech.lemma_.lower() not in _SPEECH_LEMMAS or speech.i < verb.i:
+        return None
+    others = [c for c in speech.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if not others:
+        return None
+    return {verb.i: (speech.i, "ccomp"), subject.i: (verb.i, "nsubj")}
+
+
 @Language.component(VERB_REPAIR_COMPONENT)
 def repair_verbs(doc: Doc) -> Doc:
     """Rebuild clauses whose past-tense verb the parser read as an adjective (see the module doc)."""
@@ -157,7 +184,7 @@ def repair_verbs(doc: Doc) -> Doc:
     changes: list[dict[int, tuple[int, str]]] = []
     for sent in doc.sents:
         for tok in sent:
-            moves = _new_heads(tok) or _verbless_heads(tok)
+            moves = _new_heads(tok) or _verbless_heads(tok) or _acl_heads(tok)
             if moves is None:
                 continue
             heads = [t.head.i for t in doc]

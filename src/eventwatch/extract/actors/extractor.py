@@ -1127,7 +1127,7 @@ def _people_word(tok: Token, lex: ActorLexicon) -> bool:
         and word.lower().endswith(("an", "ish", "ese", "i"))
         and word.lower() not in STATE_FORCE_WORDS
         and lex.country_of(word) is None
-        and tok.ent_type_ not in {"GPE", "LOC"}
+        and tok.ent_type_ not in {"GPE", "LOC", "PERSON"}  # "General Sani Abacha": a name, no people
     )
 
 
@@ -1160,8 +1160,13 @@ def _join_name_particles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _of_body(head: Token, org_hit: tuple[Organization, int, int]) -> bool:
     """Whether the organisation found in the head's phrase is an international body that ends the
-    head's of-phrase ("ministers of the GCC"), not one named elsewhere in it."""
+    head's of-phrase ("ministers of the GCC"), or names the body that ends it ("the chief prosecutor
+    of the UN war crimes tribunal"), not one named elsewhere in it."""
     last = head.doc[org_hit[2]]
+    if backer(last) or (last.i + 1 < len(last.doc) and last.nbor(1).text in {"-", "–"}):
+        return False  # "the commander of the UN-backed army": a sponsor, not the body
+    while last.dep_ in {"compound", "amod", "poss", "nmod"} and last.head.i > last.i:
+        last = last.head
     return (
         org_hit[0].code == "IGO"
         and last.dep_ == "pobj"

@@ -828,3 +828,18 @@ def yields_to_pressure(verb: Token) -> bool:
         for holder in holders
         for prep in holder.children
     )
+
+
+TERM_NOUNS = frozenset({"term", "re-election", "reelection", "mandate", "office"})
+
+
+def forgoes_another_term(verb: Token) -> bool:
+    """'would not stand for another term', 'will not seek re-election', 'not to run again for office':
+    a leader's word that he will leave office, said with a negation that is its content, not a denial."""
+    if verb.lemma_.lower() not in {"stand", "run", "seek"} or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "in"} for o in p.children
+    ]
+    return any(o.lemma_.lower() in TERM_NOUNS for o in objects)

@@ -14,7 +14,7 @@ from eventwatch.extract.events.vocabulary import (
     INVOLVEMENT_NOUNS,
     LOCAL_SECTORS,
     SCHEDULE_WORDS,
-    THREAT_CAMEO,
+    threat_cameo,
 )
 from eventwatch.extract.sides import of_several_states
 from eventwatch.model import Actor, Mention, Place
@@ -33,7 +33,7 @@ def announced_threat(cand: Candidate) -> None:
         return
     if cand.status == "planned" and has_own_date(cand.trigger):
         return  # "will close its consulate in December": a decision with a date is a plan, not a threat
-    cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context)
+    cand.trig = Trigger("THREATEN", None, threat_cameo(cand.trig.event, cand.trig.cameo), cand.trig.context)
     cand.status = "occurred"
     cand.framed = True
 

@@ -18,6 +18,7 @@ from eventwatch.extract.events.clauses import (
     common_depth,
     direct_object,
     finite_clause,
+    forgoes_another_term,
     has_own_date,
     has_prep,
     have_to,
@@ -170,13 +171,13 @@ from eventwatch.extract.events.vocabulary import (
     STATIVE,
     SUFFERING_VERBS,
     THEME_OBJECT,
-    THREAT_CAMEO,
     TOPIC_PREPS,
     TOPIC_VERBS,
     VENUE_EVENTS,
     VENUE_PREPS,
     VERBAL,
     WEIGHING_VERBS,
+    threat_cameo,
 )
 from eventwatch.extract.locate import COUNTRY_FEATURES, PLACE_NOUNS, event_place
 from eventwatch.extract.sides import STATE_ORGANS
@@ -378,6 +379,8 @@ class EventExtractor(Extractor):
                     continue  # "called off the rally": the rally is prevented; no sanction on anyone
                 # "said they would call off the protests": a stated intent to ease dissent (CAMEO 0352)
                 trig, easing = Trigger("AGREE", None, "0352", ("diplomatic",)), True
+            if self.triggers.told_of_the_undone(tok):
+                continue  # "the curfew imposed on the town was lifted": the lifting is the event
             if self.triggers.forbidden(tok):
                 continue  # "banned protests", "a ban on rallies": what is forbidden did not happen
             if self._warns_of_a_plight(tok, by_head):
@@ -610,7 +613,7 @@ class EventExtractor(Extractor):
             first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in ANNOUNCED_HOSTILE
         ):
             # "vowed to fight on", "promised to retaliate": a pledge of force is a threat (CAMEO 13x).
-            code = THREAT_CAMEO.get(first_inner.event, "130")
+            code = threat_cameo(first_inner.event, first_inner.cameo)
             cand.trig = Trigger("THREATEN", None, code, first_inner.context)
         if len(cand.actor) > 1 and (cand.trig.event in RECIPROCAL or cand.trig.cameo == "057"):
             # "X and Y signed an accord in Tegucigalpa": the object's place is where the parties met.
@@ -730,7 +733,8 @@ class EventExtractor(Extractor):
             # "said it would agree" stays an AGREE; "said X must agree" is a demand; "willing to
             # forgive X" is forgiving (saying so does it).
             return
-        said_not = any(c.dep_ == "neg" for c in tok.children)
+        # ("said he would not stand for another term": the negation is the departure's own wording)
+        said_not = any(c.dep_ == "neg" for c in tok.children) and not forgoes_another_term(tok)
         # "is not willing to negotiate", "was not ready to attack": the readiness is denied
         unready = ready and any(negated(t) for t in (tok.head, tok.head.head))
         commit = promise or ready
@@ -801,7 +805,7 @@ class EventExtractor(Extractor):
             # (MOBILIZE, CAMEO 15x), where 'is prepared to impose martial law' states a threat.
             cand.trig = Trigger("MOBILIZE", "weapons", "150", ("military",))
         else:
-            cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
+            cand.trig = Trigger("THREATEN", None, threat_cameo(inner, cand.trig.cameo), cand.trig.context)
         if not cand.actor:
             cand.actor = speaker
         if speaker_verb is not None and kind != "REQUEST":
@@ -831,7 +835,7 @@ class EventExtractor(Extractor):
         if speaker_verb is None or not aux & FUTURE_AUX or not conditional:
             return
         inner = cand.trig.event
-        cand.trig = Trigger("THREATEN", None, THREAT_CAMEO.get(inner, "130"), cand.trig.context)
+        cand.trig = Trigger("THREATEN", None, threat_cameo(inner, cand.trig.cameo), cand.trig.context)
         if not cand.actor:
             cand.actor = subject_actors(speaker_verb, by_head, maximal)
         cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
@@ -885,7 +889,7 @@ class EventExtractor(Extractor):
                     cand.status = "hypothetical"
                     cand.framed = True
                     return
-                code = THREAT_CAMEO.get(cand.trig.event, "130")
+                code = threat_cameo(cand.trig.event, cand.trig.cameo)
                 cand.trig = Trigger("THREATEN", None, code, cand.trig.context)
                 cand.framed = True
                 return

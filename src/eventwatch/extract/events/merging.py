@@ -20,8 +20,8 @@ from eventwatch.extract.events.vocabulary import (
     CASUALTY_VERBS,
     HOSTILE,
     SPEECH_ACTS_ABSORB,
-    THREAT_CAMEO,
     TOPIC_ABSORB,
+    threat_cameo,
 )
 from eventwatch.model import Mention
 
@@ -252,7 +252,7 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
             outer.recipient = [a for a in unique(cand.recipient) or outer.recipient if a not in outer.actor]
             if outer.trig.cameo in {None, "130"}:
                 outer.trig = Trigger(
-                    "THREATEN", None, THREAT_CAMEO.get(cand.trig.event, "130"), cand.trig.context
+                    "THREATEN", None, threat_cameo(cand.trig.event, cand.trig.cameo), cand.trig.context
                 )
             continue
         if outer is not None and outer.trig.event in TOPIC_ABSORB and is_topic(cand.trigger):

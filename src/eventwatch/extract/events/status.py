@@ -11,6 +11,7 @@ from eventwatch.extract.events.clauses import (
     appended_speaker,
     blamed_on,
     child_with,
+    forgoes_another_term,
     goes_on,
     in_its_nth,
     is_conditional,
@@ -68,11 +69,15 @@ class StatusReader:
         # ("did not rule out a strike": the negation is the threat's own wording)
         rules_out = cand.trig.event == "THREATEN" and rules_out_verb(tok)
         # "did not sign", "signed no pact", "sought no fresh loan": negated
-        no_object = any(
+        no_object = cand.trig.cameo != "056" and any(  # (but "bore no grudge" is forgiveness given)
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in tok.children
         )
-        if (any(c.dep_ == "neg" for c in tok.children) or no_object) and not rules_out:
+        if (
+            (any(c.dep_ == "neg" for c in tok.children) or no_object)
+            and not rules_out
+            and not forgoes_another_term(tok)
+        ):
             cand.negated = True
             cand.status = "denied"
         if any(lex.is_cue("alleged-marker", c.lemma_) for c in tok.children):

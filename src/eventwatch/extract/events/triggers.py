@@ -16,6 +16,7 @@ from eventwatch.extract import dictionaries as cameo_dicts
 from eventwatch.extract.events.clauses import (
     child_with,
     describes_location,
+    forgoes_another_term,
     is_ultimatum,
     market_demand,
     misread_finite,
@@ -88,6 +89,7 @@ from eventwatch.extract.events.vocabulary import (
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
+    RELEASED_FUNDS,
     RETURNED_THINGS,
     RISING_VERBS,
     SEIZED_PROPERTY,
@@ -465,7 +467,7 @@ class TriggerFinder:
                 return lex.single.get(("bomb", "VERB"))  # "launched 70 drones at the Odesa region"
             paid_out = lemma == "pay" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
             if (lex.is_cue("money", lemma) or paid_out) and any(
-                c.dep_ == "dobj"
+                c.dep_ in {"dobj", "nsubjpass"}  # (also "30 million euros was released to …")
                 and (
                     c.ent_type_ == "MONEY"
                     or lex.is_cue("currency", c.lemma_)
@@ -475,6 +477,12 @@ class TriggerFinder:
                 for c in tok.children
             ):
                 return Trigger("AID", None, "071", ("economic",))  # "gave 20 million euros to help …"
+            if lemma in {"release", "unfreeze", "unblock"} and any(
+                counted(c).lemma_.lower() in RELEASED_FUNDS
+                for c in tok.children
+                if c.dep_ in {"dobj", "nsubjpass"}
+            ):
+                return Trigger("AID", None, "071", ("economic",))  # "the IMF released a loan tranche to Kyiv"
             if lemma in {"warn", "caution"} and any(
                 lex.is_cue("scourge", o.lemma_)
                 for p in tok.children
@@ -752,12 +760,24 @@ class TriggerFinder:
         if lemma == "open" and objs & {"border", "door"} and _people_let_in(tok):
             # "Benin opened its borders to West Africans ordered out of Nigeria": refuge (CAMEO 075)
             return Trigger("AID", None, "075", ("human_security",))
+        if forgoes_another_term(tok):
+            return self.lexicon.phrases.get(("step", "down"))  # "would not stand for another term"
+        if lemma in {"bear", "hold"} and any(
+            o.lemma_.lower() == "grudge" and any(d.lower_ == "no" for d in o.children) for o in objects
+        ):
+            return Trigger("SUPPORT", None, "056", ("diplomatic",))  # "bore no grudge against the rebels"
         if lemma in {"speak", "stand"} and "up" in particles and "for" in particles:
             return Trigger("SUPPORT", None, "052", ("diplomatic",))  # "spoke up for the Syrian government"
-        if lemma in {"use", "employ"} and any(
+        # ("could resort to nuclear weapons if …": the weapons are the object of "to")
+        used = (
+            objects
+            if lemma != "resort"
+            else [o for p in tok.children if p.lower_ == "to" for o in p.children]
+        )
+        if lemma in {"use", "employ", "resort"} and any(
             counted(o).lemma_.lower() in {"weapon", "arm", "bomb"}
             and any(a.lower_ in {"nuclear", "chemical", "biological", "atomic"} for a in o.children)
-            for o in objects
+            for o in used
         ):
             return Trigger("ASSAULT", "cbrn", "204", ("military",))  # "would use nuclear weapons against …"
         if lemma in {"hand", "give", "send"} and back and objects and not objs & SENT_BACK_PEOPLE:
@@ -1278,6 +1298,22 @@ class TriggerFinder:
             named is not None and named.event in forceful
         )
 
+    def told_of_the_undone(self, tok: Token) -> bool:
+        """A participle that describes what a verb ends or eases ("the curfew imposed on the town was
+        lifted", "lifted the emergency declared in May"): background to the easing, no event now."""
+        if tok.tag_ != "VBN" or tok.dep_ != "acl":
+            return False
+        thing = tok.head
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head  # ("the state of emergency imposed on Vlora")
+        verb = thing.head
+        return (
+            thing.dep_ in {"dobj", "nsubjpass"}
+            and verb.pos_ == "VERB"
+            and self.lexicon.is_cue("undo", verb.lemma_)
+            and self.at(thing, set()) is not None
+        )
+
     def undone(self, tok: Token, trig: Trigger) -> tuple[Token, Trigger | None] | None:
         """An event noun that a verb ends or eases ("lifted its ban", "the talks were halted", "ending a
         nine-year deployment") did not happen then: the verb's act is the event, coded by what it ends.
@@ -1434,11 +1470,13 @@ class TriggerFinder:
             in {"withdraw", "withdrawal", "pull", "exit", "quit"}
         ):
             return True  # "Russia withdrew from the grain deal": the deal is what is left, not made now
+        if tok.pos_ == "NOUN":
+            tok = phrase_head(tok)  # ("budget support": the phrase's place is its head's)
         if trig.event == "AID" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"}:
             amount = tok.head.head
             if tok.head.lower_ == "in" and amount.lemma_.lower() in APPROVING_VERBS:
                 return True  # "approved $500 million in aid"
-            if amount.dep_ == "dobj" and amount.head.pos_ == "VERB":
+            if amount.dep_ in {"dobj", "nsubjpass"} and amount.head.pos_ == "VERB":
                 # "sent 2,000 tonnes of food aid", "handed over $50 million in aid": the sending is the aid
                 sending = self.at(amount.head, set())
                 return sending is not None and sending.event == "AID"
@@ -1480,6 +1518,8 @@ class TriggerFinder:
         if trig.event == "AID" and head.lemma_.lower() in APPROVING_VERBS:
             return True  # "approved a loan": the approval is the aid (see _verb_by_arguments)
         other = self.lexicon.single.get((head.lemma_.lower(), "VERB")) if head.pos_ == "VERB" else None
+        if trig.event == "AID" and head.pos_ == "VERB" and (other is None or other.event != "AID"):
+            other = self.at(head, set())  # "released aid to Gaza": the release, read with its object, is aid
         return other is not None and other.event == trig.event
 
 

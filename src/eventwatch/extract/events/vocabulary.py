@@ -207,6 +207,13 @@ HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
 THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "1312", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133"}
 
 
+def threat_cameo(event: str, cameo: str | None) -> str:
+    """The CAMEO code of a threat to do an act: weapons of mass destruction threatened are 1385."""
+    if cameo is not None and cameo.startswith("204"):
+        return "1385"
+    return THREAT_CAMEO.get(event, "130")
+
+
 REQUEST_CAMEO = {"AID": "103", "COOPERATE": "101", "CONSULT": "106", "RETREAT": "105", "CONCEDE": "105"}
 
 
@@ -892,3 +899,21 @@ BACKING_ARMS = ARMED_WORDS | {
     "armour",
     "armor",
 }
+
+# Money a donor releases: aid given, not people freed ("released a loan tranche", "budget support was
+# released to the Palestinian Authority").
+RELEASED_FUNDS = frozenset(
+    {
+        "aid",
+        "fund",
+        "funding",
+        "money",
+        "tranche",
+        "loan",
+        "grant",
+        "support",
+        "assistance",
+        "payment",
+        "credit",
+    }
+)
