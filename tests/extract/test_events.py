@@ -1387,8 +1387,12 @@ def test_events_who_is_prevented_from_acting_would_act(code) -> None:
 
 
 def test_events_a_called_off_protest_is_prevented_and_no_sanction(code) -> None:
+    # (calling it off is its holders' easing of dissent, CAMEO 082, not a sanction on anyone)
     events = code("The union called off the strike on Friday.")
-    assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
+    assert [(e.event, e.cameo, e.status) for e in events] == [
+        ("CONCEDE", "082", "occurred"),
+        ("PROTEST", "143", "prevented"),
+    ]
     # calling off talks is still halting negotiations (CAMEO 164)
     assert "SANCTION" in {e.event for e in code("Iran called off talks with the EU.")}
 
@@ -3484,7 +3488,8 @@ def test_events_idioms_and_nouns_of_promise_rejection_and_sanction(code, text, c
 
 def test_events_marches_called_off_by_their_holders_are_prevented_and_no_sanction(code) -> None:
     events = code("The opposition coalition called off its daily street marches in Belgrade.")
-    assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
+    assert [(e.event, e.status) for e in events] == [("CONCEDE", "occurred"), ("PROTEST", "prevented")]
+    assert [(a.sector) for a in events[0].actor] == ["OPP"]
     assert not [e for e in code("Denmark announced a freeze on aid to Zimbabwe.") if e.event == "AID"]
 
 
@@ -4216,7 +4221,18 @@ def test_events_who_is_warned_they_would_suffer_is_threatened(code, text, recipi
 )
 def test_events_a_protest_called_off_is_prevented(code, text: str) -> None:
     events = code(text)
-    assert [(e.event, e.status) for e in events] == [("PROTEST", "prevented")]
+    assert [(e.event, e.status) for e in events] == [("CONCEDE", "occurred"), ("PROTEST", "prevented")]
+
+
+def test_events_a_protest_called_off_by_the_state_is_no_easing_of_dissent(code) -> None:
+    events = code("Police called off the opposition rally in the capital.")
+    assert not [e for e in events if e.event == "CONCEDE"]
+    assert _one(events, "PROTEST").status == "prevented"
+
+
+def test_events_a_sit_in_suspended_by_its_holders_eases_dissent(code) -> None:
+    event = _one(code("Opposition leaders suspended their sit-in outside parliament."), "CONCEDE")
+    assert (event.cameo, event.status) == ("082", "occurred")
 
 
 def test_events_saying_one_would_call_off_protests_is_an_intent_to_ease_dissent(code) -> None:
@@ -4655,3 +4671,45 @@ def test_events_money_released_is_aid_once(code) -> None:
 
 def test_events_people_released_are_still_freed(code) -> None:
     assert _one(code("The rebels released 20 hostages on Monday."), "RETREAT").cameo == "0841"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        (
+            "Ankara signalled on Friday that it could cut trade with Vienna if the vote went ahead.",
+            "THREATEN",
+            None,
+        ),
+        ("Manila reacted angrily on Monday to reports that its embassy had been bugged.", "ACCUSE", "111"),
+        ("Tehran gave UN inspectors access to the Arak plant on Monday.", "RETREAT", "0862"),
+        ("Two patrol boats were handed over to the Kenyan navy by Britain on Monday.", "AID", "072"),
+        ("Talks between Serbia and Kosovo collapsed in Brussels on Tuesday.", "SANCTION", "164"),
+        ("The Georgian delegation walked out on Tuesday.", "SANCTION", "164"),
+        ("Two independent newspapers were ordered shut by the information ministry.", "COERCE", "1721"),
+        ("The departure of UN peacekeepers from the country was ordered by the junta.", "SANCTION", None),
+        ("The opposition promised new strikes unless the election was rerun.", "THREATEN", "133"),
+        ("New strikes were promised by the opposition unless the election was rerun.", "THREATEN", "133"),
+        (
+            "The president vowed to send troops into the enclave unless the militia disarmed.",
+            "THREATEN",
+            None,
+        ),
+    ],
+)
+def test_events_acts_found_on_the_dg_set_patterns(code, text: str, category: str, cameo: str | None) -> None:
+    event = _one(code(text), category)
+    assert cameo is None or event.cameo == cameo
+
+
+def test_events_talks_that_collapsed_are_both_parties_halting_them(code) -> None:
+    event = _one(code("Talks between Serbia and Kosovo collapsed in Brussels on Tuesday."), "SANCTION")
+    assert sorted(a.code or "" for a in event.actor) == ["SRB", "XKX"] and not event.recipient
+
+
+def test_events_what_a_promise_holds_is_no_event_of_its_own(code) -> None:
+    assert [e.event for e in code("Food aid was promised by Japan on Monday.")] == ["AGREE"]
+
+
+def test_events_schools_closed_by_order_are_no_sanction_on_anyone(code) -> None:
+    assert not [e for e in code("The governor ordered all schools closed.") if e.event == "COERCE"]

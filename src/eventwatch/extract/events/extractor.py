@@ -375,10 +375,22 @@ class EventExtractor(Extractor):
                 continue  # "the fire burned for days": nothing done to anyone
             easing = False
             if trig.event == "SANCTION" and self.triggers.calls_off_a_protest(tok):
-                if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
-                    continue  # "called off the rally": the rally is prevented; no sanction on anyone
-                # "said they would call off the protests": a stated intent to ease dissent (CAMEO 0352)
-                trig, easing = Trigger("AGREE", None, "0352", ("diplomatic",)), True
+                if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+                    # "said they would call off the protests": a stated intent to ease dissent (CAMEO 0352)
+                    trig, easing = Trigger("AGREE", None, "0352", ("diplomatic",)), True
+                elif self._held_by_its_own(tok, by_head):
+                    # "the miners called off their march", "suspended their sit-in": dissent eased by
+                    # those who held it (CAMEO 082), no sanction on anyone; the protest did not go on
+                    trig = Trigger("CONCEDE", None, "082", ("democracy",))
+                else:
+                    continue  # "police called off the rally": prevented; no sanction on anyone
+            promised_by = phrase_head(tok).head if tok.pos_ == "NOUN" else None
+            if (
+                promised_by is not None
+                and phrase_head(tok).dep_ == "nsubjpass"
+                and promised_by.lemma_.lower() in PLEDGING_VERBS | {"vow"}
+            ):
+                continue  # "fresh strikes were promised by the opposition": the promise holds them
             if self.triggers.told_of_the_undone(tok):
                 continue  # "the curfew imposed on the town was lifted": the lifting is the event
             if self.triggers.forbidden(tok):
@@ -386,9 +398,12 @@ class EventExtractor(Extractor):
             if self._warns_of_a_plight(tok, by_head):
                 continue  # "UNICEF warned that 5 million children face malnutrition": no threat
             undone = self.triggers.undone(tok, trig)
+            collapsed: Candidate | None = None
             if undone is not None:
                 if undone[1] is None:
                     continue  # "the protesters ended their sit-in": no event of its own
+                if trig.event == "CONSULT" and phrase_head(tok).dep_ == "nsubj":
+                    collapsed = Candidate(tok, trig, sent)  # "talks between A and B collapsed": theirs
                 tok, trig = undone[0], undone[1]
                 if tok.i in consumed:
                     continue  # "threatened to cut off aid": the threat holds the cut
@@ -406,6 +421,9 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                if collapsed is not None:
+                    self._participants(collapsed, by_head, maximal)
+                    cand.actor, cand.recipient = unique([*collapsed.actor, *collapsed.recipient]), []
                 if cand.trig.event == "REQUEST":
                     # "demanded the release of 11 fishermen detained by the Chinese coast guard": those
                     # who hold them are asked
@@ -451,6 +469,20 @@ class EventExtractor(Extractor):
         link_disputes(out)
         self._apposed_dispute(out, by_head)
         return out
+
+    def _held_by_its_own(self, verb: Token, by_head: dict[int, Mention]) -> bool:
+        """Whether the protest a verb calls off is called off by those who hold it, not by a state's
+        officials: the subject is no government, police, army or court."""
+        subject = child_with(verb, {"nsubj"})
+        if subject is None:
+            return False
+        actors = [m.actor for m in by_head.values() if m.head == subject.i] or [
+            m.actor for t in subject.subtree if t.i in by_head for m in [by_head[t.i]]
+        ]
+        # (a state named bare, "Iran", is a state)
+        return bool(actors) and all(
+            a.sector not in STATE_SECTORS and (a.sector or not a.code) for a in actors
+        )
 
     def _apposed_dispute(self, found: list[Candidate], by_head: dict[int, Mention]) -> None:
         """'Russia said its forces hit only military targets, a claim denied by Ukraine': the denial is
@@ -550,7 +582,9 @@ class EventExtractor(Extractor):
                 and tok.lemma_.lower() in INFINITIVE_TAKERS
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
             )
-            taken = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and cand.trig.event in REACTIONS)
+            # (and "fresh strikes were promised by the opposition": what is promised)
+            passive_taken = cand.trig.event in REACTIONS or tok.lemma_.lower() in PLEDGING_VERBS | {"vow"}
+            taken = child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and passive_taken)
             if misread_relative(child):
                 continue
             if child.dep_ in COMPLEMENT_DEPS or (taken and child.pos_ == "NOUN") or purpose:
@@ -596,6 +630,15 @@ class EventExtractor(Extractor):
         elif refused:
             # "vowed not to surrender", "swore never to resign": a refusal to yield (CAMEO 124)
             cand.trig = Trigger("REJECT", None, "124", cand.trig.context)
+        elif (
+            first_inner is not None
+            and cand.trig.event == "AGREE"
+            and first_inner.event in HOSTILE
+            and (is_conditional(first_token) or is_conditional(tok))
+        ):
+            # "vowed to send troops into Manbij unless the YPG pulled out", "promised fresh strikes
+            # unless …": force or dissent held over someone is a threat of it
+            cand.trig = Trigger("THREATEN", None, threat_cameo(first_inner.event, first_inner.cameo), ())
         elif first_inner is not None and cand.trig.event == "AGREE" and first_inner.event == "THREATEN":
             cand.trig = first_inner  # "vowed that Washington would pay a heavy price": a vow of a threat
         elif first_inner is not None and cand.trig.event == "AGREE" and first_inner.event in INTENT_CAMEO:

@@ -40,6 +40,7 @@ from eventwatch.extract.events.vocabulary import (
     ADMITTED_PRESENCES,
     ADVERB_PARTICLES,
     AIR_WEAPONS,
+    ANGRILY,
     APPROVING_VERBS,
     ARMED_BANDS,
     ARMED_WORDS,
@@ -47,6 +48,7 @@ from eventwatch.extract.events.vocabulary import (
     BUILDING_VERBS,
     CARRIER_NOUNS,
     CASUALTY_VERBS,
+    CLOSED_BY_ORDER,
     COMPLEMENT_DEPS,
     CONSENT_NOUNS,
     COOPERATIVE_EVENTS,
@@ -72,6 +74,7 @@ from eventwatch.extract.events.vocabulary import (
     HANDING_NOUNS,
     HELD_GROUND,
     HOSTILE,
+    INSPECTOR_WORDS,
     INTELLIGENCE_NOUNS,
     JOINT_WORKS,
     LEFT_IN_A_STATE,
@@ -79,6 +82,7 @@ from eventwatch.extract.events.vocabulary import (
     MOTION_PARTICLES,
     NAMING_VERBS,
     NAVAL_WORDS,
+    NEGOTIATING_PARTIES,
     NOUN_ROLES,
     OBJECT_BOUND_VERBS,
     PARTICLES,
@@ -154,12 +158,14 @@ class TriggerFinder:
         if direct is None:  # ("called off its daily marches": the parser hangs the marches on "off")
             off = next((c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ == "off"), None)
             direct = child_with(off, {"pobj"}) if off is not None else None
-        if direct is None or not self.status.cancels(verb):
+        # ("suspended their sit-in": paused by those who hold it)
+        suspended = verb.lemma_.lower() == "suspend" and not any(c.dep_ == "neg" for c in verb.children)
+        if direct is None or not (self.status.cancels(verb) or suspended):
             return False
         # ("called off a week of street protests": what the span is of)
         nouns = [direct, *of_objects(direct)]
-        trigs = [self.lexicon.single.get((n.lemma_.lower(), "NOUN")) for n in nouns]
-        return any(t is not None and t.event == "PROTEST" for t in trigs)
+        trigs = [self.lexicon.single.get((n.lemma_.lower(), "NOUN")) or self.hyphenated(n) for n in nouns]
+        return any(t is not None and t.event == "PROTEST" for t in trigs)  # (also a "sit-in")
 
     def at(self, tok: Token, consumed: set[int]) -> Trigger | None:
         lex = self.lexicon
@@ -760,6 +766,21 @@ class TriggerFinder:
         if lemma == "open" and objs & {"border", "door"} and _people_let_in(tok):
             # "Benin opened its borders to West Africans ordered out of Nigeria": refuge (CAMEO 075)
             return Trigger("AID", None, "075", ("human_security",))
+        if lemma in {"react", "respond"} and any(
+            c.dep_ == "advmod" and c.lower_ in ANGRILY for c in tok.children
+        ):
+            return self.lexicon.single.get(("criticize", "VERB"))  # "Jakarta reacted angrily to reports …"
+        if lemma in {"give", "grant", "allow", "offer"} and "access" in objs:
+            # "gave IAEA inspectors access to Fordow", "inspectors were given access": access to outsiders
+            who = [counted(c) for c in tok.children if c.dep_ in {"dative", "nsubjpass", "dobj"}]
+            words = {t.lemma_.lower() for w in who for t in w.subtree}
+            code = "0862" if words & INSPECTOR_WORDS else "0861" if words & {"peacekeeper"} else "086"
+            return Trigger("RETREAT", "access", code, ("diplomatic",))
+        shut = ordered_shut(tok)
+        if shut is not None:
+            # "three newspapers were ordered shut", "ordered the radio station closed": a closure imposed
+            press = counted(shut).lemma_.lower() in PRESS_WORDS
+            return Trigger("COERCE", "restrict", "1721" if press else "172", ("rights_freedoms",))
         if forgoes_another_term(tok):
             return self.lexicon.phrases.get(("step", "down"))  # "would not stand for another term"
         if lemma in {"bear", "hold"} and any(
@@ -783,8 +804,15 @@ class TriggerFinder:
         if lemma in {"hand", "give", "send"} and back and objects and not objs & SENT_BACK_PEOPLE:
             # "handed a detained cargo ship and its load back to Damascus": property returned (CAMEO 0842)
             return Trigger("RETREAT", "return", "0842", ("legal",))
-        if lemma == "order" and any(
-            g.lower_ == "out" for o in objects for g in o.children if g.dep_ == "prep"
+        departures = [  # ("the departure of UN peacekeepers was ordered", "ordered the withdrawal of …")
+            p
+            for c in tok.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"departure", "exit", "withdrawal"}
+            for p in of_objects(c)
+        ]
+        if lemma == "order" and (
+            any(g.lower_ == "out" for o in objects for g in o.children if g.dep_ == "prep")
+            or any(p.lemma_.lower() in SENT_AWAY_PEOPLE for p in departures)
         ):
             return self.lexicon.phrases.get(("order", "out"))  # "order the UN mission out of the zone"
         if lemma == "hold" and objects and _as_shields(tok):
@@ -826,8 +854,10 @@ class TriggerFinder:
             o.lemma_.lower() for g in objects for o in of_objects(g)
         }  # ("the first batch of helicopters")
         if lemma in {"hand", "turn"} and "over" in particles and any(t.lower_ == "to" for t in tok.subtree):
-            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
-            if objs & HANDED_EQUIPMENT and not own:
+            # ("two surveillance aircraft were handed over to the air force": the passive's subject)
+            handed = [*objects, *(c for c in tok.children if c.dep_ == "nsubjpass")]
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in handed for c in o.children)
+            if (objs | {counted(o).lemma_.lower() for o in handed}) & HANDED_EQUIPMENT and not own:
                 return Trigger("AID", "military", "072", ("military",))
         # ("allowed 350 peacekeepers to deploy": the complement's subject; "let Arab League monitors
         # into Homs": a noun the parser made the complement)
@@ -1330,6 +1360,16 @@ class TriggerFinder:
             and tok.head.head.lemma_.lower() in HALTING_NOUNS
         ):
             verb = tok.head.head  # "a freeze on Danish aid to Zimbabwe": aid stopped, not given
+        elif (
+            trig.event == "CONSULT"
+            and tok.dep_ == "nsubj"
+            and tok.head.pos_ == "VERB"
+            and (
+                tok.head.lemma_.lower() in {"collapse", "founder"}
+                or (tok.head.lemma_.lower() == "break" and any(c.lower_ == "down" for c in tok.head.children))
+            )
+        ):
+            verb = tok.head  # "talks between Sudan and South Sudan collapsed": negotiations halted (164)
         elif tok.dep_ in {"dobj", "nsubjpass"}:
             verb = tok.head
             broken_off = verb.lemma_.lower() == "break" and any(
@@ -1341,6 +1381,8 @@ class TriggerFinder:
             return None
         if trig.event == "CONSULT" and verb.lemma_.lower() in {"end", "conclude", "close"}:
             return None  # "ministers ended a three-day meeting": it was held, not broken off
+        if trig.event == "PROTEST" and self.calls_off_a_protest(verb):
+            return verb, None  # "suspended their sit-in": the verb, read on its own, is the event
         undone = UNDONE.get(trig.event)
         if trig.event == "COERCE" and (trig.cameo == "163" or on_trade_or_state(tok)):
             # Easing an embargo or restrictions on a country or its trade eases a sanction (CAMEO 085);
@@ -1452,6 +1494,12 @@ class TriggerFinder:
     def absorbed(self, tok: Token, trig: Trigger) -> bool:
         """A noun object of a trigger verb of the same category ("provide assistance") adds nothing, nor
         does the purpose of such a verb ("marched through Paris to protest", "met to discuss the crisis")."""
+        if tok.dep_ in {"ccomp", "xcomp", "oprd"} and ordered_shut(tok.head) is not None:
+            return True  # "ordered three newspapers closed": the order is the closure
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() == "order":
+            ordered = self.at(tok.head, set())
+            if ordered is not None and ordered.mode == "expel":
+                return True  # "ordered the withdrawal of all OSCE monitors": the order expels them
         purpose = (
             tok.pos_ == "VERB"
             and tok.dep_ in {"advcl", "xcomp"}
@@ -1521,6 +1569,23 @@ class TriggerFinder:
         if trig.event == "AID" and head.pos_ == "VERB" and (other is None or other.event != "AID"):
             other = self.at(head, set())  # "released aid to Gaza": the release, read with its object, is aid
         return other is not None and other.event == trig.event
+
+
+def ordered_shut(verb: Token) -> Token | None:
+    """What an order closes: "newspapers" in "three newspapers were ordered shut", "ordered the
+    station closed" (the complement's subject), or None when the verb orders no closure."""
+    if verb.lemma_.lower() != "order":
+        return None
+    closing = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp", "oprd"} and c.lemma_.lower() in {"shut", "close"}
+    ]
+    if not closing:
+        return None
+    shut = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    shut += [c for c in closing[0].children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    return next((c for c in shut if counted(c).lemma_.lower() in CLOSED_BY_ORDER), None)
 
 
 def _kept_indoors(verb: Token, deps: set[str]) -> bool:
@@ -1737,6 +1802,10 @@ def _talks_left(verb: Token, lemma: str) -> Trigger | None:
     ]
     left += [c for o in left for c in o.children if c.dep_ == "compound"]  # ("mediation efforts")
     lemmas = {o.lemma_.lower() for o in left}
+    subject = child_with(verb, {"nsubj"})
+    negotiators = subject is not None and counted(subject).lemma_.lower() in NEGOTIATING_PARTIES
+    if lemma == "walk" and not left and negotiators and any(c.lower_ == "out" for c in verb.children):
+        return Trigger("SANCTION", "withdraw", "164", ("diplomatic",))  # "the delegation walked out"
     if not lemmas & {"talk", "negotiation", "dialogue", "mediation"}:
         return None
     return Trigger("SANCTION", "withdraw", "165" if "mediation" in lemmas else "164", ("diplomatic",))

@@ -917,3 +917,22 @@ RELEASED_FUNDS = frozenset(
         "credit",
     }
 )
+
+# How a reaction that is a rebuke is made: "reacted angrily to reports that …" (CAMEO 111).
+ANGRILY = frozenset({"angrily", "furiously", "sharply", "indignantly", "testily", "bitterly"})
+
+# Outsiders who inspect or watch, let in (CAMEO 0862): "gave IAEA inspectors access".
+INSPECTOR_WORDS = frozenset({"inspector", "observer", "monitor", "investigator", "expert", "inspection"})
+
+# The press, closed by order (CAMEO 1721, restrictions on speech): "ordered three newspapers shut".
+PRESS_WORDS = frozenset(
+    {"newspaper", "paper", "daily", "weekly", "station", "broadcaster", "channel", "radio", "television"}
+    | {"website", "outlet", "magazine", "agency", "tv"}
+)
+
+# What an order to close is a sanction on: the press, and parties, offices and groups (CAMEO 172), not
+# schools closed for a storm.
+CLOSED_BY_ORDER = PRESS_WORDS | {"party", "office", "organisation", "organization", "ngo", "group", "charity"}
+
+# Who walks out of talks rather than off a job: "Khartoum's delegation walked out" halts them (CAMEO 164).
+NEGOTIATING_PARTIES = frozenset({"delegation", "negotiator", "delegate", "envoy", "mediator"})
