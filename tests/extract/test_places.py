@@ -1219,3 +1219,36 @@ def test_places_a_swahili_ya_continues_a_name(nlp, extractor) -> None:
 def test_places_a_beach_alone_is_no_town(nlp, extractor) -> None:
     text = "Lifeguards closed Nahoon Beach and Orient Beach in East London on Sunday."
     assert "Beach" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_site_named_after_a_town_elsewhere_is_no_place_of_it(nlp, extractor) -> None:
+    text = (
+        "Traders at Soweto Market in Lusaka protested on Monday. Flights at Norman Manley International "
+        "Airport in Kingston were delayed, and Lusaka and Ndola councils met."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Soweto" not in found and "Norman" not in found
+    assert found["Lusaka"] == "ZMB" and found["Kingston"] == "JAM"
+
+
+def test_places_a_site_in_its_own_town_names_it(nlp, extractor) -> None:
+    text = "The match at Cairo Stadium drew 40,000 fans, Egyptian officials in Cairo and Giza said."
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Cairo", "EGY") in found[:1]
+
+
+def test_places_a_list_item_known_only_abroad_is_left_out(nlp, extractor) -> None:
+    # (Chelmsford, Ontario, is not in the gazetteer: Chelmsford, Essex, or Massachusetts would be wrong)
+    text = (
+        "Blooms were found near Azilda and Capreol this week. Residents of Lively, Chelmsford and Azilda "
+        "on wells are not affected, the Greater Sudbury health unit said."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Chelmsford" not in found
+    assert found["Lively"] == "CAN" and found["Capreol"] == "CAN"
+
+
+def test_places_trinidad_is_the_island_of_trinidad_and_tobago(nlp, extractor) -> None:
+    text = "Heavy rain flooded parts of Trinidad on Monday, officials in Port of Spain and Tobago said."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Trinidad"] == "TTO"

@@ -171,6 +171,14 @@ _NAMESAKE_AFTER = re.compile(
     r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
     r"|Church|Cemetery|Bridge|Heights|Estates|Apartments?|Walk|Age)(?![A-Za-z])"
 )
+# After a name, a site's word, maybe after more capitalised words: "Cairo Stadium", "Athens Regional
+# Park", "Limerick Maternity Hospital" are in their town, and name it; but "Soweto Market" in Lusaka,
+# "Milan Subway" in Mumbai, "Norman Manley International Airport" in Kingston are named after a town or
+# a person elsewhere. Such a name is kept only where the story's other places are.
+_SITE_AFTER = re.compile(
+    r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
+    r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway)(?![A-Za-z])"
+)
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
@@ -338,6 +346,7 @@ class _Hit:
     # capitalised word comes before it ("President Marcos"), no brackets hold it ("(Xinhua)").
     alone: bool = True
     settlement: bool = False  # the start of a settlement's longer name: "Capitola Village"
+    site: bool = False  # the start of a site's name: "Cairo Stadium", "Soweto Market" (see _SITE_AFTER)
     # A name the tagger took for a common noun opening a sentence ("Christchurch, still …"): kept only
     # when the story names another place of its country.
     opening: bool = False
@@ -552,9 +561,22 @@ class PlaceExtractor(Extractor):
         _possessed(text, hits)
         _rivers_named_again(text, hits)
         hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
-        outliers = _outliers(hits, text)
+        outliers = _outliers(hits, text) | _list_outliers(text, hits)
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
+        # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
+        for hit in hits:
+            hit.site = _SITE_AFTER.match(text, hit.end) is not None
+        # (the countries of two names or more: one stray pick, "East End" read as Arkansas in a story of
+        # Newcastle, does not make a country the story's)
+        names_in: dict[str | None, set[int]] = {}
+        for h in hits:
+            if h.best is not None and not (h.opening or h.site or h.demonym):
+                names_in.setdefault(h.best.country, set()).add(h.key_id)
+        at_home = {c for c, keys in names_in.items() if len(keys) >= 2} or set(names_in)
+        outliers |= {
+            id(h) for h in hits if h.site and at_home and (h.best is None or h.best.country not in at_home)
+        }
         places: list[Place] = []
         for hit in hits:
             best = hit.best
@@ -1675,6 +1697,49 @@ def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
             continue
         if _scaled_distance(best, points) >= OUTLIER_DISTANCE:
             out.add(id(hit))
+    return out
+
+
+def _list_outliers(text: str, hits: list[_Hit]) -> set[int]:
+    """Items of a list of towns resolved to a town abroad, far from the others, all of one division
+    of another country where the item's name has no candidate: "Residents of Lively, Chelmsford,
+    Val Caron and Capreol" in Greater Sudbury, where the gazetteer has only Chelmsford, Essex and
+    Chelmsford, Massachusetts. A list of places is a list of neighbours; the item is a local place the
+    gazetteer lacks, and no record is better than a wrong one."""
+    lists: list[list[_Hit]] = []
+    for left, right in itertools.pairwise(hits):
+        if _LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
+            if lists and lists[-1][-1] is left:
+                lists[-1].append(right)
+            else:
+                lists.append([left, right])
+    placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
+    out: set[int] = set()
+    for items in lists:
+        for hit in items:
+            best = hit.best
+            if best is None or hit.qualifier is not None or hit.dateline or best.feature_code == "PPLC":
+                continue
+            if not best.feature_code.startswith("PPL"):
+                continue
+            others = [h.best for h in items if h.key_id != hit.key_id and h.best is not None]
+            divisions = {(o.country, o.admin1) for o in others}
+            if (
+                not others
+                or len(divisions) != 1
+                or not all(o.feature_code.startswith("PPL") for o in others)
+                or len(others) != len([h for h in items if h is not hit])
+            ):
+                continue
+            country, _ = next(iter(divisions))
+            if best.country == country or any(c.country == country for c in hit.candidates):
+                continue
+            story = Counter(o.country for h, o in placed if h.key_id != hit.key_id)
+            one_country = _mostly_one_country(hit, placed) and story.most_common(1)[0][0] == country
+            if len(others) < 2 and not one_country:
+                continue  # (one neighbour in the list: the story must be of that country too)
+            if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
+                out.add(id(hit))
     return out
 
 
