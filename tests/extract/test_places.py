@@ -695,9 +695,14 @@ def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() 
     # is still a namesake of one the gazetteer lacks
     namesake.vouched = True
     assert _outliers([*story, namesake]) == {id(namesake)}
-    town = hit(6, "Kingston", 41.93, -74.0, "USA", 23436)  # a town the text vouches for is kept
+    # (a town the text vouches for, of 50,000 people or more, is kept; one of Kingston, New York's
+    # 23,000 is, in a story of Alberta, the namesake of a place the gazetteer lacks)
+    town = hit(6, "Utica", 43.1, -75.23, "USA", 60635)
     town.vouched = True
     assert _outliers([*story, town]) == set()
+    smaller = hit(7, "Kingston", 41.93, -74.0, "USA", 23436)
+    smaller.vouched = True
+    assert _outliers([*story, smaller]) == {id(smaller)}
     assert _outliers([*story[:2], namesake]) == set()  # (two other names make no story of one country)
     near = hit(5, "Sweetgrass", 48.99, -111.96, "USA", 200)  # across the border: not far
     assert _outliers([*story, near]) == set()
@@ -1252,3 +1257,13 @@ def test_places_trinidad_is_the_island_of_trinidad_and_tobago(nlp, extractor) ->
     text = "Heavy rain flooded parts of Trinidad on Monday, officials in Port of Spain and Tobago said."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Trinidad"] == "TTO"
+
+
+def test_places_a_town_abroad_in_a_story_of_one_country_is_left_out(nlp, extractor) -> None:
+    # (Hanover Park, Illinois, has 38,000 people: a place "in" the text, but not this one)
+    text = (
+        "Police in Nairobi, Nakuru and Eldoret arrested six men on Monday. One of them was held in "
+        "Hanover Park on Sunday, and two more in Kisumu."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Hanover Park" not in found and found["Kisumu"] == "KEN"
