@@ -4713,3 +4713,42 @@ def test_events_what_a_promise_holds_is_no_event_of_its_own(code) -> None:
 
 def test_events_schools_closed_by_order_are_no_sanction_on_anyone(code) -> None:
     assert not [e for e in code("The governor ordered all schools closed.") if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        (
+            "A ceasefire plan drawn up by the mediators was thrown out by the rebels on Monday.",
+            "REJECT",
+            "120",
+        ),
+        ("A draft resolution on Yemen was killed off by Russia on Saturday.", "REJECT", "120"),
+        ("Moscow threw out two British diplomats on Monday.", "SANCTION", "166"),
+        (
+            "Beijing told Oslo to expect consequences if its ministers attended the ceremony.",
+            "THREATEN",
+            "130",
+        ),
+        ("The opposition announced the end of its hunger strike on Friday.", "CONCEDE", "082"),
+    ],
+)
+def test_events_acts_found_on_the_dg_set_patterns_2(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_a_notice_given_reports_what_will_follow(code) -> None:
+    event = _one(
+        code("Burundi gave notice that it would throw out the UN rights office unless it left."), "THREATEN"
+    )
+    assert [(a.code, a.sector) for a in event.actor] == [("BDI", None)]
+
+
+def test_events_the_end_of_a_protest_ordered_by_police_is_no_easing(code) -> None:
+    assert not [e for e in code("Police ordered the end of the protest.") if e.event == "CONCEDE"]
+
+
+def test_events_being_told_to_expect_good_news_is_no_threat(code) -> None:
+    assert not [
+        e for e in code("The minister told farmers to expect a good harvest.") if e.event == "THREATEN"
+    ]

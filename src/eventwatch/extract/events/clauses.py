@@ -345,7 +345,11 @@ def speech_governor(tok: Token, lex: EventLexicon) -> Token | None:
     current = tok
     for _ in range(3):
         if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.pos_ in {"VERB", "AUX"}:
-            if lex.is_cue("speech", current.head.lemma_):
+            # (also "gave notice that it would …", "issued a warning that …": a speech noun's verb)
+            worded = current.dep_ == "ccomp" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in current.head.children
+            )
+            if lex.is_cue("speech", current.head.lemma_) or worded:
                 return current.head
             current = current.head
             continue

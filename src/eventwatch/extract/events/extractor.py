@@ -116,6 +116,7 @@ from eventwatch.extract.events.vocabulary import (
     ASPECT_VERBS,
     BACKING_ARMS,
     BROKERING_VERBS,
+    CALLING_OFF_NOUNS,
     CASUALTY_VERBS,
     CAUSATIVE_VERBS,
     CHARGING_VERBS,
@@ -424,6 +425,9 @@ class EventExtractor(Extractor):
                 if collapsed is not None:
                     self._participants(collapsed, by_head, maximal)
                     cand.actor, cand.recipient = unique([*collapsed.actor, *collapsed.recipient]), []
+                called_off = cand.trig.cameo == "082" and tok.lemma_.lower() in CALLING_OFF_NOUNS
+                if called_off and any(a.sector in STATE_SECTORS for a in cand.actor):
+                    continue  # "police ordered the end of the protest": no dissent eased by its holders
                 if cand.trig.event == "REQUEST":
                     # "demanded the release of 11 fishermen detained by the Chinese coast guard": those
                     # who hold them are asked

@@ -46,6 +46,7 @@ from eventwatch.extract.events.vocabulary import (
     ARMED_WORDS,
     BODY_NOUNS,
     BUILDING_VERBS,
+    CALLING_OFF_NOUNS,
     CARRIER_NOUNS,
     CASUALTY_VERBS,
     CLOSED_BY_ORDER,
@@ -64,6 +65,7 @@ from eventwatch.extract.events.vocabulary import (
     EMBARGOED_TRADE,
     ENTERING_VERBS,
     ENVOY_WORDS,
+    EXPELLED_BODIES,
     FORCE_MOVEMENT_VERBS,
     FORCEFUL_EVENTS,
     GATHER_VERBS,
@@ -94,6 +96,7 @@ from eventwatch.extract.events.vocabulary import (
     PUBLISHED_WORDS,
     READINESS_STATES,
     RELEASED_FUNDS,
+    REPERCUSSIONS,
     RETURNED_THINGS,
     RISING_VERBS,
     SEIZED_PROPERTY,
@@ -578,6 +581,13 @@ class TriggerFinder:
         ):
             if _kept_indoors(tok, {"xcomp", "advcl"}):  # "told people to stay indoors"
                 return Trigger("COERCE", "curfew", "1723", ("pro_autocracy",))
+            if any(
+                x.dep_ in {"xcomp", "advcl"}
+                and x.lemma_.lower() in {"expect", "face", "brace"}
+                and any(o.lemma_.lower() in REPERCUSSIONS for o in x.subtree)
+                for x in tok.children
+            ):
+                return Trigger("THREATEN", None, "130", ())  # "told Oslo to expect consequences if …"
             return Trigger("REQUEST", None, "100", ())
         if lemma == "order" and _kept_indoors(tok, {"xcomp", "advcl", "ccomp"}):  # "ordered residents to …"
             return Trigger("COERCE", "curfew", "1723", ("pro_autocracy",))
@@ -722,7 +732,17 @@ class TriggerFinder:
             return Trigger("PROTEST", "obstruct", "144", ())  # "protesters kept the airport shut"
         if lemma == "dig" and any(t.lemma_.lower() == "heel" for t in tok.subtree):
             return Trigger("REJECT", None, "120", ())  # "dug in her heels against calls for sanctions"
-        if lemma in {"throw", "toss"} and "out" in particles and objs & THROWN_OUT:
+        thrown = objs | {counted(c).lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+        thrown_out = (lemma in {"throw", "toss"} and "out" in particles) or (
+            lemma == "kill" and "off" in particles
+        )
+        if (
+            lemma in {"throw", "kick"}
+            and "out" in particles
+            and thrown & (SENT_AWAY_PEOPLE | EXPELLED_BODIES)
+        ):
+            return self.lexicon.phrases.get(("order", "out"))  # "would throw out the UN rights office"
+        if thrown_out and thrown & THROWN_OUT:  # (also "a resolution … was killed off by Russia")
             # "threw out a demand for schooling in Hungarian", "threw out the UN blueprint", "the case"
             return Trigger("REJECT", None, "120", ())
         if lemma not in {"sentence", "condemn", "starve", "freeze", "bleed"} and any(
@@ -1351,7 +1371,8 @@ class TriggerFinder:
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
         tok = phrase_head(tok)  # ("halted artillery fire on Kurdish positions": the phrase's last word)
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNDOING_NOUNS:
+        stopped = UNDOING_NOUNS | (CALLING_OFF_NOUNS if trig.event == "PROTEST" else frozenset())
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in stopped:
             verb = tok.head.head  # "the lifting of UN sanctions on Eritrea": the lifting is the event
         elif (
             trig.event == "AID"
@@ -1383,6 +1404,9 @@ class TriggerFinder:
             return None  # "ministers ended a three-day meeting": it was held, not broken off
         if trig.event == "PROTEST" and self.calls_off_a_protest(verb):
             return verb, None  # "suspended their sit-in": the verb, read on its own, is the event
+        if trig.event == "PROTEST" and verb.pos_ == "NOUN" and verb.lemma_.lower() in CALLING_OFF_NOUNS:
+            # "the suspension of a three-month sit-in was announced by opposition leaders": dissent eased
+            return verb, Trigger("CONCEDE", None, "082", ("democracy",))
         undone = UNDONE.get(trig.event)
         if trig.event == "COERCE" and (trig.cameo == "163" or on_trade_or_state(tok)):
             # Easing an embargo or restrictions on a country or its trade eases a sanction (CAMEO 085);

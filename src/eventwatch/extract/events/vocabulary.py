@@ -338,7 +338,16 @@ PUBLISHED_WORDS = {
 }
 
 
-SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "announcement", "declaration"}
+SPEECH_NOUNS = {
+    "reminder",
+    "warning",
+    "statement",
+    "message",
+    "letter",
+    "announcement",
+    "declaration",
+    "notice",
+}
 
 
 COERCIVE_ORDERS = {"order", "force", "compel", "oblige"}
@@ -936,3 +945,16 @@ CLOSED_BY_ORDER = PRESS_WORDS | {"party", "office", "organisation", "organizatio
 
 # Who walks out of talks rather than off a job: "Khartoum's delegation walked out" halts them (CAMEO 164).
 NEGOTIATING_PARTIES = frozenset({"delegation", "negotiator", "delegate", "envoy", "mediator"})
+
+# Foreign bodies and envoys a state throws out (CAMEO 166), beside the people of SENT_AWAY_PEOPLE.
+EXPELLED_BODIES = frozenset(
+    {"office", "ambassador", "envoy", "team", "delegation", "correspondent", "agency"}
+)
+
+# What one is told to expect when warned (CAMEO 130): "told Oslo to expect unspecified consequences".
+REPERCUSSIONS = frozenset(
+    {"consequence", "repercussion", "retaliation", "reprisal", "response", "retribution"}
+)
+
+# Nouns of a protest called off by those who hold it ("the suspension of the sit-in", CAMEO 082).
+CALLING_OFF_NOUNS = frozenset({"suspension", "cancellation", "end", "ending", "halt"})
