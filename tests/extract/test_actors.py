@@ -920,3 +920,20 @@ def test_actors_seats_of_government_stand_for_their_states(mentions, text: str, 
 def test_actors_of_bodies_and_names_seen_in_the_df_set(mentions, text, mention, code, sector) -> None:
     found = _find(mentions(text), mention)
     assert (found.actor.code, found.actor.sector) == (code, sector)
+
+
+def test_actors_a_towns_officer_is_of_the_towns_country(nlp) -> None:
+    from eventwatch.extract.places import PlaceExtractor
+
+    text = "Mostar's Croat mayor met his Muslim deputy on Tuesday."
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text)
+    doc.spacy_doc = nlp(text)
+    PlaceExtractor()(doc)
+    ActorExtractor()(doc)
+    mayor = _find(doc.mentions, "mayor")
+    assert (mayor.actor.code, mayor.actor.sector) == ("BIH", "GOV")
+
+
+def test_actors_columns_of_tanks_are_the_army(mentions) -> None:
+    found = _find(mentions("Columns of Russian tanks rolled up to the border."), "Columns")
+    assert (found.actor.code, found.actor.sector) == ("RUS", "MIL")

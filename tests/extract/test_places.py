@@ -1267,3 +1267,11 @@ def test_places_a_town_abroad_in_a_story_of_one_country_is_left_out(nlp, extract
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert "Hanover Park" not in found and found["Kisumu"] == "KEN"
+
+
+def test_places_a_possessive_with_a_state_organ_is_the_country(nlp, extractor) -> None:
+    text = "ECOWAS leaders met in Abuja and Lagos on sanctions on Niger's military rulers."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Niger"] == "NER"
+    text = "Georgia's governor spoke in Atlanta on Monday."
+    assert {p.text: p.country_code for p in _places(nlp, extractor, text).places}["Georgia"] == "USA"

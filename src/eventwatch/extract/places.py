@@ -191,6 +191,12 @@ _FEATURE_AFTER = re.compile(
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
+# After a possessive name, an organ only a state has: "Niger's military rulers", "Georgia's president" are
+# the country's, not Niger State's in Nigeria (whose head is a governor) or the US state's.
+_STATE_ORGAN_AFTER = re.compile(
+    r"['\u2019]s\s(?:(?:new|military|ruling|interim|transitional|elected|former)\s)?(?:president|junta|rulers?"
+    r"|prime\sminister|foreign\sminister|army|armed\sforces|embassy|ambassador|parliament|head\sof\sstate)\b"
+)
 # After a name, an office it is the portfolio of: "Commerce Minister", "Energy Secretary" are no towns of
 # Commerce, California, or Energy, Illinois (a large place stays itself: "the Punjab Minister").
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Department|Commissioner)(?![A-Za-z])")
@@ -665,6 +671,8 @@ class PlaceExtractor(Extractor):
             entries = list(gaz.entries_of(key_id))
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
+            if _STATE_ORGAN_AFTER.match(text, end):
+                entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             if _PORTFOLIO_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "Indian Commerce Minister X"
             if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(

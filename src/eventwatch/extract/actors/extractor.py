@@ -113,6 +113,7 @@ class ActorExtractor(Extractor):
         self.lexicon = lexicon or ActorLexicon.load()
         self._place_chars: set[tuple[int, int]] = set()
         self._place_codes: frozenset[str] = frozenset()  # the countries of the document's places
+        self._place_country_at: dict[int, str] = {}  # a town's country by its start
         self.speech_verbs = cue_lemmas("speech")
         self.claim_nouns = cue_lemmas("claim-noun")
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
@@ -124,6 +125,11 @@ class ActorExtractor(Extractor):
         place_chars = {(p.start, p.end) for p in doc.places}
         self._place_chars = place_chars  # (per document: a titled name is no place's words)
         self._place_codes = frozenset(p.country_code for p in doc.places if p.country_code)
+        self._place_country_at = {
+            p.start: p.country_code
+            for p in doc.places
+            if p.country_code and (p.feature_code or "").startswith("PPL")  # (towns: "Mostar's")
+        }
         # Countries the gazetteer resolved that the actor lexicon leaves open: "Congo" names two.
         countries = {p.end: p for p in doc.places if p.feature_code in COUNTRY_FEATURES}
         person_tokens = self._person_tokens(sdoc, place_chars)
@@ -504,6 +510,16 @@ class ActorExtractor(Extractor):
         if org_hit is not None and backer(head.doc[org_hit[2]]):
             org_hit = None  # "a UN-backed special court": the sponsor, not the court
         country = self._country_words(own_left)
+        # ("Mostar's Croat mayor": the town whose officer it is says the country, not the people's word)
+        town_of = next(
+            (
+                self._place_country_at[t.idx]
+                for t in own_left
+                if t.dep_ == "poss" and t.pos_ == "PROPN" and t.idx in self._place_country_at
+            ),
+            None,
+        )
+        country = town_of or country
         # Words of an organisation's name are no role: "European Union ministers" are not a union.
         in_org = org_hit is not None and org_hit[2] < head.i
         role_words = [t for t in own_left if not (in_org and org_hit and org_hit[1] <= t.i <= org_hit[2])]
@@ -921,6 +937,13 @@ class ActorExtractor(Extractor):
                 for obj in (o for o in prep.children if o.dep_ == "pobj"):
                     hit = roles.get(obj.lemma_.lower()) or roles.get(obj.lower_)
                     if hit and hit[1] not in {"modifier", "weapon"}:
+                        return hit[0], "group"
+        if head.lemma_.lower() in {"column", "convoy"}:
+            # "columns of Russian tanks and artillery": the forces whose weapons move
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    hit = roles.get(obj.lemma_.lower()) or roles.get(obj.lower_)
+                    if hit and hit[1] == "weapon":
                         return hit[0], "group"
         if head.lemma_.lower() in NEUTRAL_ROLE_HEADS:
             # "leaders of the opposition coalition": the group named in the of-phrase.
