@@ -4752,3 +4752,31 @@ def test_events_being_told_to_expect_good_news_is_no_threat(code) -> None:
     assert not [
         e for e in code("The minister told farmers to expect a good harvest.") if e.event == "THREATEN"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("County askaris forcibly cleared hundreds of hawkers from the city centre.", "COERCE", "174"),
+        ("The judiciary closed the reformist daily Neshat on Sunday.", "COERCE", "1721"),
+        ("The agency attached assets of a real estate firm in a money-laundering case.", "COERCE", "1711"),
+        ("The junta let the Red Cross begin visiting political prisoners on Monday.", "RETREAT", "086"),
+        ("The government allowed UN inspectors to visit the site.", "RETREAT", "0862"),
+        ("Norway pulled out of mediating between the government and the rebels.", "SANCTION", "165"),
+        ("The prime minister told the families that he was deeply sorry for the delay.", "SUPPORT", "055"),
+    ],
+)
+def test_events_acts_found_on_the_di_dj_set_patterns(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_a_visit_let_in_is_the_access_not_a_visit_of_its_own(code) -> None:
+    assert [e.event for e in code("The government allowed UN inspectors to visit the site.")] == ["RETREAT"]
+    # (children let into a museum are no outsiders let in)
+    assert not [e for e in code("Parents let their children visit the museum.") if e.event == "RETREAT"]
+
+
+def test_events_sorry_to_hear_is_no_apology(code) -> None:
+    assert not [
+        e for e in code("The minister said she was sorry to hear of the accident.") if e.cameo == "055"
+    ]

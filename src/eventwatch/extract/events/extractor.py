@@ -414,7 +414,13 @@ class EventExtractor(Extractor):
             cand.framed = easing  # (the statement is made; no status of its own to read)
             if easing and is_conditional(tok, {"if"}):
                 cand.status = "hypothetical"  # "will call off the strike if the government raises wages"
-            if tok.pos_ == "ADJ" and tok.dep_ not in NOUN_ROLES:
+            apology = (
+                tok.lower_ == "sorry"
+                and tok.dep_ == "acomp"
+                and not negated(tok.head)
+                and not any(c.dep_ == "xcomp" for c in tok.children)  # ("sorry to hear it": sympathy)
+            )
+            if tok.pos_ == "ADJ" and tok.dep_ not in NOUN_ROLES and not apology:
                 if not self._claim_rejection(cand, by_head, maximal):
                     continue
             elif self.triggers.absorbed(tok, trig):
@@ -422,6 +428,12 @@ class EventExtractor(Extractor):
             else:
                 self._frame(cand, consumed)
                 self._participants(cand, by_head, maximal)
+                if apology:
+                    # "told the families that he was deeply sorry": the one sorry apologises to those told
+                    speaker = speech_governor(tok.head, self.lexicon)
+                    cand.actor = subject_actors(tok.head, by_head, maximal)
+                    told = addressees(speaker, by_head, maximal) if speaker is not None else []
+                    cand.recipient = [a for a in told if a not in cand.actor]
                 if collapsed is not None:
                     self._participants(collapsed, by_head, maximal)
                     cand.actor, cand.recipient = unique([*collapsed.actor, *collapsed.recipient]), []

@@ -81,12 +81,15 @@ from eventwatch.extract.events.vocabulary import (
     JOINT_WORKS,
     LEFT_IN_A_STATE,
     LINES,
+    LOOKING_IN_VERBS,
     MOTION_PARTICLES,
+    MOVED_PEOPLE,
     NAMING_VERBS,
     NAVAL_WORDS,
     NEGOTIATING_PARTIES,
     NOUN_ROLES,
     OBJECT_BOUND_VERBS,
+    OUTSIDER_WORDS,
     PARTICLES,
     PASSAGE_NOUNS,
     PEACEKEEPING_WORDS,
@@ -96,6 +99,7 @@ from eventwatch.extract.events.vocabulary import (
     PUBLISHED_WORDS,
     READINESS_STATES,
     RELEASED_FUNDS,
+    REMOVING_VERBS,
     REPERCUSSIONS,
     RETURNED_THINGS,
     RISING_VERBS,
@@ -801,6 +805,19 @@ class TriggerFinder:
             # "three newspapers were ordered shut", "ordered the radio station closed": a closure imposed
             press = counted(shut).lemma_.lower() in PRESS_WORDS
             return Trigger("COERCE", "restrict", "1721" if press else "172", ("rights_freedoms",))
+        forcibly = any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully"} for c in tok.children)
+        moved = [counted(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if forcibly and lemma in REMOVING_VERBS and any(m.lemma_.lower() in MOVED_PEOPLE for m in moved):
+            # "forcibly cleared hundreds of hawkers from the city centre", "forcibly moved families off
+            # the island": people driven from where they are (CAMEO 174)
+            return Trigger("COERCE", "deport", "174", ("legal",))
+        if lemma in {"close", "shut"} and any(
+            t.lemma_.lower() in PRESS_WORDS
+            for c in tok.children
+            if c.dep_ in {"dobj", "nsubjpass"}
+            for t in c.subtree
+        ):
+            return Trigger("COERCE", "restrict", "1721", ("rights_freedoms",))  # "closed the daily Neshat"
         if forgoes_another_term(tok):
             return self.lexicon.phrases.get(("step", "down"))  # "would not stand for another term"
         if lemma in {"bear", "hold"} and any(
@@ -908,12 +925,22 @@ class TriggerFinder:
         if lemma in {"let", "allow", "permit"} and self._relief_among([*objects, *passed]):
             # "allowed the passage of relief convoys into Tigray": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))
+        admitted_words = [
+            w for o in admitted for w in (o, *of_objects(o), *(t for p in of_objects(o) for t in p.lefts))
+        ]
         if lemma in {"accept", "admit", "welcome", "let", "allow", "permit", "receive", "host"} and any(
-            w.lemma_.lower() in ADMITTED_PRESENCES or "peacekeep" in w.lower_
-            for o in admitted
-            for w in (o, *of_objects(o), *(t for p in of_objects(o) for t in p.lefts))
+            w.lemma_.lower() in ADMITTED_PRESENCES or "peacekeep" in w.lower_ for w in admitted_words
         ):
+            if any(w.lemma_.lower() in INSPECTOR_WORDS for w in admitted_words):
+                return Trigger("RETREAT", "access", "0862", ("diplomatic",))  # "allowed UN inspectors to …"
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
+        outsiders = [o for o in admitted if o.pos_ == "PROPN" or counted(o).lemma_.lower() in OUTSIDER_WORDS]
+        if lemma in {"let", "allow", "permit"} and outsiders and _to_look_in(tok):
+            # "let the Red Cross begin visiting political prisoners": outsiders let in to see (CAMEO 086);
+            # experts or inspectors let in to inspect are inspectors received (0862)
+            words = {w.lemma_.lower() for o in outsiders for w in o.subtree}
+            inspecting = words & INSPECTOR_WORDS or _to_look_in(tok, frozenset({"inspect", "monitor"}))
+            return Trigger("RETREAT", "access", "0862" if inspecting else "086", ("diplomatic",))
         if lemma in {"admit", "let"} and any(o.lemma_.lower() in {"team", "mission"} for o in admitted):
             # "admitted a team from the International Labour Organisation to investigate"
             return Trigger("RETREAT", "access", "0861", ("peacekeeping",))
@@ -1518,6 +1545,17 @@ class TriggerFinder:
     def absorbed(self, tok: Token, trig: Trigger) -> bool:
         """A noun object of a trigger verb of the same category ("provide assistance") adds nothing, nor
         does the purpose of such a verb ("marched through Paris to protest", "met to discuss the crisis")."""
+        letter = tok.head if tok.head.lemma_.lower() != "begin" else tok.head.head  # ("let X begin visiting")
+        if (
+            tok.dep_ in COMPLEMENT_DEPS
+            and letter.lemma_.lower() in {"let", "allow", "permit"}
+            and tok.pos_ == "VERB"
+        ):
+            let_in = self.at(
+                letter, set()
+            )  # ("allowed UN inspectors to visit the site": the access is the event)
+            if let_in is not None and let_in.mode == "access":
+                return True
         if tok.dep_ in {"ccomp", "xcomp", "oprd"} and ordered_shut(tok.head) is not None:
             return True  # "ordered three newspapers closed": the order is the closure
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() == "order":
@@ -1534,8 +1572,8 @@ class TriggerFinder:
             other = self.lexicon.single.get((tok.head.lemma_.lower(), "VERB"))
             return other is not None and other.event == trig.event
         if (
-            trig.event in {"AGREE", "COOPERATE"}
-            and tok.dep_ == "pobj"
+            trig.event in {"AGREE", "COOPERATE", "CONSULT"}  # (and "pulled out of mediating the talks")
+            and tok.dep_ in {"pobj", "pcomp"}
             and tok.head.lower_ in {"from", "of"}
             # ("pulled out of": the parser hangs "of" on "out")
             and (tok.head.head if tok.head.head.lower_ != "out" else tok.head.head.head).lemma_.lower()
@@ -1593,6 +1631,14 @@ class TriggerFinder:
         if trig.event == "AID" and head.pos_ == "VERB" and (other is None or other.event != "AID"):
             other = self.at(head, set())  # "released aid to Gaza": the release, read with its object, is aid
         return other is not None and other.event == trig.event
+
+
+def _to_look_in(verb: Token, looking: frozenset[str] = LOOKING_IN_VERBS) -> bool:
+    """The verb lets someone in to visit, inspect or monitor: its complement (or the complement's own,
+    "begin visiting") is such a verb."""
+    comps = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
+    comps += [g for c in comps for g in c.children if g.dep_ == "xcomp"]
+    return any(c.lemma_.lower() in looking for c in comps)
 
 
 def ordered_shut(verb: Token) -> Token | None:
@@ -1822,10 +1868,12 @@ def _talks_left(verb: Token, lemma: str) -> Trigger | None:
         if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
         for q in (p, *(c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"))
         for o in q.children
-        if o.dep_ == "pobj"
+        if o.dep_ in {"pobj", "pcomp"}
     ]
     left += [c for o in left for c in o.children if c.dep_ == "compound"]  # ("mediation efforts")
-    lemmas = {o.lemma_.lower() for o in left}
+    # ("pull out of mediating the talks": the verb of the talks left)
+    as_nouns = {"mediate": "mediation", "mediating": "mediation", "negotiate": "negotiation"}
+    lemmas = {as_nouns.get(o.lemma_.lower(), o.lemma_.lower()) for o in left}
     subject = child_with(verb, {"nsubj"})
     negotiators = subject is not None and counted(subject).lemma_.lower() in NEGOTIATING_PARTIES
     if lemma == "walk" and not left and negotiators and any(c.lower_ == "out" for c in verb.children):

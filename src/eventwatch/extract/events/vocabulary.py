@@ -958,3 +958,43 @@ REPERCUSSIONS = frozenset(
 
 # Nouns of a protest called off by those who hold it ("the suspension of the sit-in", CAMEO 082).
 CALLING_OFF_NOUNS = frozenset({"suspension", "cancellation", "end", "ending", "halt"})
+
+
+# Verbs that move people from where they live or work, and those they move, when done "forcibly" (174).
+REMOVING_VERBS = frozenset(
+    {"clear", "move", "remove", "relocate", "displace", "transfer", "drive", "push", "chase"}
+)
+MOVED_PEOPLE = frozenset(
+    {
+        "hawker",
+        "vendor",
+        "trader",
+        "squatter",
+        "resident",
+        "family",
+        "villager",
+        "people",
+        "protester",
+        "tenant",
+    }
+    | {"farmer", "settler", "migrant", "refugee", "worker", "student", "community", "household", "occupant"}
+)
+
+# What outsiders are let in to do (CAMEO 086): "let the Red Cross visit prisoners", "allowed monitors to
+# inspect"; and the outsiders, beside named bodies.
+LOOKING_IN_VERBS = frozenset(
+    {"visit", "inspect", "monitor", "observe", "investigate", "enter", "examine", "tour"}
+)
+OUTSIDER_WORDS = frozenset(
+    {"team", "delegation", "mission", "journalist", "reporter", "diplomat", "envoy", "agency", "committee"}
+    | {
+        "organisation",
+        "organization",
+        "observer",
+        "monitor",
+        "inspector",
+        "investigator",
+        "expert",
+        "official",
+    }
+)
