@@ -1275,3 +1275,18 @@ def test_places_a_possessive_with_a_state_organ_is_the_country(nlp, extractor) -
     assert found["Niger"] == "NER"
     text = "Georgia's governor spoke in Atlanta on Monday."
     assert {p.text: p.country_code for p in _places(nlp, extractor, text).places}["Georgia"] == "USA"
+
+
+def test_places_geneva_in_a_story_of_the_un_is_the_swiss_city(nlp, extractor) -> None:
+    text = (
+        "Refugees reached Cox's Bazar in Bangladesh. Diplomats at the UN General Assembly in New York "
+        "met, and the U.N. rights chief, speaking in Geneva, condemned the crackdown."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Geneva"] == "CHE"
+
+
+def test_places_a_bare_hill_is_no_town_and_northern_rivers_is_in_australia(nlp, extractor) -> None:
+    text = "Floods cut roads across the Northern Rivers region of NSW near Pockets Hill and Lismore."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Northern Rivers"] == "AUS" and "Hill" not in found

@@ -53,7 +53,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise

@@ -52,7 +52,7 @@ ADMIN_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 _GENERIC = (
     "north south east west central northern southern eastern western upper lower middle delta lake river "
     "northeast northwest southeast southwest metro port gulf republic "
-    "mount isle island islands valley coast bay city county district region province state capital "
+    "mount isle island islands valley coast bay city county district region province state capital hill "
     "hospital airport university college church cathedral school station "
     # Words that news capitalises in names, headlines and titles ("Main Street", "Police said"):
     # a village somewhere is called so, but the word hardly ever means it.
@@ -564,6 +564,7 @@ class PlaceExtractor(Extractor):
         _lists_of_a_kind(text, hits)
         _recohere(text, hits)
         _capitals_far_from_namesakes(text, hits)
+        _seats_of_the_un(text, hits)
         _countries_far_from_namesakes(text, hits)
         _across_a_border(text, hits)
         _possessed(text, hits)
@@ -1473,6 +1474,30 @@ def _named_countries(text: str, hit: _Hit) -> list[Candidate]:
     """The hit's candidates that are countries of exactly its name ("Greece", "Mexico")."""
     key = normalize(text[hit.start : hit.end])
     return [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
+
+
+# The cities where the United Nations sits (GeoNames ids: Geneva, Vienna, New York City, Nairobi, The
+# Hague): in a story that names the UN, "Geneva" is not Geneva, New York, nor "New York" the state.
+UN_SEATS = frozenset({2660646, 2761369, 5128581, 184745, 2747373})
+_NAMES_THE_UN = re.compile(r"\bU\.?N\.?(?![A-Za-z])|\bUnited Nations\b")
+
+
+def _seats_of_the_un(text: str, hits: list[_Hit]) -> None:
+    """A town one of whose namesakes is a seat of the UN is that seat in a story that names the UN,
+    unless the text ties it to a division of its own ("Geneva, N.Y.")."""
+    if not _NAMES_THE_UN.search(text):
+        return
+    for hit in hits:
+        if hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.best is None:
+            continue
+        seat = next((c for c in hit.candidates if c.geonameid in UN_SEATS), None)
+        # (a town of that name only: "New York" listed with California and Texas stays the state)
+        if (
+            seat is not None
+            and hit.best.geonameid not in UN_SEATS
+            and hit.best.feature_code.startswith("PPL")
+        ):
+            hit.best = seat
 
 
 def _capitals_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
