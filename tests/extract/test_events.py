@@ -4780,3 +4780,20 @@ def test_events_sorry_to_hear_is_no_apology(code) -> None:
     assert not [
         e for e in code("The minister said she was sorry to hear of the accident.") if e.cameo == "055"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cameo"),
+    [
+        ("Jakarta barred a team from the UN human rights office from visiting Papua.", "REJECT", "1245"),
+        ("North Korea set off its sixth nuclear device on Sunday.", "ASSAULT", "2042"),
+        ("The president said he stood firmly behind the embattled prime minister.", "SUPPORT", "052"),
+        ("Habibie let a United Nations peacekeeping force into East Timor.", "RETREAT", "0861"),
+    ],
+)
+def test_events_acts_found_on_the_dj_set_patterns(code, text: str, category: str, cameo: str) -> None:
+    assert _one(code(text), category).cameo == cameo
+
+
+def test_events_journalists_barred_are_no_outsiders_declined(code) -> None:
+    assert _one(code("Police barred journalists from entering the camps."), "COERCE")

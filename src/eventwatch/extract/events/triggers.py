@@ -89,6 +89,7 @@ from eventwatch.extract.events.vocabulary import (
     NEGOTIATING_PARTIES,
     NOUN_ROLES,
     OBJECT_BOUND_VERBS,
+    OUTSIDE_BODIES,
     OUTSIDER_WORDS,
     PARTICLES,
     PASSAGE_NOUNS,
@@ -818,6 +819,30 @@ class TriggerFinder:
             for t in c.subtree
         ):
             return Trigger("COERCE", "restrict", "1721", ("rights_freedoms",))  # "closed the daily Neshat"
+        if (
+            lemma in {"detonate", "explode", "set"}
+            and any(a.lower_ in {"nuclear", "atomic", "hydrogen"} for o in objects for a in o.subtree)
+            and (lemma != "set" or "off" in particles)
+        ):
+            return Trigger("ASSAULT", "cbrn", "2042", ("military",))  # "set off its sixth nuclear device"
+        kept_out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        outside = any(
+            w.lemma_.lower() in OUTSIDE_BODIES or w.text in {"UN", "U.N."}
+            for o in kept_out
+            for w in o.subtree
+        )
+        from_looking = any(
+            p.lower_ == "from" and any(g.lemma_.lower() in LOOKING_IN_VERBS for g in p.children)
+            for p in tok.children
+        )
+        if (
+            lemma in {"bar", "block", "deny", "refuse", "ban"}
+            and outside
+            and (from_looking or _to_look_in(tok))
+        ):
+            # "barred a team from the UN human rights office from visiting Papua": international
+            # involvement declined (CAMEO 1245), not a restriction on the state's own people
+            return Trigger("REJECT", None, "1245", ("diplomatic",))
         if forgoes_another_term(tok):
             return self.lexicon.phrases.get(("step", "down"))  # "would not stand for another term"
         if lemma in {"bear", "hold"} and any(
@@ -925,8 +950,10 @@ class TriggerFinder:
         if lemma in {"let", "allow", "permit"} and self._relief_among([*objects, *passed]):
             # "allowed the passage of relief convoys into Tigray": humanitarian access (0863)
             return Trigger("RETREAT", "access", "0863", ("human_security",))
-        admitted_words = [
-            w for o in admitted for w in (o, *of_objects(o), *(t for p in of_objects(o) for t in p.lefts))
+        admitted_words = [  # (also "a UN peacekeeping force": the words before the noun)
+            w
+            for o in admitted
+            for w in (o, *o.lefts, *of_objects(o), *(t for p in of_objects(o) for t in p.lefts))
         ]
         if lemma in {"accept", "admit", "welcome", "let", "allow", "permit", "receive", "host"} and any(
             w.lemma_.lower() in ADMITTED_PRESENCES or "peacekeep" in w.lower_ for w in admitted_words

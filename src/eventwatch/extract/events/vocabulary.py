@@ -998,3 +998,5 @@ OUTSIDER_WORDS = frozenset(
         "official",
     }
 )
+# International bodies and their staff kept out of a country (CAMEO 1245): "barred UN investigators".
+OUTSIDE_BODIES = frozenset({"inspector", "monitor", "observer", "investigator", "rapporteur", "peacekeeper"})
