@@ -1375,11 +1375,8 @@ def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
     return min(1.0, math.log10(1.0 + km) / 4.0)
 
 
-def _lists_of_a_kind(text: str, hits: list[_Hit]) -> None:
-    """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
-    (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
-    village). An item whose pick is of another kind takes its candidate of the others' kind, where it
-    has one; each name's other mentions follow (they are the same place)."""
+def _lists(text: str, hits: list[_Hit]) -> list[list[_Hit]]:
+    """The runs of names joined as a list ("Cameroon, Niger and Chad"), demonyms left out."""
     lists: list[list[_Hit]] = []
     for left, right in itertools.pairwise(hits):
         if _LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
@@ -1387,6 +1384,15 @@ def _lists_of_a_kind(text: str, hits: list[_Hit]) -> None:
                 lists[-1].append(right)
             else:
                 lists.append([left, right])
+    return lists
+
+
+def _lists_of_a_kind(text: str, hits: list[_Hit]) -> None:
+    """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
+    (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
+    village). An item whose pick is of another kind takes its candidate of the others' kind, where it
+    has one; each name's other mentions follow (they are the same place)."""
+    lists = _lists(text, hits)
     changed: dict[int, Candidate] = {}
     for items in lists:
         for hit in items:
@@ -1741,13 +1747,7 @@ def _list_outliers(text: str, hits: list[_Hit]) -> set[int]:
     Val Caron and Capreol" in Greater Sudbury, where the gazetteer has only Chelmsford, Essex and
     Chelmsford, Massachusetts. A list of places is a list of neighbours; the item is a local place the
     gazetteer lacks, and no record is better than a wrong one."""
-    lists: list[list[_Hit]] = []
-    for left, right in itertools.pairwise(hits):
-        if _LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
-            if lists and lists[-1][-1] is left:
-                lists[-1].append(right)
-            else:
-                lists.append([left, right])
+    lists = _lists(text, hits)
     placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
     out: set[int] = set()
     for items in lists:
