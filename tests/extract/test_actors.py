@@ -937,3 +937,8 @@ def test_actors_a_towns_officer_is_of_the_towns_country(nlp) -> None:
 def test_actors_columns_of_tanks_are_the_army(mentions) -> None:
     found = _find(mentions("Columns of Russian tanks rolled up to the border."), "Columns")
     assert (found.actor.code, found.actor.sector) == ("RUS", "MIL")
+
+
+def test_actors_the_free_aceh_movement_is_an_indonesian_rebel_group(mentions) -> None:
+    found = _find(mentions("The Free Aceh Movement said it was ready for talks."), "Free Aceh Movement")
+    assert (found.actor.code, found.actor.sector) == ("IDN", "REB")
