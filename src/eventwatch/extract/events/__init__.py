@@ -16,10 +16,12 @@ How it works, per sentence:
 
 The modules, in the order the data flows: vocabulary (word sets and code tables), lexicon (the
 trigger and cue files), candidate (an event being built), clauses (what the parse says of a word's
-clause), triggers (which words are events), participants (actors and recipients at a token), status
-(what the text says of an event's reality), conventions (coding practice applied to one event),
-merging (the events of a sentence taken together), extractor (the component that runs it all: frames,
-participants, linking, dates and places).
+clause), triggers (which words are events), participants (actors and recipients at a token), roles
+(who did it to whom: a candidate's actors and recipients read from its clause), status (what the text
+says of an event's reality), frames (intent, modality, orders, demands and promises around a
+trigger), conventions (coding practice applied to one event), merging (the events of a sentence taken
+together), extractor (the component that runs it all: finding per sentence, linking, dates and
+places).
 
 Limits: rules over one parser's output, so parse errors propagate; events are not linked across
 documents here (see link/).
