@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from eventwatch.extract.gazetteer import Gazetteer
+from eventwatch.extract.place_hints import is_dateline
 from eventwatch.extract.places import (
     FEATURES,
     PlaceExtractor,
-    _is_dateline,
     find_hits,
     load_weights,
     nearest_place,
@@ -338,8 +338,8 @@ def test_places_all_caps_dateline_is_a_place(nlp: Any, extractor: PlaceExtractor
 
 def test_places_agency_dateline_in_mixed_case(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "Washington (CNN) The senator said on Tuesday that the bill would pass."
-    assert _is_dateline(text, 0, len("Washington"))
-    assert not _is_dateline("They met in Washington (CNN) reported.", 12, 22)  # not opening a line
+    assert is_dateline(text, 0, len("Washington"))
+    assert not is_dateline("They met in Washington (CNN) reported.", 12, 22)  # not opening a line
     doc = _places(nlp, extractor, text)
     assert [(p.text, p.feature_code) for p in doc.places] == [("Washington", "PPLC")]
 
@@ -677,10 +677,11 @@ def test_places_storm_names_and_city_of(nlp, extractor) -> None:
 
 def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() -> None:
     from eventwatch.extract.gazetteer import Candidate
-    from eventwatch.extract.places import _Hit, _outliers
+    from eventwatch.extract.place_coherence import outliers
+    from eventwatch.extract.place_hit import PlaceHit
 
-    def hit(key: int, name: str, lat: float, lon: float, country: str, population: int) -> _Hit:
-        found = _Hit(0, 1, key, [])
+    def hit(key: int, name: str, lat: float, lon: float, country: str, population: int) -> PlaceHit:
+        found = PlaceHit(0, 1, key, [])
         found.best = Candidate(key, key, name, lat, lon, country, None, "PPL", population, (), False)
         return found
 
@@ -690,22 +691,22 @@ def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() 
         hit(3, "Calgary", 51.05, -114.09, "CAN", 1019942),
     ]
     namesake = hit(4, "Conklin", 42.03, -75.8, "USA", 5441)  # Conklin, Alberta, is no GeoNames town
-    assert _outliers([*story, namesake]) == {id(namesake)}
+    assert outliers([*story, namesake]) == {id(namesake)}
     # "in Conklin": the text says it is a place, but a village abroad in a story of one other country
     # is still a namesake of one the gazetteer lacks
     namesake.vouched = True
-    assert _outliers([*story, namesake]) == {id(namesake)}
+    assert outliers([*story, namesake]) == {id(namesake)}
     # (a town the text vouches for, of 50,000 people or more, is kept; one of Kingston, New York's
     # 23,000 is, in a story of Alberta, the namesake of a place the gazetteer lacks)
     town = hit(6, "Utica", 43.1, -75.23, "USA", 60635)
     town.vouched = True
-    assert _outliers([*story, town]) == set()
+    assert outliers([*story, town]) == set()
     smaller = hit(7, "Kingston", 41.93, -74.0, "USA", 23436)
     smaller.vouched = True
-    assert _outliers([*story, smaller]) == {id(smaller)}
-    assert _outliers([*story[:2], namesake]) == set()  # (two other names make no story of one country)
+    assert outliers([*story, smaller]) == {id(smaller)}
+    assert outliers([*story[:2], namesake]) == set()  # (two other names make no story of one country)
     near = hit(5, "Sweetgrass", 48.99, -111.96, "USA", 200)  # across the border: not far
-    assert _outliers([*story, near]) == set()
+    assert outliers([*story, near]) == set()
 
 
 def test_places_part_of_a_hyphenated_word_is_no_place(nlp, extractor) -> None:

@@ -20,6 +20,10 @@ more use the others' picks. The weights are data (resources/gazetteer/ranker.tsv
 `python -m eventwatch.eval.places --train` on the development halves of the gold sets. Demonyms
 ("Azerbaijani") are context only, never place records.
 
+Modules: a mention being resolved is a `place_hit.PlaceHit`; `place_hints` decides whether a hit is a
+place here (spaCy's hints, datelines, the words around it); `place_coherence` holds the rules that make
+a document's picks cohere (lists, recurring names, namesakes far from the story, outliers).
+
 Limits: no street addresses, no relative places ("50 km north of X"), no names missing from
 GeoNames cities500 and additions.tsv; US counties and divisions outside the US have approximate
 centres (see resources/gazetteer/SOURCE.md).
@@ -31,7 +35,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc as SpacyDoc
@@ -39,9 +43,11 @@ from spacy.tokens import Span
 
 from eventwatch import resources
 from eventwatch.errors import ResourceError
+from eventwatch.extract import place_coherence, place_hints
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, normalize
 from eventwatch.extract.local_cues import local_country
+from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.source_home import NOWHERE, SourceHome
 from eventwatch.model import Document
 from eventwatch.model.records import NATURAL_AREAS, NATURAL_POINTS, Place
@@ -63,30 +69,8 @@ _GENERIC = (
     "january february march april june july august september october november december"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split())
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-# Words after a name that say it is a division or region ("the Kherson region").
-REGION_WORDS = frozenset(
-    {
-        "region",
-        "province",
-        "district",
-        "state",
-        "county",
-        "oblast",
-        "governorate",
-        "prefecture",
-        "territory",
-        "department",
-        "division",
-        "voivodeship",
-        "municipality",
-        "emirate",
-    }
-)
-# The same after a list of names: "the Escuintla and Sacatepéquez departments".
-REGION_PLURALS = frozenset(
-    {"regions", "provinces", "districts", "states", "counties", "oblasts", "governorates", "departments"}
-)
+
+
 # A storm's name: "Hurricane Helene", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]")
 # A title before a person's name or an of-phrase ("King Gyanendra", "Sultan Qaboos", "the King of Jordan"):
@@ -95,15 +79,12 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:King|Queen|Prince|Princess|Emperor|Sultan|Sheikh|Bishop|Archbishop|Pope|President|Judge|Governor"
     r"|Senator|Chancellor|Mayor|Colonel|Captain|General|Sergeant|Father|Lord|Lady|Sir)\s+(?:[A-Z][a-z]|of\s)"
 )
-# What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
-_LIST_GAP = re.compile(r",? (?:and|or) |, ")
+
+
 # The last word of a division's own name ("Walker County", "Rapides Parish").
 DIVISION_WORDS = frozenset({"county", "parish", "borough"})
-TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st",
-     # ("President Banda", "Prime Minister Nawaz"): offices, never the first word of a place's name
-     "president", "senator", "chancellor", "pope", "ayatollah", "minister", "premier", "governor", "mayor"}
-)  # fmt: skip
+
+
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
 SITE_CODES = frozenset({"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR"})
 # The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
@@ -141,27 +122,15 @@ ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
 CONTEXT_PASSES = 4
 # A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
 _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
-# What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:").
-_DATELINE_END = re.compile(
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:)"
-)
-# What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -").
-_AGENCY_DATELINE_END = re.compile(
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s\([A-Z][A-Za-z]{1,9}\)"
-)
+
+
 # A capitalised word inside a lower-case hit.
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
-# A place described right after it by its state or country: "Kingston, the Ontario city …", "Perth, the
-# Scottish town …" (the state before a settlement word), "Kingston, a city in Ontario".
-_SETTLEMENT_WORD = r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet)"
-_DESCRIBED_GAP = re.compile(
-    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?)?"
-)
-_SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
-_DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
+
+
 # After a name, words that make it the name of a street, a site or a feature called after the place
 # ("6016 Dublin Road", "Washington Drive", "the Webb Center", "Madison Creek"). Left out are words after
 # which the name still says where the story is, or a gold set counts it as a place: "Minnesota Highway",
@@ -219,16 +188,13 @@ _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort)"
     r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
-# Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
-_QUALIFYING = (
-    "north south east west central northern southern eastern western northeast northwest southeast "
-    "southwest northeastern northwestern southeastern southwestern greater metro metropolitan downtown "
-    "uptown upstate downstate inner outer old rural suburban"
-)
-QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
+
+
 # Before a name, words that say it is a place: "the village of Avdiivka" (which spaCy may call a PERSON).
 # "the province of Kunduz": a division named as such before its name.
-_DIVISION_OF = re.compile(r"\b(?:" + "|".join(sorted(REGION_WORDS)) + r")\s+of\s+$", re.IGNORECASE)
+_DIVISION_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(place_hints.REGION_WORDS)) + r")\s+of\s+$", re.IGNORECASE
+)
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$"
@@ -249,10 +215,8 @@ _COUNTRY_NOUN_OF = re.compile(r"\b(?:country|nation)\s+of\s+$", re.IGNORECASE)
 # "Jong-un"), unlike "Russia-backed", "Paris-based" or "Kyiv-Moscow".
 _HYPHENATED_WORD = re.compile(r"-(?:e|ul|ur|ud|us|un|al|el|i|o|a|ka|ki|ko)-?(?![A-Za-z])")
 _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko)-$")
-# A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
-# are named after the saint, not after a town called St. Michael.
-# A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
-_NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
+
+
 # A list going on after a name: "Colombia, Mexico, Chile and Spain", "China, Japan and the Philippines".
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")
 # A name made of compass words only ("South West", "North-East"), which many countries' parts are called.
@@ -262,6 +226,8 @@ _COMPASS_NAME = re.compile(
 # A Romance particle and a capitalised word after a name: the name begins a longer one.
 _FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das|ya)\s[A-Z]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
+# A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
+# are named after the saint, not after a town called St. Michael.
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
 # After the last but one item of a list of names.
@@ -272,109 +238,23 @@ NOT_ABBREVIATIONS = frozenset({"N.B."})
 STRONG_POPULATION = 100_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
 WEAK_POPULATION = 5_000
-# A division named bare is the town it is named after if that town is this populous and this near
-# (log10(1 + km) / 4 of 250 km).
-SEAT_POPULATION = 20_000
-SEAT_SCALED_KM = math.log10(251.0) / 4.0
-# A small town far from the story's other places, in a country named nowhere else in it (`_outliers`):
-# under this population, and this scaled distance (log10(1 + km) / 4; 0.72 is about 575 km) away
-# (chosen on the development halves: no right place dropped there).
-# A pick this far (log10(1 + km) / 4: 2,000 km) from a one-country story gives way to a namesake in it.
-RECOHERE_DISTANCE = 0.825
-OUTLIER_POPULATION = 50_000
-OUTLIER_DISTANCE = 0.72
-# A name the text calls a place is dropped only as a town abroad below this size, in a story of one other
-# country (10,000 until stop 28; 50,000 dropped only wrong picks on every hand-coded and public set).
-VOUCHED_OUTLIER_POPULATION = 50_000
+
+
 # A name of three letters or fewer, not an acronym, is a town only this populous ("Osh", "Hue", "Bo").
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
-# Verbs of motion whose "from" names where one comes from.
-MOTION_FROM = frozenset(
-    {
-        "flee",
-        "evacuate",
-        "come",
-        "arrive",
-        "return",
-        "travel",
-        "drive",
-        "fly",
-        "move",
-        "escape",
-        "withdraw",
-        "retreat",
-        "relocate",
-        "head",
-        "walk",
-        "sail",
-        "ride",
-        "commute",
-        "deport",
-        "airlift",
-        "rescue",
-    }
-)
-# Verbs of motion or arrival whose "to" or "at" names where one goes ("moved to X", "arrived at X").
-MOTION_TO = MOTION_FROM | {
-    "go",
-    "divert",
-    "reroute",
-    "extend",
-    "send",
-    "deploy",
-    "transfer",
-    "rush",
-    "march",
-    "redeploy",
-    "dispatch",
-    "land",
-}
-# Entities spaCy gives names that a locative preposition shows to be places ("in Hilliard" as a PRODUCT).
-MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
-LOCATIVE_BEFORE = frozenset(
-    {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
-)
-
-
-@dataclass(slots=True)
-class _Hit:
-    start: int
-    end: int
-    key_id: int
-    entries: list[int]
-    demonym: bool = False
-    namesake: bool = False  # "Memphis St.": not a place record, but a hint of the country the story is in
-    vouched: bool = False  # the text itself says it is a place: "in X", "the town of X", a dateline
-    division_named: bool = False  # "Kunduz province", "the province of Kunduz": the division is meant
-    region_cue: bool = False
-    dateline: bool = False
-    # The name stands alone: no entity of spaCy's goes on past it ("Hydro" in "BC Hydro One" does), no
-    # capitalised word comes before it ("President Marcos"), no brackets hold it ("(Xinhua)").
-    alone: bool = True
-    settlement: bool = False  # the start of a settlement's longer name: "Capitola Village"
-    site: bool = False  # the start of a site's name: "Cairo Stadium", "Soweto Market" (see _SITE_AFTER)
-    # A name the tagger took for a common noun opening a sentence ("Christchurch, still …"): kept only
-    # when the story names another place of its country.
-    opening: bool = False
-    qualifier: _Hit | None = None
-    qualifier_admin1: tuple[str, str] | None = None  # (country alpha-3, division) from an abbreviation
-    candidates: list[Candidate] = field(default_factory=list)
-    best: Candidate | None = None
-    support: dict[int, int] = field(default_factory=dict)
-    near: dict[int, int] = field(default_factory=dict)
 
 
 # What joins the items of a list of places: "Reno and Blossom", "Galway, Mayo and Clare".
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]:
+def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> list[PlaceHit]:
     """The names held back as too small for spaCy's reading that a list joins to a place kept: a
     list of places vouches for each of its items."""
     kept = {(h.start, h.end) for h in hits if not h.demonym}
-    out: list[_Hit] = []
+    out: list[PlaceHit] = []
     changed = True
     while changed and pending:
         changed = False
@@ -391,7 +271,7 @@ def _listed_with(text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]
     return out
 
 
-def _held_to_qualifier(text: str, hits: list[_Hit]) -> None:
+def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> None:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
     around it names."""
@@ -420,14 +300,14 @@ def _held_to_qualifier(text: str, hits: list[_Hit]) -> None:
             hit.best = max(there, key=lambda c: c.population)
 
 
-def _share_qualifiers(text: str, hits: list[_Hit]) -> None:
+def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
     """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified is that place where the story repeats it
     bare after, up to its next qualified mention ("LONDON, Ky. — … downtown London … folks from London,
     England"; a paragraph on, a dateline's place again); not before, and not at all when the story
     named it bare first ("house prices in Cambridge … as in Cambridge, Massachusetts", "Lima's school
     board … a native of Lima, Peru … southwest of Lima": the qualifier marks the other one)."""
     qualifiers = {id(h.qualifier) for h in hits if h.qualifier is not None}
-    by_key: dict[int, list[_Hit]] = {}
+    by_key: dict[int, list[PlaceHit]] = {}
     for hit in sorted(hits, key=lambda h: h.start):
         if id(hit) not in qualifiers:
             by_key.setdefault(hit.key_id, []).append(hit)
@@ -561,16 +441,18 @@ class PlaceExtractor(Extractor):
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
         _held_to_qualifier(text, hits)
-        _lists_of_a_kind(text, hits)
-        _recohere(text, hits)
-        _capitals_far_from_namesakes(text, hits)
-        _seats_of_the_un(text, hits)
-        _countries_far_from_namesakes(text, hits)
-        _across_a_border(text, hits)
-        _possessed(text, hits)
-        _rivers_named_again(text, hits)
-        hits = sorted(hits + _near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start)
-        outliers = _outliers(hits, text) | _list_outliers(text, hits)
+        place_coherence.lists_of_a_kind(text, hits)
+        place_coherence.recohere(text, hits)
+        place_coherence.capitals_far_from_namesakes(text, hits)
+        place_coherence.seats_of_the_un(text, hits)
+        place_coherence.countries_far_from_namesakes(text, hits)
+        place_coherence.across_a_border(text, hits)
+        place_coherence.possessed(text, hits)
+        place_coherence.rivers_named_again(text, hits)
+        hits = sorted(
+            hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
+        )
+        outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits)
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
         # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
@@ -631,17 +513,17 @@ class PlaceExtractor(Extractor):
         """Set doc.places, sorted by start offset."""
         doc.places = sorted(found, key=lambda p: (p.start, -p.end))
 
-    def _recognise(self, text: str, sdoc: SpacyDoc) -> tuple[list[_Hit], list[_Hit]]:
+    def _recognise(self, text: str, sdoc: SpacyDoc) -> tuple[list[PlaceHit], list[PlaceHit]]:
         """The place names of `text`: those kept, and those held back as too small to trust on spaCy's
-        reading alone (which the places around them may still vouch for: `_near_kept`)."""
+        reading alone (which the places around them may still vouch for: `place_coherence.near_kept`)."""
         gaz = self.gazetteer
         ent_of: dict[int, Span] = {}
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
-        surnames = _surnames(sdoc)
-        pending: list[_Hit] = []  # names too small to trust alone, unless listed with a place
-        hits: list[_Hit] = []
+        surnames = place_hints.surnames(sdoc)
+        pending: list[PlaceHit] = []  # names too small to trust alone, unless listed with a place
+        hits: list[PlaceHit] = []
         for start, end, key_id in _capitalised_hits(gaz, text):
             first = text[start]
             if not first.isupper():
@@ -664,8 +546,8 @@ class PlaceExtractor(Extractor):
             short_bare = (
                 len(surface) <= 3
                 and not surface.isupper()
-                and not _short_place(span)
-                and not _locative_before(span)  # "traders travelling to Aba"
+                and not place_hints.short_place(span)
+                and not place_hints.locative_before(span)  # "traders travelling to Aba"
             )  # (or after a place noun, below: "the holy city of Qom")
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
@@ -680,11 +562,11 @@ class PlaceExtractor(Extractor):
                 entries, STRONG_POPULATION
             ):
                 continue  # "Central Highlands" is no town called Highlands ("North London" is London's)
-            the_before = _the_before(span)
+            the_before = place_hints.the_before(span)
             # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article, or to modify a
             # common noun ("Pacific island leaders")
             seas = [i for i in entries if self._short_name_of_sea(surface, i)]
-            if _modifies_common_noun(span):
+            if place_hints.modifies_common_noun(span):
                 entries = seas or entries
             elif not the_before:
                 entries = [i for i in entries if i not in seas] or entries
@@ -692,7 +574,7 @@ class PlaceExtractor(Extractor):
             # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
             if _FOREIGN_NAME_GOES_ON.match(text, end):
                 continue  # "Plateau de Beille", "Villa del Parque": the start of a longer name, not Plateau
-            if _ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
+            if place_hints.ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
                 continue
             if _RIVER_AFTER.match(text, end) and not any(gaz.feature_code(i) == "STM" for i in entries):
                 # "the Mithi river": a river, not a town named like it; one the gazetteer lacks is left out
@@ -714,7 +596,7 @@ class PlaceExtractor(Extractor):
                 )
                 and not named_division
             )
-            dateline = _is_dateline(text, start, end)
+            dateline = place_hints.is_dateline(text, start, end)
             # "the village of X", "the country of X", "towns such as X, Y and Z": the text says it is a place
             such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
             country_noun = _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start) is not None
@@ -734,7 +616,7 @@ class PlaceExtractor(Extractor):
                     or (
                         not surface.isupper()
                         and (
-                            (such_as and not _NAME_GOES_ON.match(text, end))
+                            (such_as and not place_coherence.NAME_GOES_ON.match(text, end))
                             or gaz.population(i) >= SHORT_NAME_POPULATION
                         )
                     )
@@ -760,13 +642,15 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
-                "yes" if dateline or named_division or place_noun else _hint_verdict(span, ent_of, surnames)
+                "yes"
+                if dateline or named_division or place_noun
+                else place_hints.hint_verdict(span, ent_of, surnames)
             )
-            if verdict == "no" and demonym and _describes_the_place_before(text, start, end):
+            if verdict == "no" and demonym and place_hints.describes_the_place_before(text, start, end):
                 verdict = "yes"  # "Perth, the Scottish city": the country of the place before
             if (
                 verdict == "no"
-                and _opens_sentence_alone(span)
+                and place_hints.opens_sentence_alone(span)
                 and span.text not in surnames  # ("Jackson, 45, was charged": a man named before)
                 and self._named(surface, entries)
             ):
@@ -780,7 +664,7 @@ class PlaceExtractor(Extractor):
                 continue
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
-            located = verdict in {"other", "propn"} and _located(span, ent_of)
+            located = verdict in {"other", "propn"} and place_hints.located(span, ent_of)
             if (
                 verdict != "yes"
                 and not located
@@ -790,7 +674,7 @@ class PlaceExtractor(Extractor):
             ):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
                 # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
-            hit = _Hit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
+            hit = PlaceHit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
             hit.opening = opening
             prev = sdoc[span.start - 1] if span.start > 0 else None
             hit.alone = (
@@ -807,8 +691,8 @@ class PlaceExtractor(Extractor):
                 )
                 and not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
             )
-            hit.vouched = (dateline or place_noun or located or _after_locative(span)) and not (
-                _POSSESSIVE.match(text, end) or _NAME_GOES_ON.match(text, end)
+            hit.vouched = (dateline or place_noun or located or place_hints.after_locative(span)) and not (
+                _POSSESSIVE.match(text, end) or place_coherence.NAME_GOES_ON.match(text, end)
             )  # "in Obama's"
             small = (
                 (located and not self._strong(entries, LOCATED_POPULATION))
@@ -826,10 +710,10 @@ class PlaceExtractor(Extractor):
                     and not self._strong(self._bearing(surface, entries), WEAK_POPULATION)
                 )
             )
-            hit.region_cue = _region_cue(text, start, end)
+            hit.region_cue = place_hints.region_cue(text, start, end)
             hit.division_named = (
                 hit.region_cue
-                or surface.rsplit(None, 1)[-1].lower() in REGION_WORDS | DIVISION_WORDS
+                or surface.rsplit(None, 1)[-1].lower() in place_hints.REGION_WORDS | DIVISION_WORDS
                 or _DIVISION_OF.search(text, max(0, start - 24), start) is not None
             )
             hit.dateline = dateline
@@ -844,7 +728,7 @@ class PlaceExtractor(Extractor):
                     hit.entries = regions
                 elif areas:
                     hit.entries = areas
-                elif not _modifies(span) and (river := self._river_named(surface)[1]):
+                elif not place_hints.modifies(span) and (river := self._river_named(surface)[1]):
                     hit.entries, small = river, False  # "the Godavari": the river, not a town of its name
             hit.alone = hit.alone and not short_bare  # (not near a place alone: "Man", "Bo")
             hit.settlement = _SETTLEMENT_AFTER.match(text, end) is not None
@@ -857,7 +741,7 @@ class PlaceExtractor(Extractor):
         vouched_for = [
             h
             for h in pending
-            if h.key_id in kept_keys and not h.demonym and not _NAME_GOES_ON.match(text, h.end)
+            if h.key_id in kept_keys and not h.demonym and not place_coherence.NAME_GOES_ON.match(text, h.end)
         ]  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
         hits.extend(vouched_for)
         pending = [h for h in pending if h not in vouched_for]
@@ -867,10 +751,10 @@ class PlaceExtractor(Extractor):
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
-        listed = {id(h) for h in hits if _word_after(text, h.end) in REGION_PLURALS}
-        kinds = {id(h): _word_after(text, h.end) for h in hits if id(h) in listed}
+        listed = {id(h) for h in hits if place_hints.word_after(text, h.end) in place_hints.REGION_PLURALS}
+        kinds = {id(h): place_hints.word_after(text, h.end) for h in hits if id(h) in listed}
         for left, right in reversed(list(itertools.pairwise(hits))):
-            if id(right) in listed and _LIST_GAP.fullmatch(text[left.end : right.start]):
+            if id(right) in listed and place_coherence.LIST_GAP.fullmatch(text[left.end : right.start]):
                 left.region_cue = left.division_named = True
                 listed.add(id(left))
                 kinds[id(left)] = kinds[id(right)]
@@ -904,7 +788,7 @@ class PlaceExtractor(Extractor):
                 ]
                 if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
                     right.entries = divisions
-            elif _described(text, between, right) and any(
+            elif place_hints.described(text, between, right) and any(
                 gaz.feature_code(i)[:3] == "PPL" for i in left.entries
             ):
                 # "Kingston, the Ontario city that hosted …": the state or country says which Kingston
@@ -958,7 +842,7 @@ class PlaceExtractor(Extractor):
         ]
         return (short_id, entries + towns) if towns else (key_id, entries)
 
-    def _named_as_division(self, text: str, hit: _Hit, plural: str) -> None:
+    def _named_as_division(self, text: str, hit: PlaceHit, plural: str) -> None:
         """ "Middlesex and Elgin counties": a name the gazetteer holds only as "Middlesex County" (and as
         towns elsewhere) is the division the plural word names."""
         gaz = self.gazetteer
@@ -987,10 +871,10 @@ class PlaceExtractor(Extractor):
             if c.feature_code == "ADM1" and c.country == country and c.name == name
         ] or None
 
-    def _abbreviation_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+    def _abbreviation_hits(self, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         """Divisions written as abbreviations that no gazetteer hit covers: after a comma ("Alexandria,
         La.", "CHARLESTON, W.Va."), or anywhere when dotted twice ("in D.C.", "N.Y. officials")."""
-        found: list[_Hit] = []
+        found: list[PlaceHit] = []
         for match in _abbreviation_pattern(tuple(self.abbreviations)).finditer(text):
             start, end = match.span()
             abbreviation = match.group()
@@ -1005,7 +889,7 @@ class PlaceExtractor(Extractor):
             entries = self._division_entries(country, name)
             if entries is not None:
                 key_id = self.gazetteer.automaton.get(f" {normalize(name)} ", -1)
-                found.append(_Hit(start, end, key_id, entries))
+                found.append(PlaceHit(start, end, key_id, entries))
         return found
 
     def _named(self, surface: str, entries: list[int]) -> bool:
@@ -1046,20 +930,22 @@ class PlaceExtractor(Extractor):
                     return key_id, rivers
         return -1, []
 
-    def _bare_rivers(self, text: str, sdoc: SpacyDoc, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]:
+    def _bare_rivers(
+        self, text: str, sdoc: SpacyDoc, hits: list[PlaceHit], pending: list[PlaceHit]
+    ) -> list[PlaceHit]:
         """Rivers named bare after "the" that no gazetteer name matched ("flooding along the Tay")."""
         taken = [(h.start, h.end) for h in (*hits, *pending)]
-        out: list[_Hit] = []
+        out: list[PlaceHit] = []
         for match in _THE_NAME.finditer(text):
             start, end = match.span(1)
             if any(a < end and start < b for a, b in taken):
                 continue
             span = sdoc.char_span(start, end)
-            if span is None or _modifies(span):
+            if span is None or place_hints.modifies(span):
                 continue  # "the Russian border", "the Energy Ministry": a modifier, no river
             key_id, rivers = self._river_named(match.group(1))
             if rivers:
-                out.append(_Hit(start, end, key_id, rivers, vouched=True))
+                out.append(PlaceHit(start, end, key_id, rivers, vouched=True))
         return out
 
     def _named_division(self, surface: str, entries: list[int]) -> bool:
@@ -1102,7 +988,7 @@ class PlaceExtractor(Extractor):
     def _resolve(
         self,
         text: str,
-        hits: list[_Hit],
+        hits: list[PlaceHit],
         home: SourceHome = NOWHERE,
         local: tuple[str | None, float] = (None, 0.0),
     ) -> None:
@@ -1110,8 +996,8 @@ class PlaceExtractor(Extractor):
         gaz = self.gazetteer
         for hit in hits:
             hit.candidates = [gaz.entry(i) for i in hit.entries]
-        _coherence(hits)
-        _nearby(hits)
+        place_coherence.coherence(hits)
+        place_coherence.nearby(hits)
         for hit in hits:
             hit.best = self._pick(hit, self._features(text, hit, None, home, local))
         # Every hit is re-picked against the others' picks of the pass before, so two names can swap
@@ -1119,7 +1005,7 @@ class PlaceExtractor(Extractor):
         # round). Passes stop when the picks settle; on a cycle, the state whose picks agree best with
         # each other (the highest total score) is kept.
         # States are compared by the picks' gazetteer indexes (cheap), kept as the picks themselves.
-        seen_keys: list[tuple[int, ...]] = [_picks_key(hits)]
+        seen_keys: list[tuple[int, ...]] = [place_coherence.picks_key(hits)]
         seen: list[tuple[Candidate | None, ...]] = [tuple(hit.best for hit in hits)]
         groups: dict[int, list[int]] = {}
         for number, hit in enumerate(hits):
@@ -1132,7 +1018,7 @@ class PlaceExtractor(Extractor):
                     hit = hits[number]
                     rows = self._features(text, hit, context.without(number, hit), home, local)
                     hit.best = self._pick(hit, rows)
-            key = _picks_key(hits)
+            key = place_coherence.picks_key(hits)
             if key == seen_keys[-1]:
                 return
             if key in seen_keys:
@@ -1147,7 +1033,7 @@ class PlaceExtractor(Extractor):
     def _agreement(
         self,
         text: str,
-        hits: list[_Hit],
+        hits: list[PlaceHit],
         picks: tuple[Candidate | None, ...],
         home: SourceHome,
         local: tuple[str | None, float] = (None, 0.0),
@@ -1190,7 +1076,7 @@ class PlaceExtractor(Extractor):
     def _features(
         self,
         text: str,
-        hit: _Hit,
+        hit: PlaceHit,
         context: _Context | None,
         home: SourceHome = NOWHERE,
         local: tuple[str | None, float] = (None, 0.0),
@@ -1232,7 +1118,7 @@ class PlaceExtractor(Extractor):
                 float(fcode.startswith("PPLA")),
                 float(fcode in SITE_CODES),
                 float(cand.curated),
-                float(_same_name(normalize(cand.name), key)),
+                float(place_coherence.same_name(normalize(cand.name), key)),
                 float(hit.region_cue and fcode in ADMIN_CODES),
                 float(qualified),
                 float(min(2, hit.support.get(cand.index, 0))),
@@ -1253,14 +1139,14 @@ class PlaceExtractor(Extractor):
                     float(home.generic and cand.country == "USA"),
                     float(division is not None and (cand.country or "", division) in home.divisions),
                     float(home_name and populated and at_home),
-                    _scaled_distance(cand, _home_points(home)),
+                    place_coherence.scaled_distance(cand, place_coherence.home_points(home)),
                     local[1] if local[0] is not None and cand.country == local[0] else 0.0,
                 )
             )
             rows.append(row)
         return rows
 
-    def _pick(self, hit: _Hit, rows: list[list[float]]) -> Candidate | None:
+    def _pick(self, hit: PlaceHit, rows: list[list[float]]) -> Candidate | None:
         weights = self.weights
         best: Candidate | None = None
         best_score = -math.inf
@@ -1271,7 +1157,7 @@ class PlaceExtractor(Extractor):
         if best_score < self.min_score:
             return None
         if best is not None and best.feature_code in ("ADM1", "ADM2") and not hit.division_named:
-            return _seat(best, hit.candidates) or best
+            return place_coherence.seat_of(best, hit.candidates) or best
         return best
 
 
@@ -1281,18 +1167,20 @@ class _Context:
 
     countries: Counter[str]
     divisions: Counter[tuple[str | None, str]]
-    points: list[tuple[int, _Point]]  # (key id, point) of the mentions' picks
+    points: list[tuple[int, place_coherence.Point]]  # (key id, point) of the mentions' picks
     total: int = 0
     key_id: int = -1
     # Per name (key id): its mentions' picked countries and divisions, and how many were picked.
     by_key: dict[int, tuple[Counter[str], Counter[tuple[str | None, str]], int]] = field(default_factory=dict)
-    others: list[_Point] = field(default_factory=list)  # the points of the other names' mentions
+    others: list[place_coherence.Point] = field(
+        default_factory=list
+    )  # the points of the other names' mentions
 
     @classmethod
-    def of(cls, hits: list[_Hit]) -> _Context:
+    def of(cls, hits: list[PlaceHit]) -> _Context:
         countries: Counter[str] = Counter()
         divisions: Counter[tuple[str | None, str]] = Counter()
-        points: list[tuple[int, _Point]] = []
+        points: list[tuple[int, place_coherence.Point]] = []
         by_key: dict[int, tuple[Counter[str], Counter[tuple[str | None, str]], int]] = {}
         for hit in hits:
             best = hit.best
@@ -1311,11 +1199,11 @@ class _Context:
                 own_divisions[(best.country, division)] += 1
             by_key[hit.key_id] = (own_countries, own_divisions, count + 1)
             if not hit.demonym and best.feature_code not in ("PCLI", "CONT", "RGN", *NATURAL_AREAS):
-                points.append((hit.key_id, _point(best.lat, best.lon)))
+                points.append((hit.key_id, place_coherence.to_point(best.lat, best.lon)))
         total = sum(1 for h in hits if h.best is not None)
         return cls(countries, divisions, points, total, by_key=by_key)
 
-    def without(self, number: int, hit: _Hit) -> _Context:
+    def without(self, number: int, hit: PlaceHit) -> _Context:
         """The context as seen from `hit`: the picks of every mention of its name left out.
 
         Other mentions of the same name are mostly the same place: counting them would let a name
@@ -1337,549 +1225,7 @@ class _Context:
             return 0.0, 0.0, 1.0
         country = self.countries[cand.country] / self.total if cand.country else 0.0
         admin = self.divisions[(cand.country, division)] / self.total if division else 0.0
-        return min(1.0, country), min(1.0, admin), _scaled_distance(cand, self.others)
-
-
-# A point as (latitude and longitude in radians, cosine of the latitude), for fast great-circle distances.
-_Point = tuple[float, float, float]
-
-
-def _same_name(name: str, key: str) -> bool:
-    """A candidate named as the text names it, a division word aside: GeoNames calls Uganda's
-    division "Central Region" and Ghana's "Central", which "the Central Region" names alike."""
-    if name == key:
-        return True
-    words = key.rsplit(" ", 1)
-    return len(words) == 2 and words[1] in REGION_WORDS and name == words[0]
-
-
-def _point(lat: float, lon: float) -> _Point:
-    rlat = math.radians(lat)
-    return rlat, math.radians(lon), math.cos(rlat)
-
-
-@lru_cache(maxsize=256)
-def _home_points(home: SourceHome) -> list[_Point]:
-    return [_point(lat, lon) for lat, lon in home.points]
-
-
-def _scaled_distance(cand: Candidate, points: list[_Point]) -> float:
-    """log10(1 + km) / 4 from cand to the nearest point, at most 1 (1 when there is none: 10,000 km)."""
-    if not points:
-        return 1.0
-    lat, lon, cos_lat = _point(cand.lat, cand.lon)
-    sin = math.sin
-    # The haversine term grows with the distance: take its minimum, then one square root and arcsine.
-    term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
-    km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
-    return min(1.0, math.log10(1.0 + km) / 4.0)
-
-
-def _lists(text: str, hits: list[_Hit]) -> list[list[_Hit]]:
-    """The runs of names joined as a list ("Cameroon, Niger and Chad"), demonyms left out."""
-    lists: list[list[_Hit]] = []
-    for left, right in itertools.pairwise(hits):
-        if _LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
-            if lists and lists[-1][-1] is left:
-                lists[-1].append(right)
-            else:
-                lists.append([left, right])
-    return lists
-
-
-def _lists_of_a_kind(text: str, hits: list[_Hit]) -> None:
-    """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
-    (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
-    village). An item whose pick is of another kind takes its candidate of the others' kind, where it
-    has one; each name's other mentions follow (they are the same place)."""
-    lists = _lists(text, hits)
-    changed: dict[int, Candidate] = {}
-    for items in lists:
-        for hit in items:
-            picks = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
-            others = [o for o in picks if o is not None]
-            if hit.best is None or not others or len(others) < len(picks):
-                continue
-            kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others}
-            if len(kinds) != 1:
-                continue
-            code, country = next(iter(kinds))
-            if code not in {"PCLI", "ADM1"} or hit.best.feature_code == code:
-                continue
-            same_kind = [
-                c
-                for c in hit.candidates
-                if c.feature_code == code and (country is None or c.country == country)
-            ]
-            if len(same_kind) == 1:
-                changed[hit.key_id] = same_kind[0]
-    for hit in hits:
-        if hit.key_id in changed and hit.qualifier is None and not hit.dateline:
-            hit.best = changed[hit.key_id]
-
-
-def _recohere(text: str, hits: list[_Hit]) -> None:
-    """A town resolved to a namesake far (2,000+ km) from a story that otherwise names only one other
-    country, at least twice, where it has a namesake too, is that country's: "London" in a story of
-    Woodstock and Tavistock, Ontario; "Paris" among the towns of one US county. The story's coherence
-    outweighs a famous name it does not otherwise support (a country or demonym of it would)."""
-    placed = [h for h in hits if h.best is not None and not h.namesake]
-    for hit in placed:
-        best = hit.best
-        if best is None or hit.demonym or hit.qualifier is not None or hit.dateline:
-            continue
-        if not best.feature_code.startswith("PPL"):
-            continue
-        others = [h for h in placed if h.key_id != hit.key_id and h.best is not None]
-        names: dict[str | None, set[int]] = {}
-        for other in others:
-            if other.best is not None:
-                names.setdefault(other.best.country, set()).add(other.key_id)
-        if best.country in names or len(names) != 1:
-            continue
-        home, keys = next(iter(names.items()))
-        if home is None or len(keys) < 2:
-            continue
-        points = [_point(o.best.lat, o.best.lon) for o in others if o.best is not None and not o.demonym]
-        if _scaled_distance(best, points) < RECOHERE_DISTANCE:
-            continue
-        key = normalize(text[hit.start : hit.end])
-        local = [
-            c
-            for c in hit.candidates
-            if c.country == home and c.feature_code.startswith("PPL") and normalize(c.name) == key
-        ]  # (a town of that very name: not Mexico, Missouri, for "Mexico City")
-        if local:
-            hit.best = min(local, key=lambda c: _scaled_distance(c, points))
-
-
-# A capital this populous, named bare, is itself unless its small namesake lies among the story's places.
-CAPITAL_POPULATION = 1_000_000
-# ... within this distance (log10(1 + km) / 4: 100 km) of one of them.
-NAMESAKE_NEAR = math.log10(101.0) / 4.0
-
-
-def _lone_far_town(hit: _Hit, placed: list[_Hit]) -> bool:
-    """A town the story names once, bare (no qualifier, no dateline), far from all of its other places."""
-    best = hit.best
-    if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
-        return False
-    if not best.feature_code.startswith("PPL"):
-        return False
-    if sum(o.key_id == hit.key_id for o in placed) > 1:
-        return False  # (a name the story repeats is what it is about: "Dublin" five times in Georgia)
-    points = [
-        _point(o.best.lat, o.best.lon)
-        for o in placed
-        if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
-    ]
-    return bool(points) and _scaled_distance(best, points) > NAMESAKE_NEAR
-
-
-def _named_countries(text: str, hit: _Hit) -> list[Candidate]:
-    """The hit's candidates that are countries of exactly its name ("Greece", "Mexico")."""
-    key = normalize(text[hit.start : hit.end])
-    return [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
-
-
-# The cities where the United Nations sits (GeoNames ids: Geneva, Vienna, New York City, Nairobi, The
-# Hague): in a story that names the UN, "Geneva" is not Geneva, New York, nor "New York" the state.
-UN_SEATS = frozenset({2660646, 2761369, 5128581, 184745, 2747373})
-_NAMES_THE_UN = re.compile(r"\bU\.?N\.?(?![A-Za-z])|\bUnited Nations\b")
-
-
-def _seats_of_the_un(text: str, hits: list[_Hit]) -> None:
-    """A town one of whose namesakes is a seat of the UN is that seat in a story that names the UN,
-    unless the text ties it to a division of its own ("Geneva, N.Y.")."""
-    if not _NAMES_THE_UN.search(text):
-        return
-    for hit in hits:
-        if hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.best is None:
-            continue
-        seat = next((c for c in hit.candidates if c.geonameid in UN_SEATS), None)
-        # (a town of that name only: "New York" listed with California and Texas stays the state)
-        if (
-            seat is not None
-            and hit.best.geonameid not in UN_SEATS
-            and hit.best.feature_code.startswith("PPL")
-        ):
-            hit.best = seat
-
-
-def _capitals_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
-    """'terrorists killed 130 people in Paris' in a California story: a small namesake in the story's
-    country (Paris, Texas) that lies far from all of the story's other places gives way to the capital
-    the name is famous for; near them ('north of Paris' in a story of Lamar County, Texas), in a story of
-    one country, or named again and again, it stays."""
-    placed = [h for h in hits if h.best is not None and not h.namesake]
-    for hit in placed:
-        best = hit.best
-        if best is None or best.population >= OUTLIER_POPULATION:
-            continue
-        if all(o.best is None or o.best.country == best.country for o in placed):
-            continue  # (a story of one country keeps its own towns: "Paris" in a Kentucky story)
-        key = normalize(text[hit.start : hit.end])
-        capitals = [
-            c
-            for c in hit.candidates
-            if c.feature_code == "PPLC" and c.population >= CAPITAL_POPULATION and normalize(c.name) == key
-        ]
-        if capitals and _lone_far_town(hit, placed):
-            hit.best = capitals[0]
-
-
-def _countries_far_from_namesakes(text: str, hits: list[_Hit]) -> None:
-    """'I told my cousins in Greece' in a Texas story: a town named like a country (Greece, New York),
-    named once, bare, and far from all of the story's other places, gives way to the country; a town the
-    story repeats, qualifies or names near its other places stays."""
-    placed = [h for h in hits if h.best is not None and not h.namesake]
-    for hit in placed:
-        countries = _named_countries(text, hit)
-        if countries and _lone_far_town(hit, placed):
-            hit.best = countries[0]
-
-
-# What a border is shared with: a country ("near the border with Mexico", "its frontier with Chad").
-_BORDER_WITH = re.compile(r"(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _across_a_border(text: str, hits: list[_Hit]) -> None:
-    """'Laredo, Texas, near the border with Mexico': what a border is shared with is a country, not a
-    town of that name (Mexico, Missouri)."""
-    for hit in hits:
-        best = hit.best
-        own_qualifier = hit.qualifier is not None and 0 <= hit.qualifier.start - hit.end <= 2
-        if best is None or best.feature_code == "PCLI" or own_qualifier:
-            continue  # (a qualifier of its own: "the border with Lebanon, Pennsylvania")
-        if not _BORDER_WITH.search(text, max(0, hit.start - 30), hit.start):
-            continue
-        countries = _named_countries(text, hit)
-        if countries:
-            hit.best = countries[0]
-
-
-# Between a place and a part of it that it owns: "Cairo's ", "Peru's central ", "Gaza City's eastern ".
-_POSSESSED = re.compile(
-    r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|old|inner|outer|downtown|upper|lower|remote|rural|coastal|"
-    r"mountainous|restive|volatile|impoverished|densely populated|working-class|historic)\s+)*"
-)
-# Within this distance of a town that owns it ("Cairo's Abbasiya"), a place is that town's part.
-PART_KM = 50.0
-
-
-def _inside(cand: Candidate, owner: Candidate) -> bool:
-    """Whether a candidate lies in the place that owns it: near its town, in its division or country."""
-    if cand.country != owner.country:
-        return False
-    if owner.feature_code.startswith("PPL"):
-        return _scaled_distance(cand, [_point(owner.lat, owner.lon)]) <= math.log10(1.0 + PART_KM) / 4.0
-    if owner.feature_code == "ADM1":
-        return cand.admin1 == owner.name
-    return True
-
-
-def _possessed(text: str, hits: list[_Hit]) -> None:
-    """ "Cairo's Abbasiya neighbourhood", "Peru's Cusco", "Soweto's Orlando East": a place its possessor
-    owns lies in it. Of the name's candidates, one inside the possessor is taken. With none inside a
-    town or a province (a neighbourhood the gazetteer lacks), the name is the possessor's part, at its
-    point and without a GeoNames id of its own, rather than a namesake abroad ("Luxor's West Bank" is
-    not Palestine's). A state as owner only picks among namesakes: "Israel's Gaza offensive" says
-    whose offensive, and a contested region is never given to the side that claims it."""
-    by_end = {h.end: h for h in hits if h.best is not None and not h.demonym and not h.namesake}
-    owned = _POSSESSED.fullmatch
-    for hit in hits:
-        best = hit.best
-        if best is None or hit.demonym or hit.namesake or hit.qualifier is not None:
-            continue
-        owner_hit = next(
-            (
-                by_end[end]
-                for end in range(hit.start - 1, max(0, hit.start - 40), -1)
-                if end in by_end and owned(text, end, hit.start)
-            ),
-            None,
-        )
-        owner = owner_hit.best if owner_hit is not None else None
-        if owner is None or owner.country is None or owner is best:
-            continue
-        town = owner.feature_code.startswith("PPL")
-        if _inside(best, owner):
-            continue
-        within = [c for c in hit.candidates if _inside(c, owner)]
-        if within:
-            hit.best = max(within, key=lambda c: c.population)
-        elif not (town or owner.feature_code == "ADM1"):
-            # a state's name as owner says whose, not where, as often as not ("Israel's Gaza offensive",
-            # a contested region claimed by one side): only its own namesakes are taken
-            continue
-        else:
-            hit.best = replace(
-                owner,
-                geonameid=None,
-                name=text[hit.start : hit.end],
-                feature_code="PPLX" if town else "AREA",
-                population=0,
-                alternate_names=(),
-                curated=False,
-            )
-
-
-# A small name held back on spaCy's reading is a place if a namesake lies this near a place kept.
-RESCUE_KM = 80.0
-
-
-def _near_kept(gaz: Gazetteer, text: str, hits: list[_Hit], pending: list[_Hit]) -> list[_Hit]:
-    """The names held back as too small for spaCy's reading ("Devonport and Burnie have …", "in
-    Caernarfon") that have a namesake near a town the story names: a local story's small places lie
-    around its larger ones. Only a name standing alone counts (not "Hydro" in "BC Hydro")."""
-    anchors = [
-        (h.key_id, _point(h.best.lat, h.best.lon))
-        for h in hits
-        if h.best is not None
-        and not h.demonym
-        and not h.namesake
-        and h.best.geonameid is not None
-        and h.best.feature_code not in _AREA_CODES
-    ]
-    if not anchors:
-        return []
-    limit = math.log10(1.0 + RESCUE_KM) / 4.0
-    out: list[_Hit] = []
-    waiting = [
-        h
-        for h in pending
-        if not (h.demonym or h.namesake)
-        # (a settlement's name goes on, in an entity of its own: "Capitola Village")
-        and (h.settlement or (h.alone and not _NAME_GOES_ON.match(text, h.end)))
-    ]
-    found = True
-    while found:  # a name kept is a place the next ones may lie near ("Devonport and Burnie")
-        found = False
-        for hit in list(waiting):
-            points = [p for key, p in anchors if key != hit.key_id]
-            near = [
-                c
-                for c in (gaz.entry(i) for i in hit.entries)
-                if c.feature_code not in _AREA_CODES and _scaled_distance(c, points) <= limit
-            ]
-            if near:
-                hit.candidates = near
-                hit.best = max(near, key=lambda c: c.population)
-                out.append(hit)
-                waiting.remove(hit)
-                anchors.append((hit.key_id, _point(hit.best.lat, hit.best.lon)))
-                found = True
-    return out
-
-
-_RIVER_WORD = re.compile(r"^(?:river\s+(.+)|(.+?)\s+river)$")
-
-
-def _rivers_named_again(text: str, hits: list[_Hit]) -> None:
-    """'The Guadalupe River crested … the Guadalupe': a river named by its bare name after "the" is the
-    river the story names in full, before or after, not a namesake elsewhere ("the banks of the Thames"
-    in a story of London, Ontario that later names the Thames River there)."""
-    rivers: dict[str, Candidate] = {}
-    for hit in hits:
-        best = hit.best
-        if best is None or hit.demonym or hit.namesake:
-            continue
-        key = normalize(text[hit.start : hit.end])
-        if best.feature_code == "STM" and (match := _RIVER_WORD.match(key)):
-            rivers.setdefault(match.group(1) or match.group(2), best)
-    for hit in hits:
-        if hit.best is None or hit.demonym or hit.namesake:
-            continue
-        key = normalize(text[hit.start : hit.end])
-        if key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
-            hit.best = rivers[key]
-
-
-def _outliers(hits: list[_Hit], text: str = "") -> set[int]:
-    """Hits resolved to a small town far from everything else the story names, in a country it names
-    nowhere else, on no word of the text that it is a place: most often a namesake of a place the
-    gazetteer lacks ("Conklin", Alberta, read as Conklin, New York)."""
-    placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
-    out: set[int] = set()
-    if len(placed) < 3:
-        return out
-    for hit, best in placed:
-        # (a name the text vouches for is a place, but not this one when only one of its other names
-        # matches: "near Kalam" in a story of Swat is not Kallam, India)
-        other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
-        if hit.dateline or hit.qualifier is not None:
-            continue
-        if not best.feature_code.startswith("PPL"):
-            continue
-        if _supported(hit, best, placed, other_name):
-            continue
-        others = [o for h, o in placed if h.key_id != hit.key_id and o.country != best.country]
-        if not others:
-            continue
-        points = [_point(o.lat, o.lon) for o in others]
-        if other_name and _mostly_one_country(hit, placed):
-            # Only another name of a town abroad, in a story of one other country: a local place the
-            # gazetteer lacks ("Kurla and Sion" in a Mumbai story are not Korla, China, or Zion for
-            # Jerusalem), however large the town.
-            if _scaled_distance(best, points) >= OUTLIER_DISTANCE:
-                out.add(id(hit))
-            continue
-        if best.feature_code == "PPLC":
-            continue
-        if hit.vouched and not other_name:
-            # A name the text calls a place is dropped only as a small town abroad in a story of one
-            # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
-            # has only Masonville, Kentucky).
-            one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
-            if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
-                continue
-        elif best.population >= OUTLIER_POPULATION:
-            continue
-        if _scaled_distance(best, points) >= OUTLIER_DISTANCE:
-            out.add(id(hit))
-    return out
-
-
-def _list_outliers(text: str, hits: list[_Hit]) -> set[int]:
-    """Items of a list of towns resolved to a town abroad, far from the others, all of one division
-    of another country where the item's name has no candidate: "Residents of Lively, Chelmsford,
-    Val Caron and Capreol" in Greater Sudbury, where the gazetteer has only Chelmsford, Essex and
-    Chelmsford, Massachusetts. A list of places is a list of neighbours; the item is a local place the
-    gazetteer lacks, and no record is better than a wrong one."""
-    lists = _lists(text, hits)
-    placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
-    out: set[int] = set()
-    for items in lists:
-        for hit in items:
-            best = hit.best
-            if best is None or hit.qualifier is not None or hit.dateline or best.feature_code == "PPLC":
-                continue
-            if not best.feature_code.startswith("PPL"):
-                continue
-            others = [h.best for h in items if h.key_id != hit.key_id and h.best is not None]
-            divisions = {(o.country, o.admin1) for o in others}
-            if (
-                not others
-                or len(divisions) != 1
-                or not all(o.feature_code.startswith("PPL") for o in others)
-                or len(others) != len([h for h in items if h is not hit])
-            ):
-                continue
-            country, _ = next(iter(divisions))
-            if best.country == country or any(c.country == country for c in hit.candidates):
-                continue
-            story = Counter(o.country for h, o in placed if h.key_id != hit.key_id)
-            one_country = _mostly_one_country(hit, placed) and story.most_common(1)[0][0] == country
-            if len(others) < 2 and not one_country:
-                continue  # (one neighbour in the list: the story must be of that country too)
-            if _scaled_distance(best, [_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
-                out.add(id(hit))
-    return out
-
-
-def _supported(hit: _Hit, best: Candidate, placed: list[tuple[_Hit, Candidate]], other_name: bool) -> bool:
-    """Another name of the story lies in the hit's country. (A country named does not make a small
-    town's other name local: "Nineveh" beside "the U.S.-led coalition" is no Calcutta, Ohio; but
-    "Peking" in a story of China is its capital.)"""
-    small = best.feature_code != "PPLC" and best.population < OUTLIER_POPULATION
-    return any(
-        h.key_id != hit.key_id
-        and o.country == best.country
-        and not (other_name and small and o.feature_code == "PCLI")
-        for h, o in placed
-    )
-
-
-def _mostly_one_country(hit: _Hit, placed: list[tuple[_Hit, Candidate]]) -> bool:
-    """Three in four of the story's other names (four at least) lie in one country."""
-    countries = {h.key_id: o.country for h, o in placed if h.key_id != hit.key_id}
-    if len(countries) < 4:
-        return False
-    top = Counter(countries.values()).most_common(1)[0][1]
-    return top >= 0.75 * len(countries)
-
-
-def _seat(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
-    """The town a division is named after, when the text names it bare: "fighting in Kunduz" is the
-    city, not Kunduz province (outside the US, where "New York" is as often the state)."""
-    if division.country == "USA":
-        return None
-    seat = [_point(division.lat, division.lon)]
-    towns = [
-        c
-        for c in candidates
-        if c.feature_code.startswith("PPL")
-        and c.country == division.country
-        and c.population >= SEAT_POPULATION
-        and _scaled_distance(c, seat) <= SEAT_SCALED_KM
-    ]
-    return max(towns, key=lambda c: c.population, default=None)
-
-
-def _picks_key(hits: list[_Hit]) -> tuple[int, ...]:
-    """The hits' current picks as gazetteer indexes (-1 for none)."""
-    return tuple(-1 if hit.best is None else hit.best.index for hit in hits)
-
-
-def _coherence(hits: list[_Hit]) -> None:
-    """Set each hit's support: per candidate, how many other mentions could lie in its division."""
-    support: dict[tuple[str | None, str], set[int]] = {}
-    for number, hit in enumerate(hits):
-        if hit.namesake:
-            continue
-        for cand in hit.candidates:
-            division = cand.name if cand.feature_code == "ADM1" else cand.admin1
-            if division:
-                support.setdefault((cand.country, division), set()).add(number)
-    for number, hit in enumerate(hits):
-        hit.support = {}
-        if len(hit.candidates) <= 1:
-            continue
-        for cand in hit.candidates:
-            division = cand.name if cand.feature_code == "ADM1" else cand.admin1
-            others = support.get((cand.country, division), set()) if division else set()
-            same_name = {i for i in others if hits[i].key_id == hit.key_id}
-            hit.support[cand.index] = len(others - same_name - {number})
-
-
-# Within this distance, a candidate of another name supports a candidate ("Athens" and "Henderson County"
-# both in east Texas): how same-name towns are told apart by the places around them.
-NEAR_KM = 50.0
-# Feature codes too large for a point to say where they are.
-_AREA_CODES = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
-
-
-def _nearby(hits: list[_Hit]) -> None:
-    """Set each hit's near: per candidate, how many other names have a candidate within NEAR_KM."""
-    cells: dict[tuple[int, int], list[tuple[int, _Point]]] = {}
-    for hit in hits:
-        if hit.demonym or hit.namesake:
-            continue
-        for cand in hit.candidates:
-            if cand.feature_code not in _AREA_CODES:
-                cell = (math.floor(cand.lat), math.floor(cand.lon))
-                cells.setdefault(cell, []).append((hit.key_id, _point(cand.lat, cand.lon)))
-    limit = math.sin(NEAR_KM / (2 * 6371.0)) ** 2
-    sin = math.sin
-    for hit in hits:
-        hit.near = {}
-        if len(hit.candidates) <= 1 or hit.demonym:
-            continue
-        for cand in hit.candidates:
-            if cand.feature_code in _AREA_CODES:
-                continue
-            lat, lon, cos_lat = _point(cand.lat, cand.lon)
-            row, col = math.floor(cand.lat), math.floor(cand.lon)
-            names: set[int] = set()
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
-                    for key, (p, q, c) in cells.get((row + dr, col + dc), ()):
-                        if key != hit.key_id and key not in names:
-                            term = sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2
-                            if term <= limit:
-                                names.add(key)
-            hit.near[cand.index] = len(names)
+        return min(1.0, country), min(1.0, admin), place_coherence.scaled_distance(cand, self.others)
 
 
 def load_weights() -> list[float]:
@@ -1914,226 +1260,6 @@ def load_abbreviations() -> dict[str, tuple[str, str]]:
         if abbreviation.endswith(".") and len(abbreviation) > 3:
             table.setdefault(abbreviation.upper(), division)
     return table
-
-
-def _opens_sentence_alone(span: Span) -> bool:
-    """A one-word capitalised name opening its sentence, bare, and set off by a comma after it."""
-    tok = span[0]
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return (
-        len(span) == 1
-        and bool(tok.is_sent_start)
-        and tok.text[:1].isupper()
-        and after is not None
-        and after.text == ","
-        and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in tok.children)
-    )
-
-
-def _ends_longer_name(span: Span) -> bool:
-    """True when `span` ends a longer proper name that the gazetteer does not hold: "Meadow Grove" is
-    not Grove, "Nueva Ecija" not Écija, "Stoke Newington" not Newington. A qualifier ("Greater London",
-    "Metro Atlanta") does not count."""
-    if span.start == 0:
-        return False
-    prev = span.doc[span.start - 1]
-    return (
-        not prev.is_sent_start
-        and prev.tag_ == "NNP"
-        and prev.dep_ == "compound"
-        and span.start <= prev.head.i < span.end
-        and prev.text[:1].isupper()
-        and prev.text.isalpha()
-        and prev.lower_ not in QUALIFYING_WORDS
-    )
-
-
-def _modifies(span: Span) -> bool:
-    """The name modifies a noun after it ("the Russian border", "the Energy Ministry")."""
-    return span.root.dep_ in {"amod", "compound", "nmod", "poss"} and span.root.head.i >= span.end
-
-
-def _the_before(span: Span) -> bool:
-    """True for a bare name after "the" that heads its phrase: "in the Pacific", "the Punjab's" (but not
-    "the Paris office" or "the Dallas-based firm"). Towns seldom take the article; seas and regions do."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != "the":
-        return False
-    if span.end == len(doc):
-        return True
-    after = doc[span.end]
-    return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in "-–"
-
-
-def _surnames(sdoc: SpacyDoc) -> frozenset[str]:
-    """The last words of the people the document names in full ("James Barnes" → "Barnes"), unless
-    spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once)."""
-    places = {t.text for t in sdoc if t.ent_type_ in PLACE_ENTS}
-    return frozenset(
-        ent[-1].text
-        for ent in sdoc.ents
-        if ent.label_ == "PERSON"
-        and len(ent) > 1
-        and ent[-1].text[:1].isupper()
-        and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
-        and ent[-1].text not in places
-    )
-
-
-def _short_place(span: Span) -> bool:
-    """A name of three letters or fewer in mixed case that spaCy calls a place, or that follows a
-    locative preposition: "in Osh", "Qom" (a GPE); not "Man" or "Mon." as words or names."""
-    return span.root.pos_ == "PROPN" and (span.root.ent_type_ in PLACE_ENTS or _after_locative(span))
-
-
-def _after_locative(span: Span) -> bool:
-    """The span follows a locative preposition: "in Osh", "near Hue"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
-
-
-def _located(span: Span, ent_of: dict[int, Span]) -> bool:
-    """A name right after a locative preposition, all of its entity (if any) a person or an
-    organisation: 'in Khan Younis' (a PERSON to spaCy), not 'in Human Rights Watch'. 'from' counts
-    after a verb of motion or before a 'to' ('fled from Turbat', 'from Walmer to Deal'), not in 'a
-    letter from Hastings'."""
-    if span.start == 0:
-        return False
-    doc = span.doc
-    prev = doc[span.start - 1]
-    # "The driver, 52, of Hagerstown, was taken …", "John Smith, of Springfield,": where someone lives
-    residence = prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].text == ","
-    if not residence and not _locative_before(span):
-        return False
-    ents = {ent_of[t.i] for t in span if t.i in ent_of}
-    return all(
-        e.label_ in MISREAD_PLACE_ENTS
-        and ((e.start == span.start and e.end == span.end) or _lists_names(e, span))
-        for e in ents
-    )
-
-
-def _locative_before(span: Span) -> bool:
-    """The word before the span says where: a locative preposition; "from" after a verb of motion,
-    of people or before a "to"; "to" or "at" after a verb of motion ("came from as far as Mankato")."""
-    if span.start == 0:
-        return False
-    doc = span.doc
-    prev = doc[span.start - 1]
-    far_as = span.start >= 3 and doc[span.start - 3 : span.start].text.lower() == "as far as"
-    if prev.lower_ == "from":
-        after = doc[span.end] if span.end < len(doc) else None
-        # "teenagers from Lisburn", "residents from Galt": people from a place (not "a letter from X")
-        people = prev.head.tag_ == "NNS" and prev.head.pos_ == "NOUN"
-        return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
-    if prev.lower_ in {"to", "at"}:
-        return prev.head.lemma_ in MOTION_TO  # "travelled to Tres Rios", not "spoke to Johnson"
-    return prev.lower_ in LOCATIVE_BEFORE or far_as
-
-
-def _lists_names(ent: Span, span: Span) -> bool:
-    """An entity that spaCy made of a list of names, which starts with `span` ("Schenectady and
-    Little Falls" as one ORG): each name is its own."""
-    if ent.start != span.start or span.end >= ent.end:
-        return False
-    joint = ent.doc[span.end]
-    rest = ent.doc[span.end + 1 : ent.end]
-    return joint.lower_ in {"and", ",", "or"} and all(
-        t.text[:1].isupper() or t.lower_ in {"and", ","} for t in rest
-    )
-
-
-def _hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
-    """What spaCy's hints say about a gazetteer hit; `surnames` are those of the document's people.
-
-    RETURNS (str): 'yes' (a place entity), 'no', 'other' (inside a person, organisation or other
-    entity: kept only for prominent places) or 'propn' (a proper noun outside any entity).
-    """
-    doc = span.doc
-    if span.start > 0:
-        prev = doc[span.start - 1]
-        if prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st"):
-            return "no"
-    ents = {ent_of[t.i] for t in span if t.i in ent_of}
-    labels = {e.label_ for e in ents}
-    if not labels & PLACE_ENTS:
-        # A person named in full earlier or later, now by surname alone: "James Barnes … Barnes said".
-        if span.text in surnames:
-            return "no"
-        # A maker before its product: "a Toyota Camry".
-        after = ent_of.get(span.end)
-        if after is not None and after.label_ == "PRODUCT" and after.start == span.end:
-            return "no"
-    for ent in ents:
-        if (
-            ent.label_ == "PERSON"
-            and len(ent) > len(span)
-            and "-" not in ent.text
-            and "–" not in ent.text
-            # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu")
-            and any(t.pos_ == "PROPN" for t in ent if not span.start <= t.i < span.end)
-        ):
-            return "no"
-    if any(
-        e.label_ in ("FAC", "ORG") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-        for e in ents
-    ):
-        return "other"  # "Stade" in "Stade de France", "Pearson" in "Pearson International Airport"
-    if labels & PLACE_ENTS:
-        return "yes"
-    if not any(t.pos_ == "PROPN" for t in span):
-        # (but a capitalised word the tagger took for a common noun after a locative preposition,
-        # mid-sentence, is a name: "the motorway toward Folkestone")
-        capitalised = all(t.text[:1].isupper() and not t.is_sent_start for t in span)
-        if not (capitalised and span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_BEFORE):
-            return "no"
-    if labels:
-        return "other"
-    return "propn"
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """True for a dateline's place: capitals opening a line or following a headline's full stop,
-    then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --"); or a name in any
-    case there, then an agency in brackets ("Washington (CNN)")."""
-    surface = text[start:end]
-    before = text[max(0, start - 8) : start].rstrip(" \t")
-    if before and not before.endswith((".", "!", "?", "\n")):
-        return False
-    if not surface.isupper() or len(surface) < 3:  # "Washington (CNN) —": the agency says so
-        return _AGENCY_DATELINE_END.match(text, end) is not None
-    return _DATELINE_END.match(text, end) is not None
-
-
-def _describes_the_place_before(text: str, start: int, end: int) -> bool:
-    """A country's adjective in an apposition that describes the place before it: "Perth, the Scottish
-    city" (a demonym is otherwise no hit: "Pakistani markings" says nothing of where Punjab is)."""
-    return _DESCRIBING_BEFORE.search(text, max(0, start - 24), start) is not None and bool(
-        _SETTLEMENT_WORD_AFTER.match(text, end)
-    )
-
-
-def _described(text: str, between: str, right: _Hit) -> bool:
-    """The words between a place and the next hit describe it by that hit: ", the Ontario city",
-    ", a small town in Ontario"."""
-    if _DESCRIBED_GAP.fullmatch(between) is None:
-        return False
-    return " in " in between or " of " in between or _SETTLEMENT_WORD_AFTER.match(text, right.end) is not None
-
-
-def _modifies_common_noun(span: Span) -> bool:
-    """The name is followed by a common noun it qualifies: "Pacific island leaders", "Atlantic storms"."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.pos_ == "NOUN" and after.is_lower
-
-
-def _word_after(text: str, end: int) -> str:
-    """The lower-cased word after a name, without punctuation: "Kunduz province," → "province"."""
-    return text[end : end + 16].lstrip(" ").lower().split(" ", 1)[0].strip(".,;:")
-
-
-def _region_cue(text: str, start: int, end: int) -> bool:
-    word = _word_after(text, end)
-    return word in REGION_WORDS or word in REGION_PLURALS
 
 
 def _also_known_as(cand: Candidate) -> tuple[str, ...]:

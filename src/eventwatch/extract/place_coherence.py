@@ -1,0 +1,583 @@
+"""Rules that make a document's place picks cohere: lists of one kind, names that recur, namesakes of
+capitals far from the rest, UN seats, places across a border or possessed by a country, outliers."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from eventwatch.extract.gazetteer import Candidate, Gazetteer, normalize
+from eventwatch.extract.place_hints import REGION_WORDS
+from eventwatch.extract.place_hit import PlaceHit
+from eventwatch.extract.source_home import SourceHome
+
+# What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
+LIST_GAP = re.compile(r",? (?:and|or) |, ")
+
+
+# A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
+NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
+
+
+# A division named bare is the town it is named after if that town is this populous and this near
+# (log10(1 + km) / 4 of 250 km).
+SEAT_POPULATION = 20_000
+SEAT_SCALED_KM = math.log10(251.0) / 4.0
+# A small town far from the story's other places, in a country named nowhere else in it (`outliers`):
+# under this population, and this scaled distance (log10(1 + km) / 4; 0.72 is about 575 km) away
+# (chosen on the development halves: no right place dropped there).
+# A pick this far (log10(1 + km) / 4: 2,000 km) from a one-country story gives way to a namesake in it.
+RECOHERE_DISTANCE = 0.825
+OUTLIER_POPULATION = 50_000
+OUTLIER_DISTANCE = 0.72
+# A name the text calls a place is dropped only as a town abroad below this size, in a story of one other
+# country (10,000 until stop 28; 50,000 dropped only wrong picks on every hand-coded and public set).
+VOUCHED_OUTLIER_POPULATION = 50_000
+
+
+# A point as (latitude and longitude in radians, cosine of the latitude), for fast great-circle distances.
+Point = tuple[float, float, float]
+
+
+def same_name(name: str, key: str) -> bool:
+    """A candidate named as the text names it, a division word aside: GeoNames calls Uganda's
+    division "Central Region" and Ghana's "Central", which "the Central Region" names alike."""
+    if name == key:
+        return True
+    words = key.rsplit(" ", 1)
+    return len(words) == 2 and words[1] in REGION_WORDS and name == words[0]
+
+
+def to_point(lat: float, lon: float) -> Point:
+    rlat = math.radians(lat)
+    return rlat, math.radians(lon), math.cos(rlat)
+
+
+@lru_cache(maxsize=256)
+def home_points(home: SourceHome) -> list[Point]:
+    return [to_point(lat, lon) for lat, lon in home.points]
+
+
+def scaled_distance(cand: Candidate, points: list[Point]) -> float:
+    """log10(1 + km) / 4 from cand to the nearest point, at most 1 (1 when there is none: 10,000 km)."""
+    if not points:
+        return 1.0
+    lat, lon, cos_lat = to_point(cand.lat, cand.lon)
+    sin = math.sin
+    # The haversine term grows with the distance: take its minimum, then one square root and arcsine.
+    term = min(sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2 for p, q, c in points)
+    km = 2 * 6371.0 * math.asin(min(1.0, math.sqrt(term)))
+    return min(1.0, math.log10(1.0 + km) / 4.0)
+
+
+def _lists(text: str, hits: list[PlaceHit]) -> list[list[PlaceHit]]:
+    """The runs of names joined as a list ("Cameroon, Niger and Chad"), demonyms left out."""
+    lists: list[list[PlaceHit]] = []
+    for left, right in itertools.pairwise(hits):
+        if LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
+            if lists and lists[-1][-1] is left:
+                lists[-1].append(right)
+            else:
+                lists.append([left, right])
+    return lists
+
+
+def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
+    """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
+    (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
+    village). An item whose pick is of another kind takes its candidate of the others' kind, where it
+    has one; each name's other mentions follow (they are the same place)."""
+    lists = _lists(text, hits)
+    changed: dict[int, Candidate] = {}
+    for items in lists:
+        for hit in items:
+            picks = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
+            others = [o for o in picks if o is not None]
+            if hit.best is None or not others or len(others) < len(picks):
+                continue
+            kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others}
+            if len(kinds) != 1:
+                continue
+            code, country = next(iter(kinds))
+            if code not in {"PCLI", "ADM1"} or hit.best.feature_code == code:
+                continue
+            same_kind = [
+                c
+                for c in hit.candidates
+                if c.feature_code == code and (country is None or c.country == country)
+            ]
+            if len(same_kind) == 1:
+                changed[hit.key_id] = same_kind[0]
+    for hit in hits:
+        if hit.key_id in changed and hit.qualifier is None and not hit.dateline:
+            hit.best = changed[hit.key_id]
+
+
+def recohere(text: str, hits: list[PlaceHit]) -> None:
+    """A town resolved to a namesake far (2,000+ km) from a story that otherwise names only one other
+    country, at least twice, where it has a namesake too, is that country's: "London" in a story of
+    Woodstock and Tavistock, Ontario; "Paris" among the towns of one US county. The story's coherence
+    outweighs a famous name it does not otherwise support (a country or demonym of it would)."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        best = hit.best
+        if best is None or hit.demonym or hit.qualifier is not None or hit.dateline:
+            continue
+        if not best.feature_code.startswith("PPL"):
+            continue
+        others = [h for h in placed if h.key_id != hit.key_id and h.best is not None]
+        names: dict[str | None, set[int]] = {}
+        for other in others:
+            if other.best is not None:
+                names.setdefault(other.best.country, set()).add(other.key_id)
+        if best.country in names or len(names) != 1:
+            continue
+        home, keys = next(iter(names.items()))
+        if home is None or len(keys) < 2:
+            continue
+        points = [to_point(o.best.lat, o.best.lon) for o in others if o.best is not None and not o.demonym]
+        if scaled_distance(best, points) < RECOHERE_DISTANCE:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        local = [
+            c
+            for c in hit.candidates
+            if c.country == home and c.feature_code.startswith("PPL") and normalize(c.name) == key
+        ]  # (a town of that very name: not Mexico, Missouri, for "Mexico City")
+        if local:
+            hit.best = min(local, key=lambda c: scaled_distance(c, points))
+
+
+# A capital this populous, named bare, is itself unless its small namesake lies among the story's places.
+CAPITAL_POPULATION = 1_000_000
+# ... within this distance (log10(1 + km) / 4: 100 km) of one of them.
+NAMESAKE_NEAR = math.log10(101.0) / 4.0
+
+
+def _lone_far_town(hit: PlaceHit, placed: list[PlaceHit]) -> bool:
+    """A town the story names once, bare (no qualifier, no dateline), far from all of its other places."""
+    best = hit.best
+    if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
+        return False
+    if not best.feature_code.startswith("PPL"):
+        return False
+    if sum(o.key_id == hit.key_id for o in placed) > 1:
+        return False  # (a name the story repeats is what it is about: "Dublin" five times in Georgia)
+    points = [
+        to_point(o.best.lat, o.best.lon)
+        for o in placed
+        if o.key_id != hit.key_id and o.best is not None and o.best.feature_code not in _AREA_CODES
+    ]
+    return bool(points) and scaled_distance(best, points) > NAMESAKE_NEAR
+
+
+def _named_countries(text: str, hit: PlaceHit) -> list[Candidate]:
+    """The hit's candidates that are countries of exactly its name ("Greece", "Mexico")."""
+    key = normalize(text[hit.start : hit.end])
+    return [c for c in hit.candidates if c.feature_code == "PCLI" and normalize(c.name) == key]
+
+
+# The cities where the United Nations sits (GeoNames ids: Geneva, Vienna, New York City, Nairobi, The
+# Hague): in a story that names the UN, "Geneva" is not Geneva, New York, nor "New York" the state.
+UN_SEATS = frozenset({2660646, 2761369, 5128581, 184745, 2747373})
+_NAMES_THE_UN = re.compile(r"\bU\.?N\.?(?![A-Za-z])|\bUnited Nations\b")
+
+
+def seats_of_the_un(text: str, hits: list[PlaceHit]) -> None:
+    """A town one of whose namesakes is a seat of the UN is that seat in a story that names the UN,
+    unless the text ties it to a division of its own ("Geneva, N.Y.")."""
+    if not _NAMES_THE_UN.search(text):
+        return
+    for hit in hits:
+        if hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.best is None:
+            continue
+        seat = next((c for c in hit.candidates if c.geonameid in UN_SEATS), None)
+        # (a town of that name only: "New York" listed with California and Texas stays the state)
+        if (
+            seat is not None
+            and hit.best.geonameid not in UN_SEATS
+            and hit.best.feature_code.startswith("PPL")
+        ):
+            hit.best = seat
+
+
+def capitals_far_from_namesakes(text: str, hits: list[PlaceHit]) -> None:
+    """'terrorists killed 130 people in Paris' in a California story: a small namesake in the story's
+    country (Paris, Texas) that lies far from all of the story's other places gives way to the capital
+    the name is famous for; near them ('north of Paris' in a story of Lamar County, Texas), in a story of
+    one country, or named again and again, it stays."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        best = hit.best
+        if best is None or best.population >= OUTLIER_POPULATION:
+            continue
+        if all(o.best is None or o.best.country == best.country for o in placed):
+            continue  # (a story of one country keeps its own towns: "Paris" in a Kentucky story)
+        key = normalize(text[hit.start : hit.end])
+        capitals = [
+            c
+            for c in hit.candidates
+            if c.feature_code == "PPLC" and c.population >= CAPITAL_POPULATION and normalize(c.name) == key
+        ]
+        if capitals and _lone_far_town(hit, placed):
+            hit.best = capitals[0]
+
+
+def countries_far_from_namesakes(text: str, hits: list[PlaceHit]) -> None:
+    """'I told my cousins in Greece' in a Texas story: a town named like a country (Greece, New York),
+    named once, bare, and far from all of the story's other places, gives way to the country; a town the
+    story repeats, qualifies or names near its other places stays."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        countries = _named_countries(text, hit)
+        if countries and _lone_far_town(hit, placed):
+            hit.best = countries[0]
+
+
+# What a border is shared with: a country ("near the border with Mexico", "its frontier with Chad").
+_BORDER_WITH = re.compile(r"(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def across_a_border(text: str, hits: list[PlaceHit]) -> None:
+    """'Laredo, Texas, near the border with Mexico': what a border is shared with is a country, not a
+    town of that name (Mexico, Missouri)."""
+    for hit in hits:
+        best = hit.best
+        own_qualifier = hit.qualifier is not None and 0 <= hit.qualifier.start - hit.end <= 2
+        if best is None or best.feature_code == "PCLI" or own_qualifier:
+            continue  # (a qualifier of its own: "the border with Lebanon, Pennsylvania")
+        if not _BORDER_WITH.search(text, max(0, hit.start - 30), hit.start):
+            continue
+        countries = _named_countries(text, hit)
+        if countries:
+            hit.best = countries[0]
+
+
+# Between a place and a part of it that it owns: "Cairo's ", "Peru's central ", "Gaza City's eastern ".
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|old|inner|outer|downtown|upper|lower|remote|rural|coastal|"
+    r"mountainous|restive|volatile|impoverished|densely populated|working-class|historic)\s+)*"
+)
+# Within this distance of a town that owns it ("Cairo's Abbasiya"), a place is that town's part.
+PART_KM = 50.0
+
+
+def _inside(cand: Candidate, owner: Candidate) -> bool:
+    """Whether a candidate lies in the place that owns it: near its town, in its division or country."""
+    if cand.country != owner.country:
+        return False
+    if owner.feature_code.startswith("PPL"):
+        return scaled_distance(cand, [to_point(owner.lat, owner.lon)]) <= math.log10(1.0 + PART_KM) / 4.0
+    if owner.feature_code == "ADM1":
+        return cand.admin1 == owner.name
+    return True
+
+
+def possessed(text: str, hits: list[PlaceHit]) -> None:
+    """ "Cairo's Abbasiya neighbourhood", "Peru's Cusco", "Soweto's Orlando East": a place its possessor
+    owns lies in it. Of the name's candidates, one inside the possessor is taken. With none inside a
+    town or a province (a neighbourhood the gazetteer lacks), the name is the possessor's part, at its
+    point and without a GeoNames id of its own, rather than a namesake abroad ("Luxor's West Bank" is
+    not Palestine's). A state as owner only picks among namesakes: "Israel's Gaza offensive" says
+    whose offensive, and a contested region is never given to the side that claims it."""
+    by_end = {h.end: h for h in hits if h.best is not None and not h.demonym and not h.namesake}
+    owned = _POSSESSED.fullmatch
+    for hit in hits:
+        best = hit.best
+        if best is None or hit.demonym or hit.namesake or hit.qualifier is not None:
+            continue
+        owner_hit = next(
+            (
+                by_end[end]
+                for end in range(hit.start - 1, max(0, hit.start - 40), -1)
+                if end in by_end and owned(text, end, hit.start)
+            ),
+            None,
+        )
+        owner = owner_hit.best if owner_hit is not None else None
+        if owner is None or owner.country is None or owner is best:
+            continue
+        town = owner.feature_code.startswith("PPL")
+        if _inside(best, owner):
+            continue
+        within = [c for c in hit.candidates if _inside(c, owner)]
+        if within:
+            hit.best = max(within, key=lambda c: c.population)
+        elif not (town or owner.feature_code == "ADM1"):
+            # a state's name as owner says whose, not where, as often as not ("Israel's Gaza offensive",
+            # a contested region claimed by one side): only its own namesakes are taken
+            continue
+        else:
+            hit.best = replace(
+                owner,
+                geonameid=None,
+                name=text[hit.start : hit.end],
+                feature_code="PPLX" if town else "AREA",
+                population=0,
+                alternate_names=(),
+                curated=False,
+            )
+
+
+# A small name held back on spaCy's reading is a place if a namesake lies this near a place kept.
+RESCUE_KM = 80.0
+
+
+def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> list[PlaceHit]:
+    """The names held back as too small for spaCy's reading ("Devonport and Burnie have …", "in
+    Caernarfon") that have a namesake near a town the story names: a local story's small places lie
+    around its larger ones. Only a name standing alone counts (not "Hydro" in "BC Hydro")."""
+    anchors = [
+        (h.key_id, to_point(h.best.lat, h.best.lon))
+        for h in hits
+        if h.best is not None
+        and not h.demonym
+        and not h.namesake
+        and h.best.geonameid is not None
+        and h.best.feature_code not in _AREA_CODES
+    ]
+    if not anchors:
+        return []
+    limit = math.log10(1.0 + RESCUE_KM) / 4.0
+    out: list[PlaceHit] = []
+    waiting = [
+        h
+        for h in pending
+        if not (h.demonym or h.namesake)
+        # (a settlement's name goes on, in an entity of its own: "Capitola Village")
+        and (h.settlement or (h.alone and not NAME_GOES_ON.match(text, h.end)))
+    ]
+    found = True
+    while found:  # a name kept is a place the next ones may lie near ("Devonport and Burnie")
+        found = False
+        for hit in list(waiting):
+            points = [p for key, p in anchors if key != hit.key_id]
+            near = [
+                c
+                for c in (gaz.entry(i) for i in hit.entries)
+                if c.feature_code not in _AREA_CODES and scaled_distance(c, points) <= limit
+            ]
+            if near:
+                hit.candidates = near
+                hit.best = max(near, key=lambda c: c.population)
+                out.append(hit)
+                waiting.remove(hit)
+                anchors.append((hit.key_id, to_point(hit.best.lat, hit.best.lon)))
+                found = True
+    return out
+
+
+_RIVER_WORD = re.compile(r"^(?:river\s+(.+)|(.+?)\s+river)$")
+
+
+def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
+    """'The Guadalupe River crested … the Guadalupe': a river named by its bare name after "the" is the
+    river the story names in full, before or after, not a namesake elsewhere ("the banks of the Thames"
+    in a story of London, Ontario that later names the Thames River there)."""
+    rivers: dict[str, Candidate] = {}
+    for hit in hits:
+        best = hit.best
+        if best is None or hit.demonym or hit.namesake:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        if best.feature_code == "STM" and (match := _RIVER_WORD.match(key)):
+            rivers.setdefault(match.group(1) or match.group(2), best)
+    for hit in hits:
+        if hit.best is None or hit.demonym or hit.namesake:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        if key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
+            hit.best = rivers[key]
+
+
+def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
+    """Hits resolved to a small town far from everything else the story names, in a country it names
+    nowhere else, on no word of the text that it is a place: most often a namesake of a place the
+    gazetteer lacks ("Conklin", Alberta, read as Conklin, New York)."""
+    placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
+    out: set[int] = set()
+    if len(placed) < 3:
+        return out
+    for hit, best in placed:
+        # (a name the text vouches for is a place, but not this one when only one of its other names
+        # matches: "near Kalam" in a story of Swat is not Kallam, India)
+        other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
+        if hit.dateline or hit.qualifier is not None:
+            continue
+        if not best.feature_code.startswith("PPL"):
+            continue
+        if _supported(hit, best, placed, other_name):
+            continue
+        others = [o for h, o in placed if h.key_id != hit.key_id and o.country != best.country]
+        if not others:
+            continue
+        points = [to_point(o.lat, o.lon) for o in others]
+        if other_name and _mostly_one_country(hit, placed):
+            # Only another name of a town abroad, in a story of one other country: a local place the
+            # gazetteer lacks ("Kurla and Sion" in a Mumbai story are not Korla, China, or Zion for
+            # Jerusalem), however large the town.
+            if scaled_distance(best, points) >= OUTLIER_DISTANCE:
+                out.add(id(hit))
+            continue
+        if best.feature_code == "PPLC":
+            continue
+        if hit.vouched and not other_name:
+            # A name the text calls a place is dropped only as a small town abroad in a story of one
+            # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
+            # has only Masonville, Kentucky).
+            one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
+            if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
+                continue
+        elif best.population >= OUTLIER_POPULATION:
+            continue
+        if scaled_distance(best, points) >= OUTLIER_DISTANCE:
+            out.add(id(hit))
+    return out
+
+
+def list_outliers(text: str, hits: list[PlaceHit]) -> set[int]:
+    """Items of a list of towns resolved to a town abroad, far from the others, all of one division
+    of another country where the item's name has no candidate: "Residents of Lively, Chelmsford,
+    Val Caron and Capreol" in Greater Sudbury, where the gazetteer has only Chelmsford, Essex and
+    Chelmsford, Massachusetts. A list of places is a list of neighbours; the item is a local place the
+    gazetteer lacks, and no record is better than a wrong one."""
+    lists = _lists(text, hits)
+    placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
+    out: set[int] = set()
+    for items in lists:
+        for hit in items:
+            best = hit.best
+            if best is None or hit.qualifier is not None or hit.dateline or best.feature_code == "PPLC":
+                continue
+            if not best.feature_code.startswith("PPL"):
+                continue
+            others = [h.best for h in items if h.key_id != hit.key_id and h.best is not None]
+            divisions = {(o.country, o.admin1) for o in others}
+            if (
+                not others
+                or len(divisions) != 1
+                or not all(o.feature_code.startswith("PPL") for o in others)
+                or len(others) != len([h for h in items if h is not hit])
+            ):
+                continue
+            country, _ = next(iter(divisions))
+            if best.country == country or any(c.country == country for c in hit.candidates):
+                continue
+            story = Counter(o.country for h, o in placed if h.key_id != hit.key_id)
+            one_country = _mostly_one_country(hit, placed) and story.most_common(1)[0][0] == country
+            if len(others) < 2 and not one_country:
+                continue  # (one neighbour in the list: the story must be of that country too)
+            if scaled_distance(best, [to_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
+                out.add(id(hit))
+    return out
+
+
+def _supported(
+    hit: PlaceHit, best: Candidate, placed: list[tuple[PlaceHit, Candidate]], other_name: bool
+) -> bool:
+    """Another name of the story lies in the hit's country. (A country named does not make a small
+    town's other name local: "Nineveh" beside "the U.S.-led coalition" is no Calcutta, Ohio; but
+    "Peking" in a story of China is its capital.)"""
+    small = best.feature_code != "PPLC" and best.population < OUTLIER_POPULATION
+    return any(
+        h.key_id != hit.key_id
+        and o.country == best.country
+        and not (other_name and small and o.feature_code == "PCLI")
+        for h, o in placed
+    )
+
+
+def _mostly_one_country(hit: PlaceHit, placed: list[tuple[PlaceHit, Candidate]]) -> bool:
+    """Three in four of the story's other names (four at least) lie in one country."""
+    countries = {h.key_id: o.country for h, o in placed if h.key_id != hit.key_id}
+    if len(countries) < 4:
+        return False
+    top = Counter(countries.values()).most_common(1)[0][1]
+    return top >= 0.75 * len(countries)
+
+
+def seat_of(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The town a division is named after, when the text names it bare: "fighting in Kunduz" is the
+    city, not Kunduz province (outside the US, where "New York" is as often the state)."""
+    if division.country == "USA":
+        return None
+    seat = [to_point(division.lat, division.lon)]
+    towns = [
+        c
+        for c in candidates
+        if c.feature_code.startswith("PPL")
+        and c.country == division.country
+        and c.population >= SEAT_POPULATION
+        and scaled_distance(c, seat) <= SEAT_SCALED_KM
+    ]
+    return max(towns, key=lambda c: c.population, default=None)
+
+
+def picks_key(hits: list[PlaceHit]) -> tuple[int, ...]:
+    """The hits' current picks as gazetteer indexes (-1 for none)."""
+    return tuple(-1 if hit.best is None else hit.best.index for hit in hits)
+
+
+def coherence(hits: list[PlaceHit]) -> None:
+    """Set each hit's support: per candidate, how many other mentions could lie in its division."""
+    support: dict[tuple[str | None, str], set[int]] = {}
+    for number, hit in enumerate(hits):
+        if hit.namesake:
+            continue
+        for cand in hit.candidates:
+            division = cand.name if cand.feature_code == "ADM1" else cand.admin1
+            if division:
+                support.setdefault((cand.country, division), set()).add(number)
+    for number, hit in enumerate(hits):
+        hit.support = {}
+        if len(hit.candidates) <= 1:
+            continue
+        for cand in hit.candidates:
+            division = cand.name if cand.feature_code == "ADM1" else cand.admin1
+            others = support.get((cand.country, division), set()) if division else set()
+            same_name = {i for i in others if hits[i].key_id == hit.key_id}
+            hit.support[cand.index] = len(others - same_name - {number})
+
+
+# Within this distance, a candidate of another name supports a candidate ("Athens" and "Henderson County"
+# both in east Texas): how same-name towns are told apart by the places around them.
+NEAR_KM = 50.0
+# Feature codes too large for a point to say where they are.
+_AREA_CODES = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
+
+
+def nearby(hits: list[PlaceHit]) -> None:
+    """Set each hit's near: per candidate, how many other names have a candidate within NEAR_KM."""
+    cells: dict[tuple[int, int], list[tuple[int, Point]]] = {}
+    for hit in hits:
+        if hit.demonym or hit.namesake:
+            continue
+        for cand in hit.candidates:
+            if cand.feature_code not in _AREA_CODES:
+                cell = (math.floor(cand.lat), math.floor(cand.lon))
+                cells.setdefault(cell, []).append((hit.key_id, to_point(cand.lat, cand.lon)))
+    limit = math.sin(NEAR_KM / (2 * 6371.0)) ** 2
+    sin = math.sin
+    for hit in hits:
+        hit.near = {}
+        if len(hit.candidates) <= 1 or hit.demonym:
+            continue
+        for cand in hit.candidates:
+            if cand.feature_code in _AREA_CODES:
+                continue
+            lat, lon, cos_lat = to_point(cand.lat, cand.lon)
+            row, col = math.floor(cand.lat), math.floor(cand.lon)
+            names: set[int] = set()
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    for key, (p, q, c) in cells.get((row + dr, col + dc), ()):
+                        if key != hit.key_id and key not in names:
+                            term = sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2
+                            if term <= limit:
+                                names.add(key)
+            hit.near[cand.index] = len(names)

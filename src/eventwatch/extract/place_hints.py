@@ -1,0 +1,340 @@
+"""Whether a capitalised gazetteer hit is a place here: spaCy's entities and tags as hints, datelines, the
+words around the name ("the town of X", "in X", "X, a village in ...")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span
+
+from eventwatch.extract.place_hit import PlaceHit
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words after a name that say it is a division or region ("the Kherson region").
+REGION_WORDS = frozenset(
+    {
+        "region",
+        "province",
+        "district",
+        "state",
+        "county",
+        "oblast",
+        "governorate",
+        "prefecture",
+        "territory",
+        "department",
+        "division",
+        "voivodeship",
+        "municipality",
+        "emirate",
+    }
+)
+# The same after a list of names: "the Escuintla and Sacatepéquez departments".
+REGION_PLURALS = frozenset(
+    {"regions", "provinces", "districts", "states", "counties", "oblasts", "governorates", "departments"}
+)
+
+
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st",
+     # ("President Banda", "Prime Minister Nawaz"): offices, never the first word of a place's name
+     "president", "senator", "chancellor", "pope", "ayatollah", "minister", "premier", "governor", "mayor"}
+)  # fmt: skip
+
+
+# What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:").
+_DATELINE_END = re.compile(
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:)"
+)
+# What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -").
+_AGENCY_DATELINE_END = re.compile(
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s\([A-Z][A-Za-z]{1,9}\)"
+)
+
+
+# A place described right after it by its state or country: "Kingston, the Ontario city …", "Perth, the
+# Scottish town …" (the state before a settlement word), "Kingston, a city in Ontario".
+_SETTLEMENT_WORD = r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet)"
+_DESCRIBED_GAP = re.compile(
+    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?)?"
+)
+_SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
+_DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
+
+
+# Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
+_QUALIFYING = (
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern greater metro metropolitan downtown "
+    "uptown upstate downstate inner outer old rural suburban"
+)
+QUALIFYING_WORDS = frozenset(_QUALIFYING.split())
+
+
+# Verbs of motion whose "from" names where one comes from.
+MOTION_FROM = frozenset(
+    {
+        "flee",
+        "evacuate",
+        "come",
+        "arrive",
+        "return",
+        "travel",
+        "drive",
+        "fly",
+        "move",
+        "escape",
+        "withdraw",
+        "retreat",
+        "relocate",
+        "head",
+        "walk",
+        "sail",
+        "ride",
+        "commute",
+        "deport",
+        "airlift",
+        "rescue",
+    }
+)
+# Verbs of motion or arrival whose "to" or "at" names where one goes ("moved to X", "arrived at X").
+MOTION_TO = MOTION_FROM | {
+    "go",
+    "divert",
+    "reroute",
+    "extend",
+    "send",
+    "deploy",
+    "transfer",
+    "rush",
+    "march",
+    "redeploy",
+    "dispatch",
+    "land",
+}
+# Entities spaCy gives names that a locative preposition shows to be places ("in Hilliard" as a PRODUCT).
+MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+LOCATIVE_BEFORE = frozenset(
+    {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
+)
+
+
+def opens_sentence_alone(span: Span) -> bool:
+    """A one-word capitalised name opening its sentence, bare, and set off by a comma after it."""
+    tok = span[0]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        len(span) == 1
+        and bool(tok.is_sent_start)
+        and tok.text[:1].isupper()
+        and after is not None
+        and after.text == ","
+        and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in tok.children)
+    )
+
+
+def ends_longer_name(span: Span) -> bool:
+    """True when `span` ends a longer proper name that the gazetteer does not hold: "Meadow Grove" is
+    not Grove, "Nueva Ecija" not Écija, "Stoke Newington" not Newington. A qualifier ("Greater London",
+    "Metro Atlanta") does not count."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return (
+        not prev.is_sent_start
+        and prev.tag_ == "NNP"
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and prev.lower_ not in QUALIFYING_WORDS
+    )
+
+
+def modifies(span: Span) -> bool:
+    """The name modifies a noun after it ("the Russian border", "the Energy Ministry")."""
+    return span.root.dep_ in {"amod", "compound", "nmod", "poss"} and span.root.head.i >= span.end
+
+
+def the_before(span: Span) -> bool:
+    """True for a bare name after "the" that heads its phrase: "in the Pacific", "the Punjab's" (but not
+    "the Paris office" or "the Dallas-based firm"). Towns seldom take the article; seas and regions do."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "the":
+        return False
+    if span.end == len(doc):
+        return True
+    after = doc[span.end]
+    return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in "-–"
+
+
+def surnames(sdoc: SpacyDoc) -> frozenset[str]:
+    """The last words of the people the document names in full ("James Barnes" → "Barnes"), unless
+    spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once)."""
+    places = {t.text for t in sdoc if t.ent_type_ in PLACE_ENTS}
+    return frozenset(
+        ent[-1].text
+        for ent in sdoc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].text[:1].isupper()
+        and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
+        and ent[-1].text not in places
+    )
+
+
+def short_place(span: Span) -> bool:
+    """A name of three letters or fewer in mixed case that spaCy calls a place, or that follows a
+    locative preposition: "in Osh", "Qom" (a GPE); not "Man" or "Mon." as words or names."""
+    return span.root.pos_ == "PROPN" and (span.root.ent_type_ in PLACE_ENTS or after_locative(span))
+
+
+def after_locative(span: Span) -> bool:
+    """The span follows a locative preposition: "in Osh", "near Hue"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
+
+
+def located(span: Span, ent_of: dict[int, Span]) -> bool:
+    """A name right after a locative preposition, all of its entity (if any) a person or an
+    organisation: 'in Khan Younis' (a PERSON to spaCy), not 'in Human Rights Watch'. 'from' counts
+    after a verb of motion or before a 'to' ('fled from Turbat', 'from Walmer to Deal'), not in 'a
+    letter from Hastings'."""
+    if span.start == 0:
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1]
+    # "The driver, 52, of Hagerstown, was taken …", "John Smith, of Springfield,": where someone lives
+    residence = prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].text == ","
+    if not residence and not locative_before(span):
+        return False
+    ents = {ent_of[t.i] for t in span if t.i in ent_of}
+    return all(
+        e.label_ in MISREAD_PLACE_ENTS
+        and ((e.start == span.start and e.end == span.end) or _lists_names(e, span))
+        for e in ents
+    )
+
+
+def locative_before(span: Span) -> bool:
+    """The word before the span says where: a locative preposition; "from" after a verb of motion,
+    of people or before a "to"; "to" or "at" after a verb of motion ("came from as far as Mankato")."""
+    if span.start == 0:
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1]
+    far_as = span.start >= 3 and doc[span.start - 3 : span.start].text.lower() == "as far as"
+    if prev.lower_ == "from":
+        after = doc[span.end] if span.end < len(doc) else None
+        # "teenagers from Lisburn", "residents from Galt": people from a place (not "a letter from X")
+        people = prev.head.tag_ == "NNS" and prev.head.pos_ == "NOUN"
+        return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
+    if prev.lower_ in {"to", "at"}:
+        return prev.head.lemma_ in MOTION_TO  # "travelled to Tres Rios", not "spoke to Johnson"
+    return prev.lower_ in LOCATIVE_BEFORE or far_as
+
+
+def _lists_names(ent: Span, span: Span) -> bool:
+    """An entity that spaCy made of a list of names, which starts with `span` ("Schenectady and
+    Little Falls" as one ORG): each name is its own."""
+    if ent.start != span.start or span.end >= ent.end:
+        return False
+    joint = ent.doc[span.end]
+    rest = ent.doc[span.end + 1 : ent.end]
+    return joint.lower_ in {"and", ",", "or"} and all(
+        t.text[:1].isupper() or t.lower_ in {"and", ","} for t in rest
+    )
+
+
+def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
+    """What spaCy's hints say about a gazetteer hit; `surnames` are those of the document's people.
+
+    RETURNS (str): 'yes' (a place entity), 'no', 'other' (inside a person, organisation or other
+    entity: kept only for prominent places) or 'propn' (a proper noun outside any entity).
+    """
+    doc = span.doc
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st"):
+            return "no"
+    ents = {ent_of[t.i] for t in span if t.i in ent_of}
+    labels = {e.label_ for e in ents}
+    if not labels & PLACE_ENTS:
+        # A person named in full earlier or later, now by surname alone: "James Barnes … Barnes said".
+        if span.text in surnames:
+            return "no"
+        # A maker before its product: "a Toyota Camry".
+        after = ent_of.get(span.end)
+        if after is not None and after.label_ == "PRODUCT" and after.start == span.end:
+            return "no"
+    for ent in ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > len(span)
+            and "-" not in ent.text
+            and "–" not in ent.text
+            # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu")
+            and any(t.pos_ == "PROPN" for t in ent if not span.start <= t.i < span.end)
+        ):
+            return "no"
+    if any(
+        e.label_ in ("FAC", "ORG") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+        for e in ents
+    ):
+        return "other"  # "Stade" in "Stade de France", "Pearson" in "Pearson International Airport"
+    if labels & PLACE_ENTS:
+        return "yes"
+    if not any(t.pos_ == "PROPN" for t in span):
+        # (but a capitalised word the tagger took for a common noun after a locative preposition,
+        # mid-sentence, is a name: "the motorway toward Folkestone")
+        capitalised = all(t.text[:1].isupper() and not t.is_sent_start for t in span)
+        if not (capitalised and span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_BEFORE):
+            return "no"
+    if labels:
+        return "other"
+    return "propn"
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True for a dateline's place: capitals opening a line or following a headline's full stop,
+    then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --"); or a name in any
+    case there, then an agency in brackets ("Washington (CNN)")."""
+    surface = text[start:end]
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if before and not before.endswith((".", "!", "?", "\n")):
+        return False
+    if not surface.isupper() or len(surface) < 3:  # "Washington (CNN) —": the agency says so
+        return _AGENCY_DATELINE_END.match(text, end) is not None
+    return _DATELINE_END.match(text, end) is not None
+
+
+def describes_the_place_before(text: str, start: int, end: int) -> bool:
+    """A country's adjective in an apposition that describes the place before it: "Perth, the Scottish
+    city" (a demonym is otherwise no hit: "Pakistani markings" says nothing of where Punjab is)."""
+    return _DESCRIBING_BEFORE.search(text, max(0, start - 24), start) is not None and bool(
+        _SETTLEMENT_WORD_AFTER.match(text, end)
+    )
+
+
+def described(text: str, between: str, right: PlaceHit) -> bool:
+    """The words between a place and the next hit describe it by that hit: ", the Ontario city",
+    ", a small town in Ontario"."""
+    if _DESCRIBED_GAP.fullmatch(between) is None:
+        return False
+    return " in " in between or " of " in between or _SETTLEMENT_WORD_AFTER.match(text, right.end) is not None
+
+
+def modifies_common_noun(span: Span) -> bool:
+    """The name is followed by a common noun it qualifies: "Pacific island leaders", "Atlantic storms"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower
+
+
+def word_after(text: str, end: int) -> str:
+    """The lower-cased word after a name, without punctuation: "Kunduz province," → "province"."""
+    return text[end : end + 16].lstrip(" ").lower().split(" ", 1)[0].strip(".,;:")
+
+
+def region_cue(text: str, start: int, end: int) -> bool:
+    word = word_after(text, end)
+    return word in REGION_WORDS or word in REGION_PLURALS
