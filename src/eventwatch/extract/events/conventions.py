@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import child_with, has_own_date, is_conditional, is_purpose
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
@@ -165,7 +167,15 @@ def local_countries(cand: Candidate, places: list[Place]) -> None:
         # ("agreed to share intelligence on Islamic State with Washington": a capital standing for its
         # government is a party, not where the event is)
         acting |= {a.entity_text for a in cand.recipient if a.sector == "GOV"}
-        codes = {p.country_code for p in places if start <= p.start < end and p.text not in acting}
+        names = acting | {a.name for a in cand.actor}  # (a pronoun's actor: "it said it would free …")
+        codes = {
+            p.country_code
+            for p in places
+            if start <= p.start < end
+            and p.text not in acting
+            # (a place in an actor's name is its home: "Malawi's president bowed to demands from bishops")
+            and (not _names_a_party(p, cand.sentence) or any(p.text in a for a in names))
+        }
         code = codes.pop() if len(codes) == 1 else None
     if code is None:
         return
@@ -180,6 +190,34 @@ def local_countries(cand: Candidate, places: list[Place]) -> None:
 
     cand.actor = local(cand.actor, HOME_SECTORS)
     cand.recipient = local(cand.recipient, LOCAL_SECTORS)
+
+
+# Prepositions that set a scene ("in Nairobi", "a raid on a hamlet") rather than a route or a party
+# ("through Chile", "against the United States").
+_VENUE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "along", "on"}
+)
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr"})
+
+
+def _names_a_party(place: Place, sent: Span) -> bool:
+    """The place is a party to something, not where it happens: a subject or object, or after a
+    preposition of no scene ("rise up against the United States", "export gas through Chile"); not
+    "in Nairobi's Kibera slum", "a hamlet south of Algiers", "Thai Prime Minister"."""
+    span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "ADV"}:
+            tok = tok.head.head  # "the town of Jenin", "the outskirts of Goma", "south of Algiers"
+        elif tok.dep_ == "appos":
+            tok = tok.head  # "outside the capital, Nairobi" (a modifier is a party's home: "Thai troops")
+        else:
+            break
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ not in _VENUE_PREPS
+    return tok.dep_ in _PARTY_DEPS
 
 
 def domestic_talks(cand: Candidate) -> None:
