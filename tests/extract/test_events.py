@@ -4797,3 +4797,20 @@ def test_events_acts_found_on_the_dj_set_patterns(code, text: str, category: str
 
 def test_events_journalists_barred_are_no_outsiders_declined(code) -> None:
     assert _one(code("Police barred journalists from entering the camps."), "COERCE")
+
+
+def test_events_people_take_the_country_of_the_scene_not_of_a_party(code_with_places) -> None:
+    urged = _one(
+        code_with_places(
+            "The exiled cleric urged Arabs and Muslims on Sunday to rise up against the United States and"
+            " its allies and drive foreign troops from the Gulf."
+        ),
+        "ACCUSE",
+    )
+    assert [a.code for a in urged.actor] == [None]  # (the United States is a party, not the scene)
+    shot = _one(code_with_places("Police shot three protesters in Nairobi on Tuesday."), "ASSAULT")
+    assert [a.code for a in shot.recipient] == ["KEN"]
+    killed = _one(
+        code_with_places("Gunmen killed 12 villagers in a raid on a hamlet south of Algiers."), "ASSAULT"
+    )
+    assert "DZA" in [a.code for a in killed.recipient]
