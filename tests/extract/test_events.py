@@ -4814,3 +4814,22 @@ def test_events_people_take_the_country_of_the_scene_not_of_a_party(code_with_pl
         code_with_places("Gunmen killed 12 villagers in a raid on a hamlet south of Algiers."), "ASSAULT"
     )
     assert "DZA" in [a.code for a in killed.recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya was told by the World Bank on Monday that it must cut fuel subsidies.",
+        "The World Bank told Kenya on Monday that it must cut fuel subsidies.",
+    ],
+)
+def test_events_told_that_it_must_is_a_demand_of_the_one_told(code, text: str) -> None:
+    ev = _one(code(text), "REQUEST")
+    assert [a.code for a in ev.actor] == ["IGO"]
+    assert [a.code for a in ev.recipient] == ["KEN"]
+
+
+def test_events_voiced_disappointment_is_disapproval(code) -> None:
+    ev = _one(code("Berlin voiced disappointment at Warsaw's decision to quit the treaty."), "ACCUSE")
+    assert ev.cameo == "110"
+    assert not [e for e in code("The defeat was a huge disappointment for the fans.") if e.event == "ACCUSE"]

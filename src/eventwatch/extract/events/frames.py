@@ -22,6 +22,7 @@ from eventwatch.extract.events.clauses import (
     protective_purpose,
     rules_out_verb,
     speech_governor,
+    subject_of,
 )
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.participants import (
@@ -31,6 +32,7 @@ from eventwatch.extract.events.participants import (
     object_participants,
     of_phrase_actor,
     owner_of,
+    passive_agents,
     possessor_of,
     subject_actors,
     unique,
@@ -325,11 +327,14 @@ class FrameReader:
         if kind is None:
             return
         inner = cand.trig.event
-        speaker = subject_actors(speaker_verb, by_head, maximal) if speaker_verb is not None else []
+        speaker, told = self._speaker_and_told(speaker_verb, by_head, maximal)
         if kind == "REQUEST":
-            told = addressees(speaker_verb, by_head, maximal) if speaker_verb is not None else []
-            # "reminded Iraq that it must …": the one told, when the clause's subject is only 'it'.
-            cand.recipient = unique([*cand.actor, *told] if told else [*cand.actor, *cand.recipient])
+            subject = subject_of(tok)
+            if told and subject is not None and subject.lower_ in {"it", "they"}:
+                # "reminded Iraq that it must …": the one told, whoever the parser took 'it' for
+                cand.recipient = told
+            else:
+                cand.recipient = unique([*cand.actor, *told] if told else [*cand.actor, *cand.recipient])
             cand.actor = speaker
             cand.trig = Trigger("REQUEST", None, REQUEST_CAMEO.get(inner, "100"), cand.trig.context)
         elif kind == "REJECT":
@@ -473,6 +478,16 @@ class FrameReader:
             cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
             cand.framed = True
 
+    def _speaker_and_told(
+        self, speech: Token | None, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """Who speaks and to whom: "Y told X", and passive, "X was told by Y" (the agent speaks)."""
+        if speech is None:
+            return [], []
+        if any(c.dep_ == "auxpass" for c in speech.children):
+            return passive_agents(speech, by_head, maximal), subject_actors(speech, by_head, maximal)
+        return subject_actors(speech, by_head, maximal), addressees(speech, by_head, maximal)
+
     def demands(
         self,
         sent: Span,
@@ -497,7 +512,10 @@ class FrameReader:
             if speaker_verb is None or speaker_verb.i in taken:
                 continue
             addressee = subject_actors(tok, by_head, maximal)
-            speaker = subject_actors(speaker_verb, by_head, maximal)
+            speaker, told = self._speaker_and_told(speaker_verb, by_head, maximal)
+            subject = subject_of(tok)
+            if told and subject is not None and subject.lower_ in {"it", "they"}:
+                addressee = told  # ("told Argentina that it must …": the one told, not whom 'it' found)
             if not speaker or not addressee:
                 continue
             cand = Candidate(speaker_verb, Trigger("REQUEST", None, "100", ("diplomatic",)), sent)

@@ -176,11 +176,21 @@ def authors_of(noun: Token, by_head: dict[int, Mention], maximal: list[Mention])
         actor
         for participle in noun.children
         if participle.dep_ == "acl" and participle.tag_ == "VBN"
-        for agent in participle.children
+        for actor in passive_agents(participle, by_head, maximal, places_ok=False)
+    ]
+
+
+def passive_agents(
+    verb: Token, by_head: dict[int, Mention], maximal: list[Mention], *, places_ok: bool = True
+) -> list[Actor]:
+    """The actors of a passive verb's by-phrase: "was told by the IMF", "drawn up by Norway"."""
+    return [
+        actor
+        for agent in verb.children
         if agent.dep_ == "agent"
         for obj in agent.children
         if obj.dep_ == "pobj"
-        for actor in actors_at(obj, by_head, maximal, places_ok=False)
+        for actor in actors_at(obj, by_head, maximal, places_ok=places_ok)
     ]
 
 
