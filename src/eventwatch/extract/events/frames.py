@@ -62,6 +62,7 @@ from eventwatch.extract.events.vocabulary import (
     REQUEST_CAMEO,
     STATE_SECTORS,
     VERBAL,
+    WARNING_VERBS,
     WEIGHING_VERBS,
     threat_cameo,
 )
@@ -384,6 +385,8 @@ class FrameReader:
             return  # ("would consider a boycott if talks failed": an option weighed, no threat)
         aux = {c.lower_ for c in light.children if c.dep_ == "aux"}
         speaker_verb = speech_governor(light, self.lexicon)
+        if speaker_verb is None and light.dep_ == "ccomp" and light.head.lemma_.lower() in WARNING_VERBS:
+            speaker_verb = light.head  # "warned that his supporters would hold mass protests if …"
         vowed = light.dep_ == "xcomp" and light.head.lemma_.lower() in PLEDGING_VERBS | {"vow", "swear"}
         if vowed:
             # "vowed to call a general strike unless the president resigned": a vow on a condition
@@ -393,8 +396,10 @@ class FrameReader:
             return
         inner = cand.trig.event
         cand.trig = Trigger("THREATEN", None, threat_cameo(inner, cand.trig.cameo), cand.trig.context)
-        if not cand.actor:
-            cand.actor = subject_actors(speaker_verb, by_head, maximal)
+        if not cand.actor or speaker_verb.lemma_.lower() in WARNING_VERBS:
+            # (one who warns threatens: "the opposition leader warned that his supporters would …"; one
+            # who reports may only pass it on: "…, Xinhua reported")
+            cand.actor = subject_actors(speaker_verb, by_head, maximal) or cand.actor
         cand.recipient = [a for a in unique(cand.recipient) if a not in cand.actor]
         cand.framed = True
 

@@ -177,6 +177,8 @@ ENTERING_VERBS = frozenset(
 # Verbs of a pledge: what is pledged to be done is promised (AGREE), even an act that ends something
 # ("promised to scrap the tax"), where other reports of a future act of force are threats.
 PLEDGING_VERBS = frozenset({"promise", "pledge", "assure", "guarantee"})
+# Verbs of a warning: what they say will follow on a condition is threatened ("warned that it would …").
+WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
 
 
 # Those a state sends or sends back as its representatives: "sent home two Russian diplomats".
