@@ -460,8 +460,10 @@ def test_events_a_claimed_condition_stays_hypothetical(code) -> None:
     events = code(
         "The Red Cross said it would resume food distributions next week if the army reopened the road."
     )
-    # Both hang on the condition: the distributions resume only if the road reopens.
-    assert _one(events, "AID").status == "hypothetical"
+    # Both hang on the condition: the distributions resume only if the road reopens. (Said to come, the
+    # aid is an intent to give it, AGREE 033, as "said it would send food" is.)
+    assert _one(events, "AGREE").cameo == "033"
+    assert _one(events, "AGREE").status == "hypothetical"
     assert _one(events, "RETREAT").status == "hypothetical"
 
 
@@ -4833,3 +4835,17 @@ def test_events_voiced_disappointment_is_disapproval(code) -> None:
     ev = _one(code("Berlin voiced disappointment at Warsaw's decision to quit the treaty."), "ACCUSE")
     assert ev.cameo == "110"
     assert not [e for e in code("The defeat was a huge disappointment for the fans.") if e.event == "ACCUSE"]
+
+
+def test_events_a_warning_of_protests_on_terms_is_a_threat_by_the_one_who_warns(code) -> None:
+    ev = _one(
+        code("The union leader warned that dockers would stage a general strike unless wages were raised."),
+        "THREATEN",
+    )
+    assert ev.cameo == "133"
+    assert [a.sector for a in ev.actor] == ["LAB"]
+
+
+def test_events_saying_a_noun_event_will_be_held_is_an_intent(code) -> None:
+    ev = _one(code("The defence minister said Madrid would hold joint naval drills with Rabat."), "AGREE")
+    assert ev.cameo == "0312"

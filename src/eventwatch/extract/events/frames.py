@@ -250,6 +250,12 @@ class FrameReader:
         if tok.pos_ == "NOUN" and cand.trig.event in HOSTILE:
             self._noun_threat(cand, by_head, maximal)
             return
+        if tok.pos_ == "NOUN" and cand.trig.event in COOPERATIVE:
+            # "said Moscow would hold joint exercises with Pretoria": the light verb carries the frame
+            light = light_verb(tok)
+            if light is None or light.pos_ != "VERB":
+                return
+            tok = light
         if tok.pos_ != "VERB" or cand.trig.event == "REQUEST":
             return
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
