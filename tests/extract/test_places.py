@@ -1291,3 +1291,17 @@ def test_places_a_bare_hill_is_no_town_and_northern_rivers_is_in_australia(nlp, 
     text = "Floods cut roads across the Northern Rivers region of NSW near Pockets Hill and Lismore."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Northern Rivers"] == "AUS" and "Hill" not in found
+
+
+def test_places_a_town_among_its_namesakes_neighbours_is_the_namesake(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # Four names around Delhi, New York outweigh India and New Delhi, named once each.
+    text = (
+        "Heavy snow closed schools in Delhi on Monday. Road crews from Walton, Margaretville and Downsville"
+        " plowed through the night, Delaware County officials said, and a shelter opened in Oneonta. A"
+        " student from India said she had never seen snow in New Delhi."
+    )
+    places = _places(nlp, extractor, text).places
+    assert [(p.text, p.country_code) for p in places if p.text == "Delhi"] == [("Delhi", "USA")]
+    assert ("New Delhi", "IND") in [(p.text, p.country_code) for p in places]

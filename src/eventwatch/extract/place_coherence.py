@@ -152,6 +152,57 @@ def recohere(text: str, hits: list[PlaceHit]) -> None:
             hit.best = min(local, key=lambda c: scaled_distance(c, points))
 
 
+# A town's namesake sits among the story's places when this many other names were placed within
+# CLUSTER_KM of it (and at least twice as many as name the pick's country), and the pick among at most one.
+CLUSTER_NAMES = 4
+CLUSTER_KM = math.log10(51.0) / 4.0
+
+
+def local_cluster(text: str, hits: list[PlaceHit]) -> None:
+    """A town picked far from the story's places, whose namesake lies among them, is the namesake:
+    "Delhi" in a story of Bloomville, Meredith, Andes and Walton, New York is Delhi, New York, even
+    where the story also names India and New Delhi (two names against four and more)."""
+    placed = [h for h in hits if h.best is not None and not h.namesake and not h.demonym]
+
+    def near(cand: Candidate, key_id: int) -> int:
+        return sum(
+            scaled_distance(cand, [to_point(o.best.lat, o.best.lon)]) <= CLUSTER_KM
+            for o in {o.key_id: o for o in placed if o.key_id != key_id and o.best is not None}.values()
+            if o.best is not None
+        )
+
+    for hit in placed:
+        best = hit.best
+        if (
+            best is None
+            or hit.qualifier is not None
+            or hit.dateline
+            or not best.feature_code.startswith("PPL")
+        ):
+            continue
+        if near(best, hit.key_id) > 1:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        namesakes = [
+            (near(c, hit.key_id), c)
+            for c in hit.candidates
+            if c.index != best.index and c.feature_code.startswith("PPL") and normalize(c.name) == key
+        ]
+        if namesakes:
+            count, cand = max(namesakes, key=lambda nc: nc[0])
+            # (and twice the names the pick's own country has: a story of Brussels' communes that also
+            # names Paris, Cambrai and France keeps Saint-Denis in France)
+            rivals = len(
+                {
+                    o.key_id
+                    for o in placed
+                    if o.key_id != hit.key_id and o.best and o.best.country == best.country
+                }
+            )
+            if count >= max(CLUSTER_NAMES, 2 * rivals):
+                hit.best = cand
+
+
 # A capital this populous, named bare, is itself unless its small namesake lies among the story's places.
 CAPITAL_POPULATION = 1_000_000
 # ... within this distance (log10(1 + km) / 4: 100 km) of one of them.
