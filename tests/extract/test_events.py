@@ -4849,3 +4849,10 @@ def test_events_a_warning_of_protests_on_terms_is_a_threat_by_the_one_who_warns(
 def test_events_saying_a_noun_event_will_be_held_is_an_intent(code) -> None:
     ev = _one(code("The defence minister said Madrid would hold joint naval drills with Rabat."), "AGREE")
     assert ev.cameo == "0312"
+
+
+def test_events_a_named_actors_own_aide_reports_it_not_alleges_it(code) -> None:
+    met = _one(code("Putin and Erdogan spoke by phone on Friday, an aide to Erdogan said."), "CONSULT")
+    assert met.status == "occurred"
+    beat = _one(code("Police beat the marchers, a spokesman for the marchers said."), "ASSAULT")
+    assert beat.status == "alleged"  # (the other side's word)

@@ -361,6 +361,21 @@ class StatusReader:
         words = [t for t in subject.subtree]
         if len(cand.actor) >= 2 and any(t.lower_ == "both" for t in words):
             return True
+        # "an aide to Barak", "a spokesman for Arafat", "Barak's office": a named actor's own people
+        owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [
+            o
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "for", "of"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        named_actors = {(a.name, a.code) for a in cand.actor}
+        if any(
+            o.i in by_head and (by_head[o.i].actor.name, by_head[o.i].actor.code) in named_actors
+            for o in owners
+        ):
+            return True
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is None or not cand.actor:
             return False
