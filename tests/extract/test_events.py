@@ -4856,3 +4856,8 @@ def test_events_a_named_actors_own_aide_reports_it_not_alleges_it(code) -> None:
     assert met.status == "occurred"
     beat = _one(code("Police beat the marchers, a spokesman for the marchers said."), "ASSAULT")
     assert beat.status == "alleged"  # (the other side's word)
+
+
+def test_events_an_offer_of_talks_from_x_turned_down_is_refused_to_x(code) -> None:
+    ev = _one(code("An offer of talks from the Sudanese army was turned down by the militia."), "REJECT")
+    assert [(a.code, a.sector) for a in ev.recipient] == [("SDN", "MIL")]

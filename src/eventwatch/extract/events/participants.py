@@ -166,6 +166,15 @@ def owner_of(noun: Token, by_head: dict[int, Mention]) -> Actor | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_head:
                     return by_head[obj.i].actor
+    # "an offer of talks from Addis Ababa", "a request for aid from Kiev": the parser hangs the giver on
+    # what is offered or asked for
+    for obj in (
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in p.children
+    ):
+        for sub in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}):
+            for giver in sub.children:
+                if giver.dep_ == "pobj" and giver.i in by_head:
+                    return by_head[giver.i].actor
     return None
 
 
