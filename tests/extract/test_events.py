@@ -4861,3 +4861,10 @@ def test_events_a_named_actors_own_aide_reports_it_not_alleges_it(code) -> None:
 def test_events_an_offer_of_talks_from_x_turned_down_is_refused_to_x(code) -> None:
     ev = _one(code("An offer of talks from the Sudanese army was turned down by the militia."), "REJECT")
     assert [(a.code, a.sector) for a in ev.recipient] == [("SDN", "MIL")]
+
+
+def test_events_a_named_airlines_jet_is_an_airliner_not_an_air_force(code) -> None:
+    hijack = _one(code("Gunmen hijacked a Kenya Airways jet with 90 passengers on board."), "ASSAULT")
+    assert [a.sector for a in hijack.recipient] == ["CVL"]
+    downed = _one(code("Rebels shot down an Air Force jet."), "ASSAULT")
+    assert [a.sector for a in downed.recipient] == ["MIL"]

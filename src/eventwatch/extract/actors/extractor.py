@@ -57,6 +57,8 @@ from eventwatch.extract.actors.references import (
     states_referred_back,
 )
 from eventwatch.extract.actors.vocabulary import (
+    AIRCRAFT_WORDS,
+    AIRLINE_WORDS,
     AMBIGUOUS_ROLE_ADJ,
     AMERICAS_REGIONS,
     BODY_OF_MEMBERS_HEADS,
@@ -938,6 +940,13 @@ class ActorExtractor(Extractor):
                     hit = roles.get(obj.lemma_.lower()) or roles.get(obj.lower_)
                     if hit and hit[1] not in {"modifier", "weapon"}:
                         return hit[0], "group"
+        before_head = [t for t in kept if t.i < head.i]
+        if (
+            head.lemma_.lower() in AIRCRAFT_WORDS
+            and any(t.lower_ in AIRLINE_WORDS and t.pos_ == "PROPN" for t in before_head)
+            and not any(t.lower_ in {"force", "forces", "corps"} for t in before_head)  # ("an Air Force jet")
+        ):
+            return "CVL", "group"  # "an Indian Airlines jet", "an Air India plane": an airliner
         if head.lemma_.lower() in {"column", "convoy"}:
             # "columns of Russian tanks and artillery": the forces whose weapons move
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):

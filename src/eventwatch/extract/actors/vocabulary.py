@@ -201,6 +201,9 @@ IGO_STAFF_HEADS = frozenset({"investigator", "inspector", "monitor", "observer",
 
 # Groups whose sector is their members': "a delegation of U.S. senators", "a team of doctors".
 GROUP_OF_HEADS = frozenset({"delegation", "team", "contingent"})
+# An aircraft of a named airline is an airliner (its passengers and crew, CVL), no air force's jet.
+AIRCRAFT_WORDS = frozenset({"jet", "plane", "aircraft", "airplane", "aeroplane"})
+AIRLINE_WORDS = frozenset({"airlines", "airline", "airways", "air", "aviation"})
 # A state's envoys to a body: "Iraq's UN ambassador", "the Iranian IAEA envoy" are the state's.
 ENVOY_HEADS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission"})
 # Bodies named for their members ("the Congress of South African Trade Unions", "the Federation of
