@@ -942,3 +942,8 @@ def test_actors_columns_of_tanks_are_the_army(mentions) -> None:
 def test_actors_the_free_aceh_movement_is_an_indonesian_rebel_group(mentions) -> None:
     found = _find(mentions("The Free Aceh Movement said it was ready for talks."), "Free Aceh Movement")
     assert (found.actor.code, found.actor.sector) == ("IDN", "REB")
+
+
+def test_actors_an_ammunition_depot_is_the_forces_own(code_with_places) -> None:
+    ev = [e for e in code_with_places("Jets struck two ammunition depots near Goma.") if e.event == "ASSAULT"]
+    assert ev and [a.sector for a in ev[0].recipient] == ["MIL"]
