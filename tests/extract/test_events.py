@@ -4868,3 +4868,11 @@ def test_events_a_named_airlines_jet_is_an_airliner_not_an_air_force(code) -> No
     assert [a.sector for a in hijack.recipient] == ["CVL"]
     downed = _one(code("Rebels shot down an Air Force jet."), "ASSAULT")
     assert [a.sector for a in downed.recipient] == ["MIL"]
+
+
+def test_events_a_bare_weekday_in_a_past_clause_is_the_last_one(code) -> None:
+    # ("plan to" before the weekday looks ahead, but the clause is past: 2024-03-14 is a Thursday)
+    ev = _one(
+        code("A plan to merge the two parties was rejected by delegates at a congress on Saturday."), "REJECT"
+    )
+    assert (ev.status, ev.date) == ("occurred", "2024-03-09")

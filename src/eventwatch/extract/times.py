@@ -739,10 +739,21 @@ def _mark_since(text: str, cand: _Candidate) -> _Candidate:
 # --------------------------------------------------------------------------- public API
 
 
-def _by_tense(cand: _Candidate, pub: dt.date, tense: str | None) -> _Candidate:
+def _by_tense(cand: _Candidate, pub: dt.date, tense: str | None, text: str = "") -> _Candidate:
     """A month or day of no stated year, put on the side of the publication date its clause's tense
     says: 'withdrew from the deal in May' (published in March) is last May, 'will visit in January'
     next January."""
+    if (
+        cand.weekday
+        and tense == "past"
+        and len(cand.values) == 1
+        and cand.values[0].date > pub.isoformat()
+        and text[cand.start : cand.end].strip().lower() in _lexicon().weekdays
+    ):
+        # A bare weekday in a past clause is the last one, whatever word before it looked ahead ("a UN
+        # plan to reunify Cyprus was rejected … on Saturday")
+        day = dt.date.fromisoformat(cand.values[0].date) - dt.timedelta(days=7)
+        return replace(cand, values=(_day(day),))
     if cand.year_given or cand.rebuild is None or tense not in {"past", "future"}:
         return cand
     first = cand.values[0].date
@@ -783,7 +794,7 @@ def find_times(
         # ("since May 12" has begun: it is past, whatever the verb)
         _by_tense(c, pub_date, "past")
         if since.search(text[max(0, c.start - 12) : c.start])
-        else _by_tense(c, pub_date, tense(c.start, c.end) if tense is not None else None)
+        else _by_tense(c, pub_date, tense(c.start, c.end) if tense is not None else None, text)
         for c in chosen
     ]
     return [
