@@ -163,13 +163,12 @@ def local_cluster(text: str, hits: list[PlaceHit]) -> None:
     "Delhi" in a story of Bloomville, Meredith, Andes and Walton, New York is Delhi, New York, even
     where the story also names India and New Delhi (two names against four and more)."""
     placed = [h for h in hits if h.best is not None and not h.namesake and not h.demonym]
+    # each name's point, its last mention's pick (computed once; kept up to date when that pick moves)
+    last = {h.key_id: h for h in placed}
+    points = {key: to_point(h.best.lat, h.best.lon) for key, h in last.items() if h.best is not None}
 
     def near(cand: Candidate, key_id: int) -> int:
-        return sum(
-            scaled_distance(cand, [to_point(o.best.lat, o.best.lon)]) <= CLUSTER_KM
-            for o in {o.key_id: o for o in placed if o.key_id != key_id and o.best is not None}.values()
-            if o.best is not None
-        )
+        return sum(scaled_distance(cand, [p]) <= CLUSTER_KM for key, p in points.items() if key != key_id)
 
     for hit in placed:
         best = hit.best
@@ -192,15 +191,15 @@ def local_cluster(text: str, hits: list[PlaceHit]) -> None:
             count, cand = max(namesakes, key=lambda nc: nc[0])
             # (and twice the names the pick's own country has: a story of Brussels' communes that also
             # names Paris, Cambrai and France keeps Saint-Denis in France)
-            rivals = len(
-                {
-                    o.key_id
-                    for o in placed
-                    if o.key_id != hit.key_id and o.best and o.best.country == best.country
-                }
-            )
-            if count >= max(CLUSTER_NAMES, 2 * rivals):
+            rivals = {
+                o.key_id
+                for o in placed
+                if o.key_id != hit.key_id and o.best and o.best.country == best.country
+            }
+            if count >= max(CLUSTER_NAMES, 2 * len(rivals)):
                 hit.best = cand
+                if last[hit.key_id] is hit:
+                    points[hit.key_id] = to_point(cand.lat, cand.lon)
 
 
 # A capital this populous, named bare, is itself unless its small namesake lies among the story's places.

@@ -742,7 +742,7 @@ def _mark_since(text: str, cand: _Candidate) -> _Candidate:
 def _by_tense(cand: _Candidate, pub: dt.date, tense: str | None, text: str = "") -> _Candidate:
     """A month or day of no stated year, put on the side of the publication date its clause's tense
     says: 'withdrew from the deal in May' (published in March) is last May, 'will visit in January'
-    next January."""
+    next January; and a bare weekday (its words in `text`) in a past clause is the last one."""
     if (
         cand.weekday
         and tense == "past"

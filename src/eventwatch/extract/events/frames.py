@@ -22,18 +22,18 @@ from eventwatch.extract.events.clauses import (
     protective_purpose,
     rules_out_verb,
     speech_governor,
-    subject_of,
 )
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.participants import (
     actors_at,
+    addressed_as_pronoun,
     addressees,
     object_actor,
     object_participants,
     of_phrase_actor,
     owner_of,
-    passive_agents,
     possessor_of,
+    speaker_and_addressees,
     subject_actors,
     unique,
 )
@@ -334,10 +334,11 @@ class FrameReader:
         if kind is None:
             return
         inner = cand.trig.event
-        speaker, told = self._speaker_and_told(speaker_verb, by_head, maximal)
+        speaker, told = (
+            speaker_and_addressees(speaker_verb, by_head, maximal) if speaker_verb is not None else ([], [])
+        )
         if kind == "REQUEST":
-            subject = subject_of(tok)
-            if told and subject is not None and subject.lower_ in {"it", "they"}:
+            if addressed_as_pronoun(tok, told):
                 # "reminded Iraq that it must …": the one told, whoever the parser took 'it' for
                 cand.recipient = told
             else:
@@ -489,16 +490,6 @@ class FrameReader:
             cand.trig = Trigger("AGREE", None, cameo, ("diplomatic", *cand.trig.context))
             cand.framed = True
 
-    def _speaker_and_told(
-        self, speech: Token | None, by_head: dict[int, Mention], maximal: list[Mention]
-    ) -> tuple[list[Actor], list[Actor]]:
-        """Who speaks and to whom: "Y told X", and passive, "X was told by Y" (the agent speaks)."""
-        if speech is None:
-            return [], []
-        if any(c.dep_ == "auxpass" for c in speech.children):
-            return passive_agents(speech, by_head, maximal), subject_actors(speech, by_head, maximal)
-        return subject_actors(speech, by_head, maximal), addressees(speech, by_head, maximal)
-
     def demands(
         self,
         sent: Span,
@@ -523,10 +514,9 @@ class FrameReader:
             if speaker_verb is None or speaker_verb.i in taken:
                 continue
             addressee = subject_actors(tok, by_head, maximal)
-            speaker, told = self._speaker_and_told(speaker_verb, by_head, maximal)
-            subject = subject_of(tok)
-            if told and subject is not None and subject.lower_ in {"it", "they"}:
-                addressee = told  # ("told Argentina that it must …": the one told, not whom 'it' found)
+            speaker, told = speaker_and_addressees(speaker_verb, by_head, maximal)
+            if addressed_as_pronoun(tok, told):
+                addressee = told
             if not speaker or not addressee:
                 continue
             cand = Candidate(speaker_verb, Trigger("REQUEST", None, "100", ("diplomatic",)), sent)

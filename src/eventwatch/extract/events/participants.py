@@ -94,6 +94,21 @@ def addressees(verb: Token, by_head: dict[int, Mention], maximal: list[Mention])
     return out
 
 
+def speaker_and_addressees(
+    speech: Token, by_head: dict[int, Mention], maximal: list[Mention]
+) -> tuple[list[Actor], list[Actor]]:
+    """Who speaks and to whom: "Y told X", and passive, "X was told by Y" (the agent speaks)."""
+    if any(c.dep_ == "auxpass" for c in speech.children):
+        return passive_agents(speech, by_head, maximal), subject_actors(speech, by_head, maximal)
+    return subject_actors(speech, by_head, maximal), addressees(speech, by_head, maximal)
+
+
+def addressed_as_pronoun(verb: Token, told: list[Actor]) -> bool:
+    """'told Argentina that it must …': the clause's subject is only a pronoun for the one told."""
+    subject = subject_of(verb)
+    return bool(told) and subject is not None and subject.lower_ in {"it", "they"}
+
+
 STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG"})
 
 
