@@ -493,307 +493,338 @@ class RoleReader:
         tok = phrase_head(cand.trigger)  # "hunger strike": the participants hang on "strike"
         reciprocal = cand.trig.event in RECIPROCAL and not cand.framed
         if tok.pos_ == "VERB":
-            subj = subject_of(tok)
-            if subj is not None and tok.dep_ == "xcomp" and self.lexicon.is_cue("thwart", tok.head.lemma_):
-                subj = None  # "police foiled a plot … to attack the embassy": the police attack no one
-            if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
-                subj = subject_of(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
-            plot = undertaking_of(tok)
-            if plot is not None and tok.dep_ == "advcl" and self.lexicon.is_cue("thwart", tok.head.lemma_):
-                subj = None  # "police foiled a plot by ETA to assassinate the king" (as the parser hangs it)
-            if subj is None and plot is not None:
-                # "foiled an al-Shabaab plan to blow up a resort" (the parser may head the name on "plan")
-                named = by_head.get(plot.i)
-                planner = owner_of(plot, by_head) or (named.actor if named and named.kind == "org" else None)
-                if planner is not None:
-                    cand.actor.append(planner)
-                elif plot.dep_ == "dobj" and plot.i == tok.head.i and (holder := subject_of(plot.head)):
-                    cand.actor.extend(actors_at(holder, by_head, maximal))  # "Putin had no plans to meet …"
-            fired_from: list[Actor] = []
-            described = by_head.get(subj.i) if subj is not None else None
-            weapon_fired = (
-                described is not None
-                and described.kind == "weapon"
-                and tok.lemma_.lower() in FIRING_VERBS
-                and child_with(tok, {"dobj"}) is None
-            )
-            if subj is not None and (weapon_fired or reduced_relative(tok)):
-                # "Rockets [nsubj] fired [ccomp] from Gaza struck Sderot", "Rockets fired from Lebanon
-                # [ROOT] …": the noun it describes was fired, from where names by whom.
-                if described is not None and described.kind == "weapon":
-                    fired_from = fired_from_country(tok, by_head)
-                    cand.actor.extend(fired_from)
-                else:
-                    cand.recipient.extend(actors_at(subj, by_head, maximal))
-            elif subj is not None:
-                # "X was expected to inspect": X is the one who inspects (subject raising).
-                passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
-                subject_named = actors_at(subj, by_head, maximal)
-                if not passive and subj.i not in by_head and self._done_to_of_object(subj):
-                    # "The bombing of the U.S. embassy killed 200 people": the bombing's target is no
-                    # actor of what it did; its owner or agent is ("an ETA bombing", "a bombing by ETA")
-                    subject_named = agents_of_act(subj, by_head, maximal)
-                if passive and not subject_named and subj.i not in by_head:
-                    # "Nigeria's bid was backed by the AU", "a convoy carrying UN peacekeepers was ambushed"
-                    owner = possessor_of(subj, by_head)
-                    if owner is None and cand.trig.event in REACTIONS:
-                        owner = owner_of(subj, by_head)  # "An appeal by YPF was rejected": YPF's
-                    subject_named = [owner] if owner is not None else carried(subj, by_head, maximal)
-                (cand.recipient if passive else cand.actor).extend(subject_named)
-                if any(c.dep_ == "cc" for c in subj.children):
-                    # "X and Y discussed …" that the parser reads as two subjects, not one coordinated
-                    for other in (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i):
-                        (cand.recipient if passive else cand.actor).extend(actors_at(other, by_head, maximal))
-            # "voted down the government's plan": the particle's object is the verb's
-            particle_object = direct_object(tok) if child_with(tok, {"dobj"}) is None else None
-            for child in tok.children:
-                if particle_object is not None and child.is_ancestor(particle_object):
-                    child = particle_object
-                if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
-                    for obj in (c for c in child.children if c.dep_ == "pobj"):
-                        cand.recipient.extend(actors_at(obj, by_head, maximal))
-                elif child.dep_ in {"dobj", "dative"} or child == particle_object:
-                    if misread_speaker(child, self.lexicon):
-                        continue  # "…, Israeli military officials charged": who reports, not the object
-                    if tok.lemma_.lower() in TOPIC_VERBS and (
-                        (child.i in by_head and by_head[child.i].kind == "group")
-                        or (child.i not in by_head and child.pos_ == "NOUN")
-                    ):
-                        continue  # "discussed air defence", "discussed Iraq's threats to Kuwait": a topic
-                    # (a weapon's word named as people, "a passenger jet", is what is hit)
-                    weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
-                        child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
-                        and not (child.i in by_head and by_head[child.i].actor.sector == "CVL")
-                    )
-                    if weapon and not brings_down(tok) and tok.lemma_.lower() != "hijack":
-                        continue  # "fired rockets at Israel": what is fired is not who is hit
-                    # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
-                    owner = possessor_of(child, by_head)
-                    # ("ambushed a bus carrying pilgrims": those carried)
-                    object_actors = [owner] if owner else actors_at(child, by_head, maximal)
-                    authors = authors_of(child, by_head, maximal) if cand.trig.event in REACTIONS else []
-                    if authors:
-                        object_actors = authors  # "vetoed a draft resolution drawn up by Norway and Ireland"
-                    if not object_actors and cand.trig.event in REACTIONS:
-                        # "rejected the latest proposals from its creditors": whose proposals
-                        source = owner_of(child, by_head)
-                        object_actors = [source] if source is not None else []
-                    cand.recipient.extend(object_actors or carried(child, by_head, maximal))
-                elif child.dep_ == "agent":
-                    for agent in child.children:
-                        if agent.dep_ == "pcomp" and agent.tag_ == "VBG" and child_with(agent, {"dobj"}):
-                            # "sealed off by striking farmers": the parser reads "striking" as a verb
-                            agent = child_with(agent, {"dobj"}) or agent
-                        cand.actor.extend(
-                            actors_at(agent, by_head, maximal) or fire_source(agent, by_head, maximal)
-                        )
-                elif child.dep_ == "prep":
-                    self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            cand.recipient = [a for a in cand.recipient if a not in fired_from]
-            if cand.trig.event in {"CONCEDE", "RETREAT"} and not cand.recipient:
-                # "resigned under pressure from lawmakers", "backed down under pressure from Washington":
-                # those who pressed receive the concession
-                cand.recipient.extend(self._pressed_by(tok, by_head, maximal))
-            direct = child_with(tok, {"dobj"})
-            if not cand.recipient and direct is not None and direct.i not in by_head:
-                # "police broke up protests by students": those whose act is broken up
-                cand.recipient.extend(self._misplaced_agent(direct, by_head, maximal))
-            # ("military aid to Thailand's armed forces was frozen": the passive's subject is the object)
-            undergone = child_with(tok, {"nsubjpass"}) if direct is None and not cand.recipient else None
-            taken_object = direct if direct is not None else undergone
-            if taken_object is not None and tok.lemma_.lower() not in TOPIC_VERBS:
-                # "provide assistance to X": the recipient hangs on the object (what is discussed,
-                # "threats against Kuwait", names no party)
-                for child in taken_object.children:
-                    if child.lower_ == "for" and cand.recipient:
-                        continue  # "rejected a NATO peace plan for Kosovo": whose plan, not what it is for
-                    if child.dep_ == "prep" and (
-                        child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
-                    ):  # "restore ties with X", "held talks with X", "broke off relations with X"
-                        self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            if not cand.recipient:
-                # "backed down in its row with the UN mission", "pulled out of talks with the rebels"
-                cand.recipient.extend(dealings_partners(tok, by_head, maximal))
-            if cand.trig.mode == "phone":  # "spoke by telephone with X": the parser hangs X on the phone
-                for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
-                    for line in (o for o in by.children if o.dep_ == "pobj"):
-                        for child in (c for c in line.children if c.dep_ == "prep" and c.lower_ == "with"):
-                            self._prep_participant(cand, child, by_head, maximal, reciprocal)
+            self._verb_roles(cand, tok, by_head, maximal, reciprocal)
         else:
-            partners: list[Actor] = []  # "talks with X": X takes part, but is not the act's own agent
-            for child in tok.children:
-                if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
-                    cand.actor.extend(actors_at(child, by_head, maximal))
-                elif child.dep_ in {"amod", "compound"}:  # "US Predator attacks": the weapon's country
-                    led = is_led(child)
-                    cand.actor.extend(
-                        by_head[g.i].actor
-                        for g in child.children
-                        if (g.dep_ in {"amod", "compound"} or (led and g.dep_ == "npadvmod"))
-                        and g.i in by_head
-                        and by_head[g.i].kind == "country"
-                    )  # "a Saudi-led air strike": the leader's
-                elif child.dep_ == "prep":
-                    before = len(cand.actor)
-                    self._prep_participant(cand, child, by_head, maximal, reciprocal)
-                    if child.lower_ in {"with", "between"}:
-                        partners.extend(cand.actor[before:])
-                elif (
-                    child.dep_ == "acl"
-                    and child.tag_ == "VBN"
-                    and child_with(child, {"agent"}) is not None
-                    and child.lemma_.lower() not in BROKERING_VERBS  # "a deal brokered by China": a mediator
-                ):
-                    # "a rally planned by the opposition", "talks hosted by Qatar": who holds it.
-                    for agent in (c for c in child.children if c.dep_ == "agent"):
-                        for obj in (o for o in agent.children if o.dep_ == "pobj"):
-                            target = cand.recipient if child.lemma_ in LIGHT_RECIPIENT_ACL else cand.actor
-                            target.extend(actors_at(obj, by_head, maximal))
-                elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
-                    # "its demand that Israel ease restrictions": the clause's subject is asked.
-                    subj = child_with(child, {"nsubj"})
-                    if subj is not None and subj.pos_ != "PRON":
-                        cand.recipient.extend(actors_at(subj, by_head, maximal))
-            for ties in (o for o in of_objects(tok) if o.lemma_.lower() in {"tie", "relation"}):
-                # "a downgrading of its relations with Germany": whom the ties are with
-                for with_ in (p for p in ties.children if p.dep_ == "prep" and p.lower_ == "with"):
-                    self._prep_participant(cand, with_, by_head, maximal, reciprocal)
-            if not cand.actor:
-                cand.actor.extend(self._misplaced_agent(tok, by_head, maximal))
-            claimer = claimed_by_doer(tok) if not cand.actor else None
-            if claimer is not None:  # "X claimed responsibility for the assassination of Y": X's own
-                cand.actor.extend(actors_at(claimer, by_head, maximal))
-            blamed = blamed_on(tok) if not cand.actor else None
-            if blamed is not None:  # "an attack blamed on Islamic militants": theirs, as alleged (status)
-                cand.actor.extend(actors_at(blamed, by_head, maximal))
-            if cand.trig.event == "REQUEST" and not cand.recipient and tok.dep_ == "dobj":
-                # "reiterated its demand today that Israel ease …": the parser hangs the clause on the verb
-                for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i):
-                    said_that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-                    subj = child_with(clause, {"nsubj"}) if said_that else None
-                    if subj is not None and subj.pos_ != "PRON":
-                        cand.recipient.extend(actors_at(subj, by_head, maximal))
-            light = light_verb(tok)
-            # "police dispersed a rally": a verb that is an event of its own is no light verb; its
-            # subject acts in that event, not in the rally.
-            own_event = (
-                light is not None
-                and light.lemma_.lower() != tok.lemma_.lower()
-                and (
-                    # (a verb that is no event with this object is light: "sent a protest note")
-                    ((light.lemma_.lower(), "VERB") in self.lexicon.single and self.triggers.at(light, set()))
-                    or any(  # "police broke up a rally"
-                        (light.lemma_.lower(), c.lower_) in self.lexicon.phrases
-                        for c in light.children
-                        if c.dep_ == "prt"
-                    )
-                )
-                and not self.lexicon.is_cue("light-actor", light.lemma_.lower())
-                and not self.lexicon.is_cue("light-recipient", light.lemma_.lower())
-            )
-            if light is not None and not own_event:
-                # "police foiled a bombing": who stops an act is neither its agent nor its target.
-                # "Putin skipped the summit": who stays away is not one of those who meet either.
-                stays_out = self.lexicon.is_cue("thwart", light.lemma_) or self.lexicon.is_cue(
-                    "absent", light.lemma_
-                )
-                subj = None if stays_out or negated(light) else subject_of(light)
-                by_phrase = child_with(light, {"agent"})
-                if subj is not None and subj.dep_ == "nsubjpass" and by_phrase is not None:
-                    # "X was given asylum by Zimbabwe": the agent gives, the subject receives.
-                    cand.recipient.extend(actors_at(subj, by_head, maximal))
-                    for obj in (o for o in by_phrase.children if o.dep_ == "pobj"):
-                        cand.actor.extend(actors_at(obj, by_head, maximal))
-                    subj = None
-                if subj is not None:
-                    target = (
-                        cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
-                    )
-                    # "repelled an attack by the RSF", "condemned Iran's attack": the act's own agent
-                    # stands; the verb's subject is someone else, unless it had the act done ("ordered
-                    # patrols by police").
-                    own_agent = any(a not in partners for a in cand.actor)
-                    if target is not cand.actor:
-                        target.extend(actors_at(subj, by_head, maximal))
-                    elif not own_agent or light.lemma_ in CAUSATIVE_VERBS:
-                        cand.actor[0:0] = actors_at(subj, by_head, maximal)  # first: "X held talks with Y"
-                for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
-                    if child.dep_ == "dative" and child.pos_ == "ADP":  # "issued a warning to Syria"
-                        for obj in (o for o in child.children if o.dep_ == "pobj"):
-                            cand.recipient.extend(actors_at(obj, by_head, maximal))
-                    elif child.dep_ == "dative" or (
-                        child.dep_ == "dobj" and child.i < tok.i and child.i in by_head
-                    ):
-                        # (the parser may take the first of two objects for the only one: "gave
-                        # bandits an ultimatum")
-                        cand.recipient.extend(actors_at(child, by_head, maximal))
-                    elif child.dep_ == "prep" and (
-                        child.lower_ in RECIPIENT_PREPS | {"with", "between"}
-                        or (child.lower_ == "into" and cand.trig.mode == "investigate")
-                    ):  # ("opened an investigation on Monday into X": the parser hangs X on "opened")
-                        self._prep_participant(cand, child, by_head, maximal, reciprocal)
-            elif tok.dep_ == "nsubjpass" and not cand.actor and (held_by := child_with(tok.head, {"agent"})):
-                # "A rally was held by opposition supporters": who holds it acts.
-                for obj in (o for o in held_by.children if o.dep_ == "pobj"):
-                    cand.actor.extend(actors_at(obj, by_head, maximal))
-                # "An appeal … was made to the WFP by X": whom the verb takes it to receives it
-                if not cand.recipient and tok.head.lemma_.lower() in HANDED_ON_VERBS:
-                    for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"):
-                        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                            cand.recipient.extend(actors_at(obj, by_head, maximal))
-            elif (
-                not cand.actor
-                and tok.dep_ == "pobj"
-                and tok.head.lower_ == "for"
-                and tok.head.head.lemma_.lower() in {"responsibility", "credit"}
-                and tok.head.head.head.lemma_.lower() in {"claim", "accept", "admit", "take"}
-            ):
-                # "Al-Shabaab claimed responsibility for the attack": the group says it was theirs
-                claimant = subject_of(tok.head.head.head)
-                if claimant is not None:
-                    cand.actor.extend(actors_at(claimant, by_head, maximal))
-            elif (
-                tok.dep_ == "pobj"
-                and tok.head.lower_ == "under"
-                and tok.head.head.lemma_.lower() in {"place", "put", "keep", "hold"}
-            ):
-                # "placed opposition leader X under house arrest": who places acts, the one placed receives
-                verb = tok.head.head
-                subj = subject_of(verb)
-                if subj is not None and subj.dep_ == "nsubj":
-                    cand.actor.extend(actors_at(subj, by_head, maximal))
-                for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            self._noun_roles(cand, tok, by_head, maximal, reciprocal)
+        self._actors_from_context(cand, tok, by_head, maximal)
+        self._recipients_from_context(cand, tok, by_head, maximal)
+        self._place_recipients(cand, tok, by_head, reciprocal)
+        self._settle_roles(cand, tok, by_head)
+
+    def _verb_roles(
+        self,
+        cand: Candidate,
+        tok: Token,
+        by_head: dict[int, Mention],
+        maximal: list[Mention],
+        reciprocal: bool,
+    ) -> None:
+        """Who a verb's subject, objects, by-phrase and prepositions name."""
+        subj = subject_of(tok)
+        if subj is not None and tok.dep_ == "xcomp" and self.lexicon.is_cue("thwart", tok.head.lemma_):
+            subj = None  # "police foiled a plot … to attack the embassy": the police attack no one
+        if subj is None and tok.dep_ == "acl" and self.lexicon.is_cue("intent", tok.head.lemma_):
+            subj = subject_of(tok.head)  # "Armenia expressed readiness to sign …": Armenia would sign
+        plot = undertaking_of(tok)
+        if plot is not None and tok.dep_ == "advcl" and self.lexicon.is_cue("thwart", tok.head.lemma_):
+            subj = None  # "police foiled a plot by ETA to assassinate the king" (as the parser hangs it)
+        if subj is None and plot is not None:
+            # "foiled an al-Shabaab plan to blow up a resort" (the parser may head the name on "plan")
+            named = by_head.get(plot.i)
+            planner = owner_of(plot, by_head) or (named.actor if named and named.kind == "org" else None)
+            if planner is not None:
+                cand.actor.append(planner)
+            elif plot.dep_ == "dobj" and plot.i == tok.head.i and (holder := subject_of(plot.head)):
+                cand.actor.extend(actors_at(holder, by_head, maximal))  # "Putin had no plans to meet …"
+        fired_from: list[Actor] = []
+        described = by_head.get(subj.i) if subj is not None else None
+        weapon_fired = (
+            described is not None
+            and described.kind == "weapon"
+            and tok.lemma_.lower() in FIRING_VERBS
+            and child_with(tok, {"dobj"}) is None
+        )
+        if subj is not None and (weapon_fired or reduced_relative(tok)):
+            # "Rockets [nsubj] fired [ccomp] from Gaza struck Sderot", "Rockets fired from Lebanon
+            # [ROOT] …": the noun it describes was fired, from where names by whom.
+            if described is not None and described.kind == "weapon":
+                fired_from = fired_from_country(tok, by_head)
+                cand.actor.extend(fired_from)
+            else:
+                cand.recipient.extend(actors_at(subj, by_head, maximal))
+        elif subj is not None:
+            # "X was expected to inspect": X is the one who inspects (subject raising).
+            passive = subj.dep_ == "nsubjpass" and subj.head.i == tok.i and tok.lemma_ not in STATIVE
+            subject_named = actors_at(subj, by_head, maximal)
+            if not passive and subj.i not in by_head and self._done_to_of_object(subj):
+                # "The bombing of the U.S. embassy killed 200 people": the bombing's target is no
+                # actor of what it did; its owner or agent is ("an ETA bombing", "a bombing by ETA")
+                subject_named = agents_of_act(subj, by_head, maximal)
+            if passive and not subject_named and subj.i not in by_head:
+                # "Nigeria's bid was backed by the AU", "a convoy carrying UN peacekeepers was ambushed"
+                owner = possessor_of(subj, by_head)
+                if owner is None and cand.trig.event in REACTIONS:
+                    owner = owner_of(subj, by_head)  # "An appeal by YPF was rejected": YPF's
+                subject_named = [owner] if owner is not None else carried(subj, by_head, maximal)
+            (cand.recipient if passive else cand.actor).extend(subject_named)
+            if any(c.dep_ == "cc" for c in subj.children):
+                # "X and Y discussed …" that the parser reads as two subjects, not one coordinated
+                for other in (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i):
+                    (cand.recipient if passive else cand.actor).extend(actors_at(other, by_head, maximal))
+        # "voted down the government's plan": the particle's object is the verb's
+        particle_object = direct_object(tok) if child_with(tok, {"dobj"}) is None else None
+        for child in tok.children:
+            if particle_object is not None and child.is_ancestor(particle_object):
+                child = particle_object
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing X to Macedonia"
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
                     cand.recipient.extend(actors_at(obj, by_head, maximal))
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
-                # "peacekeepers came under attack": they are attacked
-                subj = subject_of(tok.head.head)
-                if subj is not None:
-                    cand.recipient.extend(actors_at(subj, by_head, maximal))
-            elif (
-                tok.dep_ == "pobj"
-                and tok.head.head.pos_ == "VERB"
-                and (
-                    tok.head.lower_ in {"on", "during", "in"}
-                    or (tok.head.lower_ == "for" and tok.head.head.lemma_ in MOTION_VERBS)
-                )
-            ):
-                # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
-                # people in overnight raids", "return to Geneva for talks": the one who acts.
-                # (not "did not travel to Jakarta for the summit")
-                subj = None if negated(tok.head.head) else subject_of(tok.head.head)
-                answer = self.triggers.at(tok.head.head, set()) if cand.trig.event == "PROTEST" else None
-                if (
-                    subj is not None
-                    and answer is not None
-                    and answer.event in {"ASSAULT", "COERCE"}
-                    and all(a.sector in {"COP", "MIL"} for a in actors_at(subj, by_head, maximal))
+            elif child.dep_ in {"dobj", "dative"} or child == particle_object:
+                if misread_speaker(child, self.lexicon):
+                    continue  # "…, Israeli military officials charged": who reports, not the object
+                if tok.lemma_.lower() in TOPIC_VERBS and (
+                    (child.i in by_head and by_head[child.i].kind == "group")
+                    or (child.i not in by_head and child.pos_ == "NOUN")
                 ):
-                    # "police fired tear gas during the demonstration": against it, not in it (but
-                    # "farmers battled police during a march" marched)
-                    subj = None
-                if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
-                    # first, before the partners of "flew to Seoul for talks with his counterpart"
-                    cand.actor[0:0] = actors_at(subj, by_head, maximal)
+                    continue  # "discussed air defence", "discussed Iraq's threats to Kuwait": a topic
+                # (a weapon's word named as people, "a passenger jet", is what is hit)
+                weapon = (child.i in by_head and by_head[child.i].kind == "weapon") or (
+                    child.lemma_.lower() in AIR_WEAPONS | GROUND_WEAPONS
+                    and not (child.i in by_head and by_head[child.i].actor.sector == "CVL")
+                )
+                if weapon and not brings_down(tok) and tok.lemma_.lower() != "hijack":
+                    continue  # "fired rockets at Israel": what is fired is not who is hit
+                # "denounced Serbia's crackdown on X", "rejected Iran's proposal": the act's owner.
+                owner = possessor_of(child, by_head)
+                # ("ambushed a bus carrying pilgrims": those carried)
+                object_actors = [owner] if owner else actors_at(child, by_head, maximal)
+                authors = authors_of(child, by_head, maximal) if cand.trig.event in REACTIONS else []
+                if authors:
+                    object_actors = authors  # "vetoed a draft resolution drawn up by Norway and Ireland"
+                if not object_actors and cand.trig.event in REACTIONS:
+                    # "rejected the latest proposals from its creditors": whose proposals
+                    source = owner_of(child, by_head)
+                    object_actors = [source] if source is not None else []
+                cand.recipient.extend(object_actors or carried(child, by_head, maximal))
+            elif child.dep_ == "agent":
+                for agent in child.children:
+                    if agent.dep_ == "pcomp" and agent.tag_ == "VBG" and child_with(agent, {"dobj"}):
+                        # "sealed off by striking farmers": the parser reads "striking" as a verb
+                        agent = child_with(agent, {"dobj"}) or agent
+                    cand.actor.extend(
+                        actors_at(agent, by_head, maximal) or fire_source(agent, by_head, maximal)
+                    )
+            elif child.dep_ == "prep":
+                self._prep_participant(cand, child, by_head, maximal, reciprocal)
+        cand.recipient = [a for a in cand.recipient if a not in fired_from]
+        if cand.trig.event in {"CONCEDE", "RETREAT"} and not cand.recipient:
+            # "resigned under pressure from lawmakers", "backed down under pressure from Washington":
+            # those who pressed receive the concession
+            cand.recipient.extend(self._pressed_by(tok, by_head, maximal))
+        direct = child_with(tok, {"dobj"})
+        if not cand.recipient and direct is not None and direct.i not in by_head:
+            # "police broke up protests by students": those whose act is broken up
+            cand.recipient.extend(self._misplaced_agent(direct, by_head, maximal))
+        # ("military aid to Thailand's armed forces was frozen": the passive's subject is the object)
+        undergone = child_with(tok, {"nsubjpass"}) if direct is None and not cand.recipient else None
+        taken_object = direct if direct is not None else undergone
+        if taken_object is not None and tok.lemma_.lower() not in TOPIC_VERBS:
+            # "provide assistance to X": the recipient hangs on the object (what is discussed,
+            # "threats against Kuwait", names no party)
+            for child in taken_object.children:
+                if child.lower_ == "for" and cand.recipient:
+                    continue  # "rejected a NATO peace plan for Kosovo": whose plan, not what it is for
+                if child.dep_ == "prep" and (
+                    child.lower_ in RECIPIENT_PREPS or child.lower_ == "with"
+                ):  # "restore ties with X", "held talks with X", "broke off relations with X"
+                    self._prep_participant(cand, child, by_head, maximal, reciprocal)
+        if not cand.recipient:
+            # "backed down in its row with the UN mission", "pulled out of talks with the rebels"
+            cand.recipient.extend(dealings_partners(tok, by_head, maximal))
+        if cand.trig.mode == "phone":  # "spoke by telephone with X": the parser hangs X on the phone
+            for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                for line in (o for o in by.children if o.dep_ == "pobj"):
+                    for child in (c for c in line.children if c.dep_ == "prep" and c.lower_ == "with"):
+                        self._prep_participant(cand, child, by_head, maximal, reciprocal)
+
+    def _noun_roles(
+        self,
+        cand: Candidate,
+        tok: Token,
+        by_head: dict[int, Mention],
+        maximal: list[Mention],
+        reciprocal: bool,
+    ) -> None:
+        """Who a noun event's owners and prepositions name, and who its light verb's subject is."""
+        partners: list[Actor] = []  # "talks with X": X takes part, but is not the act's own agent
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.i in by_head):
+                cand.actor.extend(actors_at(child, by_head, maximal))
+            elif child.dep_ in {"amod", "compound"}:  # "US Predator attacks": the weapon's country
+                led = is_led(child)
+                cand.actor.extend(
+                    by_head[g.i].actor
+                    for g in child.children
+                    if (g.dep_ in {"amod", "compound"} or (led and g.dep_ == "npadvmod"))
+                    and g.i in by_head
+                    and by_head[g.i].kind == "country"
+                )  # "a Saudi-led air strike": the leader's
+            elif child.dep_ == "prep":
+                before = len(cand.actor)
+                self._prep_participant(cand, child, by_head, maximal, reciprocal)
+                if child.lower_ in {"with", "between"}:
+                    partners.extend(cand.actor[before:])
+            elif (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and child_with(child, {"agent"}) is not None
+                and child.lemma_.lower() not in BROKERING_VERBS  # "a deal brokered by China": a mediator
+            ):
+                # "a rally planned by the opposition", "talks hosted by Qatar": who holds it.
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                        target = cand.recipient if child.lemma_ in LIGHT_RECIPIENT_ACL else cand.actor
+                        target.extend(actors_at(obj, by_head, maximal))
+            elif child.dep_ in {"acl", "ccomp"} and cand.trig.event == "REQUEST":
+                # "its demand that Israel ease restrictions": the clause's subject is asked.
+                subj = child_with(child, {"nsubj"})
+                if subj is not None and subj.pos_ != "PRON":
+                    cand.recipient.extend(actors_at(subj, by_head, maximal))
+        for ties in (o for o in of_objects(tok) if o.lemma_.lower() in {"tie", "relation"}):
+            # "a downgrading of its relations with Germany": whom the ties are with
+            for with_ in (p for p in ties.children if p.dep_ == "prep" and p.lower_ == "with"):
+                self._prep_participant(cand, with_, by_head, maximal, reciprocal)
+        if not cand.actor:
+            cand.actor.extend(self._misplaced_agent(tok, by_head, maximal))
+        claimer = claimed_by_doer(tok) if not cand.actor else None
+        if claimer is not None:  # "X claimed responsibility for the assassination of Y": X's own
+            cand.actor.extend(actors_at(claimer, by_head, maximal))
+        blamed = blamed_on(tok) if not cand.actor else None
+        if blamed is not None:  # "an attack blamed on Islamic militants": theirs, as alleged (status)
+            cand.actor.extend(actors_at(blamed, by_head, maximal))
+        if cand.trig.event == "REQUEST" and not cand.recipient and tok.dep_ == "dobj":
+            # "reiterated its demand today that Israel ease …": the parser hangs the clause on the verb
+            for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i):
+                said_that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                subj = child_with(clause, {"nsubj"}) if said_that else None
+                if subj is not None and subj.pos_ != "PRON":
+                    cand.recipient.extend(actors_at(subj, by_head, maximal))
+        light = light_verb(tok)
+        # "police dispersed a rally": a verb that is an event of its own is no light verb; its
+        # subject acts in that event, not in the rally.
+        own_event = (
+            light is not None
+            and light.lemma_.lower() != tok.lemma_.lower()
+            and (
+                # (a verb that is no event with this object is light: "sent a protest note")
+                ((light.lemma_.lower(), "VERB") in self.lexicon.single and self.triggers.at(light, set()))
+                or any(  # "police broke up a rally"
+                    (light.lemma_.lower(), c.lower_) in self.lexicon.phrases
+                    for c in light.children
+                    if c.dep_ == "prt"
+                )
+            )
+            and not self.lexicon.is_cue("light-actor", light.lemma_.lower())
+            and not self.lexicon.is_cue("light-recipient", light.lemma_.lower())
+        )
+        if light is not None and not own_event:
+            # "police foiled a bombing": who stops an act is neither its agent nor its target.
+            # "Putin skipped the summit": who stays away is not one of those who meet either.
+            stays_out = self.lexicon.is_cue("thwart", light.lemma_) or self.lexicon.is_cue(
+                "absent", light.lemma_
+            )
+            subj = None if stays_out or negated(light) else subject_of(light)
+            by_phrase = child_with(light, {"agent"})
+            if subj is not None and subj.dep_ == "nsubjpass" and by_phrase is not None:
+                # "X was given asylum by Zimbabwe": the agent gives, the subject receives.
+                cand.recipient.extend(actors_at(subj, by_head, maximal))
+                for obj in (o for o in by_phrase.children if o.dep_ == "pobj"):
+                    cand.actor.extend(actors_at(obj, by_head, maximal))
+                subj = None
+            if subj is not None:
+                target = (
+                    cand.recipient if self.lexicon.is_cue("light-recipient", light.lemma_) else cand.actor
+                )
+                # "repelled an attack by the RSF", "condemned Iran's attack": the act's own agent
+                # stands; the verb's subject is someone else, unless it had the act done ("ordered
+                # patrols by police").
+                own_agent = any(a not in partners for a in cand.actor)
+                if target is not cand.actor:
+                    target.extend(actors_at(subj, by_head, maximal))
+                elif not own_agent or light.lemma_ in CAUSATIVE_VERBS:
+                    cand.actor[0:0] = actors_at(subj, by_head, maximal)  # first: "X held talks with Y"
+            for child in light.children:  # "gave the Ivory Coast … aid", "gave a welcome to X"
+                if child.dep_ == "dative" and child.pos_ == "ADP":  # "issued a warning to Syria"
+                    for obj in (o for o in child.children if o.dep_ == "pobj"):
+                        cand.recipient.extend(actors_at(obj, by_head, maximal))
+                elif child.dep_ == "dative" or (
+                    child.dep_ == "dobj" and child.i < tok.i and child.i in by_head
+                ):
+                    # (the parser may take the first of two objects for the only one: "gave
+                    # bandits an ultimatum")
+                    cand.recipient.extend(actors_at(child, by_head, maximal))
+                elif child.dep_ == "prep" and (
+                    child.lower_ in RECIPIENT_PREPS | {"with", "between"}
+                    or (child.lower_ == "into" and cand.trig.mode == "investigate")
+                ):  # ("opened an investigation on Monday into X": the parser hangs X on "opened")
+                    self._prep_participant(cand, child, by_head, maximal, reciprocal)
+        elif tok.dep_ == "nsubjpass" and not cand.actor and (held_by := child_with(tok.head, {"agent"})):
+            # "A rally was held by opposition supporters": who holds it acts.
+            for obj in (o for o in held_by.children if o.dep_ == "pobj"):
+                cand.actor.extend(actors_at(obj, by_head, maximal))
+            # "An appeal … was made to the WFP by X": whom the verb takes it to receives it
+            if not cand.recipient and tok.head.lemma_.lower() in HANDED_ON_VERBS:
+                for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"):
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        cand.recipient.extend(actors_at(obj, by_head, maximal))
+        elif (
+            not cand.actor
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and tok.head.head.lemma_.lower() in {"responsibility", "credit"}
+            and tok.head.head.head.lemma_.lower() in {"claim", "accept", "admit", "take"}
+        ):
+            # "Al-Shabaab claimed responsibility for the attack": the group says it was theirs
+            claimant = subject_of(tok.head.head.head)
+            if claimant is not None:
+                cand.actor.extend(actors_at(claimant, by_head, maximal))
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and tok.head.head.lemma_.lower() in {"place", "put", "keep", "hold"}
+        ):
+            # "placed opposition leader X under house arrest": who places acts, the one placed receives
+            verb = tok.head.head
+            subj = subject_of(verb)
+            if subj is not None and subj.dep_ == "nsubj":
+                cand.actor.extend(actors_at(subj, by_head, maximal))
+            for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+                cand.recipient.extend(actors_at(obj, by_head, maximal))
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+            # "peacekeepers came under attack": they are attacked
+            subj = subject_of(tok.head.head)
+            if subj is not None:
+                cand.recipient.extend(actors_at(subj, by_head, maximal))
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.head.pos_ == "VERB"
+            and (
+                tok.head.lower_ in {"on", "during", "in"}
+                or (tok.head.lower_ == "for" and tok.head.head.lemma_ in MOTION_VERBS)
+            )
+        ):
+            # "arrived in Amman on a visit", "threw stones during demonstrations", "detained 15
+            # people in overnight raids", "return to Geneva for talks": the one who acts.
+            # (not "did not travel to Jakarta for the summit")
+            subj = None if negated(tok.head.head) else subject_of(tok.head.head)
+            answer = self.triggers.at(tok.head.head, set()) if cand.trig.event == "PROTEST" else None
+            if (
+                subj is not None
+                and answer is not None
+                and answer.event in {"ASSAULT", "COERCE"}
+                and all(a.sector in {"COP", "MIL"} for a in actors_at(subj, by_head, maximal))
+            ):
+                # "police fired tear gas during the demonstration": against it, not in it (but
+                # "farmers battled police during a march" marched)
+                subj = None
+            if subj is not None and subj.dep_ == "nsubj" and all(a in partners for a in cand.actor):
+                # first, before the partners of "flew to Seoul for talks with his counterpart"
+                cand.actor[0:0] = actors_at(subj, by_head, maximal)
+
+    def _actors_from_context(
+        self, cand: Candidate, tok: Token, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> None:
+        """Roles the parse hangs away from the trigger: givers, undertakers, passive agents, owners."""
         light = light_verb(tok) if tok.pos_ != "VERB" else None
         if (
             light is not None
@@ -896,6 +927,11 @@ class RoleReader:
                     cand.actor.extend(fired_from_country(tok, by_head))
             else:
                 cand.recipient.extend(a for a in actors_at(tok.head, by_head, maximal) if a not in cand.actor)
+
+    def _recipients_from_context(
+        self, cand: Candidate, tok: Token, by_head: dict[int, Mention], maximal: list[Mention]
+    ) -> None:
+        """Whom an act with no stated object is done to: complements, purposes, the aided."""
         shared = child_with(tok, {"dobj"}) if cand.trig.event == "COOPERATE" else None
         about = shared is not None and self.lexicon.is_cue("information", shared.lemma_)
         topic = tok.lemma_.lower() in TOPIC_VERBS and child_with(tok, {"dobj"}) is not None
@@ -996,6 +1032,11 @@ class RoleReader:
                     cand.recipient.extend(
                         a for a in actors_at(done_to, by_head, maximal) if a not in cand.actor
                     )
+
+    def _place_recipients(
+        self, cand: Candidate, tok: Token, by_head: dict[int, Mention], reciprocal: bool
+    ) -> None:
+        """A neighbour across a border, or a place the act is aimed at, when nobody else is."""
         # "Armenia and Azerbaijan held talks in Almaty", "the two sides met in Cairo": all parties
         # act, and the place is only where.
         among_parties = (reciprocal or cand.trig.cameo == "057") and (  # "… signed an accord in Tripoli"
@@ -1031,6 +1072,8 @@ class RoleReader:
                 )
             )
 
+    def _settle_roles(self, cand: Candidate, tok: Token, by_head: dict[int, Mention]) -> None:
+        """Parties who meet all act; no one is both actor and recipient; counterparts share a sector."""
         if (
             cand.trig.event == "CONSULT"
             and cand.trig.mode != "visit"
