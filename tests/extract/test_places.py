@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from eventwatch.extract.gazetteer import Gazetteer
-from eventwatch.extract.place_hints import is_dateline
+from eventwatch.extract.place_hints import is_dateline, lists_places
 from eventwatch.extract.places import (
     FEATURES,
     PlaceExtractor,
@@ -1305,3 +1305,37 @@ def test_places_a_town_among_its_namesakes_neighbours_is_the_namesake(
     places = _places(nlp, extractor, text).places
     assert [(p.text, p.country_code) for p in places if p.text == "Delhi"] == [("Delhi", "USA")]
     assert ("New Delhi", "IND") in [(p.text, p.country_code) for p in places]
+
+
+def test_places_small_towns_spacy_reads_as_one_organisation_are_each_a_place(nlp, extractor) -> None:
+    # spaCy makes "Athy and Carlow" one ORG; each is a town near the Kilkenny the story names
+    text = (
+        "Heavy rain closed roads near Kilkenny on Monday. "
+        "Several farms around Athy and Carlow reported fields under water."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code) for p in doc.places if p.text in {"Athy", "Carlow"}] == [
+        ("Athy", "IRL"),
+        ("Carlow", "IRL"),
+    ]
+
+
+def test_places_a_small_town_named_again_inside_a_longer_entity_is_still_the_town(nlp, extractor) -> None:
+    text = (
+        "Heavy rain closed roads near Kilkenny on Monday and the river broke its banks at Tullow. "
+        '"People in Tullow are sick of hearing about reports and studies," said local councillor Mary Byrne.'
+    )
+    doc = _places(nlp, extractor, text)
+    assert [p.start for p in doc.places if p.text == "Tullow"] == [
+        text.index("Tullow"),
+        text.rindex("Tullow"),
+    ]
+    assert all(p.country_code == "IRL" for p in doc.places)
+
+
+def test_places_a_list_of_names_with_a_company_word_is_no_list_of_places(nlp) -> None:
+    sdoc = nlp("He worked for Procter and Gamble in Cincinnati.")
+    ent = next(e for e in sdoc.ents if e.text.startswith("Procter"))
+    gamble = sdoc[ent.end - 1 : ent.end]
+    assert not lists_places(ent, gamble, named_tokens={gamble.start})  # Procter names no place
+    assert lists_places(ent, gamble, named_tokens={ent.start, gamble.start})

@@ -419,6 +419,15 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
                 waiting.remove(hit)
                 anchors.append((hit.key_id, to_point(hit.best.lat, hit.best.lon)))
                 found = True
+    # The same name again is the same place, even where spaCy reads it into a longer entity ("People
+    # in Thomastown are sick of …" as a WORK_OF_ART), but not as the start of a longer name.
+    rescued = {h.key_id: h for h in out}
+    for hit in pending:
+        first = rescued.get(hit.key_id)
+        if first is None or hit in out or hit.demonym or hit.namesake or NAME_GOES_ON.match(text, hit.end):
+            continue
+        hit.candidates, hit.best = first.candidates, first.best
+        out.append(hit)
     return out
 
 

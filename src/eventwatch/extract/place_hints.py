@@ -246,6 +246,22 @@ def _lists_names(ent: Span, span: Span) -> bool:
     )
 
 
+def lists_places(ent: Span, span: Span, named_tokens: set[int]) -> bool:
+    """An entity that spaCy made of a list of gazetteer names, `span` one of them ("Kells and Callan"
+    as one ORG): each name stands alone. Not "Marks and Spencer", whose other words name no place."""
+    before = ent.doc[ent.start : span.start]
+    after = ent.doc[span.end : ent.end]
+    if (before and before[-1].lower_ not in _LIST_JOINTS) or (after and after[0].lower_ not in _LIST_JOINTS):
+        return False
+    rest = [*before, *after]
+    return any(t.lower_ in _LIST_JOINTS for t in rest) and all(
+        t.lower_ in _LIST_JOINTS or t.i in named_tokens for t in rest
+    )
+
+
+_LIST_JOINTS = frozenset({"and", ",", "or"})
+
+
 def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
     """What spaCy's hints say about a gazetteer hit; `surnames` are those of the document's people.
 

@@ -523,9 +523,17 @@ class PlaceExtractor(Extractor):
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         surnames = place_hints.surnames(sdoc)
+        found = _capitalised_hits(gaz, text)
+        # (the tokens of every name the gazetteer knows: "Kells and Callan", one ORG to spaCy, lists two)
+        named_tokens = {
+            t.i
+            for start, end, _ in found
+            if (s := sdoc.char_span(start, end, alignment_mode="expand"))
+            for t in s
+        }
         pending: list[PlaceHit] = []  # names too small to trust alone, unless listed with a place
         hits: list[PlaceHit] = []
-        for start, end, key_id in _capitalised_hits(gaz, text):
+        for start, end, key_id in found:
             first = text[start]
             if not first.isupper():
                 continue
@@ -680,7 +688,8 @@ class PlaceExtractor(Extractor):
             prev = sdoc[span.start - 1] if span.start > 0 else None
             hit.alone = (
                 all(
-                    ent_of[t.i].start >= span.start and ent_of[t.i].end <= span.end
+                    (ent_of[t.i].start >= span.start and ent_of[t.i].end <= span.end)
+                    or place_hints.lists_places(ent_of[t.i], span, named_tokens)
                     for t in span
                     if t.i in ent_of
                 )
