@@ -1339,3 +1339,13 @@ def test_places_a_list_of_names_with_a_company_word_is_no_list_of_places(nlp) ->
     gamble = sdoc[ent.end - 1 : ent.end]
     assert not lists_places(ent, gamble, named_tokens={gamble.start})  # Procter names no place
     assert lists_places(ent, gamble, named_tokens={ent.start, gamble.start})
+
+
+def test_places_a_philippine_province_and_a_spelling_of_an_iraqi_town(nlp, extractor) -> None:
+    text = (
+        "Typhoon rains flooded farms in La Union and Pangasinan on Sunday, officials in Manila said. "
+        "Separately, Iraqi forces cleared roads west of Mosul near Tal Afar."
+    )
+    doc = _places(nlp, extractor, text)
+    found = {p.text: p.country_code for p in doc.places}
+    assert found["La Union"] == "PHL" and found["Tal Afar"] == "IRQ"
