@@ -4876,3 +4876,21 @@ def test_events_a_bare_weekday_in_a_past_clause_is_the_last_one(code) -> None:
         code("A plan to merge the two parties was rejected by delegates at a congress on Saturday."), "REJECT"
     )
     assert (ev.status, ev.date) == ("occurred", "2024-03-09")
+
+
+def test_events_peacekeepers_deployed_before_a_reporting_clause(code_with_places) -> None:
+    # The parser makes "peacekeepers" a second subject of "said" and "deployed" its participle: the
+    # peacekeepers deploy, and deploying peacekeepers is providing peacekeeping (CAMEO 074).
+    text = (
+        "About 800 UN peacekeepers deployed in eastern Congo on Monday to guard the camps, "
+        "a UN spokesman said."
+    )
+    event = next(e for e in code_with_places(text) if e.event_text == "deployed")
+    assert (event.event, event.cameo) == ("AID", "074")
+    assert [(a.code, a.sector) for a in event.actor] == [("IGO", "MIL")]
+
+
+def test_events_a_capital_joined_by_hyphens_is_one_place_and_no_people(code_with_places) -> None:
+    event = _one(code_with_places("Police arrested ten men in Port-au-Prince on Tuesday."), "COERCE")
+    assert not event.recipient or all(a.entity_text != "Prince" for a in event.recipient)
+    assert event.event_loc is not None and event.event_loc.extracted_place == "Port-au-Prince"

@@ -1349,3 +1349,13 @@ def test_places_a_philippine_province_and_a_spelling_of_an_iraqi_town(nlp, extra
     doc = _places(nlp, extractor, text)
     found = {p.text: p.country_code for p in doc.places}
     assert found["La Union"] == "PHL" and found["Tal Afar"] == "IRQ"
+
+
+def test_places_words_joined_by_hyphens_are_one_name_not_parts(nlp, extractor) -> None:
+    found = [p.text for p in _places(nlp, extractor, "Floods hit Stratford-upon-Avon on Friday.").places]
+    assert found == ["Stratford-upon-Avon"]  # not also Avon (a French town) inside it
+    found = [p.text for p in _places(nlp, extractor, "Aid flew into Port-au-Prince on Friday.").places]
+    assert found == ["Port-au-Prince"]
+    text = "Trucks were stopped on the Lachin-Khankendi road."
+    found = [p.text for p in _places(nlp, extractor, text).places]
+    assert {"Lachin", "Khankendi"} <= set(found)  # a road between two places names both

@@ -347,7 +347,7 @@ def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
             chosen.append((start, end, key_id))
             last_end = end
             part_end = -1
-            compound = (start, end, key_id) if ("-" in text[start:end] or "–" in text[start:end]) else None
+            compound = (start, end, key_id) if _joins_names(text[start:end]) else None
         elif (
             compound is not None
             and end <= compound[1]
@@ -395,6 +395,20 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
                     hits.append((inner + a, inner + b, k))
                     taken = max(taken, inner + b)
     return hits
+
+
+def _joins_names(surface: str) -> bool:
+    """A hyphenated hit whose parts may be names of their own ("Lachin-Khankendi road"), not one name
+    whose hyphens join words ("Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon")."""
+    parts = re.split(r"[-–]", surface)
+    return len(parts) > 1 and not any(part.split(" ", 1)[0] in _NAME_JOINING_WORDS for part in parts[1:])
+
+
+# Words that hyphens join into one place name: "Port-au-Prince", "Mazar-i-Sharif", "Rostov-on-Don".
+_NAME_JOINING_WORDS = frozenset(
+    {"au", "aux", "en", "on", "upon", "under", "by", "in", "le", "la", "les", "de", "du", "des", "sur"}
+    | {"sous", "et", "i", "e", "the", "am", "an", "der", "im"}
+)
 
 
 def _is_compound_part(text: str, start: int, end: int, outer: tuple[int, int, int]) -> bool:

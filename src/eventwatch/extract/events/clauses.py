@@ -137,7 +137,7 @@ def subject_of(verb: Token) -> Token | None:
         if (
             subj is None
             and current.dep_ == "acl"
-            and current.head.dep_ == "ROOT"
+            and (current.head.dep_ == "ROOT" or _second_subject_after(current))
             and current.head.pos_ in {"NOUN", "PROPN"}
             and current.tag_ in {"VBD", "VBN"}
             and child_with(current, {"agent"}) is None  # (not "rebels captured by the army")
@@ -218,6 +218,15 @@ def goes_on(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _second_subject_after(verb: Token) -> bool:
+    """'UN peacekeepers [nsubj] deployed [acl] in Lebanon …, a spokesman [nsubj] said': the parser gave
+    the reporting verb two subjects; the first is the subject of the participle it hangs on itself."""
+    noun = verb.head
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > verb.i for c in noun.head.children if c is not noun
+    )
 
 
 def reduced_relative(verb: Token) -> bool:

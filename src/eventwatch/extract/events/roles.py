@@ -334,7 +334,10 @@ class RoleReader:
             # "withdrew a decree", "withdrew the bill": a concession on policy (CAMEO 0832), not a retreat.
             cand.trig = Trigger("CONCEDE", None, "0832", ())
         if cand.trig.event == "MOBILIZE" and (
-            any("peacekeep" in t.lower_ for t in phrase_head(tok).subtree) or joins_a_mission(tok)
+            any("peacekeep" in t.lower_ for t in phrase_head(tok).subtree)
+            # ("1,000 UN peacekeepers deployed in southern Lebanon": the parser's reduced relative)
+            or (tok.dep_ == "acl" and subject_of(tok) == tok.head and "peacekeep" in tok.head.lower_)
+            or joins_a_mission(tok)
         ):
             # "the deployment of NATO peacekeeping troops", "will send 200 soldiers to join the security
             # mission in Haiti": providing protection (CAMEO 074), to the country the mission is in
