@@ -4894,3 +4894,33 @@ def test_events_a_capital_joined_by_hyphens_is_one_place_and_no_people(code_with
     event = _one(code_with_places("Police arrested ten men in Port-au-Prince on Tuesday."), "COERCE")
     assert not event.recipient or all(a.entity_text != "Prince" for a in event.recipient)
     assert event.event_loc is not None and event.event_loc.extracted_place == "Port-au-Prince"
+
+
+def test_events_suspending_a_newspaper_or_station_is_censorship(code) -> None:
+    event = _one(code("The media regulator suspended the opposition weekly Zarya for two months."), "COERCE")
+    assert event.cameo == "1721"
+    assert _one(code("The regulator suspended the network's radio service over a documentary."), "COERCE")
+    # (a weekly protest is no newspaper; suspending aid is a sanction)
+    assert all(e.event != "COERCE" for e in code("The coalition said it would suspend its weekly protests."))
+    assert _one(code("The EU suspended aid to the junta."), "SANCTION")
+
+
+def test_events_a_strike_named_as_a_blow_is_an_attack(code) -> None:
+    assert _one(code("Israel carried out a retaliatory strike on militant positions."), "ASSAULT")
+    threat = _one(
+        code("Pyongyang warned it would launch a pre-emptive nuclear strike on its enemies."), "THREATEN"
+    )
+    assert threat.status == "hypothetical"
+    assert _one(code("Nurses began a strike over pay on Monday."), "PROTEST")
+
+
+def test_events_no_longer_cooperating_is_a_refusal(code) -> None:
+    event = _one(code("Ecuador said it would no longer share intelligence with Peru."), "REJECT")
+    assert [a.code for a in event.actor] == ["ECU"] and [a.code for a in event.recipient] == ["PER"]
+
+
+def test_events_a_participle_after_a_comma_is_a_second_act(code) -> None:
+    events = code("Hungary rejected the report, accusing its authors of bias.")
+    assert _one(events, "REJECT")
+    accusation = _one(events, "ACCUSE")
+    assert accusation.status == "occurred" and [a.code for a in accusation.actor] == ["HUN"]

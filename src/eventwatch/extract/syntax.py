@@ -114,9 +114,17 @@ def governing_verb(tok: Token, pos: frozenset[str] = frozenset({"VERB"})) -> Tok
 
 
 def negated(verb: Token) -> bool:
-    """'did not travel', 'was not attended': a negation on the verb or on its auxiliary."""
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
+    """'did not travel', 'was not attended', 'would no longer share': a negation on the verb or on its
+    auxiliary, or "no longer" (whose "no" the parser hangs on "longer")."""
+    return (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(
+            c.dep_ == "neg" for aux in verb.children if aux.dep_ in {"aux", "auxpass"} for c in aux.children
+        )
+        or any(
+            c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+            for c in verb.children
+        )
     )
 
 

@@ -229,6 +229,18 @@ def _second_subject_after(verb: Token) -> bool:
     )
 
 
+def alongside(verb: Token) -> bool:
+    """A participle set off by a comma after the verb it hangs on: a second act of the same subject
+    ("rejected the report, accusing its authors of bias"), not what the first one says."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
+
+
 def reduced_relative(verb: Token) -> bool:
     """The small parser's reading of 'Rockets fired from Gaza struck Sderot': a participle with no
     auxiliary made a clause (ccomp) of the verb after it, which has no subject of its own; the

@@ -295,7 +295,7 @@ class FrameReader:
             # forgive X" is forgiving (saying so does it).
             return
         # ("said he would not stand for another term": the negation is the departure's own wording)
-        said_not = any(c.dep_ == "neg" for c in tok.children) and not forgoes_another_term(tok)
+        said_not = negated(tok) and not forgoes_another_term(tok)  # ("would no longer share")
         # "is not willing to negotiate", "was not ready to attack": the readiness is denied
         unready = ready and any(negated(t) for t in (tok.head, tok.head.head))
         commit = promise or ready

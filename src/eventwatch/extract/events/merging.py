@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import (
+    alongside,
     child_with,
     is_topic,
     misread_finite,
@@ -21,6 +22,7 @@ from eventwatch.extract.events.vocabulary import (
     HOSTILE,
     SPEECH_ACTS_ABSORB,
     TOPIC_ABSORB,
+    VERBAL,
     threat_cameo,
 )
 from eventwatch.model import Mention
@@ -225,11 +227,20 @@ def content_of_speech_acts(cands: list[Candidate], by_head: dict[int, Mention]) 
             out.append(cand)
             continue
         denied_clause = cand.status == "denied" and (cand.disputed_by or _clause_of(cand.trigger, outer))
+        # "would no longer share information with X, accusing its agents of espionage": a participle
+        # set off by a comma is a second act of the same speaker, not what the first one says.
+        second_act = (
+            outer is not None
+            and alongside(cand.trigger)
+            and cand.trigger.head.i == outer.trigger.i
+            and cand.trig.event in VERBAL
+        )
         if (
             outer is not None
             and cand.claim_noun is None
             and outer.trig.event in SPEECH_ACTS_ABSORB
             and not denied_clause
+            and not second_act
         ):
             # but "denied closing the border": the closing is reported, as denied by its speaker
             if outer.trig.event == "THREATEN" and not outer.recipient:

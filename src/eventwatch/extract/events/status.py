@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from eventwatch.extract.events.candidate import Candidate
 from eventwatch.extract.events.clauses import (
     according_to,
+    alongside,
     appended_speaker,
     blamed_on,
     child_with,
@@ -275,6 +276,7 @@ class StatusReader:
                     lex.cues["speech"].get(anc.lemma_.lower()) == "deny"
                     and not (verbal and tok.i < anc.i)
                     and not refused
+                    and not (alongside(tok) and tok.head.i == anc.i)  # "rejected X, accusing Y of …"
                 ):
                     # "The government denied that troops fired", "denied that it had threatened X": the
                     # text reports a denial, by whom (of a statement that follows too: the threat is

@@ -82,11 +82,14 @@ from eventwatch.extract.events.vocabulary import (
     LEFT_IN_A_STATE,
     LINES,
     LOOKING_IN_VERBS,
+    MILITARY_STRIKE_WORDS,
+    MILITARY_TARGETS,
     MOTION_PARTICLES,
     MOVED_PEOPLE,
     NAMING_VERBS,
     NAVAL_WORDS,
     NEGOTIATING_PARTIES,
+    NEWS_PEOPLE,
     NOUN_ROLES,
     OBJECT_BOUND_VERBS,
     OUTSIDE_BODIES,
@@ -95,7 +98,7 @@ from eventwatch.extract.events.vocabulary import (
     PASSAGE_NOUNS,
     PEACEKEEPING_WORDS,
     POLICE_WORDS,
-    PRESS_WORDS,
+    PRESS_OUTLETS,
     PROTESTER_WORDS,
     PUBLISHED_WORDS,
     READINESS_STATES,
@@ -688,7 +691,7 @@ class TriggerFinder:
             and objs & INTELLIGENCE_NOUNS
             and given_to
             and not any(c.dep_ == "det" and c.lower_ == "no" for o in objects for c in o.children)
-            and not any(g.lemma_.lower() in PRESS_WORDS for g in given_to)
+            and not any(g.lemma_.lower() in NEWS_PEOPLE for g in given_to)
         ):
             return Trigger(
                 "COOPERATE", None, "064", ("intelligence",)
@@ -804,7 +807,7 @@ class TriggerFinder:
         shut = ordered_shut(tok)
         if shut is not None:
             # "three newspapers were ordered shut", "ordered the radio station closed": a closure imposed
-            press = counted(shut).lemma_.lower() in PRESS_WORDS
+            press = counted(shut).lemma_.lower() in PRESS_OUTLETS
             return Trigger("COERCE", "restrict", "1721" if press else "172", ("rights_freedoms",))
         forcibly = any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully"} for c in tok.children)
         moved = [counted(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -813,12 +816,29 @@ class TriggerFinder:
             # the island": people driven from where they are (CAMEO 174)
             return Trigger("COERCE", "deport", "174", ("legal",))
         if lemma in {"close", "shut"} and any(
-            t.lemma_.lower() in PRESS_WORDS
+            t.lemma_.lower() in PRESS_OUTLETS
             for c in tok.children
             if c.dep_ in {"dobj", "nsubjpass"}
             for t in c.subtree
         ):
             return Trigger("COERCE", "restrict", "1721", ("rights_freedoms",))  # "closed the daily Neshat"
+        if lemma in {"suspend", "ban"} and any(
+            t.lemma_.lower() in PRESS_OUTLETS
+            for c in tok.children
+            if c.dep_ in {"dobj", "nsubjpass"}
+            # (a kind before a name, "the opposition weekly Zarya", may be read as an adjective)
+            for t in (
+                counted(c),
+                *(
+                    m
+                    for m in counted(c).children
+                    if m.dep_ == "compound" or (m.dep_ == "amod" and counted(c).pos_ == "PROPN")
+                ),
+            )
+        ):
+            # "suspended the opposition newspaper Respublika", "suspended the BBC's radio service": an
+            # outlet silenced (not "suspended aid to a radio station", "its weekly protests")
+            return Trigger("COERCE", "restrict", "1721", ("rights_freedoms",))
         if (
             lemma in {"detonate", "explode", "set"}
             and any(a.lower_ in {"nuclear", "atomic", "hydrogen"} for o in objects for a in o.subtree)
@@ -1519,6 +1539,15 @@ class TriggerFinder:
         pay')."""
         if any(p.dep_ == "prep" and p.lower_ in {"by", "over", "at", "for"} for p in noun.children):
             return False  # "a strike by dockers", "a strike over pay", "a strike at the plant"
+        if any(t.lower_ in MILITARY_STRIKE_WORDS for t in noun.lefts for t in t.subtree):
+            return True  # "a pre-emptive nuclear strike", "a retaliatory strike"
+        if any(
+            p.dep_ == "prep"
+            and p.lower_ == "on"
+            and any(o.lemma_.lower() in MILITARY_TARGETS for o in p.children)
+            for p in noun.children
+        ):
+            return True  # "a strike on Hezbollah positions"
         blow = self.lexicon.cues.get("blow", {})
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in blow:
             return True

@@ -747,7 +747,7 @@ INTELLIGENCE_NOUNS = frozenset(
 )
 
 # Those told things for the news, not partners in sharing them: "gave reporters details".
-PRESS_WORDS = frozenset({"reporter", "journalist", "press", "newsman", "correspondent", "medium", "media"})
+NEWS_PEOPLE = frozenset({"reporter", "journalist", "press", "newsman", "correspondent", "medium", "media"})
 
 # Events of force whose prospect raised is a threat: "raised the spectre of outlawing the party".
 FORCEFUL_EVENTS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
@@ -936,14 +936,16 @@ ANGRILY = frozenset({"angrily", "furiously", "sharply", "indignantly", "testily"
 INSPECTOR_WORDS = frozenset({"inspector", "observer", "monitor", "investigator", "expert", "inspection"})
 
 # The press, closed by order (CAMEO 1721, restrictions on speech): "ordered three newspapers shut".
-PRESS_WORDS = frozenset(
+PRESS_OUTLETS = frozenset(
     {"newspaper", "paper", "daily", "weekly", "station", "broadcaster", "channel", "radio", "television"}
     | {"website", "outlet", "magazine", "agency", "tv"}
 )
 
 # What an order to close is a sanction on: the press, and parties, offices and groups (CAMEO 172), not
 # schools closed for a storm.
-CLOSED_BY_ORDER = PRESS_WORDS | {"party", "office", "organisation", "organization", "ngo", "group", "charity"}
+CLOSED_BY_ORDER = PRESS_OUTLETS | frozenset(
+    {"party", "office", "organisation", "organization", "ngo", "group", "charity"}
+)
 
 # Who walks out of talks rather than off a job: "Khartoum's delegation walked out" halts them (CAMEO 164).
 NEGOTIATING_PARTIES = frozenset({"delegation", "negotiator", "delegate", "envoy", "mediator"})
@@ -1002,3 +1004,15 @@ OUTSIDER_WORDS = frozenset(
 )
 # International bodies and their staff kept out of a country (CAMEO 1245): "barred UN investigators".
 OUTSIDE_BODIES = frozenset({"inspector", "monitor", "observer", "investigator", "rapporteur", "peacekeeper"})
+
+# What makes a strike a blow, not a walk-out: "a pre-emptive nuclear strike", "a retaliatory strike".
+MILITARY_STRIKE_WORDS = frozenset(
+    {"nuclear", "emptive", "preemptive", "pre-emptive", "retaliatory", "punitive", "military", "missile"}
+    | {"drone", "rocket", "artillery", "surgical", "precision", "naval", "aerial", "atomic", "first-strike"}
+)
+
+# What a strike hits when it is a blow: "a strike on Hezbollah positions".
+MILITARY_TARGETS = frozenset(
+    {"position", "base", "target", "camp", "convoy", "depot", "stronghold", "hideout", "outpost"}
+    | {"installation", "bunker", "launcher", "militant", "fighter", "rebel", "insurgent", "troop"}
+)
