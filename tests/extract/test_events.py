@@ -4924,3 +4924,38 @@ def test_events_a_participle_after_a_comma_is_a_second_act(code) -> None:
     assert _one(events, "REJECT")
     accusation = _one(events, "ACCUSE")
     assert accusation.status == "occurred" and [a.code for a in accusation.actor] == ["HUN"]
+
+
+def test_events_a_national_commission_acts_for_its_state(code) -> None:
+    event = _one(
+        code("Uganda's human rights commission accused the police of torturing detainees."), "ACCUSE"
+    )
+    assert [(a.code, a.sector) for a in event.actor] == [("UGA", "GOV")]
+    # a commission set up is what is made, not a party to it
+    agreed = code("Peru and Chile agreed to set up a joint commission on fisheries.")
+    assert all(not e.recipient for e in agreed)
+
+
+def test_events_an_organisation_named_past_its_noun_phrase(code) -> None:
+    event = _one(
+        code("The Inter-American Commission on Human Rights said it had begun investigating the killings."),
+        "ACCUSE",
+    )
+    assert [(a.code, a.name) for a in event.actor] == [("IGO", "Inter-American Commission on Human Rights")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jailed activist Ana Torres has been on hunger strike since May, the activist said.",
+        "President Ruto phoned his Tanzanian counterpart on Monday, the presidency said.",
+    ],
+)
+def test_events_a_speaker_named_by_the_actors_own_title_reports_its_own_act(code, text) -> None:
+    assert all(e.status in {"occurred", "ongoing"} for e in code(text))
+
+
+def test_events_being_on_strike_now_or_since_is_ongoing(code) -> None:
+    assert _one(code("Dock workers are on strike in the port."), "PROTEST").status == "ongoing"
+    assert _one(code("Teachers have been on hunger strike since January."), "PROTEST").status == "ongoing"
+    assert _one(code("Dock workers were on strike last week."), "PROTEST").status == "occurred"

@@ -35,9 +35,15 @@ GROUP_OUTLET = re.compile(
 # the bloc", "organisers"): the actor's own side, reporting what it did.
 BACK_TO_THE_ACTOR = re.compile(
     r"(?:\bthe (?:[\w-]+ )?(?:group|bloc|alliance|movement|organi[sz]ation|rebels|militants|insurgents|"
-    r"guerrillas|coalition|militia|front)|^(?:the )?organi[sz]ers)$",
+    r"guerrillas|coalition|militia|front)|^(?:the )?organi[sz]ers"
+    r"|^the (?:two|both) (?:sides|delegations|parties|governments|countries|leaders))$",
     re.IGNORECASE,
 )
+
+# "…, the dissident said" after "Cuban dissident Guillermo Fariñas": the actor again, by the title the
+# text gave them ("the presidency" speaks for the president).
+_THE_TITLE = re.compile(r"the ([a-z][\w-]+)", re.IGNORECASE)
+_OFFICE_OF = {"presidency": "president", "premiership": "prime minister"}
 
 
 # Adjectives that make a group one of several states or of none: "Western governments", "Arab
@@ -117,6 +123,11 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
         and BACK_TO_THE_ACTOR.search(speaker.entity_text)
     ):
         return True  # "…, the separatist group said", "a spokesman for the group said", "the bloc said"
+    title = _THE_TITLE.fullmatch(speaker.entity_text)  # (a country it has was guessed, not stated)
+    if title is not None:
+        word = title.group(1).lower()
+        if re.search(rf"\b{re.escape(_OFFICE_OF.get(word, word))}\b", actor.entity_text, re.IGNORECASE):
+            return True
     if speaker.code is None or actor.code is None:
         return speaker.code == actor.code and speaker.sector is not None and speaker.sector == actor.sector
     if speaker.code != actor.code:

@@ -116,6 +116,8 @@ class ActorExtractor(Extractor):
         self._place_chars: set[tuple[int, int]] = set()
         self._place_codes: frozenset[str] = frozenset()  # the countries of the document's places
         self._place_country_at: dict[int, str] = {}  # a town's country by its start
+        # (head, first, last) token indices of organisation names that run on past their head
+        self._names_run_on: list[tuple[int, int, int]] = []
         self.speech_verbs = cue_lemmas("speech")
         self.claim_nouns = cue_lemmas("claim-noun")
         # Optional CAMEO dictionaries (EVENTWATCH_CAMEO_DICTIONARIES); None leaves coding unchanged.
@@ -127,6 +129,7 @@ class ActorExtractor(Extractor):
         place_chars = {(p.start, p.end) for p in doc.places}
         self._place_chars = place_chars  # (per document: a titled name is no place's words)
         self._place_codes = frozenset(p.country_code for p in doc.places if p.country_code)
+        self._names_run_on = []
         self._place_country_at = {
             p.start: p.country_code
             for p in doc.places
@@ -159,6 +162,10 @@ class ActorExtractor(Extractor):
                 mention = self._resolved_country(token, countries)
             if mention is not None and not place_called_org(mention, place_chars):
                 mentions.append(mention)
+        # ("Human Rights" in "the Inter-American Commission on Human Rights" is no actor of its own)
+        mentions = [
+            m for m in mentions if not any(a <= m.head <= b and m.head != h for h, a, b in self._names_run_on)
+        ]
         mentions.extend(self._modifier_countries(sdoc, mentions, modifiers))
         mentions = self._modifier_roles(mentions, modifiers, person_tokens)
         mentions.sort(key=lambda m: m.start)
@@ -509,8 +516,18 @@ class ActorExtractor(Extractor):
 
         person = person_tokens.get(head.i)
         org_hit = lex.organization_in(tokens, self._place_codes)
+        if org_hit is None or not org_hit[1] <= head.i <= org_hit[2]:
+            # "the Inter-American Commission on Human Rights": a name that goes on past the noun phrase,
+            # through the head it names
+            longer = lex.organization_in(
+                list(head.doc[tokens[0].i : head.right_edge.i + 1]), self._place_codes
+            )
+            if longer is not None and longer[1] <= head.i <= longer[2]:
+                org_hit = longer
         if org_hit is not None and backer(head.doc[org_hit[2]]):
             org_hit = None  # "a UN-backed special court": the sponsor, not the court
+        if org_hit is not None and org_hit[1] <= head.i < org_hit[2]:
+            self._names_run_on.append((head.i, org_hit[1], org_hit[2]))  # "Organization of American States"
         country = self._country_words(own_left)
         # ("Mostar's Croat mayor": the town whose officer it is says the country, not the people's word)
         town_of = next(

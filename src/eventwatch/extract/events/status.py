@@ -20,6 +20,7 @@ from eventwatch.extract.events.clauses import (
     misread_relative,
     offered_on_terms,
     perfect_since,
+    phrase_head,
     phrase_text,
     progressive_now,
     rules_out_verb,
@@ -40,7 +41,7 @@ from eventwatch.extract.events.vocabulary import (
     VERBAL,
 )
 from eventwatch.extract.sides import BACK_TO_THE_ACTOR, principal, speaks_for
-from eventwatch.extract.syntax import object_taker
+from eventwatch.extract.syntax import negated, object_taker
 from eventwatch.model import Mention
 
 
@@ -174,6 +175,17 @@ class StatusReader:
         ):
             cand.status = "ongoing"
         if cand.status == "occurred" and perfect_since(tok):
+            cand.status = "ongoing"
+        # … or a state one is in: "have been on hunger strike since February", "are on strike"
+        noun = phrase_head(tok)  # ("hunger strike": the phrase hangs on "strike")
+        state = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in"} else None
+        if (
+            cand.status == "occurred"
+            and noun.pos_ == "NOUN"
+            and state is not None
+            and state.lemma_ == "be"
+            and (perfect_since(state) or (state.tag_ in {"VBZ", "VBP"} and not negated(state)))
+        ):
             cand.status = "ongoing"
         # … or an event said to go on: "talks were continuing", "fighting continues", "protesters
         # continue to block the road" (but "talks continued until midnight" ended).
