@@ -4959,3 +4959,14 @@ def test_events_being_on_strike_now_or_since_is_ongoing(code) -> None:
     assert _one(code("Dock workers are on strike in the port."), "PROTEST").status == "ongoing"
     assert _one(code("Teachers have been on hunger strike since January."), "PROTEST").status == "ongoing"
     assert _one(code("Dock workers were on strike last week."), "PROTEST").status == "occurred"
+
+
+def test_events_british_and_american_spellings_of_ize_verbs(code) -> None:
+    event = _one(code("The rebel movement has demobilised 3,000 of its fighters."), "RETREAT")
+    assert event.cameo == "0873"
+    assert _one(code("The rebel movement has demobilized 3,000 of its fighters."), "RETREAT").cameo == "0873"
+
+
+def test_events_people_used_as_human_shields(code) -> None:
+    event = _one(code("Militants used villagers as human shields during the fighting."), "ASSAULT")
+    assert [a.sector for a in event.actor] == ["REB"] and [a.sector for a in event.recipient] == ["CVL"]

@@ -98,6 +98,8 @@ def light_verb(noun: Token) -> Token | None:
         and tok.head.head.lemma_.lower() in {"be", "go", "remain", "stay"}
     ):
         return tok.head.head  # "have been on hunger strike", "went on strike", "remain on patrol"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in {"use", "take"}:
+        return tok.head.head  # "used civilians as human shields", "took them as hostages"
     return None
 
 

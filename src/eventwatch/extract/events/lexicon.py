@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +36,9 @@ class EventLexicon:
         single: dict[tuple[str, str], Trigger] = {}
         phrases: dict[tuple[str, ...], Trigger] = {}
         cols = ("lemma", "pos", "event", "mode", "cameo", "context")
+        # the other spelling of each -ize/-ise entry ("demobilise"), unless an entry spells it so itself
+        other_single: list[tuple[tuple[str, str], Trigger]] = []
+        other_phrases: list[tuple[tuple[str, ...], Trigger]] = []
         for row in read_tsv("lexicons/plover_triggers.tsv", cols, required=3):
             trig = Trigger(
                 row["event"],
@@ -43,10 +47,17 @@ class EventLexicon:
                 tuple(c for c in row["context"].split(";") if c),
             )
             words = tuple(row["lemma"].lower().replace("_", " ").split())
+            other = tuple(_other_spelling(w) for w in words)
             if len(words) > 1:
                 phrases[words] = trig
+                other_phrases.append((other, trig))
             else:
                 single[(words[0], row["pos"])] = trig
+                other_single.append(((other[0], row["pos"]), trig))
+        for key, trig in other_single:
+            single.setdefault(key, trig)
+        for words, trig in other_phrases:
+            phrases.setdefault(words, trig)
         cues: dict[str, dict[str, str]] = {}
         for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
             cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
@@ -80,3 +91,13 @@ class EventLexicon:
 
     def is_cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, {})
+
+
+_IZE = re.compile(r"(?<=[a-z]{3})i([sz])(e|ed|es|ing|ation|ations)$")
+
+
+def _other_spelling(word: str) -> str:
+    """The British or American spelling of an -ize/-ise word: 'demobilise' for 'demobilize',
+    'normalization' for 'normalisation' (a word that is no such verb, 'promise', is unchanged in meaning
+    as its other form is no word of the text)."""
+    return _IZE.sub(lambda m: "i" + ("s" if m.group(1) == "z" else "z") + m.group(2), word)
