@@ -18,6 +18,7 @@ import itertools
 import json
 import os
 import pickle
+import re
 import sys
 import unicodedata
 from array import array
@@ -53,7 +54,9 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "16"
+INDEX_VERSION = "20"
+# The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
+JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
@@ -381,6 +384,11 @@ class _Builder:
             if not always and (_generic(key) or key.endswith(" town")):
                 continue  # "The River" (New Brunswick); "Victoria Town" (Labuan) in "the Victoria town of X"
             variants = _key_variants(key)
+            joined = normalize(INNER_APOSTROPHE.sub("", raw))
+            if raw == main and joined != key and self.pop[index] >= JOINED_NAME_POPULATION:
+                # "Ma'an" is as often "Maan", "Sana'a" "Sanaa", "Ta'izz" "Taizz": a large place's own name
+                # (an alternate's or a village's joined form may be a word: "Lin'e", "Me'dia")
+                variants.append(joined)
             first, _, rest = key.partition(" ")
             if first in ARABIC_ARTICLES and len(rest) >= 5 and " " not in rest:
                 variants.append(rest)  # "Al Qamishli" is as often just "Qamishli"
@@ -390,6 +398,11 @@ class _Builder:
                     entries.append(index)
             if raw != main and raw not in self.alts[index]:
                 self.alts[index].append(raw)
+
+
+# An apostrophe between two vowels (an Arabic ayn or hamza, a Hawaiian okina), which news often leaves
+# out; not "N'Djamena" or "L'Aquila".
+INNER_APOSTROPHE = re.compile(r"(?<=[aeiou])['’ʻʼ‘`](?=[aeiou])", re.IGNORECASE)
 
 
 def _generic(key: str) -> bool:

@@ -45,7 +45,7 @@ from eventwatch import resources
 from eventwatch.errors import ResourceError
 from eventwatch.extract import place_coherence, place_hints
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, fold, normalize
+from eventwatch.extract.gazetteer import DEMONYM, INNER_APOSTROPHE, Candidate, Gazetteer, fold, normalize
 from eventwatch.extract.local_cues import local_country
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.source_home import NOWHERE, SourceHome
@@ -366,9 +366,17 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z.])(?:" + "|".join(re.escape(a) for a in dotted) + r")(?![A-Za-z])")
 
 
+def _joined(name: str) -> str:
+    """A name's key with no apostrophe between vowels: "Ma'an" and "Maan" alike."""
+    return normalize(INNER_APOSTROPHE.sub("", name))
+
+
 def _canonical(name: str) -> str:
-    """A name's key with saint/mount/fort abbreviated, so "St. Cloud" and "Saint Cloud" compare equal."""
-    return " ".join(_ABBREVIATED.get(word, word) for word in normalize(name).split())
+    """A name's key with saint/mount/fort abbreviated, so "St. Cloud" and "Saint Cloud" compare equal, and
+    with no apostrophe between vowels ("Maan" is Ma'an's own name)."""
+    return " ".join(
+        _ABBREVIATED.get(word, word) for word in normalize(INNER_APOSTROPHE.sub("", name)).split()
+    )
 
 
 _ABBREVIATED = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
@@ -1142,7 +1150,8 @@ class PlaceExtractor(Extractor):
                 float(fcode.startswith("PPLA")),
                 float(fcode in SITE_CODES),
                 float(cand.curated),
-                float(place_coherence.same_name(normalize(cand.name), key)),
+                # ("Maan" is Ma'an's own name: an apostrophe between vowels left out)
+                float(place_coherence.same_name(_joined(cand.name), _joined(text[hit.start : hit.end]))),
                 float(hit.region_cue and fcode in ADMIN_CODES),
                 float(qualified),
                 float(min(2, hit.support.get(cand.index, 0))),
