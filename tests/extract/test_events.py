@@ -4970,3 +4970,10 @@ def test_events_british_and_american_spellings_of_ize_verbs(code) -> None:
 def test_events_people_used_as_human_shields(code) -> None:
     event = _one(code("Militants used villagers as human shields during the fighting."), "ASSAULT")
     assert [a.sector for a in event.actor] == ["REB"] and [a.sector for a in event.recipient] == ["CVL"]
+
+
+def test_events_the_addressee_of_a_note_of_protest(code) -> None:
+    event = _one(
+        code("Chile's foreign ministry sent a formal note of protest to the Bolivian government."), "ACCUSE"
+    )
+    assert [(a.code, a.sector) for a in event.recipient] == [("BOL", "GOV")]

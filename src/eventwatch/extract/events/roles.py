@@ -683,6 +683,14 @@ class RoleReader:
                 subj = child_with(child, {"nsubj"})
                 if subj is not None and subj.pos_ != "PRON":
                     cand.recipient.extend(actors_at(subj, by_head, maximal))
+        for window, _ in self.triggers.phrases_at(cand.trigger):
+            # "sent a note of protest to the Venezuelan government": the parser hangs the addressee on
+            # the phrase's last word
+            inside = range(window.start, window.end)
+            for word in (w for w in window if w.i != tok.i and w.head.i in inside):
+                for prep in (c for c in word.children if c.dep_ == "prep" and c.i >= window.end):
+                    if prep.lower_ in RECIPIENT_PREPS:
+                        self._prep_participant(cand, prep, by_head, maximal, reciprocal)
         for ties in (o for o in of_objects(tok) if o.lemma_.lower() in {"tie", "relation"}):
             # "a downgrading of its relations with Germany": whom the ties are with
             for with_ in (p for p in ties.children if p.dep_ == "prep" and p.lower_ == "with"):
