@@ -4977,3 +4977,8 @@ def test_events_the_addressee_of_a_note_of_protest(code) -> None:
         code("Chile's foreign ministry sent a formal note of protest to the Bolivian government."), "ACCUSE"
     )
     assert [(a.code, a.sector) for a in event.recipient] == [("BOL", "GOV")]
+
+
+def test_events_positions_held_by_a_group_are_its(code) -> None:
+    event = _one(code("Government troops shelled areas controlled by the rebels near the border."), "ASSAULT")
+    assert [a.sector for a in event.recipient] == ["REB"]

@@ -110,6 +110,7 @@ from eventwatch.extract.events.vocabulary import (
     STATE_SECTORS,
     STATIVE,
     SUFFERING_VERBS,
+    TARGETED_HOLDINGS,
     THEME_OBJECT,
     TOPIC_PREPS,
     TOPIC_VERBS,
@@ -591,7 +592,9 @@ class RoleReader:
                 owner = possessor_of(child, by_head)
                 # ("ambushed a bus carrying pilgrims": those carried)
                 object_actors = [owner] if owner else actors_at(child, by_head, maximal)
-                authors = authors_of(child, by_head, maximal) if cand.trig.event in REACTIONS else []
+                # ("shelled positions held by the RSF": whose the positions are)
+                held = cand.trig.event in {"ASSAULT", "COERCE"} and child.lemma_.lower() in TARGETED_HOLDINGS
+                authors = authors_of(child, by_head, maximal) if cand.trig.event in REACTIONS or held else []
                 if authors:
                     object_actors = authors  # "vetoed a draft resolution drawn up by Norway and Ireland"
                 if not object_actors and cand.trig.event in REACTIONS:

@@ -1016,3 +1016,8 @@ MILITARY_TARGETS = frozenset(
     {"position", "base", "target", "camp", "convoy", "depot", "stronghold", "hideout", "outpost"}
     | {"installation", "bunker", "launcher", "militant", "fighter", "rebel", "insurgent", "troop"}
 )
+
+# What an attack hits that belongs to whoever holds it: "pounded positions held by the RSF".
+TARGETED_HOLDINGS = (
+    MILITARY_TARGETS | HELD_GROUND | frozenset({"area", "town", "village", "district", "line"})
+)
