@@ -4982,3 +4982,9 @@ def test_events_the_addressee_of_a_note_of_protest(code) -> None:
 def test_events_positions_held_by_a_group_are_its(code) -> None:
     event = _one(code("Government troops shelled areas controlled by the rebels near the border."), "ASSAULT")
     assert [a.sector for a in event.recipient] == ["REB"]
+
+
+def test_events_the_actors_own_ground_is_no_recipient(code_with_places) -> None:
+    text = "North Korea detonated a nuclear device at its Punggye-ri test site on Sunday."
+    event = _one(code_with_places(text), "ASSAULT")
+    assert not event.recipient

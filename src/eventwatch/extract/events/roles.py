@@ -1180,6 +1180,10 @@ class RoleReader:
                         continue
                     if prep.lower_ in where and (venue_only or place.country_code in home):
                         continue  # "supporters marched in Noumea": where they protest at home, not whom
+                    if prep.lower_ in where and any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children
+                    ):
+                        continue  # "detonated a device at its test site": the actor's own ground
                     # ("a threat against Helsinki": its government; "talks in Tokyo": a venue)
                     return [place_actor(place, capital_governs and prep.lower_ not in VENUE_PREPS)]
         # Deeper, inside what the act is done to: "lifted the curfew imposed in Sudan", "the withdrawal
@@ -1198,6 +1202,10 @@ class RoleReader:
                 if place is not None and place.country_code and t.head.lower_ in DEEP_PLACE_PREPS:
                     if place.text in skip or (t.head.lower_ in {"in", "at"} and place.country_code in home):
                         continue
+                    if t.head.lower_ in {"in", "at"} and any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children
+                    ):
+                        continue  # "at its test site": the actor's own ground
                     return [place_actor(place, capital_governs and t.head.lower_ not in VENUE_PREPS)]
         return []
 
@@ -1331,6 +1339,13 @@ class RoleReader:
             return
         if word == "at" and cand.trig.event == "CONSULT":
             return  # "received the president at the Vatican", "met at the Elysee": where, not whom
+        if word in {"at", "in"} and any(
+            c.dep_ == "poss" and c.pos_ == "PRON"
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for c in o.children
+        ):
+            return  # "detonated a device at its test site": the actor's own ground, no party
         if word in {"at", "during"} and any(
             getattr(self.lexicon.single.get((o.lemma_.lower(), "NOUN")), "event", None) == "CONSULT"
             for o in prep.children
