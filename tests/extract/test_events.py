@@ -4988,3 +4988,15 @@ def test_events_the_actors_own_ground_is_no_recipient(code_with_places) -> None:
     text = "North Korea detonated a nuclear device at its Punggye-ri test site on Sunday."
     event = _one(code_with_places(text), "ASSAULT")
     assert not event.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No talks were held on Monday.", "The dockers did not go on strike.", "The two sides held no talks."],
+)
+def test_events_a_noun_event_said_not_to_happen_is_denied(code, text) -> None:
+    assert [e.status for e in code(text)] == ["denied"]
+
+
+def test_events_staying_away_from_a_summit_does_not_cancel_it(code) -> None:
+    assert all(e.status != "denied" for e in code("The minister did not attend the summit in Lima."))

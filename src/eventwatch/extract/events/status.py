@@ -17,6 +17,7 @@ from eventwatch.extract.events.clauses import (
     in_its_nth,
     is_conditional,
     is_purpose,
+    light_verb,
     misread_relative,
     offered_on_terms,
     perfect_since,
@@ -36,6 +37,7 @@ from eventwatch.extract.events.vocabulary import (
     DISMISSIVE_WORDS,
     EARLIER_EVENT_PREPS,
     KEEP_FROM,
+    MAKING_VERBS,
     TIME_PREPS,
     TRAVEL_VERBS,
     VERBAL,
@@ -75,8 +77,16 @@ class StatusReader:
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in tok.children
         )
+        # … and of a noun: "no talks were held", "did not hold talks", "are not on strike"
+        noun = phrase_head(tok) if tok.pos_ == "NOUN" else None
+        light = light_verb(noun) if noun is not None else None
+        noun_negated = noun is not None and (
+            any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+            # (not "did not attend the summit": the summit was held without them)
+            or (light is not None and negated(light) and light.lemma_.lower() in MAKING_VERBS)
+        )
         if (
-            (any(c.dep_ == "neg" for c in tok.children) or no_object)
+            (any(c.dep_ == "neg" for c in tok.children) or no_object or noun_negated)
             and not rules_out
             and not forgoes_another_term(tok)
         ):

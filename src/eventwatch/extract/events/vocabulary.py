@@ -1021,3 +1021,10 @@ MILITARY_TARGETS = frozenset(
 TARGETED_HOLDINGS = (
     MILITARY_TARGETS | HELD_GROUND | frozenset({"area", "town", "village", "district", "line"})
 )
+
+# Light verbs whose negation says the act was not done at all: "held no talks", "did not go on strike",
+# "did not sign an accord" (not "did not attend the summit").
+MAKING_VERBS = frozenset(
+    {"hold", "stage", "be", "go", "launch", "conduct", "carry", "mount", "begin", "start", "make", "give"}
+    | {"issue", "deliver", "offer", "sign", "impose", "declare", "reach", "organise", "organize", "hand"}
+)
