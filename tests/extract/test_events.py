@@ -5000,3 +5000,11 @@ def test_events_a_noun_event_said_not_to_happen_is_denied(code, text) -> None:
 
 def test_events_staying_away_from_a_summit_does_not_cancel_it(code) -> None:
     assert all(e.status != "denied" for e in code("The minister did not attend the summit in Lima."))
+
+
+def test_events_what_the_accused_is_accused_of_doing_is_theirs(code) -> None:
+    events = code("Niger accused Malian militants of attacking an army post.")
+    accusation = _one(events, "ACCUSE")
+    attack = _one(events, "ASSAULT")
+    assert [a.code for a in accusation.actor] == ["NER"]
+    assert [a.sector for a in attack.actor] == ["REB"] and attack.status == "alleged"

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwatch.extract.events.lexicon import EventLexicon, Trigger
 from eventwatch.extract.events.vocabulary import (
+    ACCUSING_VERBS,
     BRING_DOWN_VERBS,
     CHARGING_VERBS,
     COUNTING_HEADS,
@@ -178,6 +179,9 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} or (current.dep_ in {"dobj", "pobj"}):
             current = current.head  # acomp: "X is about/ready/eager to restore ties"
         elif current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            accused = _accused_of(current)
+            if accused is not None:
+                return accused  # "accused Eritrean troops of killing civilians": the troops kill
             current = current.head.head  # "resorted to throwing stones"
         elif current.dep_ in {"acl", "relcl"} and current.head.dep_ == "attr":
             current = current.head.head  # "India was the first country to recognise X"
@@ -187,6 +191,24 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         else:
             return None
+    return None
+
+
+def _accused_of(gerund: Token) -> Token | None:
+    """The one accused of doing what `gerund` says: the object of "accused X of …" (the parser hangs
+    "of" on X or on the verb), the subject of "X was accused/suspected of …"."""
+    prep = gerund.head
+    if prep.lower_ != "of":
+        return None
+    owner = prep.head
+    if (
+        owner.pos_ in {"NOUN", "PROPN", "PRON"}
+        and owner.dep_ == "dobj"
+        and owner.head.lemma_.lower() in ACCUSING_VERBS
+    ):
+        return owner
+    if owner.pos_ == "VERB" and owner.lemma_.lower() in ACCUSING_VERBS:
+        return child_with(owner, {"dobj", "nsubjpass"})
     return None
 
 

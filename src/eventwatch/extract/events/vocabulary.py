@@ -654,6 +654,9 @@ MARKET_WORDS = frozenset(
 # Z denies").
 CHARGING_VERBS = frozenset({"accuse", "allege", "blame", "charge"})
 
+# Verbs of "X of doing Y" that make X the doer: "accused the troops of killing", "suspected of plotting".
+ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "indict", "clear"})
+
 
 # Statements aimed at the subject of the clause they take: "demanded that X …", "accused … that X …".
 ABOUT_THE_SUBJECT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})  # "protested that X …"
