@@ -5007,4 +5007,5 @@ def test_events_what_the_accused_is_accused_of_doing_is_theirs(code) -> None:
     accusation = _one(events, "ACCUSE")
     attack = _one(events, "ASSAULT")
     assert [a.code for a in accusation.actor] == ["NER"]
+    assert [a.entity_text for a in accusation.recipient] == ["Malian militants"]  # not "… of attacking …"
     assert [a.sector for a in attack.actor] == ["REB"] and attack.status == "alleged"

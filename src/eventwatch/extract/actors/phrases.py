@@ -45,6 +45,8 @@ def np_tokens(head: Token) -> list[Token]:
             )
             if child.dep_ == "prep" and child.lower_ not in {"of", "under"} and not named:
                 continue
+            if child.lower_ == "of" and any(g.dep_ == "pcomp" for g in child.children):
+                continue  # "accused the troops of killing civilians": what they did, not who they are
             walk(child, inside_of or child.lower_ in {"of", "for"}, inside_for or child.lower_ == "for")
 
     first = misread_pair(head)
