@@ -5009,3 +5009,9 @@ def test_events_what_the_accused_is_accused_of_doing_is_theirs(code) -> None:
     assert [a.code for a in accusation.actor] == ["NER"]
     assert [a.entity_text for a in accusation.recipient] == ["Malian militants"]  # not "… of attacking …"
     assert [a.sector for a in attack.actor] == ["REB"] and attack.status == "alleged"
+
+
+def test_events_an_act_someone_is_accused_of_is_reported_as_alleged(code) -> None:
+    events = code("Three soldiers were accused of beating protesters in the capital.")
+    assert _one(events, "ACCUSE").status == "occurred"
+    assert _one(events, "ASSAULT").status == "alleged"

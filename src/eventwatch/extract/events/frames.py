@@ -41,6 +41,7 @@ from eventwatch.extract.events.roles import RoleReader
 from eventwatch.extract.events.status import StatusReader
 from eventwatch.extract.events.triggers import TriggerFinder
 from eventwatch.extract.events.vocabulary import (
+    ACCUSING_VERBS,
     ANNOUNCED_HOSTILE,
     ARMED_EVENTS,
     ASPECT_VERBS,
@@ -155,6 +156,12 @@ class FrameReader:
             if child.dep_ in COMPLEMENT_DEPS or (taken and child.pos_ == "NOUN") or purpose:
                 inner.extend(clause_tokens(child))
             elif child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "on"}:
+                if (
+                    child.lower_ == "of"
+                    and tok.lemma_.lower() in ACCUSING_VERBS
+                    and child_with(tok, {"nsubjpass"}) is not None
+                ):
+                    continue  # "were accused of bombing the embassy": the act alleged is reported, as alleged
                 inner.extend(
                     t for g in child.children if g.dep_ in {"pcomp", "pobj"} for t in clause_tokens(g)
                 )
