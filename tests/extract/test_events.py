@@ -5015,3 +5015,8 @@ def test_events_an_act_someone_is_accused_of_is_reported_as_alleged(code) -> Non
     events = code("Three soldiers were accused of beating protesters in the capital.")
     assert _one(events, "ACCUSE").status == "occurred"
     assert _one(events, "ASSAULT").status == "alleged"
+
+
+def test_events_cue_words_in_either_spelling(code) -> None:
+    # nonoccurrence cue "materialize", written the British way
+    assert [e.status for e in code("The promised talks never materialised.")] == ["denied"]

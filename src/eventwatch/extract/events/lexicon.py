@@ -61,6 +61,9 @@ class EventLexicon:
         cues: dict[str, dict[str, str]] = {}
         for row in read_tsv("lexicons/cues.tsv", ("lemma", "kind", "value"), required=2):
             cues.setdefault(row["kind"], {})[row["lemma"].lower()] = row["value"]
+        for kind in cues.values():  # "materialise" as "materialize"
+            for lemma, value in list(kind.items()):
+                kind.setdefault(_other_spelling(lemma), value)
         objects: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for row in read_tsv("lexicons/verb_objects.tsv", ("lemma", "objects")):
             listed = row["objects"].split("|")
