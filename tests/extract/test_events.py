@@ -5020,3 +5020,8 @@ def test_events_an_act_someone_is_accused_of_is_reported_as_alleged(code) -> Non
 def test_events_cue_words_in_either_spelling(code) -> None:
     # nonoccurrence cue "materialize", written the British way
     assert [e.status for e in code("The promised talks never materialised.")] == ["denied"]
+
+
+def test_events_an_event_that_failed_to_take_place(code) -> None:
+    assert [e.status for e in code("The talks failed to materialise.")] == ["denied"]
+    assert [e.status for e in code("The protest failed to take hold.")] != ["denied"]

@@ -445,6 +445,15 @@ class StatusReader:
         if verb is None:
             return False
         none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "no such meeting took place"
+        cues = self.lexicon.cues.get("nonoccurrence", {})
+        if verb.lemma_.lower() == "fail" and any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in cues
+            # ("take" with "place", "go" with "ahead")
+            and (not cues[c.lemma_.lower()] or any(g.lower_ == cues[c.lemma_.lower()] for g in c.children))
+            for c in verb.children
+        ):
+            return True  # "the talks failed to materialise", "failed to take place"
         return self.lexicon.is_cue("nonoccurrence", verb.lemma_) and (
             none or any(c.dep_ == "neg" for c in verb.children)
         )
