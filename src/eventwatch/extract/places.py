@@ -1116,6 +1116,7 @@ class PlaceExtractor(Extractor):
         """One row of FEATURES per candidate of `hit`; `local` is the country the text reads as local
         news of (local_cues.py)."""
         key = normalize(text[hit.start : hit.end])
+        joined_key = _joined(text[hit.start : hit.end])  # ("Maan" is Ma'an's own name)
         home_name = key in home.names
         qualifier = hit.qualifier.best if hit.qualifier is not None else None
         qualifier_admin1 = hit.qualifier_admin1
@@ -1150,8 +1151,7 @@ class PlaceExtractor(Extractor):
                 float(fcode.startswith("PPLA")),
                 float(fcode in SITE_CODES),
                 float(cand.curated),
-                # ("Maan" is Ma'an's own name: an apostrophe between vowels left out)
-                float(place_coherence.same_name(_joined(cand.name), _joined(text[hit.start : hit.end]))),
+                float(place_coherence.same_name(_joined(cand.name), joined_key)),
                 float(hit.region_cue and fcode in ADMIN_CODES),
                 float(qualified),
                 float(min(2, hit.support.get(cand.index, 0))),
