@@ -947,3 +947,24 @@ def test_actors_the_free_aceh_movement_is_an_indonesian_rebel_group(mentions) ->
 def test_actors_an_ammunition_depot_is_the_forces_own(code_with_places) -> None:
     ev = [e for e in code_with_places("Jets struck two ammunition depots near Goma.") if e.event == "ASSAULT"]
     assert ev and [a.sector for a in ev[0].recipient] == ["MIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        # an international body's officer, whatever words come between ("special", "human rights")
+        ("A UN special envoy arrived in Yangon.", "UN special envoy", "IGO", "GOV"),
+        ("The EU foreign policy chief spoke to reporters.", "EU foreign policy chief", "IGO", "GOV"),
+        ("UN aid workers left the camp.", "UN aid workers", "IGO", "IGO"),
+        # a body named by its members: theirs, no state's committee
+        ("A doctors' committee counted the dead.", "doctors' committee", None, "MED"),
+    ],
+)
+def test_actors_body_and_officers_named_with_modifiers(mentions, text, mention, code, sector) -> None:
+    m = _find(mentions(text), mention)
+    assert (m.actor.code, m.actor.sector) == (code, sector)
+
+
+def test_actors_an_unlisted_movement_is_no_office_of_state(mentions) -> None:
+    m = _find(mentions("The Movement for Multiparty Renewal called a strike."), "Multiparty Renewal")
+    assert m.actor.sector != "GOV"

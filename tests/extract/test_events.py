@@ -5025,3 +5025,55 @@ def test_events_cue_words_in_either_spelling(code) -> None:
 def test_events_an_event_that_failed_to_take_place(code) -> None:
     assert [e.status for e in code("The talks failed to materialise.")] == ["denied"]
     assert [e.status for e in code("The protest failed to take hold.")] != ["denied"]
+
+
+def test_events_fire_exchanged_with_a_group_is_an_assault_on_it(code) -> None:
+    # the parser hangs "fire" on the first of two coordinated objects; people after "with" are no weapon
+    ev = _one(
+        code("Border guards exchanged mortar and machine-gun fire with rebels near the river on Friday."),
+        "ASSAULT",
+    )
+    assert [a.sector for a in ev.recipient] == ["REB"]
+
+
+def test_events_an_open_letter_against_a_policy_is_dissent(code) -> None:
+    events = code("Hundreds of Turkish academics signed an open letter against the curfews in the southeast.")
+    assert _one(events, "PROTEST").cameo == "140"
+
+
+def test_events_taxes_dropped_or_promised_to_be_dropped(code) -> None:
+    assert _one(code("The finance ministry dropped the new taxes on fuel."), "CONCEDE").cameo == "0832"
+    assert _one(code("The government said it would scrap the proposed taxes on bread."), "AGREE")
+
+
+def test_events_a_people_spacy_calls_persons_riot_with_stones(code) -> None:
+    ev = _one(code("Young Berbers attacked gendarmes with stones in Tizi Ouzou."), "PROTEST")
+    assert ev.mode == "riot"
+    assert "CVL" in {a.sector for a in ev.actor}
+
+
+def test_events_witnesses_never_speak_for_the_civilians_they_saw(code) -> None:
+    ev = _one(code("Villagers torched the police post on Sunday, witnesses said."), "PROTEST")
+    assert ev.status == "alleged"
+
+
+def test_events_a_spokesman_for_an_unlisted_movement_speaks_for_it_not_the_state(code) -> None:
+    ev = _one(
+        code(
+            "Riot police beat dozens of students in Lusaka on Friday, a spokesman for the Movement for "
+            "Multiparty Renewal told reporters."
+        ),
+        "ASSAULT",
+    )
+    assert ev.status == "alleged"
+
+
+def test_events_a_speaker_the_parser_hung_on_the_last_noun_still_claims(code) -> None:
+    ev = _one(
+        code(
+            "Government helicopters bombed a village in Darfur on Sunday, killing at least 12 herders, "
+            "the Sudan Monitoring Centre for Civil Rights said."
+        ),
+        "ASSAULT",
+    )
+    assert ev.status == "alleged"

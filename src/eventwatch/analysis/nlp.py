@@ -45,17 +45,25 @@ LEMMA_COMPONENT = "eventwatch_lemmas"
 
 @lru_cache(maxsize=1)
 def _lemma_fixes() -> dict[str, str]:
-    rows = read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma"), required=2)
-    return {r["form"]: r["lemma"] for r in rows}
+    rows = read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma", "pos"), required=2)
+    return {r["form"]: r["lemma"] for r in rows if (r.get("pos") or "VERB") == "VERB"}
+
+
+@lru_cache(maxsize=1)
+def _noun_lemma_fixes() -> dict[str, str]:
+    rows = read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma", "pos"), required=2)
+    return {r["form"]: r["lemma"] for r in rows if r.get("pos") == "NOUN"}
 
 
 @Language.component(LEMMA_COMPONENT)
 def fix_lemmas(doc: Doc) -> Doc:
     """Correct the lemmatizer where the lexicons need it: "staged a sit-in" is to stage, not a stag."""
-    fixes = _lemma_fixes()
+    fixes, noun_fixes = _lemma_fixes(), _noun_lemma_fixes()
     for token in doc:
         if token.pos_ == "VERB" and token.lower_ in fixes:
             token.lemma_ = fixes[token.lower_]
+        elif token.pos_ == "NOUN" and token.lower_ in noun_fixes:  # "taxes" is no plural of "taxi"
+            token.lemma_ = noun_fixes[token.lower_]
         elif (
             token.pos_ == "ADJ"
             and token.lower_ in fixes

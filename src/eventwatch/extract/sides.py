@@ -128,6 +128,8 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
         word = title.group(1).lower()
         if re.search(rf"\b{re.escape(_OFFICE_OF.get(word, word))}\b", actor.entity_text, re.IGNORECASE):
             return True
+    if speaker.sector == "CVL":
+        return False  # witnesses and residents tell what others did; civilians have no spokesman
     if speaker.code is None or actor.code is None:
         return speaker.code == actor.code and speaker.sector is not None and speaker.sector == actor.sector
     if speaker.code != actor.code:

@@ -374,6 +374,8 @@ class ActorExtractor(Extractor):
                 for i in range(len(ent) - n + 1)
             ):
                 continue  # "Saint Kitts (and Nevis)", "Sierra Leone": a country's name, no person's
+            if ent[-1].tag_ == "NNPS" and ent[-1].lower_ in self.lexicon.peoples:
+                continue  # "Young Berbers": a people, no person
             words = [t for t in ent if not self.lexicon.country_of(t.text)]
             words = [t for t in words if not any(s <= t.idx < e for s, e in place_chars)]
             if not words or (any("-" in t.text for t in words) and not HYPHENATED_GIVEN.fullmatch(ent.text)):
@@ -657,7 +659,14 @@ class ActorExtractor(Extractor):
                 country, sector = country or known[0], sector or known[1]
             actor = Actor(text, name, country, sector or None, org.org if org else None)
             return Mention(start, end, actor, "person", head.i)
-        after_org = [t.i for t in tokens if org_hit is not None and t.i > org_hit[2]]
+        # (the head's own modifiers may come between: "a UN special envoy", "the EU foreign policy chief")
+        after_org = [
+            t.i
+            for t in tokens
+            if org_hit is not None
+            and t.i > org_hit[2]
+            and not (t.i < head.i and t.dep_ in {"amod", "compound"} and "PROPN" not in {t.pos_, head.pos_})
+        ]
         if org_hit is not None and (org_hit[1] <= head.i <= org_hit[2] + 1 or after_org[:1] == [head.i]):
             # The name itself, or the name right before the head: "the APEC forum", "(APEC) forum";
             # a role head says who in it acts: "United Nations peacekeepers" are its military.
@@ -678,6 +687,8 @@ class ActorExtractor(Extractor):
             if head.i > org_hit[2] and sector is not None:
                 if head.lemma_.lower() == "agency" and org.sector is not None:
                     sector = org.sector  # "the Inter-Services Intelligence agency": the body's own sector
+                elif org.code == "IGO" and org.sector == "IGO" and sector == "NGO":
+                    sector = "IGO"  # "UN aid workers": the body's own staff, no charity's
                 sender = self._country_words([t for t in own_left if t.i < org_hit[1]])
                 if sender is not None and head.lemma_.lower() in ENVOY_HEADS:
                     # "Iraq's UN ambassador": a state's envoy to the body, not the body's
@@ -776,6 +787,7 @@ class ActorExtractor(Extractor):
             if (
                 sector is None
                 and head.lemma_.lower() not in NON_STATE_ORG_HEADS
+                and not _named_as_non_state_body(head)
                 and (len([t for t in own_left if t.pos_ in {"PROPN", "NOUN"}]) > 1 or country is not None)
             ):
                 # an unlisted office of state: "the Electoral Commission", "Kuwait Fund"; a one-word name
@@ -950,6 +962,11 @@ class ActorExtractor(Extractor):
                     hit = hit or roles.get(word.removesuffix("s"))  # ("Unions", a name's plural)
                     if hit and hit[0] in MEMBERS_SECTORS:
                         return hit[0], "group"  # "the Congress of South African Trade Unions"
+        if head.lemma_.lower() in {"committee", "council", "association"}:  # (a union is labour's)
+            for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+                hit = roles.get(owner.lemma_.lower())
+                if hit and hit[0] in MEMBERS_SECTORS:
+                    return hit[0], "group"  # "a doctors' committee", "the farmers' union": its members'
         if head.lemma_.lower() in GROUP_OF_HEADS:
             # "a delegation of U.S. senators", "a team of doctors": the members' sector
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -1156,6 +1173,19 @@ class ActorExtractor(Extractor):
                 actor = replace(actor, code=home)
             out.append(replace(m, actor=actor))
         return out
+
+
+def _named_as_non_state_body(head: Token) -> bool:
+    """Is the head the end of a name that hangs on a word of a body outside the state ("the Movement
+    for Democratic Change", "the Sudan Monitoring Centre for Civil Rights")? The name's own head is the
+    word the rest of the entity depends on."""
+    start = end = head.i
+    while start > 0 and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(head.doc) and head.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    roots = [t for t in head.doc[start : end + 1] if not start <= t.head.i <= end or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].i != head.i and roots[0].lemma_.lower() in NON_STATE_ORG_HEADS
 
 
 def _entity_end(tok: Token) -> int:

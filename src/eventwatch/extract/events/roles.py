@@ -1359,7 +1359,9 @@ class RoleReader:
         )
         for obj in [c for c in prep.children if c.dep_ == "pobj"] or stranded_object(prep):
             named = by_head.get(obj.i)
-            if instrument and (named is None or named.kind not in {"country", "org", "person", "title"}):
+            if instrument and (
+                named is None or named.kind not in {"country", "org", "person", "title", "group"}
+            ):  # (people are no instrument: "exchanged fire with rebels")
                 continue  # "beat protesters with sticks", "shelled the town with rockets": an instrument
             found = actors_at(obj, by_head, maximal, places_ok=False)
             if not found and word in RECIPIENT_PREPS:

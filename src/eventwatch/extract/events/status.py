@@ -289,6 +289,11 @@ class StatusReader:
             if anc.pos_ == "VERB" and lex.is_cue("speech", anc.lemma_):
                 subject = subject_of(anc)  # "Baku denied the claim and said …": Baku says it
                 speaker = by_head.get(subject.i) if subject is not None else None
+                if subject is None and (subject := apposed_speaker(anc)) is not None:
+                    # (a name the parser split: "the Sudan Monitoring Centre for Civil Rights")
+                    inside = [m for t in subject.subtree if (m := by_head.get(t.i)) is not None]
+                    speaker = min(inside, key=lambda m: m.start) if inside else None
+                speaker = spoken_for(subject, by_head) or speaker
                 verbal = cand.trig.event in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
                 # ("denied a request", "denied the offer": a refusal of it, not a denial that it was made)
                 refused = (
@@ -306,7 +311,13 @@ class StatusReader:
                     cand.status = "denied"
                     cand.disputed_by = [speaker.actor.name] if speaker is not None else []
                     break
-                same = speaker is not None and any(speaks_for(speaker.actor, a) for a in cand.actor)
+                # (a body of unknown kind is no state's organ: "the Movement for Democratic Change")
+                unknown_body = speaker is not None and speaker.kind == "org" and speaker.actor.sector is None
+                same = (
+                    speaker is not None
+                    and not unknown_body
+                    and any(speaks_for(speaker.actor, a) for a in cand.actor)
+                )
                 # Sources of no actor's name ("industry sources said troops had fired"): a claim all
                 # the same.
                 unnamed = (
@@ -457,3 +468,37 @@ class StatusReader:
         return self.lexicon.is_cue("nonoccurrence", verb.lemma_) and (
             none or any(c.dep_ == "neg" for c in verb.children)
         )
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+
+
+def spoken_for(subject: Token | None, by_head: dict[int, Mention]) -> Mention | None:
+    """The body a spokesperson speaks for, named after "for" or "of" ("a spokesman for the Movement
+    for Democratic Change", "a statement of the ministry"): its side, not the state a bare
+    "spokesman" would be guessed to serve."""
+    if subject is None or subject.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            inside = [m for m in (by_head.get(t.i) for t in obj.subtree) if m is not None]
+            if inside:
+                return min(inside, key=lambda m: m.start)
+    return None
+
+
+def apposed_speaker(verb: Token) -> Token | None:
+    """The speaker of a report that ends the sentence, when the parser hung it on the report's last
+    noun as an apposition and left the verb no subject ("…, killing 30 civilians, the Syrian
+    Observatory for Human Rights said")."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    tok = verb.doc[verb.i - 1]
+    while (
+        tok.dep_ != "appos"
+        and tok.head.i < verb.i
+        and tok.head.right_edge.i == verb.i - 1
+        and tok.head != tok
+    ):
+        tok = tok.head
+    return tok if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} else None

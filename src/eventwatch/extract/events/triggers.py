@@ -428,6 +428,17 @@ class TriggerFinder:
                         if child.dep_ in {"dobj", "nsubjpass"}
                         else None
                     )
+                    if phrase is None and child.dep_ == "dobj":
+                        # "exchanged rifle and machine-gun fire": the parser hangs the phrase's noun
+                        # on the first of the coordinated objects
+                        phrase = next(
+                            (
+                                lex.phrases[(lemma, c.lemma_.lower())]
+                                for c in child.conjuncts
+                                if (lemma, c.lemma_.lower()) in lex.phrases
+                            ),
+                            None,
+                        )
                     if phrase is not None and child.lemma_.lower() in DEMAND_NOUNS and market_demand(child):
                         continue  # "to meet peak demand": the market's, no one's demands
                     if phrase is not None:
@@ -607,6 +618,11 @@ class TriggerFinder:
             return Trigger(
                 "PROTEST", "hunger", "142", ()
             )  # "began an open-ended fast" (a noun the tagger missed)
+        if lemma in {"sign", "write", "pen", "publish", "send"} and any(
+            o.lemma_.lower() == "letter" and any(a.dep_ == "amod" and a.lower_ == "open" for a in o.children)
+            for o in objects
+        ):
+            return Trigger("PROTEST", None, "140", ())  # "signed an open letter against the war": dissent
         if (
             lemma in {"stay", "keep"}
             and particles & {"off", "away"}
