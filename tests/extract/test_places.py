@@ -1368,3 +1368,17 @@ def test_places_a_large_places_name_without_its_inner_apostrophe(nlp, extractor)
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Maan"] == "JOR" and found["Taizz"] == "YEM"
+
+
+def test_places_a_country_the_tagger_took_for_a_plural_noun(nlp, extractor) -> None:
+    doc = _places(
+        nlp, extractor, "The envoys left on Monday, and they will represent Seychelles at the talks."
+    )
+    assert [(p.text, p.country_code) for p in doc.places] == [("Seychelles", "SYC")]
+
+
+def test_places_a_royal_person_named_like_a_town_is_no_place(nlp, extractor) -> None:
+    # (Queen Victoria is also a village of Mauritius, whose capital is named here)
+    text = "The statue of Queen Victoria stands outside the town hall in Port Louis."
+    doc = _places(nlp, extractor, text)
+    assert "Queen Victoria" not in [p.text for p in doc.places]

@@ -571,6 +571,8 @@ class PlaceExtractor(Extractor):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if _TITLE_BEFORE_NAME.match(text, start, end) and all(t.ent_type_ == "PERSON" for t in span):
+                continue  # "Queen Victoria" (a town in Mauritius too), when spaCy reads a person
             # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man": a short name
             # in mixed case with no such word is held back, for a mention elsewhere or a list to vouch for
             # ("in Jos, … in Bukuru and Jos").
@@ -679,6 +681,12 @@ class PlaceExtractor(Extractor):
             )
             if verdict == "no" and demonym and place_hints.describes_the_place_before(text, start, end):
                 verdict = "yes"  # "Perth, the Scottish city": the country of the place before
+            if (
+                verdict == "no"
+                and all(t.pos_ == "NOUN" and t.text[:1].isupper() for t in span)
+                and any(gaz.feature_code(i) == "PCLI" for i in entries)
+            ):
+                verdict = "propn"  # "will represent Seychelles": a country the tagger took for a plural
             if (
                 verdict == "no"
                 and place_hints.opens_sentence_alone(span)
