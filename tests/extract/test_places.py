@@ -1382,3 +1382,14 @@ def test_places_a_royal_person_named_like_a_town_is_no_place(nlp, extractor) -> 
     text = "The statue of Queen Victoria stands outside the town hall in Port Louis."
     doc = _places(nlp, extractor, text)
     assert "Queen Victoria" not in [p.text for p in doc.places]
+
+
+def test_places_a_town_named_without_its_river_is_still_named_by_its_own_name(nlp, extractor) -> None:
+    # GeoNames' main name is "Newcastle upon Tyne"; a larger Newcastle in New South Wales bears the
+    # short name as its own, but the story's other places are in the North East of England
+    text = (
+        "Newcastle welcomed thousands of fans this week. Hotels in Gateshead and Sunderland were full, "
+        "and bars along the Tyne stayed open late."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [p.country_code for p in doc.places if p.text == "Newcastle"] == ["GBR"]

@@ -43,10 +43,17 @@ VOUCHED_OUTLIER_POPULATION = 50_000
 Point = tuple[float, float, float]
 
 
+# A town's name and the river (or sea) that tells it from its namesakes, which the text may leave out.
+_ON_THE_RIVER = re.compile(r"(.+?) (?:upon|on|am|an der|sur|under) \w+(?: \w+)?$")
+
+
 def same_name(name: str, key: str) -> bool:
     """A candidate named as the text names it, a division word aside: GeoNames calls Uganda's
     division "Central Region" and Ghana's "Central", which "the Central Region" names alike."""
     if name == key:
+        return True
+    short = _ON_THE_RIVER.match(name)  # "Newcastle upon Tyne", "Frankfurt am Main": "Newcastle", "Frankfurt"
+    if short is not None and short.group(1) == key:
         return True
     words = key.rsplit(" ", 1)
     return len(words) == 2 and words[1] in REGION_WORDS and name == words[0]
