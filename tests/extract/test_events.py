@@ -5077,3 +5077,11 @@ def test_events_a_speaker_the_parser_hung_on_the_last_noun_still_claims(code) ->
         "ASSAULT",
     )
     assert ev.status == "alleged"
+
+
+def test_events_people_sent_to_investigate_are_the_inquiry(code) -> None:
+    events = code("The Arab League sent a team of lawyers to Yemen on Monday to investigate the deaths.")
+    assert [e.event for e in events if e.event_text in {"sent", "investigate"}] == ["ACCUSE"]
+    assert [a.code for a in _one(events, "ACCUSE").recipient] == ["YEM"]
+    # (troops sent are a deployment, whatever they are sent to do)
+    assert _one(code("Chad sent 2,000 troops to Mali to investigate the attack."), "MOBILIZE")

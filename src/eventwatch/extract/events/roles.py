@@ -106,6 +106,7 @@ from eventwatch.extract.events.vocabulary import (
     REMOVAL_VERBS,
     RETURNED_PEOPLE,
     SELF_ACT_NOUNS,
+    SENDING_VERBS,
     SENT_SECTORS,
     STATE_SECTORS,
     STATIVE,
@@ -503,6 +504,20 @@ class RoleReader:
         self._actors_from_context(cand, tok, by_head, maximal)
         self._recipients_from_context(cand, tok, by_head, maximal)
         self._place_recipients(cand, tok, by_head, reciprocal)
+        if (
+            cand.trig.mode == "investigate"
+            and tok.dep_ in {"advcl", "xcomp"}
+            and tok.head.lemma_ in SENDING_VERBS
+        ):
+            # "sent a team to Togo to look into reports …": the state it is sent to is looked into
+            sent_to = [
+                by_head[o.i].actor
+                for p in tok.head.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj" and o.i in by_head
+            ]
+            cand.recipient = sent_to or cand.recipient
         self._settle_roles(cand, tok, by_head)
 
     def _verb_roles(

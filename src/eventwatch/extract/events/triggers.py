@@ -109,6 +109,7 @@ from eventwatch.extract.events.vocabulary import (
     RISING_VERBS,
     SEIZED_PROPERTY,
     SEIZING_VERBS,
+    SENDING_VERBS,
     SENT_AWAY_PEOPLE,
     SENT_BACK_PEOPLE,
     SENT_WORDS,
@@ -252,6 +253,8 @@ class TriggerFinder:
             return None  # "stayed on strike in protest at price rises", "recalled its envoy in protest"
         if lemma in BODY_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "the alliance warned", "the alliance would not intervene": who acts, not an event
+        if lemma in SENDING_VERBS and tok.pos_ == "VERB" and self._sent_to_investigate(tok):
+            return None  # "sent a team to Togo to look into reports …": the inquiry is the event
         # ("launched a counter-offensive": also a hyphenated noun the tagger took for an adjective)
         if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in NOUN_ROLES):
             hyphenated = self.hyphenated(tok)
@@ -1596,6 +1599,21 @@ class TriggerFinder:
             window = tok.doc[tok.i : tok.i + len(words)]
             if len(window) == len(words) and tuple(t.lemma_.lower() for t in window) == words:
                 yield window, trig
+
+    def _sent_to_investigate(self, verb: Token) -> bool:
+        """People (no troops, no aid) sent to investigate: the sending only serves the inquiry."""
+        sent = [counted(o) for o in verb.children if o.dep_ == "dobj"]
+        if not sent or any(o.lemma_.lower() in ARMED_WORDS or self.at(o, set()) is not None for o in sent):
+            return False
+        for purpose in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                continue
+            lemma = purpose.lemma_.lower()
+            particle = next((c.lower_ for c in purpose.children if c.dep_ in {"prt", "prep"}), "")
+            trig = self.lexicon.single.get((lemma, "VERB")) or self.lexicon.phrases.get((lemma, particle))
+            if trig is not None and trig.mode == "investigate":
+                return True
+        return False
 
     def _act_of_its_own(self, verb: Token) -> bool:
         """Is the act that something is done "in protest" of an event by itself ("recalled its envoy",

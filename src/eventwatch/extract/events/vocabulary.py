@@ -1031,3 +1031,6 @@ MAKING_VERBS = frozenset(
     {"hold", "stage", "be", "go", "launch", "conduct", "carry", "mount", "begin", "start", "make", "give"}
     | {"issue", "deliver", "offer", "sign", "impose", "declare", "reach", "organise", "organize", "hand"}
 )
+
+# Verbs of sending people, whose purpose may be the event: "sent a team to Togo to look into reports".
+SENDING_VERBS = frozenset({"send", "dispatch"})
