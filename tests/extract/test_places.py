@@ -1393,3 +1393,10 @@ def test_places_a_town_named_without_its_river_is_still_named_by_its_own_name(nl
     )
     doc = _places(nlp, extractor, text)
     assert [p.country_code for p in doc.places if p.text == "Newcastle"] == ["GBR"]
+
+
+def test_places_chinese_provinces_by_their_short_names(nlp, extractor) -> None:
+    # GeoNames names them "Zhejiang Sheng", "Jiangsu Sheng"; news writes "Zhejiang", "Jiangsu province"
+    text = "The company opened stores in Shanghai and in the provinces of Jiangsu and Zhejiang."
+    doc = _places(nlp, extractor, text)
+    assert {(p.text, p.feature_code) for p in doc.places} >= {("Jiangsu", "ADM1"), ("Zhejiang", "ADM1")}
