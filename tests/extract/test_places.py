@@ -1400,3 +1400,15 @@ def test_places_chinese_provinces_by_their_short_names(nlp, extractor) -> None:
     text = "The company opened stores in Shanghai and in the provinces of Jiangsu and Zhejiang."
     doc = _places(nlp, extractor, text)
     assert {(p.text, p.feature_code) for p in doc.places} >= {("Jiangsu", "ADM1"), ("Zhejiang", "ADM1")}
+
+
+def test_places_a_division_named_with_its_kind_in_lower_case(nlp, extractor) -> None:
+    # spaCy reads "Punjab" here as an adjective of "province"
+    text = "Floods drove thousands from their homes in the Punjab province of Pakistan last week."
+    doc = _places(nlp, extractor, text)
+    assert ("Punjab province", "PAK") in {(p.text, p.country_code) for p in doc.places}
+
+
+def test_places_the_americas(nlp, extractor) -> None:
+    doc = _places(nlp, extractor, "The outbreak has spread across the Americas since March.")
+    assert [(p.text, p.feature_code) for p in doc.places] == [("Americas", "RGN")]

@@ -676,7 +676,7 @@ class PlaceExtractor(Extractor):
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
                 "yes"
-                if dateline or named_division or place_noun
+                if dateline or named_division or place_noun or self._with_its_division_word(surface, entries)
                 else place_hints.hint_verdict(span, ent_of, surnames)
             )
             if verdict == "no" and demonym and place_hints.describes_the_place_before(text, start, end):
@@ -994,6 +994,17 @@ class PlaceExtractor(Extractor):
         last = surface.rsplit(None, 1)[-1].lower()
         gaz = self.gazetteer
         return last in DIVISION_WORDS and any(gaz.feature_code(i) in ("ADM1", "ADM2") for i in entries)
+
+    def _with_its_division_word(self, surface: str, entries: list[int]) -> bool:
+        """A first- or second-level division named with its kind in lower case ("the Punjab province",
+        "Zhejiang province"), which spaCy may read as an adjective and its noun."""
+        words = surface.split()
+        gaz = self.gazetteer
+        return (
+            len(words) >= 2
+            and words[-1] in place_hints.REGION_WORDS
+            and any(gaz.feature_code(i) in ("ADM1", "ADM2") for i in entries)
+        )
 
     def _short_name_of_sea(self, surface: str, index: int) -> bool:
         """True when `surface` is a sea's or ocean's name without "Sea" or "Ocean": "Atlantic"."""
