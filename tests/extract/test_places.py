@@ -1412,3 +1412,13 @@ def test_places_a_division_named_with_its_kind_in_lower_case(nlp, extractor) -> 
 def test_places_the_americas(nlp, extractor) -> None:
     doc = _places(nlp, extractor, "The outbreak has spread across the Americas since March.")
     assert [(p.text, p.feature_code) for p in doc.places] == [("Americas", "RGN")]
+
+
+def test_places_a_dateline_in_capitals_but_for_its_prefix(nlp, extractor) -> None:
+    # the dateline vouches for the town's later mention, which spaCy does not call a place
+    text = (
+        "GROW to clean up alleys. DeKALB – Residents in the city’s fourth ward might soon be getting a "
+        "knock on their door. A pilot program that aims to tidy DeKalb neighborhoods was approved Monday."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [p.text for p in doc.places if p.country_code == "USA"][:2] == ["DeKALB", "DeKalb"]

@@ -311,6 +311,15 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
     return "propn"
 
 
+# The prefix of a name in capitals that keeps its small letters: "DeKALB", "McALLEN", "LaPORTE".
+_MIXED_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le)(?=[A-Z])")
+
+
+def _in_capitals(surface: str) -> bool:
+    prefix = _MIXED_PREFIX.match(surface)
+    return surface[prefix.end() if prefix else 0 :].isupper()
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """True for a dateline's place: capitals opening a line or following a headline's full stop,
     then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --"); or a name in any
@@ -319,7 +328,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].rstrip(" \t")
     if before and not before.endswith((".", "!", "?", "\n")):
         return False
-    if not surface.isupper() or len(surface) < 3:  # "Washington (CNN) —": the agency says so
+    if not _in_capitals(surface) or len(surface) < 3:  # "Washington (CNN) —": the agency says so
         return _AGENCY_DATELINE_END.match(text, end) is not None
     return _DATELINE_END.match(text, end) is not None
 
