@@ -5085,3 +5085,20 @@ def test_events_people_sent_to_investigate_are_the_inquiry(code) -> None:
     assert [a.code for a in _one(events, "ACCUSE").recipient] == ["YEM"]
     # (troops sent are a deployment, whatever they are sent to do)
     assert _one(code("Chad sent 2,000 troops to Mali to investigate the attack."), "MOBILIZE")
+
+
+def test_events_a_part_of_the_victims_named_after_them_is_no_new_party(code) -> None:
+    ev = _one(
+        code("Gunmen shot dead 40 villagers, most of them women and children, in northern Mali."), "ASSAULT"
+    )
+    assert len(ev.recipient) == 1
+
+
+def test_events_a_protest_at_an_embassy_is_aimed_at_its_state(code) -> None:
+    ev = _one(code("Hundreds of students rallied outside the French embassy in Bamako on Friday."), "PROTEST")
+    assert [(a.code, a.sector) for a in ev.recipient] == [("FRA", "GOV")]
+
+
+def test_events_aid_organisations_in_either_spelling(code) -> None:
+    ev = _one(code("Ten foreign aid organisations were ordered out of the region by the army."), "SANCTION")
+    assert [a.sector for a in ev.recipient] == ["NGO"]

@@ -54,6 +54,8 @@ class ActorLexicon:
             r["term"].lower(): (r["sector"], r["kind"])
             for r in read_tsv("actors/roles.tsv", ("term", "sector", "kind"))
         }
+        for term, role in list(roles.items()):  # "aid organisation" as well as "aid organization"
+            roles.setdefault(term.replace("ization", "isation"), role)
         orgs: dict[str, Organization] = {}
         acronyms: set[str] = set()
         shared: dict[str, list[Organization]] = {}

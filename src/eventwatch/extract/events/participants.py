@@ -232,7 +232,10 @@ def actors_at(
 ) -> list[Actor]:
     """Actors named by the phrase headed by tok, with its conjuncts and textual lists."""
     out: list[Actor] = []
-    heads = [tok, *tok.conjuncts]
+    conjuncts = list(tok.conjuncts)
+    partitive = next((n for n, c in enumerate(conjuncts) if _a_part_of_them(c)), None)
+    # ("160 villagers, most of them women and children": the villagers again, no new parties)
+    heads = [tok, *conjuncts[:partitive]]
     if tok.i in by_head and by_head[tok.i].kind == "country":
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a country apposed to a country
         # is the next item of a list the parser read as an apposition.
@@ -317,6 +320,17 @@ def actors_at(
     if not places_ok:
         out = [a for a in out if a.code is not None or a.sector is not None]
     return out
+
+
+def _a_part_of_them(noun: Token) -> bool:
+    """A noun said to be a part of the group before it: "most of them women", "many of whom students"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in {"them", "whom"} for o in p.children)
+        for q in noun.children
+        if q.dep_ in {"nsubj", "amod", "nmod", "npadvmod", "advmod"}
+        or q.lower_ in {"most", "many", "some", "all"}
+        for p in q.children
+    )
 
 
 def carried(noun: Token, by_head: dict[int, Mention], maximal: list[Mention]) -> list[Actor]:

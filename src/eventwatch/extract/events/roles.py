@@ -143,6 +143,18 @@ def _of_the_un(noun: Token) -> bool:
     return any(c.lower_ in {"un", "u.n.", "nations"} for c in noun.subtree if c.i < noun.i)
 
 
+def _mission_protested_at(tok: Token, by_head: dict[int, Mention]) -> Actor | None:
+    """The state whose embassy or consulate a protest is held at ("outside the Israeli embassy")."""
+    for prep in (
+        c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"outside", "at", "near", "before"}
+    ):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            mention = by_head.get(obj.i)
+            if obj.lemma_.lower() in {"embassy", "consulate"} and mention is not None and mention.actor.code:
+                return mention.actor
+    return None
+
+
 class RoleReader:
     """Fills a candidate's actors and recipients from the parse; one per extractor, reset per document."""
 
@@ -504,6 +516,8 @@ class RoleReader:
         self._actors_from_context(cand, tok, by_head, maximal)
         self._recipients_from_context(cand, tok, by_head, maximal)
         self._place_recipients(cand, tok, by_head, reciprocal)
+        if cand.trig.event == "PROTEST" and (mission := _mission_protested_at(tok, by_head)) is not None:
+            cand.recipient = [mission]  # "rallied outside the Israeli embassy": its state is protested
         if (
             cand.trig.mode == "investigate"
             and tok.dep_ in {"advcl", "xcomp"}
