@@ -968,3 +968,8 @@ def test_actors_body_and_officers_named_with_modifiers(mentions, text, mention, 
 def test_actors_an_unlisted_movement_is_no_office_of_state(mentions) -> None:
     m = _find(mentions("The Movement for Multiparty Renewal called a strike."), "Multiparty Renewal")
     assert m.actor.sector != "GOV"
+
+
+def test_actors_maoists_and_secessionists_are_armed_groups(mentions) -> None:
+    assert _find(mentions("Maoists ambushed a police convoy in Jharkhand."), "Maoists").actor.sector == "REB"
+    assert _find(mentions("Secessionists seized the airport."), "Secessionists").actor.sector == "REB"
