@@ -973,3 +973,8 @@ def test_actors_an_unlisted_movement_is_no_office_of_state(mentions) -> None:
 def test_actors_maoists_and_secessionists_are_armed_groups(mentions) -> None:
     assert _find(mentions("Maoists ambushed a police convoy in Jharkhand."), "Maoists").actor.sector == "REB"
     assert _find(mentions("Secessionists seized the airport."), "Secessionists").actor.sector == "REB"
+
+
+def test_actors_a_civilian_trade_of_the_armed_services_is_military(mentions) -> None:
+    m = _find(mentions("Kenyan army engineers rebuilt the bridge at Garissa."), "army engineers")
+    assert (m.actor.code, m.actor.sector) == ("KEN", "MIL")

@@ -61,6 +61,7 @@ from eventwatch.extract.actors.vocabulary import (
     AIRLINE_WORDS,
     AMBIGUOUS_ROLE_ADJ,
     AMERICAS_REGIONS,
+    ARMED_SERVICE_WORDS,
     BODY_OF_MEMBERS_HEADS,
     DETERMINERS,
     ENVOY_HEADS,
@@ -1042,6 +1043,8 @@ class ActorExtractor(Extractor):
                     continue  # "the West Bank town of Jenin" is no bank
                 if hit and i + n < len(kept) and head.lemma_.lower() in SITE_NOUNS:
                     continue  # "assembly points", "police station grounds": a site named after a body
+                if hit and hit[0] == "CVL" and any(w in ARMED_SERVICE_WORDS for w in words[:i]):
+                    return "MIL", role_kind(hit[1])  # "army engineers", "navy divers": the forces' own
                 if hit:
                     return hit[0], role_kind(hit[1])
         # A plural that the tagger took for a name ("Rebels attacked", "Militias shelled", often at the

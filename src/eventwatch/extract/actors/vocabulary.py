@@ -317,3 +317,6 @@ AMERICAS_REGIONS = frozenset({"Latin", "Central", "South", "North"})
 
 # Talks whose venue the parser may hang on a party: "negotiations with rebels in Oslo" (not their home).
 TALK_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting", "consultation"})
+
+# Words of the armed services before a civilian trade: "army engineers", "navy divers", "military doctors".
+ARMED_SERVICE_WORDS = frozenset({"army", "military", "navy", "naval"})
