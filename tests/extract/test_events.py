@@ -5102,3 +5102,14 @@ def test_events_a_protest_at_an_embassy_is_aimed_at_its_state(code) -> None:
 def test_events_aid_organisations_in_either_spelling(code) -> None:
     ev = _one(code("Ten foreign aid organisations were ordered out of the region by the army."), "SANCTION")
     assert [a.sector for a in ev.recipient] == ["NGO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Health Organization suspended its work in the camp, a spokeswoman for the agency said.",
+        "The African Development Bank froze the loan to Malawi, a bank spokesman said.",
+    ],
+)
+def test_events_a_body_s_own_spokesperson_reports_its_act(code, text) -> None:
+    assert [e.status for e in code(text) if e.event == "SANCTION"] == ["occurred"]

@@ -35,7 +35,7 @@ GROUP_OUTLET = re.compile(
 # the bloc", "organisers"): the actor's own side, reporting what it did.
 BACK_TO_THE_ACTOR = re.compile(
     r"(?:\bthe (?:[\w-]+ )?(?:group|bloc|alliance|movement|organi[sz]ation|rebels|militants|insurgents|"
-    r"guerrillas|coalition|militia|front)|^(?:the )?organi[sz]ers"
+    r"guerrillas|coalition|militia|front|agency|body|mission|programme|program|fund)|^(?:the )?organi[sz]ers"
     r"|^the (?:two|both) (?:sides|delegations|parties|governments|countries|leaders))$",
     re.IGNORECASE,
 )
@@ -43,6 +43,10 @@ BACK_TO_THE_ACTOR = re.compile(
 # "…, the dissident said" after "Cuban dissident Guillermo Fariñas": the actor again, by the title the
 # text gave them ("the presidency" speaks for the president).
 _THE_TITLE = re.compile(r"the ([a-z][\w-]+)", re.IGNORECASE)
+# "…, a commission spokeswoman said" after "The European Commission …": the body's own voice.
+_ITS_SPOKESPERSON = re.compile(
+    r"(?:a|an|the) ([a-z][\w-]+) (?:spokesman|spokeswoman|spokesperson)", re.IGNORECASE
+)
 _OFFICE_OF = {"presidency": "president", "premiership": "prime minister"}
 
 
@@ -123,6 +127,9 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
         and BACK_TO_THE_ACTOR.search(speaker.entity_text)
     ):
         return True  # "…, the separatist group said", "a spokesman for the group said", "the bloc said"
+    voice = _ITS_SPOKESPERSON.fullmatch(speaker.entity_text)
+    if voice is not None and re.search(rf"\b{re.escape(voice.group(1))}", actor.entity_text, re.IGNORECASE):
+        return True
     title = _THE_TITLE.fullmatch(speaker.entity_text)  # (a country it has was guessed, not stated)
     if title is not None:
         word = title.group(1).lower()
