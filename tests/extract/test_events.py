@@ -5113,3 +5113,14 @@ def test_events_aid_organisations_in_either_spelling(code) -> None:
 )
 def test_events_a_body_s_own_spokesperson_reports_its_act(code, text) -> None:
     assert [e.status for e in code(text) if e.event == "SANCTION"] == ["occurred"]
+
+
+def test_events_state_media_of_no_named_state_speak_for_the_acting_state(code) -> None:
+    ev = _one(
+        code("Egypt's president received the Sudanese leader in Cairo on Sunday, state media said."),
+        "CONSULT",
+    )
+    assert ev.status == "occurred"
+    assert (
+        _one(code("Gunmen attacked a checkpoint in Sinai, state media said."), "ASSAULT").status == "alleged"
+    )

@@ -122,6 +122,14 @@ def speaks_for(speaker: Actor, actor: Actor) -> bool:
     if speaker.name == actor.name and speaker.code == actor.code:
         return True
     if (
+        speaker.sector == "JRN"
+        and speaker.code is None
+        and STATE_OUTLET.search(speaker.entity_text)
+        and actor.code not in {None, "IGO"}
+        and actor.sector in {None} | STATE_ORGANS
+    ):
+        return True  # "…, state media said" of no named state: the acting state's own outlet
+    if (
         speaker.code is None
         and speaker.sector in {None, actor.sector}
         and BACK_TO_THE_ACTOR.search(speaker.entity_text)
