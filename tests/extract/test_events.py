@@ -5124,3 +5124,12 @@ def test_events_state_media_of_no_named_state_speak_for_the_acting_state(code) -
     assert (
         _one(code("Gunmen attacked a checkpoint in Sinai, state media said."), "ASSAULT").status == "alleged"
     )
+
+
+def test_events_a_state_news_agency_reports_its_state_s_acts(code) -> None:
+    ev = _one(
+        code("Algeria closed its border with Morocco on Monday, the official APS news agency said."),
+        "COERCE",
+    )
+    assert ev.status == "occurred"
+    assert _one(code("Soviet troops left Herat on Friday, Tass said."), "RETREAT").status == "occurred"

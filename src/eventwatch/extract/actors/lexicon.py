@@ -58,6 +58,7 @@ class ActorLexicon:
             roles.setdefault(term.replace("ization", "isation"), role)
         orgs: dict[str, Organization] = {}
         acronyms: set[str] = set()
+        mixed_case: set[str] = set()
         shared: dict[str, list[Organization]] = {}
         for r in read_tsv("actors/organizations.tsv", ("names", "code", "sector", "org"), required=1):
             aliases = r["names"].split("|")
@@ -70,6 +71,10 @@ class ActorLexicon:
                 orgs[key] = org
                 if alias.replace(".", "").isupper() and " " not in alias:
                     acronyms.add(_org_key(alias))
+                elif " " not in alias:
+                    mixed_case.add(_org_key(alias))
+        # (a name listed in capitals and also in mixed case, "TASS" and "Tass", is no mere acronym)
+        acronyms -= mixed_case
         longest = max(len(_org_key(k).replace("-", " - ").split()) for k in orgs)
         persons: dict[str, tuple[str, str]] = {}
         for r in read_tsv("actors/persons.tsv", ("names", "code", "sector", "office"), required=3):
