@@ -5133,3 +5133,16 @@ def test_events_a_state_news_agency_reports_its_state_s_acts(code) -> None:
     )
     assert ev.status == "occurred"
     assert _one(code("Soviet troops left Herat on Friday, Tass said."), "RETREAT").status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Striking dockers kept the port of Mombasa closed for a third day on Monday.", "PROTEST"),
+        ("The nurses' union continued its strike for a second week on Tuesday.", "PROTEST"),
+        ("A jailed blogger has refused food for more than 40 days, his lawyer said.", "PROTEST"),
+        ("Students camped outside parliament for a fifth day, protesting against fee rises.", "PROTEST"),
+    ],
+)
+def test_events_an_act_gone_on_for_a_while_is_ongoing(code, text, category) -> None:
+    assert _one(code(text), category).status == "ongoing"

@@ -230,6 +230,8 @@ def perfect_since(verb: Token) -> bool:
     return present_have and any(
         (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
         or (c.dep_ == "prep" and c.lower_ == "since")  # "has held him since February 2023"
+        # "has refused food for more than 50 days", "have been on strike for two weeks"
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in SPANS for o in c.children))
         for c in verb.children
     )
 
@@ -526,7 +528,7 @@ def offered_on_terms(verb: Token) -> bool:
     )
 
 
-def under_way(tok: Token) -> bool:
+def under_way(tok: Token, *, by_its_clause: bool = True) -> bool:
     """An event said to have gone on for a while or to go on: "in the 30th day of a hunger strike",
     "blocked roads for a second day", "began an indefinite strike"."""
     noun = tok.head if tok.dep_ == "compound" else tok
@@ -535,9 +537,17 @@ def under_way(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else None
     if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head.head  # "stayed on strike for a third day"
-    if verb is not None and any(
+    if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head  # "continued its strike for a third week"
+    clauses = [verb] if verb is not None else []
+    if by_its_clause and verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        clauses.append(verb.head)  # "camped in the square for a fourth day, pressing for …"
+    # (and the verb's complement: "kept the airport shut for a fifth day")
+    clauses += [c for v in list(clauses) for c in v.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
+    if any(
         p.dep_ == "prep" and p.lower_ == "for" and any(_nth_span(o) for o in p.children)
-        for p in verb.children
+        for v in clauses
+        for p in v.children
     ):
         return True
     return (

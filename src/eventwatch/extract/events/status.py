@@ -227,7 +227,8 @@ class StatusReader:
             cand.status = "ongoing"
         if cand.status == "occurred" and cand.trig.event == "AGREE" and offered_on_terms(tok):
             cand.status = "hypothetical"  # "offered to observe a truce if the government halted …"
-        if cand.status == "occurred" and under_way(tok):
+        # (a statement made on the way is made, not going on: "…, vowing not to budge")
+        if cand.status == "occurred" and under_way(tok, by_its_clause=cand.trig.event not in VERBAL):
             cand.status = "ongoing"  # "in the 30th day of a hunger strike", "began an indefinite strike"
         # Hypothetical: conditionals and modals on the trigger's own clause.
         modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and lex.is_cue("hypothetical", c.lower_)]
