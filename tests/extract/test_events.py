@@ -5146,3 +5146,24 @@ def test_events_a_state_news_agency_reports_its_state_s_acts(code) -> None:
 )
 def test_events_an_act_gone_on_for_a_while_is_ongoing(code, text, category) -> None:
     assert _one(code(text), category).status == "ongoing"
+
+
+def test_events_a_speaker_the_parser_made_a_conjunct_still_claims(nlp) -> None:
+    # the parse the small model gives "…, a day after rebels abandoned Grozny, Human Rights Watch said":
+    # the report verb hangs on the main verb with no subject, the speaker is a conjunct of "Grozny"
+    from spacy.tokens import Doc
+
+    from eventwatch.extract.events.lexicon import EventLexicon
+    from eventwatch.extract.events.status import trailing_speaker
+
+    words = ["Troops", "killed", "dozens", ",", "after", "rebels", "left", "Gulu", ",", "Human", "Rights",
+             "Watch", "said", "."]  # fmt: skip
+    heads = [1, 1, 1, 6, 6, 6, 2, 6, 7, 10, 11, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "mark", "nsubj", "acl", "dobj", "punct", "compound",
+            "compound", "conj", "advcl", "punct"]  # fmt: skip
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "PROPN", "VERB", "PUNCT"]  # fmt: skip
+    lemmas = [{"said": "say", "killed": "kill"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    speaker = trailing_speaker(doc[1], EventLexicon.load())
+    assert speaker is not None and speaker.text == "Watch"

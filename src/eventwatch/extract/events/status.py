@@ -354,7 +354,7 @@ class StatusReader:
         if tok.pos_ == "NOUN" and blamed_on(tok) is not None and cand.status == "occurred":
             cand.status = "alleged"  # "an attack blamed on militants": who did it is only said
         source = (
-            according_to(tok) or appended_speaker(tok, lex)
+            according_to(tok) or appended_speaker(tok, lex) or trailing_speaker(tok, lex)
             if cand.claimed_by is None and cand.status != "denied"
             else None
         )
@@ -490,16 +490,29 @@ def spoken_for(subject: Token | None, by_head: dict[int, Mention]) -> Mention | 
 
 def apposed_speaker(verb: Token) -> Token | None:
     """The speaker of a report that ends the sentence, when the parser hung it on the report's last
-    noun as an apposition and left the verb no subject ("…, killing 30 civilians, the Syrian
-    Observatory for Human Rights said")."""
+    noun as an apposition or a conjunct and left the verb no subject ("…, killing 30 civilians, the
+    Syrian Observatory for Human Rights said", "… abandoned Grozny, Human Rights Watch said")."""
     if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
+    misread = {"appos", "conj"}
     tok = verb.doc[verb.i - 1]
     while (
-        tok.dep_ != "appos"
+        tok.dep_ not in misread
         and tok.head.i < verb.i
         and tok.head.right_edge.i == verb.i - 1
         and tok.head != tok
     ):
         tok = tok.head
-    return tok if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} else None
+    return tok if tok.dep_ in misread and tok.pos_ in {"NOUN", "PROPN"} else None
+
+
+def trailing_speaker(tok: Token, lex: EventLexicon) -> Token | None:
+    """The speaker of a report verb the parser hung on the sentence's main verb with no subject of its
+    own, after the event ("Russian troops killed dozens …, Human Rights Watch said on Tuesday")."""
+    root = tok.sent.root
+    for verb in root.children:
+        if verb.dep_ in {"advcl", "parataxis"} and verb.i > tok.i and lex.is_cue("speech", verb.lemma_):
+            speaker = apposed_speaker(verb)
+            if speaker is not None and not speaker.left_edge.i <= tok.i <= speaker.right_edge.i:
+                return speaker
+    return None
