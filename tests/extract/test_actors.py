@@ -978,3 +978,11 @@ def test_actors_maoists_and_secessionists_are_armed_groups(mentions) -> None:
 def test_actors_a_civilian_trade_of_the_armed_services_is_military(mentions) -> None:
     m = _find(mentions("Kenyan army engineers rebuilt the bridge at Garissa."), "army engineers")
     assert (m.actor.code, m.actor.sector) == ("KEN", "MIL")
+
+
+def test_actors_a_ministry_in_lima_is_peru_s(mentions) -> None:
+    m = _find(
+        mentions("Ecuadorean troops crossed the border, the defence ministry in Lima said."),
+        "defence ministry",
+    )
+    assert (m.actor.code, m.actor.sector) == ("PER", "GOV")
