@@ -5167,3 +5167,8 @@ def test_events_a_speaker_the_parser_made_a_conjunct_still_claims(nlp) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     speaker = trailing_speaker(doc[1], EventLexicon.load())
     assert speaker is not None and speaker.text == "Watch"
+
+
+def test_events_a_defence_minister_reporting_is_of_the_state_the_report_is_about(code) -> None:
+    text = "Ghana has pledged to send a battalion to southern Lebanon, the defence minister announced."
+    assert _one(code(text), "AGREE").status == "occurred"

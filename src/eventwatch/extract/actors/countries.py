@@ -227,7 +227,16 @@ def reporters_country(
             w in m.actor.entity_text.lower() for w in ("defence", "defense")
         )
         if military:
-            armed = [o.actor.code for o in inside if o.actor.sector in {"MIL", "GOV"} and o.actor.code]
+            # (the state the report's clause is about first: "Ghana has pledged to send a battalion to
+            # Lebanon, the defence minister announced" is Ghana's minister)
+            subjects = [
+                o.actor.code
+                for o in inside
+                if o.actor.code and o.kind == "country" and o.head >= 0 and sdoc[o.head].dep_ == "nsubj"
+            ]
+            armed = subjects + [
+                o.actor.code for o in inside if o.actor.sector in {"MIL", "GOV"} and o.actor.code
+            ]
             code = armed[0] if armed and armed[0] != "IGO" else None
         else:
             located = [
