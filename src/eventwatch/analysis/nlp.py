@@ -44,21 +44,18 @@ LEMMA_COMPONENT = "eventwatch_lemmas"
 
 
 @lru_cache(maxsize=1)
-def _lemma_fixes() -> dict[str, str]:
-    rows = read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma", "pos"), required=2)
-    return {r["form"]: r["lemma"] for r in rows if (r.get("pos") or "VERB") == "VERB"}
-
-
-@lru_cache(maxsize=1)
-def _noun_lemma_fixes() -> dict[str, str]:
-    rows = read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma", "pos"), required=2)
-    return {r["form"]: r["lemma"] for r in rows if r.get("pos") == "NOUN"}
+def _lemma_fixes() -> dict[str, dict[str, str]]:
+    """Part of speech (VERB, NOUN) → word form → lemma."""
+    fixes: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}}
+    for r in read_tsv("lexicons/lemma_fixes.tsv", ("form", "lemma", "pos"), required=2):
+        fixes[r["pos"] or "VERB"][r["form"]] = r["lemma"]
+    return fixes
 
 
 @Language.component(LEMMA_COMPONENT)
 def fix_lemmas(doc: Doc) -> Doc:
     """Correct the lemmatizer where the lexicons need it: "staged a sit-in" is to stage, not a stag."""
-    fixes, noun_fixes = _lemma_fixes(), _noun_lemma_fixes()
+    fixes, noun_fixes = _lemma_fixes()["VERB"], _lemma_fixes()["NOUN"]
     for token in doc:
         if token.pos_ == "VERB" and token.lower_ in fixes:
             token.lemma_ = fixes[token.lower_]

@@ -34,6 +34,7 @@ from eventwatch.extract.actors.phrases import (
     bare_back_reference,
     cameo_actor,
     compose,
+    entity_bounds,
     entitydoc_text,
     first_name_before,
     led_or_run,
@@ -1182,21 +1183,14 @@ def _named_as_non_state_body(head: Token) -> bool:
     """Is the head the end of a name that hangs on a word of a body outside the state ("the Movement
     for Democratic Change", "the Sudan Monitoring Centre for Civil Rights")? The name's own head is the
     word the rest of the entity depends on."""
-    start = end = head.i
-    while start > 0 and head.doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(head.doc) and head.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    roots = [t for t in head.doc[start : end + 1] if not start <= t.head.i <= end or t.head.i == t.i]
+    start, end = entity_bounds(head)
+    roots = [t for t in head.doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     return len(roots) == 1 and roots[0].i != head.i and roots[0].lemma_.lower() in NON_STATE_ORG_HEADS
 
 
 def _entity_end(tok: Token) -> int:
     """The end (exclusive token index) of the named entity that tok is part of."""
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+    return entity_bounds(tok)[1]
 
 
 def _people_word(tok: Token, lex: ActorLexicon) -> bool:

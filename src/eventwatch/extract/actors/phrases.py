@@ -137,19 +137,25 @@ def cameo_actor(text: str, code: str) -> Actor:
     return Actor(text, strip_determiner(text), code[:3] or None, code[3:6] or None, cameo=code)
 
 
-def entitydoc_text(head: Token) -> str | None:
-    """The text of the named entity the token is part of (walking the IOB tags, not doc.ents,
-    which spaCy rebuilds on every access)."""
-    if not head.ent_type_:
-        return None
-    doc = head.doc
-    start = head.i
+def entity_bounds(tok: Token) -> tuple[int, int]:
+    """(start, end) token indexes of the named entity the token is part of (walking the IOB tags, not
+    doc.ents, which spaCy rebuilds on every access)."""
+    doc = tok.doc
+    start = tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    end = head.i + 1
+    end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return strip_determiner(doc[start:end].text)
+    return start, end
+
+
+def entitydoc_text(head: Token) -> str | None:
+    """The text of the named entity the token is part of."""
+    if not head.ent_type_:
+        return None
+    start, end = entity_bounds(head)
+    return strip_determiner(head.doc[start:end].text)
 
 
 def strip_determiner(text: str) -> str:

@@ -292,8 +292,7 @@ class StatusReader:
                 speaker = by_head.get(subject.i) if subject is not None else None
                 if subject is None and (subject := apposed_speaker(anc)) is not None:
                     # (a name the parser split: "the Sudan Monitoring Centre for Civil Rights")
-                    inside = [m for t in subject.subtree if (m := by_head.get(t.i)) is not None]
-                    speaker = min(inside, key=lambda m: m.start) if inside else None
+                    speaker = first_mention_in(subject, by_head)
                 speaker = spoken_for(subject, by_head) or speaker
                 verbal = cand.trig.event in {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
                 # ("denied a request", "denied the offer": a refusal of it, not a denial that it was made)
@@ -482,10 +481,17 @@ def spoken_for(subject: Token | None, by_head: dict[int, Mention]) -> Mention | 
         return None
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            inside = [m for m in (by_head.get(t.i) for t in obj.subtree) if m is not None]
-            if inside:
-                return min(inside, key=lambda m: m.start)
+            named = first_mention_in(obj, by_head)
+            if named is not None:
+                return named
     return None
+
+
+def first_mention_in(phrase: Token, by_head: dict[int, Mention]) -> Mention | None:
+    """The first actor mention headed inside the phrase of `phrase` (a name the parser split into
+    several heads: "the Sudan Monitoring Centre for Civil Rights")."""
+    inside = [m for t in phrase.subtree if (m := by_head.get(t.i)) is not None]
+    return min(inside, key=lambda m: m.start) if inside else None
 
 
 def apposed_speaker(verb: Token) -> Token | None:
