@@ -709,6 +709,42 @@ def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() 
     assert outliers([*story, near]) == set()
 
 
+def test_places_far_small_namesakes_do_not_vouch_for_each_other() -> None:
+    from eventwatch.extract.gazetteer import Candidate
+    from eventwatch.extract.place_coherence import outliers
+    from eventwatch.extract.place_hit import PlaceHit
+
+    def hit(key: int, name: str, lat: float, lon: float, country: str, population: int) -> PlaceHit:
+        found = PlaceHit(0, 1, key, [])
+        found.best = Candidate(key, key, name, lat, lon, country, None, "PPL", population, (), False)
+        found.vouched = True
+        return found
+
+    # A story of one South African city whose suburbs the gazetteer lacks: their namesakes lie in the
+    # United States and New Zealand, far from the story and from each other.
+    story = [
+        hit(1, "Pietermaritzburg", -29.62, 30.39, "ZAF", 750845),
+        hit(2, "Durban", -29.86, 31.02, "ZAF", 3120282),
+        hit(3, "Howick", -29.48, 30.23, "ZAF", 29000),
+    ]
+    florida = hit(4, "Northdale", 28.11, -82.51, "USA", 22079)
+    new_york = hit(5, "Scottsville", 43.02, -77.75, "USA", 2001)
+    southland = hit(6, "Edendale", -46.32, 168.78, "NZL", 600)
+    assert outliers([*story, florida, new_york, southland]) == {id(florida), id(new_york), id(southland)}
+    # (two small towns of one corner of a country do vouch for each other)
+    rochester = hit(7, "Brockport", 43.21, -77.94, "USA", 8366)
+    assert outliers([*story, new_york, rochester]) == set()
+
+
+def test_places_a_hyphenated_name_holds_no_other_place(nlp, extractor) -> None:
+    text = "Elections in Guinea-Bissau, floods in KwaZulu-Natal and a storm over Winston-Salem."
+    assert [p.text for p in _places(nlp, extractor, text).places] == [
+        "Guinea-Bissau",
+        "KwaZulu-Natal",
+        "Winston-Salem",
+    ]
+
+
 def test_places_part_of_a_hyphenated_word_is_no_place(nlp, extractor) -> None:
     text = "Maulana Fazl-ur-Rehman led the Shan-e-Mustafa rally in Lahore."
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Lahore"]

@@ -464,7 +464,21 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
 def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
     """Hits resolved to a small town far from everything else the story names, in a country it names
     nowhere else, on no word of the text that it is a place: most often a namesake of a place the
-    gazetteer lacks ("Conklin", Alberta, read as Conklin, New York)."""
+    gazetteer lacks ("Conklin", Alberta, read as Conklin, New York).
+
+    Found again without the outliers already found, so that a story's local places the gazetteer lacks do
+    not vouch for each other ("Scottsville", "Pelham" and "Northdale" of Pietermaritzburg, read as three
+    American towns a thousand miles apart)."""
+    out: set[int] = set()
+    for _ in range(3):
+        found = _outliers([h for h in hits if id(h) not in out], text)
+        if not found:
+            break
+        out |= found
+    return out
+
+
+def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
     placed = [(h, h.best) for h in hits if h.best is not None and not h.demonym]
     out: set[int] = set()
     if len(placed) < 3:
@@ -496,7 +510,14 @@ def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
             # A name the text calls a place is dropped only as a small town abroad in a story of one
             # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
             # has only Masonville, Kentucky).
-            one_country = len({o.country for o in others}) == 1 and len({h.key_id for h, _ in placed}) >= 4
+            # (of one other country by its places of weight: other small bare towns abroad may be more
+            # of the story's local places that the gazetteer lacks)
+            weighty = {
+                o.country
+                for h, o in placed
+                if h.key_id != hit.key_id and o.country != best.country and not _small_bare_town(h, o)
+            }
+            one_country = len(weighty) == 1 and len({h.key_id for h, _ in placed}) >= 4
             if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
                 continue
         elif best.population >= OUTLIER_POPULATION:
@@ -550,11 +571,27 @@ def _supported(
     town's other name local: "Nineveh" beside "the U.S.-led coalition" is no Calcutta, Ohio; but
     "Peking" in a story of China is its capital.)"""
     small = best.feature_code != "PPLC" and best.population < OUTLIER_POPULATION
+    point = [to_point(best.lat, best.lon)]
     return any(
         h.key_id != hit.key_id
         and o.country == best.country
         and not (other_name and small and o.feature_code == "PCLI")
+        # (another small bare town vouches only from nearby: two namesakes of local places the gazetteer
+        # lacks may well lie in one country, but not in one corner of it)
+        and (not _small_bare_town(h, o) or scaled_distance(o, point) < OUTLIER_DISTANCE)
         for h, o in placed
+    )
+
+
+def _small_bare_town(hit: PlaceHit, best: Candidate) -> bool:
+    """A town under OUTLIER_POPULATION that the text names with no division, country or dateline."""
+    return (
+        best.feature_code.startswith("PPL")
+        and best.feature_code != "PPLC"
+        and best.population < OUTLIER_POPULATION
+        and hit.qualifier is None
+        and hit.qualifier_admin1 is None
+        and not hit.dateline
     )
 
 

@@ -1,9 +1,9 @@
 """Place names: found with the gazetteer, checked with spaCy's hints, resolved with document context.
 
 Finding is one Aho-Corasick pass over the folded text (see `gazetteer.fold`): every hit starts and
-ends on a word boundary, overlapping hits keep the longest, and the parts of a hyphenated compound
-("Lachin-Khankendi road") are kept next to the compound. spaCy's entities and part-of-speech tags
-are hints, not the gate: a hit is kept when it is capitalised and spaCy calls it a proper noun or a
+ends on a word boundary, overlapping hits keep the longest, and the parts of a hyphenated route
+("Lachin-Khankendi road") are kept next to the route. spaCy's entities and part-of-speech tags are
+hints, not the gate: a hit is kept when it is capitalised and spaCy calls it a proper noun or a
 GPE/LOC/FAC, and dropped inside a longer person name ("Jeyhun Bayramov") or after a title ("Mr.").
 A hit by an alternate name only ("Drug" for Durg) needs spaCy to see a place; capitalised common
 words ("Street", "Police", months) never are places; a dateline's place ("BEIRUT —", "Washington
@@ -87,6 +87,8 @@ DIVISION_WORDS = frozenset({"county", "parish", "borough"})
 
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
 SITE_CODES = frozenset({"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR"})
+# Features that join the places their hyphenated names name (a road, a railway, a canal).
+ROUTE_CODES = frozenset({"RD", "RR", "CNL"})
 # The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
 FEATURES = (
     "log_population",
@@ -329,7 +331,9 @@ def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """Gazetteer names in `text` as (start, end, key_id), on word boundaries, longest first.
 
-    Overlapping hits keep the longest; the parts of a hyphenated compound are kept too.
+    Overlapping hits keep the longest; the parts of a hyphenated route ("Lachin-Khankendi road") are
+    kept too. A hyphenated name of any other kind is one place: "Guinea-Bissau" holds no Guinea,
+    "KwaZulu-Natal" no Natal, "Winston-Salem" no Salem.
     """
     folded = f" {fold(text)} "
     key_len = gazetteer.key_len
@@ -347,7 +351,12 @@ def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
             chosen.append((start, end, key_id))
             last_end = end
             part_end = -1
-            compound = (start, end, key_id) if _joins_names(text[start:end]) else None
+            compound = (
+                (start, end, key_id)
+                if _joins_names(text[start:end])
+                and any(gazetteer.feature_code(i) in ROUTE_CODES for i in gazetteer.entries_of(key_id))
+                else None
+            )
         elif (
             compound is not None
             and end <= compound[1]
