@@ -759,6 +759,50 @@ def test_places_a_hyphenated_name_holds_no_other_place(nlp, extractor) -> None:
     ]
 
 
+def test_places_next_name_of_a_list_is_no_qualifier_for_an_outlier() -> None:
+    from eventwatch.extract.gazetteer import Candidate
+    from eventwatch.extract.place_coherence import outliers
+    from eventwatch.extract.place_hit import PlaceHit
+
+    def hit(key: int, name: str, lat: float, lon: float, country: str, code: str = "PPL") -> PlaceHit:
+        found = PlaceHit(0, 1, key, [])
+        found.best = Candidate(key, key, name, lat, lon, country, None, code, 5000, (), False)
+        return found
+
+    # "robberies in Blairgowrie, Aberfeldy, Dunkeld and Alyth": the gazetteer has only Blairgowrie,
+    # Victoria, and the next town of the list does not vouch for it as "Kent, Ohio" would
+    listed = [hit(2, "Aberfeldy", 56.62, -3.86, "GBR"), hit(3, "Dunkeld", 56.56, -3.58, "GBR")]
+    story = [*listed, hit(4, "Alyth", 56.62, -3.23, "GBR"), hit(5, "Dundee", 56.46, -2.97, "GBR")]
+    namesake = hit(1, "Blairgowrie", -38.36, 144.77, "AUS")
+    namesake.qualifier = listed[0]
+    assert outliers([namesake, *story]) == {id(namesake)}
+    namesake.qualifier = hit(6, "Scotland", 56.5, -4.0, "GBR", "ADM1")  # (a qualifier is a division)
+    assert outliers([namesake, *story]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        ("Rain hit Far North Queensland on Monday.", "Queensland", "Far North"),
+        ("Boko Haram fighters attacked a village in Cameroon's Far North region.", "Far North region", ""),
+        ("Homes were flooded in Colonia Roma in Mexico City.", "Mexico City", "Roma"),
+        ("Crowds gathered at the Plaza de Colon in Madrid.", "Madrid", "Colon"),
+        (
+            "Scientists use the observatory in Sutherland, in the Northern Cape.",
+            "Northern Cape",
+            "Sutherland",
+        ),
+    ],
+)
+def test_places_words_that_make_a_name_another_place(
+    nlp: Any, extractor: PlaceExtractor, text: str, found: str, not_found: str
+) -> None:
+    # (a compass name qualifying the next one, a Spanish square or quarter named after a place, and a town
+    # whose state the text names but where the gazetteer has no town of that name)
+    names = [p.text for p in _places(nlp, extractor, text).places]
+    assert found in names and not_found not in names
+
+
 def test_places_part_of_a_hyphenated_word_is_no_place(nlp, extractor) -> None:
     text = "Maulana Fazl-ur-Rehman led the Shan-e-Mustafa rally in Lahore."
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Lahore"]

@@ -487,7 +487,7 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
         # (a name the text vouches for is a place, but not this one when only one of its other names
         # matches: "near Kalam" in a story of Swat is not Kallam, India)
         other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
-        if hit.dateline or hit.qualifier is not None:
+        if hit.dateline or _qualified(hit):
             continue
         if not best.feature_code.startswith("PPL"):
             continue
@@ -589,10 +589,17 @@ def _small_bare_town(hit: PlaceHit, best: Candidate) -> bool:
         best.feature_code.startswith("PPL")
         and best.feature_code != "PPLC"
         and best.population < OUTLIER_POPULATION
-        and hit.qualifier is None
+        and not _qualified(hit)
         and hit.qualifier_admin1 is None
         and not hit.dateline
     )
+
+
+def _qualified(hit: PlaceHit) -> bool:
+    """The text names the hit's division or country right after it ("Kent, Ohio"); the next name of a
+    list ("robberies in Blairgowrie, Aberfeldy and Alyth") is no qualifier."""
+    qualifier = hit.qualifier.best if hit.qualifier is not None else None
+    return qualifier is not None and qualifier.feature_code in ("ADM1", "ADM2", "PCLI")
 
 
 def _mostly_one_country(hit: PlaceHit, placed: list[tuple[PlaceHit, Candidate]]) -> bool:

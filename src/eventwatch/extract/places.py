@@ -130,7 +130,7 @@ _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
-_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 # After a name, words that make it the name of a street, a site or a feature called after the place
@@ -223,7 +223,13 @@ _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")
 # A name made of compass words only ("South West", "North-East"), which many countries' parts are called.
 _COMPASS_NAME = re.compile(
-    r"(?i)(?:north|south|east|west|central)(?:[- ]?(?:north|south|east|west))*(?:ern)?"
+    r"(?i)(?:far[- ])?(?:north|south|east|west|central)(?:[- ]?(?:north|south|east|west))*(?:ern)?"
+)
+# A Spanish or Portuguese word for a quarter, a street, a square or a park right before a name makes one
+# longer name with it, which the gazetteer lacks ("Colonia Roma" is no Rome, "Plaza de Colón" no Colón,
+# "Avenida Brasil" no Brazil). A whole name that the gazetteer holds is found whole.
+_GENERIC_WORD_BEFORE = re.compile(
+    r"\b(?:Colonia|Barrio|Calle|Avenida|Paseo|Rua|Praça|Plaza|Parque)(?:\s(?:de|del|de la|da|do|dos|das))?\s$"
 )
 # A Romance particle and a capitalised word after a name: the name begins a longer one.
 _FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das|ya)\s[A-Z]")
@@ -273,10 +279,12 @@ def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> li
     return out
 
 
-def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> None:
+def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
-    around it names."""
+    around it names. Returns the hits (ids) that have no namesake in the qualifier's country at all: "the
+    observatory in Sutherland, in the Northern Cape" is a town the gazetteer lacks, not one of Florida."""
+    unplaced: set[int] = set()
     for hit in hits:
         named = hit.qualifier
         qualifier = named.best if named is not None else None
@@ -287,7 +295,8 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> None:
             or qualifier.feature_code not in {"ADM1", "PCLI"}
         ):
             continue
-        if text[hit.end : named.start].strip() != "," or _LIST_AFTER.match(text, named.end):
+        between = text[hit.end : named.start]
+        if (between.strip() != "," and not _IN_GAP.fullmatch(between)) or _LIST_AFTER.match(text, named.end):
             continue  # (only a qualifier written right after it, and not a list: "from China, Japan and …")
         if not hit.best.feature_code.startswith("PPL"):
             continue  # (a country or a division is named, not qualified)
@@ -300,6 +309,13 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> None:
         there = [c for c in hit.candidates if inside(c) and c.feature_code.startswith("PPL")]
         if there:
             hit.best = max(there, key=lambda c: c.population)
+        elif (
+            not any(c.country == qualifier.country for c in hit.candidates)
+            and hit.best.feature_code != "PPLC"
+            and hit.best.population < place_coherence.OUTLIER_POPULATION
+        ):
+            unplaced.add(id(hit))  # (a small town's; "from Singapore, Thailand and beyond" is a list)
+    return unplaced
 
 
 def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
@@ -471,7 +487,7 @@ class PlaceExtractor(Extractor):
         if not hits:
             return []
         self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
-        _held_to_qualifier(text, hits)
+        unplaced = _held_to_qualifier(text, hits)
         place_coherence.lists_of_a_kind(text, hits)
         place_coherence.recohere(text, hits)
         place_coherence.local_cluster(text, hits)
@@ -484,7 +500,7 @@ class PlaceExtractor(Extractor):
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
         )
-        outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits)
+        outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
         # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
@@ -616,6 +632,8 @@ class PlaceExtractor(Extractor):
             # there ("Environment Canada", "CTV Edmonton", "Nazi Germany").
             if _FOREIGN_NAME_GOES_ON.match(text, end):
                 continue  # "Plateau de Beille", "Villa del Parque": the start of a longer name, not Plateau
+            if _GENERIC_WORD_BEFORE.search(text, max(0, start - 16), start):
+                continue  # "Pulau Gaya", "Colonia Roma", "Plaza de Colón": an island, quarter or square
             if place_hints.ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
                 continue
             if _RIVER_AFTER.match(text, end) and not any(gaz.feature_code(i) == "STM" for i in entries):
