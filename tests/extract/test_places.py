@@ -759,6 +759,30 @@ def test_places_a_hyphenated_name_holds_no_other_place(nlp, extractor) -> None:
     ]
 
 
+def test_places_a_country_named_in_passing_leaves_a_story_of_one_country() -> None:
+    from eventwatch.extract.gazetteer import Candidate
+    from eventwatch.extract.place_coherence import outliers
+    from eventwatch.extract.place_hit import PlaceHit
+
+    def hit(key: int, name: str, lat: float, lon: float, country: str, code: str, people: int) -> PlaceHit:
+        found = PlaceHit(0, 1, key, [])
+        found.best = Candidate(key, key, name, lat, lon, country, None, code, people, (), False)
+        found.vouched = True
+        return found
+
+    # An ice storm in Hamilton, Ontario, that names "the United States" once: "in Flamborough" is the
+    # former town of Hamilton the gazetteer lacks, not the Yorkshire village
+    story = [
+        hit(1, "Hamilton", 43.25, -79.84, "CAN", "PPL", 519949),
+        hit(2, "Burlington", 43.39, -79.84, "CAN", "PPL", 183314),
+        hit(3, "Ontario", 49.25, -84.5, "CAN", "ADM1", 12861940),
+        hit(4, "Niagara", 43.05, -79.2, "CAN", "PPL", 447888),
+        hit(5, "United States", 39.76, -98.5, "USA", "PCLI", 327167434),
+    ]
+    village = hit(6, "Flamborough", 54.11, -0.12, "GBR", "PPL", 1914)
+    assert outliers([*story, village]) == {id(village)}
+
+
 def test_places_next_name_of_a_list_is_no_qualifier_for_an_outlier() -> None:
     from eventwatch.extract.gazetteer import Candidate
     from eventwatch.extract.place_coherence import outliers

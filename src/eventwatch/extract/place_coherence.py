@@ -510,14 +510,18 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
             # A name the text calls a place is dropped only as a small town abroad in a story of one
             # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
             # has only Masonville, Kentucky).
-            # (of one other country by its places of weight: other small bare towns abroad may be more
-            # of the story's local places that the gazetteer lacks)
+            # (of one other country by its places of weight, three names in four: other small bare towns
+            # abroad may be more of the story's local places that the gazetteer lacks, and a country named
+            # in passing does not make it a story of two: "crossings from the United States" in Ontario)
             weighty = {
-                o.country
+                h.key_id: o.country
                 for h, o in placed
                 if h.key_id != hit.key_id and o.country != best.country and not _small_bare_town(h, o)
             }
-            one_country = len(weighty) == 1 and len({h.key_id for h, _ in placed}) >= 4
+            top = Counter(weighty.values()).most_common(1)
+            one_country = (
+                bool(top) and top[0][1] >= 0.75 * len(weighty) and len({h.key_id for h, _ in placed}) >= 4
+            )
             if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
                 continue
         elif best.population >= OUTLIER_POPULATION:
