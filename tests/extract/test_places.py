@@ -783,6 +783,28 @@ def test_places_a_country_named_in_passing_leaves_a_story_of_one_country() -> No
     assert outliers([*story, village]) == {id(village)}
 
 
+def test_places_a_far_river_of_a_country_named_nowhere_else_is_an_outlier() -> None:
+    from eventwatch.extract.gazetteer import Candidate
+    from eventwatch.extract.place_coherence import outliers
+    from eventwatch.extract.place_hit import PlaceHit
+
+    def hit(key: int, name: str, lat: float, lon: float, country: str, code: str) -> PlaceHit:
+        found = PlaceHit(0, 1, key, [])
+        found.best = Candidate(key, key, name, lat, lon, country, None, code, 0, (), True)
+        return found
+
+    # "colonies along the Musi" in a Hyderabad story: the gazetteer has only the Musi of Sumatra
+    story = [
+        hit(1, "Hyderabad", 17.38, 78.46, "IND", "PPL"),
+        hit(2, "Secunderabad", 17.5, 78.54, "IND", "PPL"),
+        hit(3, "Telangana", 17.8, 79.0, "IND", "ADM1"),
+    ]
+    river = hit(4, "Musi", -2.4, 104.3, "IDN", "STM")
+    assert outliers([*story, river]) == {id(river)}
+    near = hit(5, "Godavari", 17.0, 81.8, "IND", "STM")
+    assert outliers([*story, near]) == set()
+
+
 def test_places_next_name_of_a_list_is_no_qualifier_for_an_outlier() -> None:
     from eventwatch.extract.gazetteer import Candidate
     from eventwatch.extract.place_coherence import outliers

@@ -489,7 +489,7 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
         other_name = bool(text) and normalize(best.name) != normalize(text[hit.start : hit.end])
         if hit.dateline or _qualified(hit):
             continue
-        if not best.feature_code.startswith("PPL"):
+        if not best.feature_code.startswith("PPL") and not _lone_feature(best):
             continue
         if _supported(hit, best, placed, other_name):
             continue
@@ -597,6 +597,16 @@ def _small_bare_town(hit: PlaceHit, best: Candidate) -> bool:
         and hit.qualifier_admin1 is None
         and not hit.dateline
     )
+
+
+# Natural features of one country that a story's own river, lake, hill or island may be a namesake of.
+_FEATURE_CODES = frozenset({"STM", "LK", "MT", "MTS", "ISL", "VAL"})
+
+
+def _lone_feature(best: Candidate) -> bool:
+    """A river, lake, mountain, island or valley of one country: "the Musi" of a Hyderabad story, which
+    the gazetteer lacks, is not the Musi of Sumatra."""
+    return best.feature_code in _FEATURE_CODES and best.country is not None
 
 
 def _qualified(hit: PlaceHit) -> bool:
