@@ -34,6 +34,9 @@ SEAT_SCALED_KM = math.log10(251.0) / 4.0
 RECOHERE_DISTANCE = 0.825
 OUTLIER_POPULATION = 50_000
 OUTLIER_DISTANCE = 0.72
+# Two small bare towns of one country vouch for each other only this near (log10(1 + km) / 4: 250 km),
+# as neighbours in one corner of it.
+NEIGHBOUR_DISTANCE = math.log10(251.0) / 4.0
 # A name the text calls a place is dropped only as a town abroad below this size, in a story of one other
 # country (10,000 until stop 28; 50,000 dropped only wrong picks on every hand-coded and public set).
 VOUCHED_OUTLIER_POPULATION = 50_000
@@ -582,7 +585,7 @@ def _supported(
         and not (other_name and small and o.feature_code == "PCLI")
         # (another small bare town vouches only from nearby: two namesakes of local places the gazetteer
         # lacks may well lie in one country, but not in one corner of it)
-        and (not _small_bare_town(h, o) or scaled_distance(o, point) < OUTLIER_DISTANCE)
+        and (not _small_bare_town(h, o) or scaled_distance(o, point) < NEIGHBOUR_DISTANCE)
         for h, o in placed
     )
 
