@@ -683,6 +683,14 @@ def test_places_english_counties_by_their_bare_names(nlp: Any, extractor: PlaceE
     assert len(places) == 2 and all(p.country_code == "GBR" and p.feature_code == "ADM2" for p in places)
 
 
+def test_places_historical_regions(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The troops landed on the beaches of Normandy. Later they drank wine from Burgundy."
+    assert [p.country_code for p in _places(nlp, extractor, text).places] == ["FRA", "FRA"]
+    # (a town of the name, qualified, is still the town)
+    text = "Police in Savoy, Illinois, closed Route 45 after the crash."
+    assert _places(nlp, extractor, text).places[0].country_code == "USA"
+
+
 def test_places_storm_names_and_city_of(nlp, extractor) -> None:
     assert _places(nlp, extractor, "Hurricane Helene weakened overnight.").places == []
     found = _places(nlp, extractor, "Crews from the City of Richmond, Kentucky, cleared roads.").places
