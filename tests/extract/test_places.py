@@ -683,6 +683,14 @@ def test_places_english_counties_by_their_bare_names(nlp: Any, extractor: PlaceE
     assert len(places) == 2 and all(p.country_code == "GBR" and p.feature_code == "ADM2" for p in places)
 
 
+def test_places_a_states_possession_matched_by_a_foreign_towns_other_name_is_none(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # (a film, "Tanna", is no Thane; Kalam of Swat, which the gazetteer lacks, no Kallam of India)
+    text = "Other films in the running include Australia's Tanna and Pakistan's Kalam."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Australia", "Pakistan"]
+
+
 def test_places_historical_regions(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "The troops landed on the beaches of Normandy. Later they drank wine from Burgundy."
     assert [p.country_code for p in _places(nlp, extractor, text).places] == ["FRA", "FRA"]

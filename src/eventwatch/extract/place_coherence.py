@@ -338,13 +338,16 @@ def _inside(cand: Candidate, owner: Candidate) -> bool:
     return True
 
 
-def possessed(text: str, hits: list[PlaceHit]) -> None:
+def possessed(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "Cairo's Abbasiya neighbourhood", "Peru's Cusco", "Soweto's Orlando East": a place its possessor
     owns lies in it. Of the name's candidates, one inside the possessor is taken. With none inside a
     town or a province (a neighbourhood the gazetteer lacks), the name is the possessor's part, at its
     point and without a GeoNames id of its own, rather than a namesake abroad ("Luxor's West Bank" is
     not Palestine's). A state as owner only picks among namesakes: "Israel's Gaza offensive" says
-    whose offensive, and a contested region is never given to the side that claims it."""
+    whose offensive, and a contested region is never given to the side that claims it. Returns the hits
+    (ids) that a state owns, with no namesake in it, that only another name of a town abroad matches:
+    "Pakistan's Kalam" is not Kallam, India, nor "Australia's Tanna" (a film) Thane."""
+    unplaced: set[int] = set()
     by_end = {h.end: h for h in hits if h.best is not None and not h.demonym and not h.namesake}
     owned = _POSSESSED.fullmatch
     for hit in hits:
@@ -371,6 +374,12 @@ def possessed(text: str, hits: list[PlaceHit]) -> None:
         elif not (town or owner.feature_code == "ADM1"):
             # a state's name as owner says whose, not where, as often as not ("Israel's Gaza offensive",
             # a contested region claimed by one side): only its own namesakes are taken
+            if (
+                owner.feature_code == "PCLI"
+                and best.feature_code.startswith("PPL")
+                and normalize(best.name) != normalize(text[hit.start : hit.end])
+            ):
+                unplaced.add(id(hit))
             continue
         else:
             hit.best = replace(
@@ -382,6 +391,7 @@ def possessed(text: str, hits: list[PlaceHit]) -> None:
                 alternate_names=(),
                 curated=False,
             )
+    return unplaced
 
 
 # A small name held back on spaCy's reading is a place if a namesake lies this near a place kept.

@@ -495,7 +495,7 @@ class PlaceExtractor(Extractor):
         place_coherence.seats_of_the_un(text, hits)
         place_coherence.countries_far_from_namesakes(text, hits)
         place_coherence.across_a_border(text, hits)
-        place_coherence.possessed(text, hits)
+        unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
