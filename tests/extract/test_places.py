@@ -669,20 +669,6 @@ def test_places_lower_case_hit_gives_way_to_a_longer_capitalised_name(nlp, extra
     assert [(p.name, p.country_code) for p in found] == [("North Carolina", "USA")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Flooding closed roads across Surrey and Kent on Monday after a night of heavy rain.",
-        "Holidaymakers in Cornwall and Devon faced long queues on Saturday.",
-    ],
-)
-def test_places_english_counties_by_their_bare_names(nlp: Any, extractor: PlaceExtractor, text: str) -> None:
-    # (not Surrey, British Columbia, Kent, Washington, or Cornwall, Ontario: a county of a million
-    # outweighs a town of a hundred thousand that shares its name)
-    places = _places(nlp, extractor, text).places
-    assert len(places) == 2 and all(p.country_code == "GBR" and p.feature_code == "ADM2" for p in places)
-
-
 def test_places_a_states_possession_matched_by_a_foreign_towns_other_name_is_none(
     nlp: Any, extractor: PlaceExtractor
 ) -> None:

@@ -736,7 +736,7 @@ class PlaceExtractor(Extractor):
                 and not located
                 and not demonym
                 and not self._named(surface, entries)
-                and not (verdict == "propn" and any(self._town_size(i) >= STRONG_POPULATION for i in entries))
+                and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
             ):
                 continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
                 # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
@@ -1049,18 +1049,12 @@ class PlaceExtractor(Extractor):
             return True  # a district's own name ("Saptari", "Calderdale"), which no town bears
         gaz = self.gazetteer
         return any(
-            self._town_size(i) >= population
+            gaz.population(i) >= population
             or (
                 gaz.feature_code(i) != "ADM2" and (gaz.feature_code(i) in ADMIN_CODES or gaz.entry(i).curated)
             )
             for i in entries
         )
-
-    def _town_size(self, index: int) -> int:
-        """An entry's population as a sign that its name is well known: none for a second-level
-        division, whose people are counted but whose name alone is no proof of a place."""
-        gaz = self.gazetteer
-        return 0 if gaz.feature_code(index) == "ADM2" else gaz.population(index)
 
     def _districts_only(self, entries: list[int]) -> bool:
         """True when every entry is a second-level division."""
