@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from eventwatch.extract.gazetteer import Gazetteer
+from eventwatch.extract.gazetteer import Candidate, Gazetteer
 from eventwatch.extract.place_hints import is_dateline, lists_places
+from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.places import (
     FEATURES,
     PlaceExtractor,
@@ -691,15 +692,29 @@ def test_places_storm_names_and_city_of(nlp, extractor) -> None:
     assert (found[0].feature_code or "").startswith("PPL")
 
 
-def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() -> None:
-    from eventwatch.extract.gazetteer import Candidate
-    from eventwatch.extract.place_coherence import outliers
-    from eventwatch.extract.place_hit import PlaceHit
+def _placed(
+    key: int,
+    name: str,
+    lat: float,
+    lon: float,
+    country: str,
+    population: int,
+    *,
+    code: str = "PPL",
+    vouched: bool = False,
+    curated: bool = False,
+) -> PlaceHit:
+    """A hit already resolved to one candidate, for the coherence rules that read the picks."""
+    found = PlaceHit(0, 1, key, [])
+    found.best = Candidate(key, key, name, lat, lon, country, None, code, population, (), curated)
+    found.vouched = vouched
+    return found
 
-    def hit(key: int, name: str, lat: float, lon: float, country: str, population: int) -> PlaceHit:
-        found = PlaceHit(0, 1, key, [])
-        found.best = Candidate(key, key, name, lat, lon, country, None, "PPL", population, (), False)
-        return found
+
+def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() -> None:
+    from eventwatch.extract.place_coherence import outliers
+
+    hit = _placed
 
     story = [
         hit(1, "Fort McMurray", 56.73, -111.38, "CAN", 61374),
@@ -726,15 +741,10 @@ def test_places_far_small_namesake_in_a_country_named_nowhere_else_is_dropped() 
 
 
 def test_places_far_small_namesakes_do_not_vouch_for_each_other() -> None:
-    from eventwatch.extract.gazetteer import Candidate
     from eventwatch.extract.place_coherence import outliers
-    from eventwatch.extract.place_hit import PlaceHit
 
     def hit(key: int, name: str, lat: float, lon: float, country: str, population: int) -> PlaceHit:
-        found = PlaceHit(0, 1, key, [])
-        found.best = Candidate(key, key, name, lat, lon, country, None, "PPL", population, (), False)
-        found.vouched = True
-        return found
+        return _placed(key, name, lat, lon, country, population, vouched=True)
 
     # A story of one South African city whose suburbs the gazetteer lacks: their namesakes lie in the
     # United States and New Zealand, far from the story and from each other.
@@ -762,15 +772,10 @@ def test_places_a_hyphenated_name_holds_no_other_place(nlp, extractor) -> None:
 
 
 def test_places_a_country_named_in_passing_leaves_a_story_of_one_country() -> None:
-    from eventwatch.extract.gazetteer import Candidate
     from eventwatch.extract.place_coherence import outliers
-    from eventwatch.extract.place_hit import PlaceHit
 
     def hit(key: int, name: str, lat: float, lon: float, country: str, code: str, people: int) -> PlaceHit:
-        found = PlaceHit(0, 1, key, [])
-        found.best = Candidate(key, key, name, lat, lon, country, None, code, people, (), False)
-        found.vouched = True
-        return found
+        return _placed(key, name, lat, lon, country, people, code=code, vouched=True)
 
     # An ice storm in Hamilton, Ontario, that names "the United States" once: "in Flamborough" is the
     # former town of Hamilton the gazetteer lacks, not the Yorkshire village
@@ -786,14 +791,10 @@ def test_places_a_country_named_in_passing_leaves_a_story_of_one_country() -> No
 
 
 def test_places_a_far_river_of_a_country_named_nowhere_else_is_an_outlier() -> None:
-    from eventwatch.extract.gazetteer import Candidate
     from eventwatch.extract.place_coherence import outliers
-    from eventwatch.extract.place_hit import PlaceHit
 
     def hit(key: int, name: str, lat: float, lon: float, country: str, code: str) -> PlaceHit:
-        found = PlaceHit(0, 1, key, [])
-        found.best = Candidate(key, key, name, lat, lon, country, None, code, 0, (), True)
-        return found
+        return _placed(key, name, lat, lon, country, 0, code=code, curated=True)
 
     # "colonies along the Musi" in a Hyderabad story: the gazetteer has only the Musi of Sumatra
     story = [
@@ -808,14 +809,10 @@ def test_places_a_far_river_of_a_country_named_nowhere_else_is_an_outlier() -> N
 
 
 def test_places_next_name_of_a_list_is_no_qualifier_for_an_outlier() -> None:
-    from eventwatch.extract.gazetteer import Candidate
     from eventwatch.extract.place_coherence import outliers
-    from eventwatch.extract.place_hit import PlaceHit
 
     def hit(key: int, name: str, lat: float, lon: float, country: str, code: str = "PPL") -> PlaceHit:
-        found = PlaceHit(0, 1, key, [])
-        found.best = Candidate(key, key, name, lat, lon, country, None, code, 5000, (), False)
-        return found
+        return _placed(key, name, lat, lon, country, 5000, code=code)
 
     # "robberies in Blairgowrie, Aberfeldy, Dunkeld and Alyth": the gazetteer has only Blairgowrie,
     # Victoria, and the next town of the list does not vouch for it as "Kent, Ohio" would
