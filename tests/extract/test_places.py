@@ -790,6 +790,24 @@ def test_places_a_country_named_in_passing_leaves_a_story_of_one_country() -> No
     assert outliers([*story, village]) == {id(village)}
 
 
+def test_places_a_small_town_across_the_border_of_a_story_of_one_country_is_an_outlier() -> None:
+    from eventwatch.extract.place_coherence import outliers
+
+    # "In Byron, on the city's west edge": a suburb of London, Ontario, that the gazetteer lacks, not
+    # Byron, New York, some 330 km away across the border
+    story = [
+        _placed(1, "London", 42.98, -81.23, "CAN", 346765),
+        _placed(2, "Ontario", 49.25, -84.5, "CAN", 12861940, code="ADM1"),
+        _placed(3, "St. Thomas", 42.78, -81.18, "CAN", 38909),
+        _placed(4, "Middlesex County", 43.0, -81.4, "CAN", 0, code="ADM2"),
+    ]
+    suburb = _placed(5, "Byron", 43.08, -78.06, "USA", 2369, vouched=True)
+    assert outliers([*story, suburb]) == {id(suburb)}
+    # (a town the text does not vouch for keeps the wider radius: "Sweetgrass" at the border is near)
+    suburb.vouched = False
+    assert outliers([*story, suburb]) == set()
+
+
 def test_places_a_far_river_of_a_country_named_nowhere_else_is_an_outlier() -> None:
     from eventwatch.extract.place_coherence import outliers
 

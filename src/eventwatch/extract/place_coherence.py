@@ -519,6 +519,7 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
             continue
         if best.feature_code == "PPLC":
             continue
+        far = OUTLIER_DISTANCE
         if hit.vouched and not other_name:
             # A name the text calls a place is dropped only as a small town abroad in a story of one
             # other country ("from Masonville in the north end" of London, Ontario: the gazetteer
@@ -537,9 +538,12 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
             )
             if not one_country or best.population >= VOUCHED_OUTLIER_POPULATION:
                 continue
+            # (in a story of one other country, a small town across its border is far enough: "in Byron"
+            # of London, Ontario, is not Byron, New York)
+            far = NEIGHBOUR_DISTANCE
         elif best.population >= OUTLIER_POPULATION:
             continue
-        if scaled_distance(best, points) >= OUTLIER_DISTANCE:
+        if scaled_distance(best, points) >= far:
             out.add(id(hit))
     return out
 
