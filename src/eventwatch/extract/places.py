@@ -238,6 +238,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 # are named after the saint, not after a town called St. Michael.
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
+# A possessive right after a name: "…, Qatar's only land border".
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # After the last but one item of a list of names.
 _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
 # Dotted abbreviations that mean something else when no comma ties them to a place ("N.B.", nota bene).
@@ -313,8 +315,11 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
             not any(c.country == qualifier.country for c in hit.candidates)
             and hit.best.feature_code != "PPLC"
             and hit.best.population < place_coherence.OUTLIER_POPULATION
+            and not _POSSESSIVE_AFTER.match(text, named.end)
         ):
-            unplaced.add(id(hit))  # (a small town's; "from Singapore, Thailand and beyond" is a list)
+            # (a small town's; "from Singapore, Thailand and beyond" is a list; "the Salwa crossing,
+            # Qatar's only land border" is a Saudi crossing that Qatar's possessive describes)
+            unplaced.add(id(hit))
     return unplaced
 
 
