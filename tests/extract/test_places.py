@@ -847,6 +847,8 @@ def test_places_next_name_of_a_list_is_no_qualifier_for_an_outlier() -> None:
     ("text", "found", "not_found"),
     [
         ("Rain hit Far North Queensland on Monday.", "Queensland", "Far North"),
+        # (a coast or shore named by its compass word is the story's country's, not New Zealand's region)
+        ("Wildfires spread along the West Coast, from Los Angeles to Portland.", "Portland", "West Coast"),
         ("Boko Haram fighters attacked a village in Cameroon's Far North region.", "Far North region", ""),
         ("Homes were flooded in Colonia Roma in Mexico City.", "Mexico City", "Roma"),
         ("Crowds gathered at the Plaza de Colon in Madrid.", "Madrid", "Colon"),
@@ -880,6 +882,12 @@ def test_places_towns_missing_from_cities500(nlp, extractor) -> None:
     assert {p.text: p.country_code for p in _places(nlp, extractor, text).places}["Uri"] == "IND"
     text = "Voters in Uri and Schwyz rejected the plan; Altdorf and Lucerne said yes."
     assert {p.text: p.country_code for p in _places(nlp, extractor, text).places}["Uri"] == "CHE"
+
+
+def test_places_a_compass_coast_is_the_story_country(nlp, extractor) -> None:
+    text = "Storms battered the West Coast of the South Island, and Greymouth and Hokitika lost power."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["West Coast"] == "NZL"
 
 
 def test_places_part_of_a_hyphenated_word_is_no_place(nlp, extractor) -> None:

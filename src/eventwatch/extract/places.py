@@ -221,9 +221,12 @@ _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko
 
 # A list going on after a name: "Colombia, Mexico, Chile and Spain", "China, Japan and the Philippines".
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")
-# A name made of compass words only ("South West", "North-East"), which many countries' parts are called.
+# A name made of compass words only ("South West", "North-East"), which many countries' parts are called,
+# or of compass words and a coast, a shore or a town's side ("the West Coast", "the North Shore", "the
+# North End"), which many countries and towns have.
 _COMPASS_NAME = re.compile(
-    r"(?i)(?:far[- ])?(?:north|south|east|west|central)(?:[- ]?(?:north|south|east|west))*(?:ern)?"
+    r"(?:(?i:far)[- ])?(?i:north|south|east|west|central)(?i:[- ]?(?:north|south|east|west))*(?i:ern)?"
+    r"(?:\s(?:Coast|Shore|End|Side))?"
 )
 # A Spanish or Portuguese word for a quarter, a street, a square or a park right before a name makes one
 # longer name with it, which the gazetteer lacks ("Colonia Roma" is no Rome, "Plaza de Colón" no Colón,
