@@ -849,6 +849,8 @@ def test_places_next_name_of_a_list_is_no_qualifier_for_an_outlier() -> None:
         ("Rain hit Far North Queensland on Monday.", "Queensland", "Far North"),
         # (a coast or shore named by its compass word is the story's country's, not New Zealand's region)
         ("Wildfires spread along the West Coast, from Los Angeles to Portland.", "Portland", "West Coast"),
+        # (and so is a Midlands: KwaZulu-Natal's is not England's or Zimbabwe's province)
+        ("Farmers in the Midlands of KwaZulu-Natal lost cattle.", "KwaZulu-Natal", "Midlands"),
         ("Boko Haram fighters attacked a village in Cameroon's Far North region.", "Far North region", ""),
         ("Homes were flooded in Colonia Roma in Mexico City.", "Mexico City", "Roma"),
         ("Crowds gathered at the Plaza de Colon in Madrid.", "Madrid", "Colon"),

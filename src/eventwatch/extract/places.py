@@ -227,6 +227,8 @@ _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")
 _COMPASS_NAME = re.compile(
     r"(?:(?i:far)[- ])?(?i:north|south|east|west|central)(?i:[- ]?(?:north|south|east|west))*(?i:ern)?"
     r"(?:\s(?:Coast|Shore|End|Side))?"
+    # and the names that many countries or towns give a part of theirs: "the Midlands", "the Old City"
+    r"|Midlands|Old City|Old Town|Financial District|Central Business District|Centro"
 )
 # A Spanish or Portuguese word for a quarter, a street, a square or a park right before a name makes one
 # longer name with it, which the gazetteer lacks ("Colonia Roma" is no Rome, "Plaza de Colón" no Colón,
