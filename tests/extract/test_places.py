@@ -884,6 +884,26 @@ def test_places_towns_missing_from_cities500(nlp, extractor) -> None:
     assert {p.text: p.country_code for p in _places(nlp, extractor, text).places}["Uri"] == "IND"
     text = "Voters in Uri and Schwyz rejected the plan; Altdorf and Lucerne said yes."
     assert {p.text: p.country_code for p in _places(nlp, extractor, text).places}["Uri"] == "CHE"
+    text = "Water ran short in Khayelitsha and Mitchells Plain, and aid reached Gorkha in Nepal."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Khayelitsha"] == found["Mitchells Plain"] == "ZAF" and found["Gorkha"] == "NPL"
+
+
+def test_places_a_division_word_makes_no_person(nlp, extractor) -> None:
+    # spaCy reads "Rakhine State" as a PERSON; a division word is no part of a person's name
+    text = "Thousands fled violence in Myanmar's Rakhine State."
+    assert "MMR" in {p.country_code for p in _places(nlp, extractor, text).places if p.text == "Rakhine"}
+
+
+def test_places_a_large_towns_other_spelling_in_a_list(nlp, extractor) -> None:
+    # "Sheikhupura" is GeoNames' Shekhupura by another spelling, and spaCy calls it a person: the list
+    # with Lahore vouches for it
+    text = "Police closed the motorway between Lahore and Sheikhupura."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Sheikhupura") == "PAK"
+    assert [p.text for p in _places(nlp, extractor, "Drug dealers were arrested in Lahore.").places] == [
+        "Lahore"
+    ]
 
 
 def test_places_a_compass_coast_is_the_story_country(nlp, extractor) -> None:

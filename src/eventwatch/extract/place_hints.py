@@ -289,8 +289,13 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
             and len(ent) > len(span)
             and "-" not in ent.text
             and "–" not in ent.text
-            # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu")
-            and any(t.pos_ == "PROPN" for t in ent if not span.start <= t.i < span.end)
+            # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu"; nor
+            # is a division word: "Rakhine State" is no person)
+            and any(
+                t.pos_ == "PROPN" and t.lower_ not in REGION_WORDS
+                for t in ent
+                if not span.start <= t.i < span.end
+            )
         ):
             return "no"
     if any(

@@ -228,7 +228,7 @@ _COMPASS_NAME = re.compile(
     r"(?:(?i:far)[- ])?(?i:north|south|east|west|central)(?i:[- ]?(?:north|south|east|west))*(?i:ern)?"
     r"(?:\s(?:Coast|Shore|End|Side))?"
     # and the names that many countries or towns give a part of theirs: "the Midlands", "the Old City"
-    r"|Midlands|Old City|Old Town|Financial District|Central Business District|Centro"
+    r"|Midlands|Old City|Old Town|Financial District|Central Business District|Centro|Rift Valley"
 )
 # A Spanish or Portuguese word for a quarter, a street, a square or a park right before a name makes one
 # longer name with it, which the gazetteer lacks ("Colonia Roma" is no Rome, "Plaza de Colón" no Colón,
@@ -741,15 +741,17 @@ class PlaceExtractor(Extractor):
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
             located = verdict in {"other", "propn"} and place_hints.located(span, ent_of)
-            if (
+            # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place (but a
+            # proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
+            other_name_only = (
                 verdict != "yes"
                 and not located
                 and not demonym
                 and not self._named(surface, entries)
                 and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
-            ):
-                continue  # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place
-                # (but a proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
+            )
+            if other_name_only and not self._strong(entries, STRONG_POPULATION):
+                continue
             hit = PlaceHit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
             hit.opening = opening
             prev = sdoc[span.start - 1] if span.start > 0 else None
@@ -772,7 +774,9 @@ class PlaceExtractor(Extractor):
                 _POSSESSIVE.match(text, end) or place_coherence.NAME_GOES_ON.match(text, end)
             )  # "in Obama's"
             small = (
-                (located and not self._strong(entries, LOCATED_POPULATION))
+                other_name_only  # (a large town's other spelling that a list may vouch for: "between
+                # Lahore and Sheikhupura", which spaCy calls a person)
+                or (located and not self._strong(entries, LOCATED_POPULATION))
                 or (
                     verdict == "other"
                     and not located
