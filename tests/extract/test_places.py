@@ -895,6 +895,18 @@ def test_places_a_division_word_makes_no_person(nlp, extractor) -> None:
     assert "MMR" in {p.country_code for p in _places(nlp, extractor, text).places if p.text == "Rakhine"}
 
 
+def test_places_a_country_abbreviation_made_an_adjective(nlp, extractor) -> None:
+    # spaCy makes "U.S.-led" one adjective; the country is named all the same
+    text = "The U.S.-led coalition struck targets near Mosul."
+    assert [p.country_code for p in _places(nlp, extractor, text).places] == ["USA", "IRQ"]
+
+
+def test_places_the_capital_before_a_name_vouches_for_it(nlp, extractor) -> None:
+    # spaCy calls Naypyidaw a PRODUCT; "the capital" says it is a place
+    text = "Myanmar's government, led from the capital Naypyidaw, denied the reports."
+    assert "Naypyidaw" in {p.text for p in _places(nlp, extractor, text).places}
+
+
 def test_places_a_large_towns_other_spelling_in_a_list(nlp, extractor) -> None:
     # "Sheikhupura" is GeoNames' Shekhupura by another spelling, and spaCy calls it a person: the list
     # with Lahore vouches for it

@@ -200,7 +200,9 @@ _DIVISION_OF = re.compile(
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$"
-    r"|\b(?:much|most|parts?)\s+of\s+$",  # ("much of Leyte", "parts of Samar")
+    r"|\b(?:much|most|parts?)\s+of\s+$"  # ("much of Leyte", "parts of Samar")
+    # ("the capital Naypyidaw", "the Afghan capital, Kabul", "the northern city Mosul")
+    r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port)\s*,?\s+$",
     re.IGNORECASE,
 )
 # "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
@@ -243,6 +245,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 # are named after the saint, not after a town called St. Michael.
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
+# A participle that makes a country's name an adjective: "U.S.-led", "U.N.-backed", "U.K.-based".
+_LED_BY_AFTER = re.compile(
+    r"\.?-(?:led|backed|based|brokered|funded|sponsored|allied|owned|made|born|trained|supported|controlled"
+    r"|dominated|friendly|bound|flagged|registered|listed)\b"
+)
 # A possessive right after a name: "…, Qatar's only land border".
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # After the last but one item of a list of names.
@@ -710,10 +717,20 @@ class PlaceExtractor(Extractor):
                 continue  # "SWAT", "HUME": an acronym or a headline word, not a district
             if country_noun:
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
+            # "U.S.-led", "U.K.-based": one adjective to spaCy's tokenizer, a country all the same
+            led_by = _LED_BY_AFTER.match(text, end) is not None and any(
+                gaz.feature_code(i) == "PCLI" for i in entries
+            )
+            if led_by:
+                entries = [i for i in entries if gaz.feature_code(i) == "PCLI"]
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
                 "yes"
-                if dateline or named_division or place_noun or self._with_its_division_word(surface, entries)
+                if dateline
+                or named_division
+                or place_noun
+                or led_by
+                or self._with_its_division_word(surface, entries)
                 else place_hints.hint_verdict(span, ent_of, surnames)
             )
             if verdict == "no" and demonym and place_hints.describes_the_place_before(text, start, end):
