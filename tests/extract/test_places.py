@@ -887,6 +887,9 @@ def test_places_towns_missing_from_cities500(nlp, extractor) -> None:
     text = "Water ran short in Khayelitsha and Mitchells Plain, and aid reached Gorkha in Nepal."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Khayelitsha"] == found["Mitchells Plain"] == "ZAF" and found["Gorkha"] == "NPL"
+    text = "Shelling hit Bab al-Tabbaneh in Tripoli, and troops massed at Bashiqa and Hawija."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Bab al-Tabbaneh"] == "LBN" and found["Bashiqa"] == found["Hawija"] == "IRQ"
 
 
 def test_places_a_division_word_makes_no_person(nlp, extractor) -> None:
