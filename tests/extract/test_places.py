@@ -916,6 +916,11 @@ def test_places_a_large_towns_other_spelling_in_a_list(nlp, extractor) -> None:
     text = "Police closed the motorway between Lahore and Sheikhupura."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Sheikhupura") == "PAK"
+    # (and a town's, as GeoNames names it "Buthidaung Town", listed with a place)
+    text = "Villages around Maungdaw and Buthidaung were burned."
+    assert {p.text for p in _places(nlp, extractor, text).places} == {"Maungdaw", "Buthidaung"}
+    # (but "the Commonwealth" is no barangay of Quezon City)
+    assert not _places(nlp, extractor, "Athletes from across the Commonwealth arrived.").places
     assert [p.text for p in _places(nlp, extractor, "Drug dealers were arrested in Lahore.").places] == [
         "Lahore"
     ]

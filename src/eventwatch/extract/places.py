@@ -64,7 +64,7 @@ _GENERIC = (
     # a village somewhere is called so, but the word hardly ever means it.
     "street road avenue boulevard lane drive court square plaza center centre area park hills heights "
     "police officer leader vice president governor mayor sheriff chief "
-    "air base quay causeway wharf pier terminal line beach "
+    "air base quay causeway wharf pier terminal line beach commonwealth "
     "federal national general royal minister ministry secretary interior justice defence defense treasury "
     "january february march april june july august september october november december"
 )
@@ -767,7 +767,7 @@ class PlaceExtractor(Extractor):
                 and not self._named(surface, entries)
                 and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
             )
-            if other_name_only and not self._strong(entries, STRONG_POPULATION):
+            if other_name_only and not self._strong(entries, LOCATED_POPULATION):
                 continue
             hit = PlaceHit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
             hit.opening = opening
