@@ -759,7 +759,9 @@ class PlaceExtractor(Extractor):
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
             located = verdict in {"other", "propn"} and place_hints.located(span, ent_of)
             # only an alternate name ("Drug" for Durg, "Human" for Uman) and spaCy sees no place (but a
-            # proper noun that is a large town's other spelling is it: "Duhok", "Grodno")
+            # proper noun that is a large town's other spelling is it: "Duhok", "Grodno"): held back, for a
+            # list with a place kept to vouch for ("between Lahore and Sheikhupura", "at Hammam al-Alil
+            # and Qayyarah", which spaCy calls persons)
             other_name_only = (
                 verdict != "yes"
                 and not located
@@ -767,8 +769,6 @@ class PlaceExtractor(Extractor):
                 and not self._named(surface, entries)
                 and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
             )
-            if other_name_only and not self._strong(entries, LOCATED_POPULATION):
-                continue
             hit = PlaceHit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
             hit.opening = opening
             prev = sdoc[span.start - 1] if span.start > 0 else None
@@ -791,8 +791,7 @@ class PlaceExtractor(Extractor):
                 _POSSESSIVE.match(text, end) or place_coherence.NAME_GOES_ON.match(text, end)
             )  # "in Obama's"
             small = (
-                other_name_only  # (a large town's other spelling that a list may vouch for: "between
-                # Lahore and Sheikhupura", which spaCy calls a person)
+                other_name_only
                 or (located and not self._strong(entries, LOCATED_POPULATION))
                 or (
                     verdict == "other"
