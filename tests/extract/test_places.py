@@ -904,6 +904,12 @@ def test_places_a_country_abbreviation_made_an_adjective(nlp, extractor) -> None
     assert [p.country_code for p in _places(nlp, extractor, text).places] == ["USA", "IRQ"]
 
 
+def test_places_a_large_town_tagged_as_a_plural(nlp, extractor) -> None:
+    # the tagger reads "Homs" as a plural noun; a large town of that very name is still a place
+    places = _places(nlp, extractor, "Families fled Homs in 2012.").places
+    assert [(p.text, p.country_code) for p in places] == [("Homs", "SYR")]
+
+
 def test_places_the_capital_before_a_name_vouches_for_it(nlp, extractor) -> None:
     # spaCy calls Naypyidaw a PRODUCT; "the capital" says it is a place
     text = "Myanmar's government, led from the capital Naypyidaw, denied the reports."

@@ -738,9 +738,18 @@ class PlaceExtractor(Extractor):
             if (
                 verdict == "no"
                 and all(t.pos_ == "NOUN" and t.text[:1].isupper() for t in span)
-                and any(gaz.feature_code(i) == "PCLI" for i in entries)
+                and (
+                    any(gaz.feature_code(i) == "PCLI" for i in entries)
+                    or (
+                        all(t.tag_ == "NNS" and not t.is_sent_start for t in span)
+                        and self._named(surface, entries)
+                        and self._strong(entries, STRONG_POPULATION)
+                    )
+                )
             ):
-                verdict = "propn"  # "will represent Seychelles": a country the tagger took for a plural
+                # "will represent Seychelles", "families fled Homs": a country or a large town the tagger
+                # took for a plural
+                verdict = "propn"
             if (
                 verdict == "no"
                 and place_hints.opens_sentence_alone(span)
