@@ -342,6 +342,9 @@ def test_actors_a_backers_country_is_not_the_groups(mentions) -> None:
     assert _find(found, "Russian-backed separatists").actor.code != "RUS"
     found = mentions("Iranian-backed militias fired rockets at a base in Iraq.")
     assert _find(found, "Iranian-backed militias").actor.code == "IRQ"
+    # ("U.S.-backed" is one token to spaCy, and its "U.S." a place record)
+    found = mentions("U.S.-backed rebels attacked a village near Aleppo.")
+    assert _find(found, "U.S.-backed rebels").actor.code != "USA"
 
 
 @pytest.mark.parametrize(

@@ -778,6 +778,8 @@ class PlaceExtractor(Extractor):
                 and not self._named(surface, entries)
                 and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
             )
+            if other_name_only and place_coherence.NAME_GOES_ON.match(text, end):
+                continue  # ("Grozny, Human Rights Watch said": a longer name, no list of towns)
             hit = PlaceHit(start, end, key_id, entries, demonym=demonym, namesake=namesake)
             hit.opening = opening
             prev = sdoc[span.start - 1] if span.start > 0 else None

@@ -219,10 +219,16 @@ def backer(token: Token) -> bool:
     sided = (
         token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in {"pro", "anti"}
     )
-    return sided or (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text in ("-", "–")
-        and doc[token.i + 2].lower_ in BACKED_WORDS
+    # ("U.S.-backed" is one token to spaCy: the participle is inside it)
+    joined = token.lower_.rpartition("-")[2] if "-" in token.text[1:] else ""
+    return (
+        sided
+        or joined in BACKED_WORDS
+        or (
+            token.i + 2 < len(doc)
+            and doc[token.i + 1].text in ("-", "–")
+            and doc[token.i + 2].lower_ in BACKED_WORDS
+        )
     )
 
 
