@@ -1654,3 +1654,66 @@ def test_places_a_dateline_in_capitals_but_for_its_prefix(nlp, extractor) -> Non
     )
     doc = _places(nlp, extractor, text)
     assert [p.text for p in doc.places if p.country_code == "USA"][:2] == ["DeKALB", "DeKalb"]
+
+
+def test_places_a_resort_and_a_port_vouch_for_the_name_after_or_before_them(nlp, extractor) -> None:
+    # spaCy calls Marmaris a person and Gwadar a product here; the words around them say they are places
+    text = (
+        "The minister had been resting in the resort of Marmaris when the news broke. "
+        "A ship carrying cement left Gwadar port on Friday, and officials said Gwadar would grow."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code) for p in doc.places] == [
+        ("Marmaris", "TUR"),
+        ("Gwadar", "PAK"),
+        ("Gwadar", "PAK"),
+    ]
+
+
+def test_places_a_divisions_name_read_as_an_adjective(nlp, extractor) -> None:
+    # "Punjab" before "government" is an adjective to spaCy, but the division's own name; a country's
+    # adjective that is also a division's name ("Somali", a region of Ethiopia) stays an adjective
+    text = "The Punjab government closed schools. Gunmen attacked a hotel in the Somali port city of Kismayo."
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code) for p in doc.places] == [("Punjab", "PAK"), ("Kismayo", "SOM")]
+
+
+def test_places_the_with_a_capital_before_a_river(nlp, extractor) -> None:
+    text = "Engineers inspected the dam on the Enguri River. The Enguri already feeds a power plant."
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.feature_code) for p in doc.places] == [("Enguri River", "STM"), ("Enguri", "STM")]
+
+
+def test_places_a_ministers_portfolio_is_no_town(nlp, extractor) -> None:
+    # Enterprise, Nevada, is a large town; a portfolio that is an island or a division is still a place
+    text = (
+        "The Minister for Trade, Enterprise and Employment met the Ministry for Gozo and the "
+        "Secretary of State for Wales in Valletta."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [p.text for p in doc.places] == ["Gozo", "Wales", "Valletta"]
+
+
+def test_places_a_town_in_the_division_the_story_names(nlp, extractor) -> None:
+    # spaCy reads Rockhampton as a person; it lies far from the other towns, but in Queensland
+    text = (
+        "Flood warnings were issued for Mackay, Sarina and Bowen in Queensland on Tuesday. "
+        "Rockhampton is expected to see the river peak on Friday."
+    )
+    doc = _places(nlp, extractor, text)
+    assert ("Rockhampton", "AUS") in {(p.text, p.country_code) for p in doc.places}
+
+
+def test_places_a_storms_name_used_bare_is_no_town(nlp, extractor) -> None:
+    text = "Hurricane Harvey hit the coast near Rockport. Harvey then stalled over Houston for days."
+    doc = _places(nlp, extractor, text)
+    assert "Harvey" not in {p.text for p in doc.places}
+
+
+def test_places_the_andes_and_lassa(nlp, extractor) -> None:
+    text = (
+        "Gas is piped across the Andes to Chile. Lassa fever is named after the town of Lassa in Borno State."
+    )
+    doc = _places(nlp, extractor, text)
+    found = {(p.text, p.feature_code, p.country_code) for p in doc.places}
+    assert ("Andes", "MTS", None) in found and ("Lassa", "PPL", "NGA") in found

@@ -396,6 +396,9 @@ def possessed(text: str, hits: list[PlaceHit]) -> set[int]:
 
 # A small name held back on spaCy's reading is a place if a namesake lies this near a place kept.
 RESCUE_KM = 80.0
+# Or a town of this size in a division the story names, or that this many of its towns lie in.
+DIVISION_TOWN_POPULATION = 5_000
+DIVISION_TOWNS = 3
 
 
 def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> list[PlaceHit]:
@@ -413,6 +416,17 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
     ]
     if not anchors:
         return []
+    # The divisions the story is in: one it names ("Queensland"), or one that three of its towns lie in.
+    towns_in: Counter[tuple[str | None, str | None]] = Counter(
+        (h.best.country, h.best.admin1)
+        for h in hits
+        if h.best is not None and not h.demonym and not h.namesake and h.best.feature_code.startswith("PPL")
+    )
+    divisions = {pair for pair, n in towns_in.items() if n >= DIVISION_TOWNS and pair[1]} | {
+        (h.best.country, h.best.name)
+        for h in hits
+        if h.best is not None and not h.demonym and h.best.feature_code == "ADM1"
+    }
     limit = math.log10(1.0 + RESCUE_KM) / 4.0
     out: list[PlaceHit] = []
     waiting = [
@@ -427,11 +441,19 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
         found = False
         for hit in list(waiting):
             points = [p for key, p in anchors if key != hit.key_id]
-            near = [
-                c
-                for c in (gaz.entry(i) for i in hit.entries)
-                if c.feature_code not in _AREA_CODES and scaled_distance(c, points) <= limit
-            ]
+            towns = [gaz.entry(i) for i in hit.entries if gaz.feature_code(i) not in _AREA_CODES]
+            near = [c for c in towns if scaled_distance(c, points) <= limit]
+            if not near:
+                # or a town of some size, by its own name, in the story's division: "Rockhampton" in a
+                # story of Queensland's towns, which spaCy reads as a person
+                key = normalize(text[hit.start : hit.end])
+                near = [
+                    c
+                    for c in towns
+                    if c.population >= DIVISION_TOWN_POPULATION
+                    and (c.country, c.admin1) in divisions
+                    and same_name(normalize(c.name), key)
+                ]
             if near:
                 hit.candidates = near
                 hit.best = max(near, key=lambda c: c.population)

@@ -45,8 +45,8 @@ TITLES = frozenset(
 
 # What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:").
 _DATELINE_END = re.compile(
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:)"
-)
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:|\.\s(?=[A-Z]))"
+)  # (and "KAMPALA. President …", as East African papers write it)
 # What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -").
 _AGENCY_DATELINE_END = re.compile(
     r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s\([A-Z][A-Za-z]{1,9}\)"
@@ -158,10 +158,11 @@ def modifies(span: Span) -> bool:
 
 
 def the_before(span: Span) -> bool:
-    """True for a bare name after "the" that heads its phrase: "in the Pacific", "the Punjab's" (but not
-    "the Paris office" or "the Dallas-based firm"). Towns seldom take the article; seas and regions do."""
+    """True for a bare name after "the" that heads its phrase: "in the Pacific", "the Punjab's", "The Enguri
+    already feeds …" (but not "the Paris office" or "the Dallas-based firm"). Towns seldom take the
+    article; seas and regions do."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != "the":
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
         return False
     if span.end == len(doc):
         return True

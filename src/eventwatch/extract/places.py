@@ -73,6 +73,8 @@ GENERIC_WORDS = frozenset(_GENERIC.split())
 
 # A storm's name: "Hurricane Helene", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]")
+# A storm's name, which the story may go on to use bare ("Hurricane Harvey … floodwaters from Harvey").
+_STORM_NAMED = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]+)\b")
 # A title before a person's name or an of-phrase ("King Gyanendra", "Sultan Qaboos", "the King of Jordan"):
 # King, North Carolina, and Sultan, Washington, are towns, but not there.
 _TITLE_BEFORE_NAME = re.compile(
@@ -171,6 +173,14 @@ _STATE_ORGAN_AFTER = re.compile(
 # After a name, an office it is the portfolio of: "Commerce Minister", "Energy Secretary" are no towns of
 # Commerce, California, or Energy, Illinois (a large place stays itself: "the Punjab Minister").
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Department|Commissioner)(?![A-Za-z])")
+# Before a name, an office whose portfolio it is, maybe one of a list: "Minister for Business, Enterprise
+# and Innovation", "Department of Justice" (no Enterprise, Nevada, nor Justice, Illinois).
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Office)\s(?:for|of)\s"
+    r"(?:(?:the\s)?[A-Z][a-z]+,?\s(?:and\s|&\s)?){0,5}$"
+)
+# A port's word after a name: "Gwadar port", "the Hodeidah harbour" (spaCy may read the name as a product).
+_PORT_AFTER = re.compile(r"\s(?:port|seaport|harbou?r)\b")
 # After a name, a word of a settlement named after it ("Holland Landing", "Duncan Village", "King William's
 # Town"): another place, or a part of the town (Capitola Village), kept only near the story's places.
 _SETTLEMENT_AFTER = re.compile(r"(?:\s|['’]s\s)(?:Landing|Village|Town|Gardens|Springs|Junction|Crossing)\b")
@@ -199,10 +209,11 @@ _DIVISION_OF = re.compile(
 )
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:village|town|city|region|province|district|county|suburb|port|outskirts|capital|enclave|resident"
-    r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center)s?\s+of\s+$"
+    r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center"
+    r"|resort|island|isle|oasis|hamlet|township|borough|parish|commune|settlement)s?\s+of\s+$"
     r"|\b(?:much|most|parts?)\s+of\s+$"  # ("much of Leyte", "parts of Samar")
     # ("the capital Naypyidaw", "the Afghan capital, Kabul", "the northern city Mosul")
-    r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port)\s*,?\s+$",
+    r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port|resort)\s*,?\s+$",
     re.IGNORECASE,
 )
 # "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
@@ -588,6 +599,7 @@ class PlaceExtractor(Extractor):
                 ent_of[i] = ent
         surnames = place_hints.surnames(sdoc)
         found = _capitalised_hits(gaz, text)
+        storms = {m.group(1) for m in _STORM_NAMED.finditer(text)}
         # (the tokens of every name the gazetteer knows: "Kells and Callan", one ORG to spaCy, lists two)
         named_tokens = {
             t.i
@@ -604,8 +616,8 @@ class PlaceExtractor(Extractor):
             surface = text[start:end]
             if fold(surface).strip() in GENERIC_WORDS:
                 continue
-            if _STORM_NAME.match(text, start):
-                continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town)
+            if _STORM_NAME.match(text, start) or surface in storms:
+                continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town), and so is "Helene"
             if _TITLE_BEFORE_NAME.fullmatch(text, start, min(len(text), end + 3)):
                 continue  # "King Gyanendra of Nepal": a title
             if _HYPHENATED_WORD.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 5), start):
@@ -633,6 +645,10 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             if _PORTFOLIO_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "Indian Commerce Minister X"
+            if _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start) and all(
+                gaz.feature_code(i).startswith("PPL") for i in entries
+            ):
+                continue  # (a country, a division or an island stays: "Secretary of State for Wales")
             if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(
                 entries, STRONG_POPULATION
             ):
@@ -678,7 +694,14 @@ class PlaceExtractor(Extractor):
             such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
             country_noun = _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start) is not None
             place_noun = (
-                such_as or country_noun or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+                such_as
+                or country_noun
+                or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+                or (
+                    # (not "the Somali port city": a country's adjective)
+                    _PORT_AFTER.match(text, end) is not None
+                    and not any(gaz.feature_code(i) == DEMONYM for i in entries)
+                )
             )
             short_bare = short_bare and not place_noun
             if len(surface) <= 3 and not dateline:
@@ -711,6 +734,7 @@ class PlaceExtractor(Extractor):
             if not entries:
                 continue
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
+            adjective = any(gaz.feature_code(i) == DEMONYM for i in entries)  # ("Somali" is a region too)
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             if surface.isupper() and not dateline and self._districts_only(entries):
@@ -750,6 +774,19 @@ class PlaceExtractor(Extractor):
                 # "will represent Seychelles", "families fled Homs": a country or a large town the tagger
                 # took for a plural
                 verdict = "propn"
+            if (
+                verdict == "no"
+                and len(span) == 1
+                and span[0].tag_ == "JJ"
+                and not adjective
+                and surface[:1].isupper()
+                and not span[0].is_sent_start
+                and self._named(surface, entries)
+                and any(gaz.feature_code(i) in ("ADM1", "PCLI") for i in entries)
+            ):
+                verdict = (
+                    "propn"  # "the Punjab government": a division's own name the tagger took for an adjective
+                )
             if (
                 verdict == "no"
                 and place_hints.opens_sentence_alone(span)
