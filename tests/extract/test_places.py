@@ -1717,3 +1717,18 @@ def test_places_the_andes_and_lassa(nlp, extractor) -> None:
     doc = _places(nlp, extractor, text)
     found = {(p.text, p.feature_code, p.country_code) for p in doc.places}
     assert ("Andes", "MTS", None) in found and ("Lassa", "PPL", "NGA") in found
+
+
+def test_places_another_name_of_the_same_place_is_no_neighbour_of_it(nlp, extractor) -> None:
+    # "Punjab province" is Pakistan's only; it must not draw the Indian state's mentions to itself
+    text = (
+        "CHANDIGARH: Farmers in Punjab burned stubble across Ludhiana, Amritsar, Jalandhar and Patiala "
+        "this week. Smoke also drifted from Pakistan's Punjab province. Officials in Punjab said fines "
+        "would rise."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.country_code) for p in doc.places if p.text.startswith("Punjab")] == [
+        ("Punjab", "IND"),
+        ("Punjab province", "PAK"),
+        ("Punjab", "IND"),
+    ]

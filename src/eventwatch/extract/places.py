@@ -1382,7 +1382,11 @@ class _Context:
             return 0.0, 0.0, 1.0
         country = self.countries[cand.country] / self.total if cand.country else 0.0
         admin = self.divisions[(cand.country, division)] / self.total if division else 0.0
-        return min(1.0, country), min(1.0, admin), place_coherence.scaled_distance(cand, self.others)
+        # (another name picked as this very place is no neighbour of it: "Punjab province", Pakistan's
+        # only, would otherwise draw every "Punjab" of an Indian story to itself)
+        own = place_coherence.to_point(cand.lat, cand.lon)
+        others = [p for p in self.others if p != own]
+        return min(1.0, country), min(1.0, admin), place_coherence.scaled_distance(cand, others)
 
 
 def load_weights() -> list[float]:
