@@ -1732,3 +1732,18 @@ def test_places_another_name_of_the_same_place_is_no_neighbour_of_it(nlp, extrac
         ("Punjab province", "PAK"),
         ("Punjab", "IND"),
     ]
+
+
+def test_places_the_next_item_of_a_list_of_countries_is_no_qualifier(nlp, extractor) -> None:
+    # "Niger, Chad" reads like "Paris, France", but Chad holds no Niger: the list makes them countries
+    text = (
+        "MAIDUGURI, Nigeria (AP) — Militants struck again in Borno state. "
+        "The violence has spilled over into Niger, Chad and Cameroon."
+    )
+    doc = _places(nlp, extractor, text)
+    assert [(p.text, p.feature_code) for p in doc.places if p.text == "Niger"] == [("Niger", "PCLI")]
+
+
+def test_places_a_carmaker_is_no_town(nlp, extractor) -> None:
+    text = "Toyota is building a plant near Durban, and the gang fled in a grey Toyota Hilux."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Durban"]

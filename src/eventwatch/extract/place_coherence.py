@@ -123,8 +123,19 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
             if len(same_kind) == 1:
                 changed[hit.key_id] = same_kind[0]
     for hit in hits:
-        if hit.key_id in changed and hit.qualifier is None and not hit.dateline:
+        if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline:
             hit.best = changed[hit.key_id]
+
+
+def _unqualified(hit: PlaceHit, lists: list[list[PlaceHit]]) -> bool:
+    """No qualifier says where the hit is: none, or only the next item of its list, in whose country
+    none of its candidates lies ("into Niger, Chad and Cameroon" puts no Niger in Chad)."""
+    qualifier = hit.qualifier
+    if qualifier is None:
+        return True
+    in_list = any(hit in items and qualifier in items for items in lists)
+    country = qualifier.best.country if qualifier.best is not None else None
+    return in_list and not any(c.country == country for c in hit.candidates)
 
 
 def recohere(text: str, hits: list[PlaceHit]) -> None:

@@ -66,7 +66,9 @@ _GENERIC = (
     "police officer leader vice president governor mayor sheriff chief "
     "air base quay causeway wharf pier terminal line beach commonwealth "
     "federal national general royal minister ministry secretary interior justice defence defense treasury "
-    "january february march april june july august september october november december"
+    "january february march april june july august september october november december "
+    # Firms far better known than the towns they share a name with (Toyota, Aichi; Nokia, Finland)
+    "toyota honda nokia"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split())
 
