@@ -1747,3 +1747,14 @@ def test_places_the_next_item_of_a_list_of_countries_is_no_qualifier(nlp, extrac
 def test_places_a_carmaker_is_no_town(nlp, extractor) -> None:
     text = "Toyota is building a plant near Durban, and the gang fled in a grey Toyota Hilux."
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Durban"]
+
+
+def test_places_the_gulf_is_the_persian_gulf_but_in_a_story_of_the_united_states(nlp, extractor) -> None:
+    gulf = "Workers from Kerala in the Gulf sent money home, and Gulf states pledged aid to Kochi."
+    mexico = "The storm crossed the Gulf toward Houston and Galveston in Texas. The Gulf War is over."
+    found = _places(nlp, extractor, gulf).places + _places(nlp, extractor, mexico).places
+    assert [(p.text, p.name) for p in found if p.text == "Gulf"] == [
+        ("Gulf", "Persian Gulf"),
+        ("Gulf", "Persian Gulf"),
+        ("Gulf", "Gulf of Mexico"),
+    ]

@@ -245,6 +245,15 @@ _COMPASS_NAME = re.compile(
     # and the names that many countries or towns give a part of theirs: "the Midlands", "the Old City"
     r"|Midlands|Old City|Old Town|Financial District|Central Business District|Centro|Rift Valley"
 )
+# "the Gulf" standing alone, or "Gulf states": the Persian Gulf and its shores in most news, the Gulf of
+# Mexico in a story of the United States or Mexico (not "the Gulf of Aden", "the Gulf War", "Gulf Coast").
+_THE_GULF = re.compile(
+    r"(?<=\bthe )Gulf(?![\w'’-]| [A-Z]| of\b)"
+    r"|(?<![\w-])Gulf(?= (?:states?|countries|producers|monarchies|nations|region|allies|neighbou?rs|rulers)"
+    r"\b)"
+)
+_GULF_OF_MEXICO_STORIES = frozenset({"USA", "MEX"})
+_PERSIAN_GULF_STORIES = frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "IRN", "IRQ", "YEM"})
 # A Spanish or Portuguese word for a quarter, a street, a square or a park right before a name makes one
 # longer name with it, which the gazetteer lacks ("Colonia Roma" is no Rome, "Plaza de Colón" no Colón,
 # "Avenida Brasil" no Brazil). A whole name that the gazetteer holds is found whole.
@@ -551,7 +560,12 @@ class PlaceExtractor(Extractor):
             best = hit.best
             if hit.demonym or hit.namesake or best is None or id(hit) in outliers:
                 continue
-            if _COMPASS_NAME.fullmatch(text, hit.start, hit.end):
+            if text[hit.start : hit.end] == "Gulf" and _THE_GULF.match(text, hit.start):
+                picked = self._which_gulf(hit, hits)
+                if picked is None:
+                    continue
+                best = picked
+            elif _COMPASS_NAME.fullmatch(text, hit.start, hit.end):
                 # "the South West", "the North-East": a part of a country the story names, not a division
                 # of that name in a country it never names (Cameroon's South-West)
                 others = [
@@ -587,6 +601,21 @@ class PlaceExtractor(Extractor):
             )
         return places
 
+    @staticmethod
+    def _which_gulf(hit: PlaceHit, hits: list[PlaceHit]) -> Candidate | None:
+        """ "The Gulf" of the story: the Persian Gulf (where Kerala's and Manila's workers go), unless the
+        story is mostly of the United States or Mexico and names no state on the Persian Gulf."""
+        named = Counter(
+            o.best.country for o in hits if o.best is not None and o is not hit and o.best.country
+        )
+        by_name = {c.name: c for c in hit.candidates}
+        if not named or any(c in _PERSIAN_GULF_STORIES for c in named):
+            return by_name.get("Persian Gulf")
+        main = named.most_common(1)[0][0]
+        if main in _GULF_OF_MEXICO_STORIES:
+            return by_name.get("Gulf of Mexico")
+        return by_name.get("Persian Gulf")
+
     def annotate(self, doc: Document, found: list[Place]) -> None:
         """Set doc.places, sorted by start offset."""
         doc.places = sorted(found, key=lambda p: (p.start, -p.end))
@@ -616,7 +645,8 @@ class PlaceExtractor(Extractor):
             if not first.isupper():
                 continue
             surface = text[start:end]
-            if fold(surface).strip() in GENERIC_WORDS:
+            the_gulf = surface == "Gulf" and _THE_GULF.match(text, start) is not None
+            if fold(surface).strip() in GENERIC_WORDS and not the_gulf:
                 continue
             if _STORM_NAME.match(text, start) or surface in storms:
                 continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town), and so is "Helene"
@@ -641,6 +671,10 @@ class PlaceExtractor(Extractor):
             if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
                 continue
             entries = list(gaz.entries_of(key_id))
+            if the_gulf:
+                entries = [
+                    c.index for name in ("Persian Gulf", "Gulf of Mexico") for c in gaz.lookup(name)[:1]
+                ]
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
             if _STATE_ORGAN_AFTER.match(text, end):
