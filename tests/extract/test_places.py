@@ -1758,3 +1758,21 @@ def test_places_the_gulf_is_the_persian_gulf_but_in_a_story_of_the_united_states
         ("Gulf", "Persian Gulf"),
         ("Gulf", "Gulf of Mexico"),
     ]
+
+
+def test_places_an_airport_named_after_its_town_names_the_town(nlp, extractor) -> None:
+    # one facility to spaCy; Pearson, a person's name, finds no town near Toronto and is left out
+    found = _places(
+        nlp,
+        extractor,
+        "Flights were cancelled at Shannon Airport on Friday as storms hit Clare and Limerick.",
+    ).places
+    assert ("Shannon", "IRL") in {(p.text, p.country_code) for p in found}
+    toronto = _places(nlp, extractor, "Passengers at Pearson International Airport in Toronto waited.").places
+    assert [p.text for p in toronto] == ["Toronto"]
+
+
+def test_places_a_nguni_name_with_its_lower_case_prefix(nlp, extractor) -> None:
+    text = "The eThekwini municipality moved 2,000 people after the uMgeni River burst its banks in Durban."
+    found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert found == {("eThekwini", "ZAF"), ("uMgeni River", "ZAF"), ("Durban", "ZAF")}
