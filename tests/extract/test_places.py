@@ -1776,3 +1776,9 @@ def test_places_a_nguni_name_with_its_lower_case_prefix(nlp, extractor) -> None:
     text = "The eThekwini municipality moved 2,000 people after the uMgeni River burst its banks in Durban."
     found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
     assert found == {("eThekwini", "ZAF"), ("uMgeni River", "ZAF"), ("Durban", "ZAF")}
+
+
+def test_places_short_forms_of_a_country_and_a_province(nlp, extractor) -> None:
+    text = "PNG's Supreme Court ruled in Port Moresby, and killings in KZN rose, police in Durban said."
+    found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.isupper()]
+    assert found == [("PNG", "Papua New Guinea"), ("KZN", "KwaZulu-Natal")]
