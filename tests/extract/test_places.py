@@ -1782,3 +1782,12 @@ def test_places_short_forms_of_a_country_and_a_province(nlp, extractor) -> None:
     text = "PNG's Supreme Court ruled in Port Moresby, and killings in KZN rose, police in Durban said."
     found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.isupper()]
     assert found == [("PNG", "Papua New Guinea"), ("KZN", "KwaZulu-Natal")]
+
+
+def test_places_small_places_of_big_stories_of_2015_2017(nlp, extractor) -> None:
+    text = (
+        "The quake cut off Kaikoura, and houses in Waiau and Culverden were damaged. "
+        "Water released from Chembarambakkam Lake flooded Chennai."
+    )
+    found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert {("Waiau", "NZL"), ("Culverden", "NZL"), ("Chembarambakkam Lake", "IND")} <= found
