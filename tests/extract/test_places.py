@@ -1791,3 +1791,17 @@ def test_places_small_places_of_big_stories_of_2015_2017(nlp, extractor) -> None
     )
     found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
     assert {("Waiau", "NZL"), ("Culverden", "NZL"), ("Chembarambakkam Lake", "IND")} <= found
+
+
+def test_places_a_postal_code_after_a_place_names_its_state(nlp, extractor) -> None:
+    text = "SPRINGFIELD, IL -- Police said the man moved to Austin, TX in 2010. Voters in IN and OR agreed."
+    found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if len(p.text) == 2]
+    assert found == [("IL", "Illinois"), ("TX", "Texas")]
+
+
+def test_places_villages_and_districts_of_the_syrian_and_egyptian_news(nlp, extractor) -> None:
+    text = (
+        "Rebels shelled the villages of Foua and Kefraya in Idlib, and a bomb hit Cairo's Abbassiya district."
+    )
+    found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert {("Kefraya", "SYR"), ("Abbassiya", "EGY")} <= found

@@ -132,6 +132,8 @@ _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\
 
 # A Nguni name keeps its lower-case prefix before the capital: "eThekwini", "uMgeni", "iSimangaliso".
 _NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
+# A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--".
+_POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])")
 # A capitalised word inside a lower-case hit.
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
@@ -1076,6 +1078,20 @@ class PlaceExtractor(Extractor):
             if any(h.start < end and start < h.end for h in hits):
                 continue
             country, name = self.abbreviations[abbreviation]
+            entries = self._division_entries(country, name)
+            if entries is not None:
+                key_id = self.gazetteer.automaton.get(f" {normalize(name)} ", -1)
+                found.append(PlaceHit(start, end, key_id, entries))
+        # A postal code after a place and a comma names its division too ("LOUISVILLE, KY --",
+        # "Springfield, IL"); nowhere else is it trusted ("IN", "OR", "ME" are words).
+        for hit in hits:
+            match = _POSTAL_CODE_AFTER.match(text, hit.end)
+            if match is None or match.group(1) not in self.abbreviations:
+                continue
+            start, end = match.span(1)
+            if any(h.start < end and start < h.end for h in [*hits, *found]):
+                continue
+            country, name = self.abbreviations[match.group(1)]
             entries = self._division_entries(country, name)
             if entries is not None:
                 key_id = self.gazetteer.automaton.get(f" {normalize(name)} ", -1)
