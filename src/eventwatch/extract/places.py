@@ -1085,13 +1085,13 @@ class PlaceExtractor(Extractor):
         # A postal code after a place and a comma names its division too ("LOUISVILLE, KY --",
         # "Springfield, IL"); nowhere else is it trusted ("IN", "OR", "ME" are words).
         for hit in hits:
-            match = _POSTAL_CODE_AFTER.match(text, hit.end)
-            if match is None or match.group(1) not in self.abbreviations:
+            postal = _POSTAL_CODE_AFTER.match(text, hit.end)
+            if postal is None or postal.group(1) not in self.abbreviations:
                 continue
-            start, end = match.span(1)
+            start, end = postal.span(1)
             if any(h.start < end and start < h.end for h in [*hits, *found]):
                 continue
-            country, name = self.abbreviations[match.group(1)]
+            country, name = self.abbreviations[postal.group(1)]
             entries = self._division_entries(country, name)
             if entries is not None:
                 key_id = self.gazetteer.automaton.get(f" {normalize(name)} ", -1)
