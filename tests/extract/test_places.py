@@ -1806,3 +1806,8 @@ def test_places_villages_and_districts_of_the_syrian_and_egyptian_news(nlp, extr
     )
     found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
     assert {("Kefraya", "SYR"), ("Abbassiya", "EGY")} <= found
+
+
+def test_places_a_legislators_home_after_the_party(nlp, extractor) -> None:
+    text = "Rep. Torrey Westrom, R-Elbow Lake, said the rules were strict."
+    assert [(p.text, p.country_code) for p in _places(nlp, extractor, text).places] == [("Elbow Lake", "USA")]

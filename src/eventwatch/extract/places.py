@@ -187,6 +187,8 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # An airport named after its town: "Shannon Airport", "Cork International Airport".
 _AIRPORT_AFTER = re.compile(r"\s(?:International\s)?Airport\b")
+# A legislator's party and home before a name: "Rep. Torrey Westrom, R-Elbow Lake," "(D-Minneapolis)".
+_PARTY_BEFORE = re.compile(r"(?:,\s|\()[RDI]-$")
 # A port's word after a name: "Gwadar port", "the Hodeidah harbour" (spaCy may read the name as a product).
 _PORT_AFTER = re.compile(r"\s(?:port|seaport|harbou?r)\b")
 # After a name, a word of a settlement named after it ("Holland Landing", "Duncan Village", "King William's
@@ -739,6 +741,7 @@ class PlaceExtractor(Extractor):
                 such_as
                 or country_noun
                 or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
+                or _PARTY_BEFORE.search(text, max(0, start - 4), start) is not None
                 or (
                     # (not "the Somali port city": a country's adjective)
                     _PORT_AFTER.match(text, end) is not None
