@@ -1811,3 +1811,12 @@ def test_places_villages_and_districts_of_the_syrian_and_egyptian_news(nlp, extr
 def test_places_a_legislators_home_after_the_party(nlp, extractor) -> None:
     text = "Rep. Torrey Westrom, R-Elbow Lake, said the rules were strict."
     assert [(p.text, p.country_code) for p in _places(nlp, extractor, text).places] == [("Elbow Lake", "USA")]
+
+
+def test_places_zaire_is_congos_old_name_and_a_province_of_angola(nlp, extractor) -> None:
+    old = _places(nlp, extractor, "Mobutu ruled Zaire until rebels took Kinshasa in 1997.").places
+    province = _places(nlp, extractor, "Cholera reached Angola's Zaire province, near Soyo.").places
+    assert [p.country_code for p in old if p.text == "Zaire"] == ["COD"]
+    assert [(p.country_code, p.feature_code) for p in province if p.text.startswith("Zaire")] == [
+        ("AGO", "ADM1")
+    ]
