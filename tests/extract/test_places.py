@@ -1798,6 +1798,8 @@ def test_places_a_postal_code_after_a_place_names_its_state(nlp, extractor) -> N
     text = "SPRINGFIELD, IL -- Police said the man moved to Austin, TX in 2010. Voters in IN and OR agreed."
     found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if len(p.text) == 2]
     assert found == [("IL", "Illinois"), ("TX", "Texas")]
+    headline = "FLOODS HIT PARIS, IN A WEEK OF STORMS"
+    assert [p.text for p in _places(nlp, extractor, headline).places] == ["PARIS"]
 
 
 def test_places_villages_and_districts_of_the_syrian_and_egyptian_news(nlp, extractor) -> None:

@@ -132,8 +132,9 @@ _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\
 
 # A Nguni name keeps its lower-case prefix before the capital: "eThekwini", "uMgeni", "iSimangaliso".
 _NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
-# A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--".
-_POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])")
+# A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--" (not
+# a word of a headline in capitals: "FLOODS HIT PARIS, IN A WEEK OF STORMS").
+_POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])(?!\s[A-Z]{1,}\b(?!\.))")
 # A capitalised word inside a lower-case hit.
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
