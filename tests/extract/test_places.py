@@ -1822,3 +1822,49 @@ def test_places_zaire_is_congos_old_name_and_a_province_of_angola(nlp, extractor
     assert [(p.country_code, p.feature_code) for p in province if p.text.startswith("Zaire")] == [
         ("AGO", "ADM1")
     ]
+
+
+def test_places_a_towns_police_and_mayor_name_the_town(nlp, extractor) -> None:
+    text = (
+        "The Corsicana Police Department arrested two men on Friday. Corsicana Mayor Ann Reyes said the "
+        "city would review its patrols. Southwest Middlesex Mayor Doug Hale did not comment."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found == [("Corsicana", "USA"), ("Corsicana", "USA")]
+
+
+def test_places_a_towns_school_names_it_where_the_town_is_a_place_of_the_story(nlp, extractor) -> None:
+    text = "The Kokomo High School band will march on Saturday. Parents in Kokomo raised $4,000."
+    found = [p.text for p in _places(nlp, extractor, text).places]
+    assert found == ["Kokomo", "Kokomo"]
+
+
+def test_places_people_of_a_town(nlp, extractor) -> None:
+    text = "A Sebastopol man was charged after a chase along the Western Highway near Ballarat."
+    found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert ("Sebastopol", "AUS") in found
+
+
+def test_places_a_persons_role_or_title_before_a_towns_name(nlp, extractor) -> None:
+    text = (
+        "Senior quarterback Tyler Reimer ran for two scores in Hutchinson. Officer Denton said the road "
+        "was closed, and Coach Salina thanked the fans."
+    )
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Hutchinson"]
+
+
+def test_places_a_common_noun_to_the_tagger_is_the_place_the_story_names(nlp, extractor) -> None:
+    text = (
+        "Patients are sent to the hospital in Carmarthen. \"There's no bus to Carmarthen at two in the "
+        'morning," she said. "People in Trimsaran or Pontyberem can\'t get there."'
+    )
+    found = [p.text for p in _places(nlp, extractor, text).places]
+    assert found.count("Carmarthen") == 2 and "Trimsaran" in found
+
+
+def test_places_a_seas_name_without_sea(nlp, extractor) -> None:
+    bare = _places(nlp, extractor, "Grain moves to ports on the Caspian by rail.").places
+    coast = _places(nlp, extractor, "Grain moves to the Caspian coast.").places
+    township = _places(nlp, extractor, "A fire hit the Tasman township of Wakefield.").places
+    assert [p.name for p in bare] == ["Caspian Sea"] and [p.name for p in coast] == ["Caspian Sea"]
+    assert [p.name for p in township if p.text == "Tasman"] == ["Tasman"]

@@ -39,7 +39,24 @@ REGION_PLURALS = frozenset(
 TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "miss", "sir", "lord", "lady", "gen", "sen", "rep", "gov", "st",
      # ("President Banda", "Prime Minister Nawaz"): offices, never the first word of a place's name
-     "president", "senator", "chancellor", "pope", "ayatollah", "minister", "premier", "governor", "mayor"}
+     "president", "senator", "chancellor", "pope", "ayatollah", "minister", "premier", "governor", "mayor",
+     # ("Officer Denton said", "Coach Hutchinson"): ranks and callings before a surname
+     "officer", "deputy", "detective", "det", "sgt", "sergeant", "trooper", "constable", "cpl", "lt",
+     "inspector", "chief", "coach", "judge", "pastor", "rev", "rabbi", "imam", "prof", "professor"}
+)  # fmt: skip
+
+
+# Lowercase nouns of a person's role or kin, which a person's full name follows: "quarterback Tyler
+# Reimer", "resident Paris Jackson".
+PERSON_ROLES = frozenset(
+    {"quarterback", "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "forward", "guard",
+     "pitcher", "catcher", "linebacker", "receiver", "runner", "winger", "captain", "teammate", "rookie",
+     "senior", "junior", "sophomore", "freshman", "student", "teacher", "principal", "resident", "neighbor",
+     "neighbour", "farmer", "driver", "officer", "deputy", "detective", "sergeant", "trooper", "constable",
+     "spokesman", "spokeswoman", "spokesperson", "witness", "owner", "manager", "councilman", "councilwoman",
+     "councillor", "commissioner", "lawyer", "attorney", "prosecutor", "judge", "singer", "actor", "actress",
+     "rapper", "author", "artist", "nurse", "doctor", "pastor", "victim", "survivor", "son", "daughter",
+     "wife", "husband", "brother", "sister", "mother", "father", "grandson", "granddaughter"}
 )  # fmt: skip
 
 
@@ -120,6 +137,10 @@ LOCATIVE_BEFORE = frozenset(
 )
 
 
+# Prepositions that end an entity's words before a name that stands alone ("People in Trimsaran").
+_PREPOSITIONS_INSIDE = frozenset({"in", "at", "near", "from", "to", "outside", "around"})
+
+
 def opens_sentence_alone(span: Span) -> bool:
     """A one-word capitalised name opening its sentence, bare, and set off by a comma after it."""
     tok = span[0]
@@ -150,6 +171,15 @@ def ends_longer_name(span: Span) -> bool:
         and prev.text.isalpha()
         and prev.lower_ not in QUALIFYING_WORDS
     )
+
+
+def ends_after_preposition(ent: Span, span: Span) -> bool:
+    """True when an entity ends with the name after a preposition: "People in Trimsaran", a WORK_OF_ART
+    to spaCy, names Trimsaran alone."""
+    if ent.end != span.end or span.start == 0 or ent.start >= span.start:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in _PREPOSITIONS_INSIDE and prev.text.islower()
 
 
 def modifies(span: Span) -> bool:
@@ -263,6 +293,14 @@ def lists_places(ent: Span, span: Span, named_tokens: set[int]) -> bool:
 _LIST_JOINTS = frozenset({"and", ",", "or"})
 
 
+def titled(span: Span) -> bool:
+    """True after a capitalised title: "Mayor Denton", "Officer Hutchinson" are people."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st")
+
+
 def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
     """What spaCy's hints say about a gazetteer hit; `surnames` are those of the document's people.
 
@@ -270,10 +308,8 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
     entity: kept only for prominent places) or 'propn' (a proper noun outside any entity).
     """
     doc = span.doc
-    if span.start > 0:
-        prev = doc[span.start - 1]
-        if prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st"):
-            return "no"
+    if titled(span):
+        return "no"
     ents = {ent_of[t.i] for t in span if t.i in ent_of}
     labels = {e.label_ for e in ents}
     if not labels & PLACE_ENTS:
@@ -284,9 +320,11 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
         after = ent_of.get(span.end)
         if after is not None and after.label_ == "PRODUCT" and after.start == span.end:
             return "no"
+    # ("quarterback Tyler Reimer", which spaCy may call an organisation: a person after a person's role)
+    role_before = span.start > 0 and doc[span.start - 1].text in PERSON_ROLES
     for ent in ents:
         if (
-            ent.label_ == "PERSON"
+            (ent.label_ == "PERSON" or (role_before and ent.label_ == "ORG" and ent.start == span.start))
             and len(ent) > len(span)
             and "-" not in ent.text
             and "–" not in ent.text

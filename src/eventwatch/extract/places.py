@@ -157,7 +157,7 @@ _NAMESAKE_AFTER = re.compile(
 # a person elsewhere. Such a name is kept only where the story's other places are.
 _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
-    r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway)(?![A-Za-z])"
+    r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel)(?![A-Za-z])"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
@@ -190,6 +190,29 @@ _PORTFOLIO_BEFORE = re.compile(
 _AIRPORT_AFTER = re.compile(r"\s(?:International\s)?Airport\b")
 # A legislator's party and home before a name: "Rep. Torrey Westrom, R-Elbow Lake," "(D-Minneapolis)".
 _PARTY_BEFORE = re.compile(r"(?:,\s|\()[RDI]-$")
+# After a town's name, its own local government or police: "Lawton Police Department", "Cookeville Mayor
+# Dwight Maynard", "the DeKalb City Council" are the town's, and say that it is a place.
+_TOWN_BODY_AFTER = re.compile(
+    r"\s(?:Police|Fire\s(?:Department|Chief|Rescue|Service|District)|Mayor|(?:City|Town|Village|Borough|Township"
+    r"|County|District|Shire|Municipal)\s(?:Council|Commission|Hall|Board|Manager|Administrator)"
+    r"|Board\sof\s(?:Education|Selectmen|Aldermen|Finance)|School\s(?:Board|Committee|District|Corp)"
+    r"|Public\sSchools)\b"
+)
+# A capitalised word right before a name: "Southwest Middlesex Mayor" is no mayor of a Middlesex.
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
+# After a town's name, a public site or service usually in it: "Kokomo High School", "the Tupelo Convention
+# and Visitors Bureau" — the town's where the story names the town as a place elsewhere.
+_TOWN_SITE_AFTER = re.compile(
+    r"\s(?:(?:Senior\s|Junior\s)?High\sSchool|Middle\sSchool|Elementary|City\sSchools|Public\sLibrary"
+    r"|Chamber\sof\sCommerce|Convention\sand\sVisitors|Community\sCollege|Housing\sAuthority"
+    r"|Municipal\sCourt|(?:Regional\s|General\s|Memorial\s)?(?:Hospital|Medical\sCent(?:er|re)))\b"
+)
+# People of a town after its name: "a Sebastopol man", "Chicopee residents" (a tagger may read the name
+# as an adjective).
+_PEOPLE_AFTER = re.compile(
+    r"\s(?:man|woman|men|women|boy|girl|teen|teenager|couple|family|families|resident|residents|native"
+    r"|driver|mother|father|student|students)\b"
+)
 # A port's word after a name: "Gwadar port", "the Hodeidah harbour" (spaCy may read the name as a product).
 _PORT_AFTER = re.compile(r"\s(?:port|seaport|harbou?r)\b")
 # After a name, a word of a settlement named after it ("Holland Landing", "Duncan Village", "King William's
@@ -648,6 +671,7 @@ class PlaceExtractor(Extractor):
             for t in s
         }
         pending: list[PlaceHit] = []  # names too small to trust alone, unless listed with a place
+        echoes: list[PlaceHit] = []  # capitalised names the tagger read as common nouns
         hits: list[PlaceHit] = []
         for start, end, key_id in found:
             first = text[start]
@@ -743,6 +767,12 @@ class PlaceExtractor(Extractor):
                 or country_noun
                 or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
                 or _PARTY_BEFORE.search(text, max(0, start - 4), start) is not None
+                or (
+                    _TOWN_BODY_AFTER.match(text, end) is not None
+                    and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start)
+                    and self._named(surface, entries)
+                    and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
+                )
                 or (
                     # (not "the Somali port city": a country's adjective)
                     _PORT_AFTER.match(text, end) is not None
@@ -840,6 +870,16 @@ class PlaceExtractor(Extractor):
                 )
             if (
                 verdict == "no"
+                and len(span) == 1
+                and span[0].tag_ in ("JJ", "NN", "NNP")
+                and not adjective
+                and _PEOPLE_AFTER.match(text, end)
+                and self._named(surface, entries)
+                and any(gaz.feature_code(i).startswith("PPL") for i in entries)
+            ):
+                verdict = "propn"  # "A Sebastopol man who led police", "two Crafton women": a town's people
+            if (
+                verdict == "no"
                 and place_hints.opens_sentence_alone(span)
                 and span.text not in surnames  # ("Jackson, 45, was charged": a man named before)
                 and self._named(surface, entries)
@@ -851,6 +891,15 @@ class PlaceExtractor(Extractor):
             else:
                 opening = False
             if verdict == "no":
+                if (
+                    all(t.tag_ == "NN" and t.text[:1].isupper() and not t.is_sent_start for t in span)
+                    and not place_hints.titled(span)
+                    and span.text not in surnames
+                    and self._named(surface, entries)
+                ):
+                    # "no bus to Carmarthen", a common noun to the tagger: the place if the story
+                    # names it elsewhere
+                    echoes.append(PlaceHit(start, end, key_id, entries))
                 continue
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
@@ -875,6 +924,7 @@ class PlaceExtractor(Extractor):
                 all(
                     (ent_of[t.i].start >= span.start and ent_of[t.i].end <= span.end)
                     or place_hints.lists_places(ent_of[t.i], span, named_tokens)
+                    or place_hints.ends_after_preposition(ent_of[t.i], span)
                     for t in span
                     if t.i in ent_of
                 )
@@ -926,6 +976,15 @@ class PlaceExtractor(Extractor):
                     hit.entries = areas
                 elif not place_hints.modifies(span) and (river := self._river_named(surface)[1]):
                     hit.entries, small = river, False  # "the Godavari": the river, not a town of its name
+                elif sea := self._sea_named(surface):
+                    hit.entries, small = sea, False  # "ports on the Caspian": the sea, not Caspian, Michigan
+            elif (
+                text[max(0, start - 4) : start].lower() == "the "
+                and place_hints.modifies_common_noun(span)
+                and all(gaz.feature_code(i).startswith("PPL") for i in entries)
+                and (sea := self._sea_named(surface))
+            ):
+                hit.entries, small = sea, False  # "the Caspian ports", "the Baltic coast"
             hit.alone = hit.alone and not short_bare  # (not near a place alone: "Man", "Bo")
             hit.settlement = _SETTLEMENT_AFTER.match(text, end) is not None
             (pending if small or short_bare or hit.settlement else hits).append(hit)
@@ -934,11 +993,20 @@ class PlaceExtractor(Extractor):
         # A name the text itself has shown to be a place ("LISMORE, NSW —", "the town of X", "in X")
         # vouches for its later mentions that spaCy reads as a person.
         kept_keys = {h.key_id for h in hits if h.vouched and not h.demonym}
+        town_keys = {h.key_id for h in hits if not h.demonym}
         vouched_for = [
             h
             for h in pending
-            if h.key_id in kept_keys and not h.demonym and not place_coherence.NAME_GOES_ON.match(text, h.end)
+            if not h.demonym
+            and (
+                (h.key_id in kept_keys and not place_coherence.NAME_GOES_ON.match(text, h.end))
+                # (but "Kokomo High School" where Kokomo is a place of the story is in Kokomo)
+                or (h.key_id in town_keys and _TOWN_SITE_AFTER.match(text, h.end) is not None)
+            )
         ]  # (not "Woodfield Shopping Center", "Weston Otmoor": names of their own)
+        vouched_for += [
+            h for h in echoes if h.key_id in town_keys and not place_coherence.NAME_GOES_ON.match(text, h.end)
+        ]
         hits.extend(vouched_for)
         pending = [h for h in pending if h not in vouched_for]
         # ("The towns of Bowen and Proserpine … Roads between Mackay and Bowen": the later Bowen, vouched
@@ -1139,6 +1207,14 @@ class PlaceExtractor(Extractor):
                 if rivers:
                     return key_id, rivers
         return -1, []
+
+    def _sea_named(self, name: str) -> list[int]:
+        """The seas the gazetteer holds as "X Sea" for a bare name X ("the Caspian", "the Baltic")."""
+        gaz = self.gazetteer
+        key_id = gaz.automaton.get(f" {normalize(name + ' sea')} ", -1)
+        if key_id < 0:
+            return []
+        return [i for i in gaz.entries_of(key_id) if gaz.feature_code(i) in ("SEA", "RGN", "LK")]
 
     def _bare_rivers(
         self, text: str, sdoc: SpacyDoc, hits: list[PlaceHit], pending: list[PlaceHit]
