@@ -1868,3 +1868,20 @@ def test_places_a_seas_name_without_sea(nlp, extractor) -> None:
     township = _places(nlp, extractor, "A fire hit the Tasman township of Wakefield.").places
     assert [p.name for p in bare] == ["Caspian Sea"] and [p.name for p in coast] == ["Caspian Sea"]
     assert [p.name for p in township if p.text == "Tasman"] == ["Tasman"]
+
+
+def test_places_a_capitals_other_spelling_standing_for_its_government(nlp, extractor) -> None:
+    text = "The government in Dhaka has urged Naypyidaw to take the refugees back."
+    found = [(p.text, p.name, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Naypyidaw", "Nay Pyi Taw", "MMR") in found
+
+
+def test_places_egypts_governorates_as_the_press_spells_them(nlp, extractor) -> None:
+    text = "Police in Gharbia and Sharqia arrested 12 men after the church attack in Tanta."
+    found = {(p.text, p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert {("Gharbia", "EGY", "ADM1"), ("Sharqia", "EGY", "ADM1")} <= found
+
+
+def test_places_grand_alone_is_no_place(nlp, extractor) -> None:
+    text = "The Grand Parade winds around the court square in Paris, Tennessee, on Saturday."
+    assert "Grand" not in [p.text for p in _places(nlp, extractor, text).places]

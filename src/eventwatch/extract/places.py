@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span
 
@@ -65,7 +66,8 @@ _GENERIC = (
     "street road avenue boulevard lane drive court square plaza center centre area park hills heights "
     "police officer leader vice president governor mayor sheriff chief "
     "air base quay causeway wharf pier terminal line beach commonwealth "
-    "federal national general royal minister ministry secretary interior justice defence defense treasury "
+    "federal national general royal grand minister ministry secretary interior justice defence defense "
+    "treasury "
     "january february march april june july august september october november december "
     # Firms far better known than the towns they share a name with (Toyota, Aichi; Nokia, Finland)
     "toyota honda nokia"
@@ -320,6 +322,9 @@ WEAK_POPULATION = 5_000
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
+# How like a capital's main name (rapidfuzz ratio, spaces left out) another spelling of it must be to
+# count as its own name: "Naypyidaw" for Nay Pyi Taw (89), but not "Rangoon" for Yangon (77).
+CAPITAL_SPELLING_SIMILARITY = 80
 
 
 # What joins the items of a list of places: "Reno and Blossom", "Galway, Mayo and Clare".
@@ -914,6 +919,7 @@ class PlaceExtractor(Extractor):
                 and not demonym
                 and not self._named(surface, entries)
                 and not (verdict == "propn" and any(gaz.population(i) >= STRONG_POPULATION for i in entries))
+                and not self._capital_spelled(surface, entries)  # ("urged Naypyitaw to …", a person to spaCy)
             )
             if other_name_only and place_coherence.NAME_GOES_ON.match(text, end):
                 continue  # ("Grozny, Human Rights Watch said": a longer name, no list of towns)
@@ -1105,6 +1111,16 @@ class PlaceExtractor(Extractor):
             and normalize(gaz.entry(i).name) == key
         ]
         return (short_id, entries + towns) if towns else (key_id, entries)
+
+    def _capital_spelled(self, surface: str, entries: list[int]) -> bool:
+        """True when `surface` is a capital's name spelled another way ("Naypyitaw" for Nay Pyi Taw)."""
+        gaz = self.gazetteer
+        key = _joined(surface).replace(" ", "")
+        return any(
+            gaz.feature_code(i) == "PPLC"
+            and fuzz.ratio(key, _joined(gaz.entry(i).name).replace(" ", "")) >= CAPITAL_SPELLING_SIMILARITY
+            for i in entries
+        )
 
     def _named_as_division(self, text: str, hit: PlaceHit, plural: str) -> None:
         """ "Middlesex and Elgin counties": a name the gazetteer holds only as "Middlesex County" (and as
