@@ -52,6 +52,9 @@ def test_suffixes_table_is_well_formed() -> None:
         ("https://www.example.com/a", None, True),
         ("https://www.example.org/a", None, True),
         ("https://www.example.zz/a", None, False),  # unknown suffix: nothing known
+        ("https://www.dhakatribune.com/a", "BGD", False),  # a country's outlet on a generic suffix
+        ("https://nation.africa/kenya/a", "KEN", False),
+        ("https://www.rferl.org/a", None, False),  # an international outlet: no home, no US prior
     ],
 )
 def test_home_country_from_suffix(gaz: Gazetteer, url: str, country: str | None, generic: bool) -> None:
