@@ -1885,3 +1885,25 @@ def test_places_egypts_governorates_as_the_press_spells_them(nlp, extractor) -> 
 def test_places_grand_alone_is_no_place(nlp, extractor) -> None:
     text = "The Grand Parade winds around the court square in Paris, Tennessee, on Saturday."
     assert "Grand" not in [p.text for p in _places(nlp, extractor, text).places]
+
+
+def test_places_a_county_council_names_its_county(nlp, extractor) -> None:
+    text = "Cornwall Council said crews would clear the road at Penzance."
+    found = [(p.text, p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places]
+    assert found == [("Cornwall", "GBR", "ADM2"), ("Penzance", "GBR", "PPL")]
+    think_tank = _places(nlp, extractor, "Analysts at the Atlantic Council disagreed.")
+    assert [p.text for p in think_tank.places] == []
+
+
+def test_places_an_adjective_opening_the_sentence_is_no_first_name(nlp, extractor) -> None:
+    text = (
+        "Officials said the crossing was closed.\n\nLandlocked Mongolia has also been looking at rail routes."
+    )
+    assert [p.name for p in _places(nlp, extractor, text).places] == ["Mongolia"]
+
+
+def test_places_a_short_small_town_after_a_locative_and_a_short_name_going_on(nlp, extractor) -> None:
+    small = _places(nlp, extractor, "Cane farmers around Ayr and Home Hill near Townsville lost crops.")
+    club = _places(nlp, extractor, "He scored the winner in Man City's win over Everton at Goodison.")
+    assert [(p.text, p.country_code) for p in small.places][:2] == [("Ayr", "AUS"), ("Home Hill", "AUS")]
+    assert "Man" not in [p.text for p in club.places]

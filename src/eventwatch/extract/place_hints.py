@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwatch.extract.place_hit import PlaceHit
 
@@ -212,6 +212,7 @@ def surnames(sdoc: SpacyDoc) -> frozenset[str]:
         and ent[-1].text[:1].isupper()
         and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
         and ent[-1].text not in places
+        and not (len(ent) == 2 and _opening_modifier(ent[0]))  # ("Landlocked Mongolia has …")
     )
 
 
@@ -301,6 +302,15 @@ def titled(span: Span) -> bool:
     return prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st")
 
 
+def _opening_modifier(token: Token) -> bool:
+    """An adjective or participle opening a sentence, capitalised so that the tagger may take it for a
+    name: "Landlocked Mongolia has …", "Impoverished Haiti …"."""
+    return bool(token.is_sent_start) and len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS)
+
+
+_MODIFIER_ENDINGS = ("ed", "ing", "ful", "less", "ous", "ive")
+
+
 def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:
     """What spaCy's hints say about a gazetteer hit; `surnames` are those of the document's people.
 
@@ -331,7 +341,7 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
             # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu"; nor
             # is a division word: "Rakhine State" is no person)
             and any(
-                t.pos_ == "PROPN" and t.lower_ not in REGION_WORDS
+                t.pos_ == "PROPN" and t.lower_ not in REGION_WORDS and not _opening_modifier(t)
                 for t in ent
                 if not span.start <= t.i < span.end
             )

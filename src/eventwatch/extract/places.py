@@ -195,13 +195,16 @@ _PARTY_BEFORE = re.compile(r"(?:,\s|\()[RDI]-$")
 # After a town's name, its own local government or police: "Lawton Police Department", "Cookeville Mayor
 # Dwight Maynard", "the DeKalb City Council" are the town's, and say that it is a place.
 _TOWN_BODY_AFTER = re.compile(
-    r"\s(?:Police|Fire\s(?:Department|Chief|Rescue|Service|District)|Mayor|(?:City|Town|Village|Borough|Township"
-    r"|County|District|Shire|Municipal)\s(?:Council|Commission|Hall|Board|Manager|Administrator)"
+    r"\s(?:Police|Fire\s(?:Department|Chief|Rescue|Service|District)|Mayor|(?:(?:City|Town|Village|Borough"
+    r"|Township|County|District|Shire|Municipal)\s)?(?:Council|Commission|Hall|Board|Manager|Administrator)"
     r"|Board\sof\s(?:Education|Selectmen|Aldermen|Finance)|School\s(?:Board|Committee|District|Corp)"
     r"|Public\sSchools)\b"
 )
 # A capitalised word right before a name: "Southwest Middlesex Mayor" is no mayor of a Middlesex.
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
+# A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
+_SHORT_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+_WIDE_AREAS = frozenset({"RGN", "CONT", "SEA", "OCN", "PCLI"})
 # After a town's name, a public site or service usually in it: "Kokomo High School", "the Tupelo Convention
 # and Visitors Bureau" — the town's where the story names the town as a place elsewhere.
 _TOWN_SITE_AFTER = re.compile(
@@ -777,6 +780,8 @@ class PlaceExtractor(Extractor):
                     and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start)
                     and self._named(surface, entries)
                     and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
+                    # (not "the Atlantic Council", "the Arctic Council": bodies of a sea or a region)
+                    and not any(gaz.feature_code(i) in _WIDE_AREAS for i in gaz.entries_of(key_id))
                 )
                 or (
                     # (not "the Somali port city": a country's adjective)
@@ -785,6 +790,13 @@ class PlaceExtractor(Extractor):
                 )
             )
             short_bare = short_bare and not place_noun
+            if (
+                len(surface) <= 3
+                and not surface.isupper()
+                and not dateline
+                and _SHORT_NAME_GOES_ON.match(text, end)
+            ):
+                continue  # "Man City", "Man Utd": a short name that a longer one takes in
             if len(surface) <= 3 and not dateline:
                 # An acronym ("US", "UK", "DRC", "EU") is an alias, not the town of Eu; a short name in
                 # mixed case ("Osh", "Hue", "Bo") is a town if a large one, or if a list of towns holds it
@@ -799,6 +811,9 @@ class PlaceExtractor(Extractor):
                         and (
                             (such_as and not place_coherence.NAME_GOES_ON.match(text, end))
                             or gaz.population(i) >= SHORT_NAME_POPULATION
+                            # ("farmers around Ayr and Home Hill": held back below, for the story's
+                            # places near it to vouch for)
+                            or (place_hints.after_locative(span) and gaz.feature_code(i).startswith("PPL"))
                         )
                     )
                 ]
