@@ -1907,3 +1907,11 @@ def test_places_a_short_small_town_after_a_locative_and_a_short_name_going_on(nl
     club = _places(nlp, extractor, "He scored the winner in Man City's win over Everton at Goodison.")
     assert [(p.text, p.country_code) for p in small.places][:2] == [("Ayr", "AUS"), ("Home Hill", "AUS")]
     assert "Man" not in [p.text for p in club.places]
+
+
+def test_places_a_town_of_unknown_population_in_the_storys_country(nlp, extractor) -> None:
+    text = (
+        "After the quake in Ecuador, rescuers reached Canoa, a beach town north of Manta in Manabi province."
+    )
+    found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert ("Canoa", "ECU") in found

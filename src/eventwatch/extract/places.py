@@ -325,6 +325,8 @@ WEAK_POPULATION = 5_000
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
+# The population a town of unknown population is ranked with: the least of GeoNames' cities500.
+UNKNOWN_TOWN_POPULATION = 500
 # How like a capital's main name (rapidfuzz ratio, spaces left out) another spelling of it must be to
 # count as its own name: "Naypyidaw" for Nay Pyi Taw (89), but not "Rangoon" for Yangon (77).
 CAPITAL_SPELLING_SIMILARITY = 80
@@ -1437,7 +1439,9 @@ class PlaceExtractor(Extractor):
                 )
             )
             row = [
-                math.log10(cand.population + 1),
+                # (a town of unknown population is no town of none: GeoNames' cities500 lists towns of 500
+                # people or more, and seats of any size)
+                math.log10((cand.population or (UNKNOWN_TOWN_POPULATION if fcode[:3] == "PPL" else 0)) + 1),
                 float(fcode == "PCLI"),
                 float(fcode == "CONT"),
                 float(fcode == "ADM1"),
