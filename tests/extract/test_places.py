@@ -1915,3 +1915,11 @@ def test_places_a_town_of_unknown_population_in_the_storys_country(nlp, extracto
     )
     found = {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
     assert ("Canoa", "ECU") in found
+
+
+def test_places_in_a_state_that_a_small_town_shares_its_name_with(nlp, extractor) -> None:
+    text = (
+        "Birmingham, Alabama, was founded in 1871 and named for the industrial city of Birmingham in England."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Birmingham"]
+    assert found == [("Birmingham", "USA"), ("Birmingham", "GBR")]

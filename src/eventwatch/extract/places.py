@@ -325,6 +325,9 @@ WEAK_POPULATION = 5_000
 SHORT_NAME_POPULATION = 100_000
 # A name after a locative preposition ("in Tulkarm") that spaCy calls a person or an organisation.
 LOCATED_POPULATION = 10_000
+# How many times as populous as any town of its name a country or first-level division named after "in"
+# must be to be the one meant ("Newport in Wales", "Kingston in Ontario").
+STATE_OVER_TOWN = 10
 # The population a town of unknown population is ranked with: the least of GeoNames' cities500.
 UNKNOWN_TOWN_POPULATION = 500
 # How like a capital's main name (rapidfuzz ratio, spaces left out) another spelling of it must be to
@@ -1093,7 +1096,12 @@ class PlaceExtractor(Extractor):
                 # "Boston in the United States", "Perth in Western Australia": a town in a country or a
                 # state named right after it is there (only so: "refugees from Syria in Turkey")
                 states = [gaz.entry(i) for i in right.entries if gaz.feature_code(i) in {"PCLI", "ADM1"}]
-                if states and len(states) == len(right.entries):
+                others = [
+                    gaz.population(i) for i in right.entries if gaz.feature_code(i) not in {"PCLI", "ADM1"}
+                ]
+                # (the state, not a small town that shares its name: "Birmingham in England", not England,
+                # Arkansas)
+                if states and max(s.population for s in states) >= STATE_OVER_TOWN * max(others, default=0):
                     left.qualifier = right
                     inside = [
                         i
