@@ -1923,3 +1923,13 @@ def test_places_in_a_state_that_a_small_town_shares_its_name_with(nlp, extractor
     )
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Birmingham"]
     assert found == [("Birmingham", "USA"), ("Birmingham", "GBR")]
+
+
+def test_places_a_division_word_after_a_name_and_a_state_not_its_towns_alias(nlp, extractor) -> None:
+    text = (
+        "Large parts of the Araria and Kishanganj districts remain under water. Modi flew over the "
+        "flooded areas of Bihar on Saturday. Fighting in Kunduz went on."
+    )
+    found = [(p.text, p.name, p.feature_code) for p in _places(nlp, extractor, text).places]
+    assert ("Kishanganj", "Kishanganj", "PPL") in found
+    assert ("Bihar", "Bihar", "ADM1") in found and ("Kunduz", "Kunduz", "PPL") in found

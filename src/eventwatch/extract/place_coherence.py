@@ -26,6 +26,9 @@ NAME_GOES_ON = re.compile(r"(?:-|\s+[A-Z])")
 # A division named bare is the town it is named after if that town is this populous and this near
 # (log10(1 + km) / 4 of 250 km).
 SEAT_POPULATION = 20_000
+# A division this many times as populous as a town whose longer name starts with the division's is not
+# named after it ("Bihar" and Bihar Sharif).
+DIVISION_OVER_SEAT = 20
 SEAT_SCALED_KM = math.log10(251.0) / 4.0
 # A small town far from the story's other places, in a country named nowhere else in it (`outliers`):
 # under this population, and this scaled distance (log10(1 + km) / 4; 0.72 is about 575 km) away
@@ -675,11 +678,23 @@ def _mostly_one_country(hit: PlaceHit, placed: list[tuple[PlaceHit, Candidate]])
     return top >= 0.75 * len(countries)
 
 
-def seat_of(division: Candidate, candidates: list[Candidate]) -> Candidate | None:
+def seat_of(division: Candidate, candidates: list[Candidate], key: str = "") -> Candidate | None:
     """The town a division is named after, when the text names it bare: "fighting in Kunduz" is the
-    city, not Kunduz province (outside the US, where "New York" is as often the state)."""
+    city, not Kunduz province (outside the US, where "New York" is as often the state). `key` is the
+    name as the text gives it: a division of its very name is no town's of another ("Bihar" is the
+    state, whose town Bihar Sharif is also called Bihar)."""
     if division.country == "USA":
         return None
+    if key and same_name(normalize(division.name), key):
+        # (a town whose own name only starts so and that is a small part of the division, "Bihar Sharif"
+        # of Bihar; not one spelt another way, "Kyiv", nor the seat, "Santa Cruz de la Sierra")
+        words = len(key.split())
+        candidates = [
+            c
+            for c in candidates
+            if len(normalize(c.name).split()) <= words
+            or division.population < DIVISION_OVER_SEAT * c.population
+        ]
     seat = [to_point(division.lat, division.lon)]
     towns = [
         c

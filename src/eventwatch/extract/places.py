@@ -204,6 +204,9 @@ _TOWN_BODY_AFTER = re.compile(
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
 # A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
 _SHORT_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+_DIVISION_WORD_AFTER = re.compile(
+    r"\s(?:" + "|".join(sorted(place_hints.REGION_WORDS | place_hints.REGION_PLURALS)) + r")\b"
+)
 _WIDE_AREAS = frozenset({"RGN", "CONT", "SEA", "OCN", "PCLI"})
 # After a town's name, a public site or service usually in it: "Kokomo High School", "the Tupelo Convention
 # and Visitors Bureau" — the town's where the story names the town as a place elsewhere.
@@ -781,6 +784,13 @@ class PlaceExtractor(Extractor):
                 or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
                 or _PARTY_BEFORE.search(text, max(0, start - 4), start) is not None
                 or (
+                    # "the Araria and Kishanganj districts", "Sylhet division": a division word in lower
+                    # case after the name (a tagger may read the name as an adjective)
+                    _DIVISION_WORD_AFTER.match(text, end) is not None
+                    and self._named(surface, entries)
+                    and not all(gaz.feature_code(i) == DEMONYM for i in entries)
+                )
+                or (
                     _TOWN_BODY_AFTER.match(text, end) is not None
                     and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start)
                     and self._named(surface, entries)
@@ -1337,7 +1347,7 @@ class PlaceExtractor(Extractor):
         place_coherence.coherence(hits)
         place_coherence.nearby(hits)
         for hit in hits:
-            hit.best = self._pick(hit, self._features(text, hit, None, home, local))
+            hit.best = self._pick(hit, self._features(text, hit, None, home, local), text)
         # Every hit is re-picked against the others' picks of the pass before, so two names can swap
         # back and forth ("Huntsville" in Alabama while "Walker County" is in Texas, then the other way
         # round). Passes stop when the picks settle; on a cycle, the state whose picks agree best with
@@ -1355,7 +1365,7 @@ class PlaceExtractor(Extractor):
                 for number in numbers:
                     hit = hits[number]
                     rows = self._features(text, hit, context.without(number, hit), home, local)
-                    hit.best = self._pick(hit, rows)
+                    hit.best = self._pick(hit, rows, text)
             key = place_coherence.picks_key(hits)
             if key == seen_keys[-1]:
                 return
@@ -1487,7 +1497,7 @@ class PlaceExtractor(Extractor):
             rows.append(row)
         return rows
 
-    def _pick(self, hit: PlaceHit, rows: list[list[float]]) -> Candidate | None:
+    def _pick(self, hit: PlaceHit, rows: list[list[float]], text: str = "") -> Candidate | None:
         weights = self.weights
         best: Candidate | None = None
         best_score = -math.inf
@@ -1498,7 +1508,7 @@ class PlaceExtractor(Extractor):
         if best_score < self.min_score:
             return None
         if best is not None and best.feature_code in ("ADM1", "ADM2") and not hit.division_named:
-            return place_coherence.seat_of(best, hit.candidates) or best
+            return place_coherence.seat_of(best, hit.candidates, normalize(text[hit.start : hit.end])) or best
         return best
 
 
