@@ -1933,3 +1933,13 @@ def test_places_a_division_word_after_a_name_and_a_state_not_its_towns_alias(nlp
     found = [(p.text, p.name, p.feature_code) for p in _places(nlp, extractor, text).places]
     assert ("Kishanganj", "Kishanganj", "PPL") in found
     assert ("Bihar", "Bihar", "ADM1") in found and ("Kunduz", "Kunduz", "PPL") in found
+
+
+def test_places_a_lonely_small_town_abroad_in_a_story_of_one_country_is_left_out(nlp, extractor) -> None:
+    text = (
+        "Flooding closed roads across Middlesex County, Ontario, on Monday. Crews in London, Strathroy and "
+        "Lucan cleared debris, and the road to Thorndale was shut until Tuesday."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert all(country == "CAN" for _, country in found)
+    assert ("Strathroy", "CAN") in found

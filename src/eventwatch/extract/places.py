@@ -590,6 +590,7 @@ class PlaceExtractor(Extractor):
         outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
+        outliers |= place_coherence.lonely_towns(hits, outliers)
         # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
         for hit in hits:
             hit.site = _SITE_AFTER.match(text, hit.end) is not None
