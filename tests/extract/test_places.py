@@ -1943,3 +1943,12 @@ def test_places_a_lonely_small_town_abroad_in_a_story_of_one_country_is_left_out
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
     assert all(country == "CAN" for _, country in found)
     assert ("Strathroy", "CAN") in found
+
+
+def test_places_a_lonely_small_division_abroad_is_left_out(nlp, extractor) -> None:
+    text = (
+        "Snow closed roads around Queenstown, Wanaka and Cromwell on Monday, and tourists in the Lakes "
+        "were told to stay put. Otago's civil defence said Arrowtown was cut off."
+    )
+    found = {p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"NZL"}

@@ -36,9 +36,9 @@ SEAT_SCALED_KM = math.log10(251.0) / 4.0
 # A pick this far (log10(1 + km) / 4: 2,000 km) from a one-country story gives way to a namesake in it.
 RECOHERE_DISTANCE = 0.825
 OUTLIER_POPULATION = 50_000
-# A town under this population, in a country no other place of the story is in, while at least three of
-# its other places and three in five lie in one other country, is left out (`lonely_towns`; on the
-# hand-coded sets such picks were wrong 38 times in 40).
+# A town or division under this population, in a country no other place of the story is in, while at
+# least three of its other places and three in five lie in one other country, is left out (`lonely_towns`;
+# on the hand-coded sets such picks were wrong 38 times in 40 for towns, 20 in 20 for divisions).
 LONELY_POPULATION = 100_000
 LONELY_OTHERS = 3
 LONELY_SHARE = 0.6
@@ -591,11 +591,11 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
 
 
 def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
-    """Hits resolved to a small town in a country that nothing else in the story is in, when the story's
-    places lie mostly in one other country: most often the story's own place that the gazetteer lacks,
-    read as a namesake abroad, however near ("Thorndale" of Ontario as Thorndale, Pennsylvania; "Kanyama"
-    of Lusaka as a town of Congo). No record is better than one in the wrong country. `out` are the hits
-    already left out."""
+    """Hits resolved to a small town or division in a country that nothing else in the story is in, when
+    the story's places lie mostly in one other country: most often the story's own place that the
+    gazetteer lacks, read as a namesake abroad, however near ("Thorndale" of Ontario as Thorndale,
+    Pennsylvania; "Kanyama" of Lusaka as a town of Congo; "the Lakes" of New Zealand as South Sudan's Lakes
+    state). No record is better than one in the wrong country. `out` are the hits already left out."""
     placed = [
         (h, h.best)
         for h in hits
@@ -606,7 +606,7 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
         if (
             hit.dateline
             or _qualified(hit)
-            or not best.feature_code.startswith("PPL")
+            or not (best.feature_code.startswith("PPL") or best.feature_code in ("ADM1", "ADM2"))
             or best.feature_code == "PPLC"
             or best.population >= LONELY_POPULATION
         ):
