@@ -1952,3 +1952,11 @@ def test_places_a_lonely_small_division_abroad_is_left_out(nlp, extractor) -> No
     )
     found = {p.country_code for p in _places(nlp, extractor, text).places}
     assert found == {"NZL"}
+
+
+def test_places_a_people_before_residents_or_states_is_no_place(nlp, extractor) -> None:
+    text = (
+        "Roma residents protesting against discrimination clashed with police in the eastern Slovak town "
+        "of Trebisov. Libya urged Arab states to stand together."
+    )
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Trebisov", "Libya"]

@@ -294,6 +294,11 @@ def lists_places(ent: Span, span: Span, named_tokens: set[int]) -> bool:
 _LIST_JOINTS = frozenset({"and", ",", "or"})
 
 
+def a_people(span: Span) -> bool:
+    """True when spaCy reads the name as a people or group (NORP): "Roma residents", "Arab states"."""
+    return any(t.ent_type_ == "NORP" for t in span)
+
+
 def titled(span: Span) -> bool:
     """True after a capitalised title: "Mayor Denton", "Officer Hutchinson" are people."""
     if span.start == 0:

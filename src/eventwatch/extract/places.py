@@ -788,6 +788,7 @@ class PlaceExtractor(Extractor):
                     # "the Araria and Kishanganj districts", "Sylhet division": a division word in lower
                     # case after the name (a tagger may read the name as an adjective)
                     _DIVISION_WORD_AFTER.match(text, end) is not None
+                    and not place_hints.a_people(span)  # ("Arab states")
                     and self._named(surface, entries)
                     and not all(gaz.feature_code(i) == DEMONYM for i in entries)
                 )
@@ -910,10 +911,17 @@ class PlaceExtractor(Extractor):
                 and span[0].tag_ in ("JJ", "NN", "NNP")
                 and not adjective
                 and _PEOPLE_AFTER.match(text, end)
+                and not place_hints.a_people(span)
                 and self._named(surface, entries)
                 and any(gaz.feature_code(i).startswith("PPL") for i in entries)
             ):
-                verdict = "propn"  # "A Sebastopol man who led police", "two Crafton women": a town's people
+                # "A Sebastopol man who led police", "two Crafton women": a town's people; but a common noun
+                # opening a sentence only where the story names the town elsewhere ("Roma residents
+                # protesting …" are a people)
+                if span[0].is_sent_start and span[0].tag_ == "NN":
+                    echoes.append(PlaceHit(start, end, key_id, entries))
+                else:
+                    verdict = "propn"
             if (
                 verdict == "no"
                 and place_hints.opens_sentence_alone(span)
