@@ -419,6 +419,15 @@ def word_after(text: str, end: int) -> str:
     return text[end : end + 16].lstrip(" ").lower().split(" ", 1)[0].strip(".,;:")
 
 
+def division_word_after(text: str, end: int) -> bool:
+    """A division's word in lower case right after a name: "Kishanganj districts", "Sylhet division"
+    (not "Islamic State")."""
+    return _DIVISION_WORD_AFTER.match(text, end) is not None
+
+
+_DIVISION_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(REGION_WORDS | REGION_PLURALS)) + r")\b")
+
+
 def region_cue(text: str, start: int, end: int) -> bool:
     word = word_after(text, end)
     return word in REGION_WORDS or word in REGION_PLURALS

@@ -204,9 +204,6 @@ _TOWN_BODY_AFTER = re.compile(
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
 # A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
 _SHORT_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
-_DIVISION_WORD_AFTER = re.compile(
-    r"\s(?:" + "|".join(sorted(place_hints.REGION_WORDS | place_hints.REGION_PLURALS)) + r")\b"
-)
 _WIDE_AREAS = frozenset({"RGN", "CONT", "SEA", "OCN", "PCLI"})
 # After a town's name, a public site or service usually in it: "Kokomo High School", "the Tupelo Convention
 # and Visitors Bureau" — the town's where the story names the town as a place elsewhere.
@@ -787,7 +784,7 @@ class PlaceExtractor(Extractor):
                 or (
                     # "the Araria and Kishanganj districts", "Sylhet division": a division word in lower
                     # case after the name (a tagger may read the name as an adjective)
-                    _DIVISION_WORD_AFTER.match(text, end) is not None
+                    place_hints.division_word_after(text, end)
                     and not place_hints.a_people(span)  # ("Arab states")
                     and self._named(surface, entries)
                     and not all(gaz.feature_code(i) == DEMONYM for i in entries)
