@@ -36,3 +36,14 @@ def test_lemmas_the_lexicons_need_are_corrected() -> None:
 
     doc = load_nlp(Settings().spacy_model)("Farmers staged a sit-in and were slated to march.")
     assert {t.lower_: t.lemma_ for t in doc}["staged"] == "stage"
+
+
+def test_english_words_are_the_lemmatizers_and_none_without_one(nlp) -> None:
+    import spacy
+
+    from eventwatch.analysis import english_words
+
+    words = english_words(nlp)
+    assert {"oak", "festival", "police", "market"} <= words
+    assert not {"maung", "towne", "azahara"} & words
+    assert english_words(spacy.blank("en")) == frozenset()

@@ -1960,3 +1960,20 @@ def test_places_a_people_before_residents_or_states_is_no_place(nlp, extractor) 
         "of Trebisov. Libya urged Arab states to stand together."
     )
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Trebisov", "Libya"]
+
+
+def test_places_a_name_that_goes_on_with_a_word_of_no_language_is_another_place(nlp, extractor) -> None:
+    text = (
+        "A ferry terminal will open at Batu Maung, on the southern tip of Penang island. Firefighters "
+        "were called to a house in Sandwich Towne, a west-end district of Windsor, Ontario."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert not any(name in ("Batu", "Sandwich") for name, _ in found)
+    assert ("Windsor", "CAN") in found
+
+
+def test_places_a_name_that_goes_on_with_an_english_word_is_still_the_town(nlp, extractor) -> None:
+    film = _places(nlp, extractor, "The film won a prize at the Venice Film Festival last year.")
+    police = _places(nlp, extractor, "Toronto Police said the driver was taken to hospital.")
+    assert [(p.text, p.country_code) for p in film.places] == [("Venice", "ITA")]
+    assert [(p.text, p.country_code) for p in police.places] == [("Toronto", "CAN")]

@@ -40,6 +40,21 @@ def load_nlp(model: str) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=4)
+def english_words(nlp: Language) -> frozenset[str]:
+    """The English words (lower case) that `nlp`'s lemmatizer knows: nouns, verbs, adjectives and adverbs
+    of its lemma index (WordNet's, in spaCy's English pipelines); empty when it has none.
+
+    A word outside them, capitalised, is a name: "Maung" in "Batu Maung" (places.py).
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words if "_" not in w)
+
+
 LEMMA_COMPONENT = "eventwatch_lemmas"
 
 

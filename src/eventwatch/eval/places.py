@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from eventwatch.analysis import english_words
 from eventwatch.extract.gazetteer import Gazetteer
 from eventwatch.extract.places import FEATURES, PlaceExtractor, load_weights
 from eventwatch.model import Document, Place
@@ -238,7 +239,7 @@ def evaluate(
     articles = read_articles(file)[:limit]
     nlp = spacy.load(SPACY_MODEL)
     gazetteer = Gazetteer.load()
-    extractor = PlaceExtractor(gazetteer=gazetteer)
+    extractor = PlaceExtractor(gazetteer=gazetteer, english_words=english_words(nlp))
     country_ids: dict[str, int] = {}
     for alpha3 in gazetteer.country_entry:
         entry = gazetteer.country(alpha3)
@@ -367,7 +368,7 @@ def train(
                 parsed.append((article, replace(_document(article, sdoc), meta={})))
     weights = load_weights()
     for _ in range(rounds):
-        extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights)
+        extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights, english_words=english_words(nlp))
         examples = [e for article, doc in parsed for e in ranking_examples(extractor, article, doc)]
         weights = fit_ranker(examples, start=weights, l2=l2)
     if out is not None:

@@ -42,7 +42,8 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span
 
-from eventwatch import resources
+from eventwatch import analysis, resources
+from eventwatch.config import Settings
 from eventwatch.errors import ResourceError
 from eventwatch.extract import place_coherence, place_hints
 from eventwatch.extract.base import Extractor
@@ -514,6 +515,40 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
+# Entity labels under which a name that goes on is one longer name ("White Oaks", "Batu Maung").
+_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
+_WIDE_CODES = frozenset({"PCLI", "ADM1", "CONT", "RGN"})
+
+
+def _starts_longer_name(
+    sdoc: SpacyDoc, span: Span, ent_of: dict[int, Span], named_tokens: set[int], words: frozenset[str]
+) -> bool:
+    """Whether the name of `span` goes on, as one name, with a capitalised word that is no English word
+    and names no place itself: "Batu Maung" (in Penang), "Sandwich Towne" (in Windsor, Ontario),
+    "Medina Azahara" are places of their own, not Batu, Sandwich or Medina; "the Venice Film Festival",
+    "Toronto Police" name the town. `words`: English words (no list, no such name)."""
+    after = span.end
+    if after >= len(sdoc):
+        return False
+    word = sdoc[after]
+    last = span[-1]
+    ent = ent_of.get(last.i)
+    joined = (ent is not None and ent.label_ in _NAME_LABELS and ent_of.get(word.i) is ent) or (
+        last.dep_ == "compound" and last.head.i == word.i
+    )
+    lower = word.text.lower()
+    return (
+        joined
+        and word.idx == span.end_char + 1
+        and word.text[:1].isupper()
+        and word.is_alpha
+        and word.i not in named_tokens
+        and bool(words)
+        and lower not in words
+        and lower.removesuffix("s") not in words
+    )
+
+
 def _joins_names(surface: str) -> bool:
     """A hyphenated hit whose parts may be names of their own ("Lachin-Khankendi road"), not one name
     whose hyphens join words ("Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon")."""
@@ -541,6 +576,8 @@ class PlaceExtractor(Extractor):
     gazetteer (Gazetteer | None): the gazetteer; `Gazetteer.load()` when None.
     min_score (float): mentions whose best candidate scores below this are not emitted.
     weights (list[float] | None): ranker weights in `FEATURES` order; from ranker.tsv when None.
+    english_words (frozenset[str] | None): the English words of the spaCy pipeline's lemmatizer; those
+        of the pipeline the settings name when None.
     """
 
     name = "places"
@@ -553,8 +590,12 @@ class PlaceExtractor(Extractor):
         gazetteer: Gazetteer | None = None,
         min_score: float = -math.inf,
         weights: list[float] | None = None,
+        english_words: frozenset[str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        if english_words is None:
+            english_words = analysis.english_words(analysis.load_nlp(Settings().spacy_model))
+        self.english_words = english_words
         self.min_score = min_score
         self.weights = list(weights) if weights is not None else load_weights()
         if len(self.weights) != len(FEATURES):
@@ -1028,7 +1069,10 @@ class PlaceExtractor(Extractor):
             ):
                 hit.entries, small = sea, False  # "the Caspian ports", "the Baltic coast"
             hit.alone = hit.alone and not short_bare  # (not near a place alone: "Man", "Bo")
-            hit.settlement = _SETTLEMENT_AFTER.match(text, end) is not None
+            hit.settlement = _SETTLEMENT_AFTER.match(text, end) is not None or (
+                not any(gaz.feature_code(i) in _WIDE_CODES for i in hit.entries)
+                and _starts_longer_name(sdoc, span, ent_of, named_tokens, self.english_words)
+            )
             (pending if small or short_bare or hit.settlement else hits).append(hit)
         hits.extend(self._bare_rivers(text, sdoc, hits, pending))
         hits.extend(_listed_with(text, hits, pending))
