@@ -1977,3 +1977,25 @@ def test_places_a_name_that_goes_on_with_an_english_word_is_still_the_town(nlp, 
     police = _places(nlp, extractor, "Toronto Police said the driver was taken to hospital.")
     assert [(p.text, p.country_code) for p in film.places] == [("Venice", "ITA")]
     assert [(p.text, p.country_code) for p in police.places] == [("Toronto", "CAN")]
+
+
+def test_places_a_world_body_other_than_the_un_names_its_seat(nlp, extractor) -> None:
+    text = (
+        "Health officials in Florida confirmed two more cases on Tuesday, and Texas reported one. "
+        "Speaking in Geneva, a World Health Organization spokesman said travel need not be restricted."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Geneva"] == "CHE" and found["Florida"] == "USA"
+
+
+def test_places_a_citys_english_spelling_counts_as_its_name(nlp, extractor) -> None:
+    text = (
+        "The ferry left Chios for the Turkish coast at dawn. The first families resettled in Germany "
+        "flew into Hanover on Monday."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Hanover"] == "DEU"
+    pittsburgh = _places(nlp, extractor, "Flights from Pittsburgh to Berlin resume in May.").places
+    assert [(p.text, p.admin1) for p in pittsburgh if p.text == "Pittsburgh"] == [
+        ("Pittsburgh", "Pennsylvania")
+    ]

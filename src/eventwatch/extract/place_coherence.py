@@ -262,9 +262,16 @@ def _named_countries(text: str, hit: PlaceHit) -> list[Candidate]:
 
 
 # The cities where the United Nations sits (GeoNames ids: Geneva, Vienna, New York City, Nairobi, The
-# Hague): in a story that names the UN, "Geneva" is not Geneva, New York, nor "New York" the state.
+# Hague): in a story that names the UN, one of its agencies or another world body seated there ("the
+# World Health Organization", "the IAEA", "OPEC"), "Geneva" is not Geneva, New York, nor "New York" the
+# state.
 UN_SEATS = frozenset({2660646, 2761369, 5128581, 184745, 2747373})
-_NAMES_THE_UN = re.compile(r"\bU\.?N\.?(?![A-Za-z])|\bUnited Nations\b")
+_NAMES_THE_UN = re.compile(
+    r"\bU\.?N\.?(?![A-Za-z])|\bUnited Nations\b|\bUN[A-Z]{2,6}\b|\b(?:WHO|WTO|WFP|IAEA|ILO|OPCW|OPEC|OSCE"
+    r"|ICRC)\b|\bWorld (?:Health|Trade|Meteorological|Intellectual Property) Organi[sz]ation\b"
+    r"|\bWorld Food Programme\b|\bInternational (?:Atomic Energy Agency|Labour Organi[sz]ation"
+    r"|Committee of the Red Cross|Court of Justice|Criminal Court)\b|\bHuman Rights Council\b"
+)
 
 
 def seats_of_the_un(text: str, hits: list[PlaceHit]) -> None:

@@ -334,6 +334,11 @@ UNKNOWN_TOWN_POPULATION = 500
 # How like a capital's main name (rapidfuzz ratio, spaces left out) another spelling of it must be to
 # count as its own name: "Naypyidaw" for Nay Pyi Taw (89), but not "Rangoon" for Yangon (77).
 CAPITAL_SPELLING_SIMILARITY = 80
+# How like a city's main name (rapidfuzz ratio) the text's spelling must be to count as that name, and
+# how populous the city: the English "Hanover" for GeoNames' Hannover (93), but not "Lyons" for Lyon (89),
+# nor "Pittsburgh" for Pittsburg, Kansas (whose spelling of its own is all its name says).
+MAIN_SPELLING_SIMILARITY = 90
+EXONYM_POPULATION = 100_000
 
 
 # What joins the items of a list of places: "Reno and Blossom", "Galway, Mayo and Clare".
@@ -1519,7 +1524,13 @@ class PlaceExtractor(Extractor):
                 float(fcode.startswith("PPLA")),
                 float(fcode in SITE_CODES),
                 float(cand.curated),
-                float(place_coherence.same_name(_joined(cand.name), joined_key)),
+                float(
+                    place_coherence.same_name(_joined(cand.name), joined_key)
+                    or (
+                        cand.population >= EXONYM_POPULATION
+                        and fuzz.ratio(_joined(cand.name), joined_key) >= MAIN_SPELLING_SIMILARITY
+                    )
+                ),
                 float(hit.region_cue and fcode in ADMIN_CODES),
                 float(qualified),
                 float(min(2, hit.support.get(cand.index, 0))),
