@@ -47,3 +47,11 @@ def test_english_words_are_the_lemmatizers_and_none_without_one(nlp) -> None:
     assert {"oak", "festival", "police", "market"} <= words
     assert not {"maung", "towne", "azahara"} & words
     assert english_words(spacy.blank("en")) == frozenset()
+
+
+def test_english_words_of_one_part_of_speech(nlp) -> None:
+    from eventwatch.analysis import english_words
+
+    adjectives = english_words(nlp, ("adj",))
+    assert {"federal", "military", "royal"} <= adjectives
+    assert "toronto" not in adjectives and "toronto" in english_words(nlp)

@@ -1999,3 +1999,22 @@ def test_places_a_citys_english_spelling_counts_as_its_name(nlp, extractor) -> N
     assert [(p.text, p.admin1) for p in pittsburgh if p.text == "Pittsburgh"] == [
         ("Pittsburgh", "Pennsylvania")
     ]
+
+
+def test_places_a_body_in_lower_case_after_a_name_names_the_town(nlp, extractor) -> None:
+    police = _places(nlp, extractor, "Saskatoon police have charged a man with a string of break-ins.")
+    council = _places(nlp, extractor, "Woodstock city council has given the go-ahead to the plan.")
+    assert [p.text for p in police.places] == ["Saskatoon"]
+    assert [p.text for p in council.places] == ["Woodstock"]
+    kinds = _places(nlp, extractor, "Federal police arrested two men. Airport police closed a gate.")
+    assert kinds.places == []
+
+
+def test_places_british_counties_boroughs_and_parks_by_their_short_names(nlp, extractor) -> None:
+    text = (
+        "Gales closed roads across Cheshire and Flintshire, and walkers were rescued in Snowdonia. In "
+        "London, trees fell in Tower Hamlets and Haringey, and snow was forecast for the Highlands."
+    )
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    for name in ("Cheshire", "Flintshire", "Snowdonia", "Tower Hamlets", "Haringey", "Highlands"):
+        assert found[name][0] == "GBR", name

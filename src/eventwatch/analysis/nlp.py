@@ -40,19 +40,21 @@ def load_nlp(model: str) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
-def english_words(nlp: Language) -> frozenset[str]:
-    """The English words (lower case) that `nlp`'s lemmatizer knows: nouns, verbs, adjectives and adverbs
-    of its lemma index (WordNet's, in spaCy's English pipelines); empty when it has none.
+@lru_cache(maxsize=8)
+def english_words(nlp: Language, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
+    """The English words (lower case) that `nlp`'s lemmatizer knows, of the parts of speech `parts`, from
+    its lemma index (WordNet's, in spaCy's English pipelines); empty when it has none.
 
-    A word outside them, capitalised, is a name: "Maung" in "Batu Maung" (places.py).
+    A word outside them, capitalised, is a name: "Maung" in "Batu Maung" (places.py). WordNet's nouns
+    include some places ("toronto"); its adjectives hardly any.
     """
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words if "_" not in w)
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for part in parts for w in index.get(part, ()) if "_" not in w)
 
 
 LEMMA_COMPONENT = "eventwatch_lemmas"

@@ -239,7 +239,11 @@ def evaluate(
     articles = read_articles(file)[:limit]
     nlp = spacy.load(SPACY_MODEL)
     gazetteer = Gazetteer.load()
-    extractor = PlaceExtractor(gazetteer=gazetteer, english_words=english_words(nlp))
+    extractor = PlaceExtractor(
+        gazetteer=gazetteer,
+        english_words=english_words(nlp),
+        english_adjectives=english_words(nlp, ("adj",)),
+    )
     country_ids: dict[str, int] = {}
     for alpha3 in gazetteer.country_entry:
         entry = gazetteer.country(alpha3)
@@ -368,7 +372,12 @@ def train(
                 parsed.append((article, replace(_document(article, sdoc), meta={})))
     weights = load_weights()
     for _ in range(rounds):
-        extractor = PlaceExtractor(gazetteer=gazetteer, weights=weights, english_words=english_words(nlp))
+        extractor = PlaceExtractor(
+            gazetteer=gazetteer,
+            weights=weights,
+            english_words=english_words(nlp),
+            english_adjectives=english_words(nlp, ("adj",)),
+        )
         examples = [e for article, doc in parsed for e in ranking_examples(extractor, article, doc)]
         weights = fit_ranker(examples, start=weights, l2=l2)
     if out is not None:

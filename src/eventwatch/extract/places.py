@@ -201,6 +201,14 @@ _TOWN_BODY_AFTER = re.compile(
     r"|Board\sof\s(?:Education|Selectmen|Aldermen|Finance)|School\s(?:Board|Committee|District|Corp)"
     r"|Public\sSchools)\b"
 )
+# The same in lower case, as Canadian and British papers write it: "Saskatoon police", "Woodstock city
+# council", "Burton fire crews".
+_TOWN_BODY_LOWER_AFTER = re.compile(
+    r"\s(?:police|(?:city|town|borough|county|district|municipal|village)\s(?:council|hall|officials|police)"
+    r"|council|councillors|mayor|fire\s(?:department|service|crews|chief)|firefighters|school\sboard)\b"
+)
+# How populous a place named by an English noun must be for a lower-case body after it to name it.
+BODY_TOWN_POPULATION = 50_000
 # A capitalised word right before a name: "Southwest Middlesex Mayor" is no mayor of a Middlesex.
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
 # A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
@@ -583,6 +591,7 @@ class PlaceExtractor(Extractor):
     weights (list[float] | None): ranker weights in `FEATURES` order; from ranker.tsv when None.
     english_words (frozenset[str] | None): the English words of the spaCy pipeline's lemmatizer; those
         of the pipeline the settings name when None.
+    english_adjectives (frozenset[str] | None): its adjectives, likewise.
     """
 
     name = "places"
@@ -596,11 +605,16 @@ class PlaceExtractor(Extractor):
         min_score: float = -math.inf,
         weights: list[float] | None = None,
         english_words: frozenset[str] | None = None,
+        english_adjectives: frozenset[str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
-        if english_words is None:
-            english_words = analysis.english_words(analysis.load_nlp(Settings().spacy_model))
+        if english_words is None or english_adjectives is None:
+            nlp = analysis.load_nlp(Settings().spacy_model)
+            english_words = analysis.english_words(nlp) if english_words is None else english_words
+            if english_adjectives is None:
+                english_adjectives = analysis.english_words(nlp, ("adj",))
         self.english_words = english_words
+        self.english_adjectives = english_adjectives
         self.min_score = min_score
         self.weights = list(weights) if weights is not None else load_weights()
         if len(self.weights) != len(FEATURES):
@@ -779,9 +793,11 @@ class PlaceExtractor(Extractor):
             ):
                 continue  # (a country, a division or an island stays: "Secretary of State for Wales")
             if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(
-                entries, STRONG_POPULATION
+                [i for i in entries if gaz.feature_code(i) != "RGN"], STRONG_POPULATION
             ):
-                continue  # "Central Highlands" is no town called Highlands ("North London" is London's)
+                # "Central Highlands" is no town called Highlands, nor the Scottish Highlands, a region
+                # another region's name ends with ("North London" is London's, "South Wales" Wales')
+                continue
             the_before = place_hints.the_before(span)
             # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article, or to modify a
             # common noun ("Pacific island leaders")
@@ -841,6 +857,22 @@ class PlaceExtractor(Extractor):
                     and self._named(surface, entries)
                     and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
                     # (not "the Atlantic Council", "the Arctic Council": bodies of a sea or a region)
+                    and not any(gaz.feature_code(i) in _WIDE_AREAS for i in gaz.entries_of(key_id))
+                )
+                or (
+                    # "Saskatoon police have charged", "Woodstock city council": a body in lower case after
+                    # a name that is no English word (not "Federal police", "Riot police")
+                    _TOWN_BODY_LOWER_AFTER.match(text, end) is not None
+                    and bool(self.english_adjectives)
+                    and fold(surface).strip() not in self.english_adjectives
+                    # (a common noun only as a city's name: "Toronto police", not "Airport police")
+                    and (
+                        fold(surface).strip() not in self.english_words
+                        or self._strong(entries, BODY_TOWN_POPULATION)
+                    )
+                    and not place_hints.a_people(span)
+                    and self._named(surface, entries)
+                    and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
                     and not any(gaz.feature_code(i) in _WIDE_AREAS for i in gaz.entries_of(key_id))
                 )
                 or (
