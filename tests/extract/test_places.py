@@ -2018,3 +2018,8 @@ def test_places_british_counties_boroughs_and_parks_by_their_short_names(nlp, ex
     found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
     for name in ("Cheshire", "Flintshire", "Snowdonia", "Tower Hamlets", "Haringey", "Highlands"):
         assert found[name][0] == "GBR", name
+
+
+def test_places_a_town_spacy_reads_as_a_people_after_in_is_a_place(nlp, extractor) -> None:
+    doc = _places(nlp, extractor, "The film was shown in Cannes last week.")
+    assert [(p.text, p.country_code) for p in doc.places] == [("Cannes", "FRA")]

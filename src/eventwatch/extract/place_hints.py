@@ -130,8 +130,9 @@ MOTION_TO = MOTION_FROM | {
     "dispatch",
     "land",
 }
-# Entities spaCy gives names that a locative preposition shows to be places ("in Hilliard" as a PRODUCT).
-MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
+# Entities spaCy gives names that a locative preposition shows to be places ("in Hilliard" as a PRODUCT,
+# "in Cannes" as a people).
+MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 LOCATIVE_BEFORE = frozenset(
     {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
 )
