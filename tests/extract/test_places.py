@@ -2023,3 +2023,12 @@ def test_places_british_counties_boroughs_and_parks_by_their_short_names(nlp, ex
 def test_places_a_town_spacy_reads_as_a_people_after_in_is_a_place(nlp, extractor) -> None:
     doc = _places(nlp, extractor, "The film was shown in Cannes last week.")
     assert [(p.text, p.country_code) for p in doc.places] == [("Cannes", "FRA")]
+
+
+def test_places_a_cinema_or_museum_named_after_a_town_abroad_is_no_place(nlp, extractor) -> None:
+    text = (
+        "Supporters of the Phoenix Cinema in East Finchley want to restore its roof. Traders in Muswell "
+        "Hill and Highgate back the appeal, and Barnet Council has pledged money."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Phoenix", "USA") not in found and ("East Finchley", "GBR") in found
