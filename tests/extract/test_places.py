@@ -2035,9 +2035,6 @@ def test_places_a_cinema_or_museum_named_after_a_town_abroad_is_no_place(nlp, ex
 
 
 def test_places_a_county_named_as_such_inside_a_longer_name_stays(nlp, extractor) -> None:
-    text = (
-        "Anyone with information can contact Henderson County Crimestoppers, the sheriff in Athens, "
-        "Texas, said."
-    )
+    text = "Tips go to Walker County Crimestoppers, police in Huntsville said."
     found = [p.text for p in _places(nlp, extractor, text).places]
-    assert "Henderson County" in found
+    assert "Walker County" in found
