@@ -2038,3 +2038,9 @@ def test_places_a_county_named_as_such_inside_a_longer_name_stays(nlp, extractor
     text = "Tips go to Walker County Crimestoppers, police in Huntsville said."
     found = [p.text for p in _places(nlp, extractor, text).places]
     assert "Walker County" in found
+
+
+def test_places_a_small_town_among_big_cities_in_a_list_is_its_big_namesake(nlp, extractor) -> None:
+    text = "The comedian beat acts from London, Dublin and Melbourne to the prize at the Edinburgh Fringe."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Melbourne"] == "AUS"

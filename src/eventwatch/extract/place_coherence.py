@@ -36,6 +36,8 @@ SEAT_SCALED_KM = math.log10(251.0) / 4.0
 # A pick this far (log10(1 + km) / 4: 2,000 km) from a one-country story gives way to a namesake in it.
 RECOHERE_DISTANCE = 0.825
 OUTLIER_POPULATION = 50_000
+# A list's items all cities this populous: a small town among them is its big namesake.
+BIG_CITY_POPULATION = 500_000
 # A town or division under this population, in a country no other place of the story is in, while at
 # least three of its other places and three in five lie in one other country, is left out (`lonely_towns`;
 # on the hand-coded sets such picks were wrong 38 times in 40 for towns, 20 in 20 for divisions).
@@ -108,8 +110,9 @@ def _lists(text: str, hits: list[PlaceHit]) -> list[list[PlaceHit]]:
 def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
     """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
     (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
-    village). An item whose pick is of another kind takes its candidate of the others' kind, where it
-    has one; each name's other mentions follow (they are the same place)."""
+    village), "London, Dublin and Melbourne" big cities (not a Derbyshire village). An item whose pick is
+    of another kind takes its candidate of the others' kind, where it has one; each name's other mentions
+    follow (they are the same place)."""
     lists = _lists(text, hits)
     changed: dict[int, Candidate] = {}
     for items in lists:
@@ -117,6 +120,26 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
             picks = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
             others = [o for o in picks if o is not None]
             if hit.best is None or not others or len(others) < len(picks):
+                continue
+            if (
+                hit.best.feature_code.startswith("PPL")
+                and hit.best.population * 10 < BIG_CITY_POPULATION
+                and all(
+                    o.feature_code.startswith("PPL") and o.population >= BIG_CITY_POPULATION for o in others
+                )
+            ):
+                # (a list of big cities: "acts from London, Dublin and Melbourne" — not Melbourne,
+                # Derbyshire)
+                key = normalize(text[hit.start : hit.end])
+                big = [
+                    c
+                    for c in hit.candidates
+                    if c.feature_code.startswith("PPL")
+                    and c.population >= BIG_CITY_POPULATION
+                    and normalize(c.name) == key
+                ]
+                if big:
+                    changed[hit.key_id] = max(big, key=lambda c: c.population)
                 continue
             kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others}
             if len(kinds) != 1:
