@@ -1561,7 +1561,8 @@ class PlaceExtractor(Extractor):
                 float(
                     place_coherence.same_name(_joined(cand.name), joined_key)
                     or (
-                        cand.population >= EXONYM_POPULATION
+                        fcode.startswith("PPL")
+                        and cand.population >= EXONYM_POPULATION
                         and fuzz.ratio(_joined(cand.name), joined_key) >= MAIN_SPELLING_SIMILARITY
                     )
                 ),
