@@ -744,14 +744,14 @@ def _mostly_one_country(hit: PlaceHit, placed: list[tuple[PlaceHit, Candidate]])
     return top >= 0.75 * len(countries)
 
 
-def seat_of(division: Candidate, candidates: list[Candidate], key: str = "") -> Candidate | None:
+def seat_of(division: Candidate, candidates: list[Candidate], key: str) -> Candidate | None:
     """The town a division is named after, when the text names it bare: "fighting in Kunduz" is the
     city, not Kunduz province (outside the US, where "New York" is as often the state). `key` is the
     name as the text gives it: a division of its very name is no town's of another ("Bihar" is the
     state, whose town Bihar Sharif is also called Bihar)."""
     if division.country == "USA":
         return None
-    if key and same_name(normalize(division.name), key):
+    if same_name(normalize(division.name), key):
         # (a town whose own name only starts so and that is a small part of the division, "Bihar Sharif"
         # of Bihar; not one spelt another way, "Kyiv", nor the seat, "Santa Cruz de la Sierra")
         words = len(key.split())

@@ -214,6 +214,7 @@ BODY_TOWN_POPULATION = 50_000
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
 # A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
 _SHORT_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+# Kinds of place whose bodies are no town's: "the Atlantic Council", "the Arctic Council".
 _WIDE_AREAS = frozenset({"RGN", "CONT", "SEA", "OCN", "PCLI"})
 # After a town's name, a public site or service usually in it: "Kokomo High School", "the Tupelo Convention
 # and Visitors Bureau" — the town's where the story names the town as a place elsewhere.
@@ -531,6 +532,7 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
 
 # Entity labels under which a name that goes on is one longer name ("White Oaks", "Batu Maung").
 _NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
+# Kinds of place prominent enough to be themselves at the start of a longer name ("Malaysia Airlines").
 _WIDE_CODES = frozenset({"PCLI", "ADM1", "CONT", "RGN"})
 
 
@@ -611,7 +613,8 @@ class PlaceExtractor(Extractor):
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         if english_words is None or english_adjectives is None:
             nlp = analysis.load_nlp(Settings().spacy_model)
-            english_words = analysis.english_words(nlp) if english_words is None else english_words
+            if english_words is None:
+                english_words = analysis.english_words(nlp)
             if english_adjectives is None:
                 english_adjectives = analysis.english_words(nlp, ("adj",))
         self.english_words = english_words
@@ -855,26 +858,15 @@ class PlaceExtractor(Extractor):
                 or (
                     _TOWN_BODY_AFTER.match(text, end) is not None
                     and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start)
-                    and self._named(surface, entries)
-                    and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
-                    # (not "the Atlantic Council", "the Arctic Council": bodies of a sea or a region)
-                    and not any(gaz.feature_code(i) in _WIDE_AREAS for i in gaz.entries_of(key_id))
+                    and self._a_towns_name(surface, entries, key_id)
                 )
                 or (
                     # "Saskatoon police have charged", "Woodstock city council": a body in lower case after
                     # a name that is no English word (not "Federal police", "Riot police")
                     _TOWN_BODY_LOWER_AFTER.match(text, end) is not None
-                    and bool(self.english_adjectives)
-                    and fold(surface).strip() not in self.english_adjectives
-                    # (a common noun only as a city's name: "Toronto police", not "Airport police")
-                    and (
-                        fold(surface).strip() not in self.english_words
-                        or self._strong(entries, BODY_TOWN_POPULATION)
-                    )
+                    and self._no_common_word(surface, entries)
                     and not place_hints.a_people(span)
-                    and self._named(surface, entries)
-                    and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
-                    and not any(gaz.feature_code(i) in _WIDE_AREAS for i in gaz.entries_of(key_id))
+                    and self._a_towns_name(surface, entries, key_id)
                 )
                 or (
                     # (not "the Somali port city": a country's adjective)
@@ -1236,6 +1228,24 @@ class PlaceExtractor(Extractor):
         ]
         return (short_id, entries + towns) if towns else (key_id, entries)
 
+    def _a_towns_name(self, surface: str, entries: list[int], key_id: int) -> bool:
+        """True when `surface` names a town or a division (by its own name) whose body a word after it
+        may be: not "the Atlantic Council", "the Arctic Council", bodies of a sea or a region."""
+        gaz = self.gazetteer
+        return (
+            self._named(surface, entries)
+            and any(gaz.feature_code(i)[:3] in ("PPL", "ADM") for i in entries)
+            and not any(gaz.feature_code(i) in _WIDE_AREAS for i in gaz.entries_of(key_id))
+        )
+
+    def _no_common_word(self, surface: str, entries: list[int]) -> bool:
+        """True when `surface` is no English adjective ("Federal", "Riot"), and an English noun only as a
+        city's name ("Toronto", not "Airport"): a lower-case body after it is the place's."""
+        word = fold(surface).strip()
+        if not self.english_adjectives or word in self.english_adjectives:
+            return False
+        return word not in self.english_words or self._strong(entries, BODY_TOWN_POPULATION)
+
     def _capital_spelled(self, surface: str, entries: list[int]) -> bool:
         """True when `surface` is a capital's name spelled another way ("Naypyitaw" for Nay Pyi Taw)."""
         gaz = self.gazetteer
@@ -1593,7 +1603,7 @@ class PlaceExtractor(Extractor):
             rows.append(row)
         return rows
 
-    def _pick(self, hit: PlaceHit, rows: list[list[float]], text: str = "") -> Candidate | None:
+    def _pick(self, hit: PlaceHit, rows: list[list[float]], text: str) -> Candidate | None:
         weights = self.weights
         best: Candidate | None = None
         best_score = -math.inf
