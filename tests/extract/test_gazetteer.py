@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwatch.extract import gazetteer as gz
@@ -81,6 +83,21 @@ def test_gazetteer_cache_name_follows_inputs(monkeypatch: pytest.MonkeyPatch) ->
     first = gz.inputs_hash()
     monkeypatch.setattr(gz, "INDEX_VERSION", gz.INDEX_VERSION + "-test")
     assert gz.inputs_hash() != first
+
+
+def test_gazetteer_disk_cache_loads_back_what_was_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVENTWATCH_CACHE", str(tmp_path))
+    built = Gazetteer._from_disk_or_build(False)  # no cache in tmp_path yet: compiled and written
+    (cache,) = tmp_path.glob("gazetteer-*.pickle")
+    loaded = Gazetteer._from_disk_or_build(False)
+    assert len(loaded) == len(built)
+    assert [c.geonameid for c in loaded.lookup("Khankendi")] == [
+        c.geonameid for c in built.lookup("Khankendi")
+    ]
+    cache.write_bytes(b"not a pickle")  # a broken cache is compiled again, not an error
+    assert len(Gazetteer._from_disk_or_build(False)) == len(built)
 
 
 def test_gazetteer_abbreviated_saint_and_mount(gaz: Gazetteer) -> None:

@@ -3,7 +3,9 @@
 Corpus: the first N Reuters-21578 bodies in ../shared/data (research-only; read, never copied), or,
 when that is absent, a corpus generated here from templates. Both timings run in the same process on
 the same texts with the same batch size, after a warm-up, alternating for several rounds; the report
-gives each mean with a 95% interval and their ratio. Results go to benchmarks/results.json.
+gives each mean with a 95% interval and their ratio. Then a fresh process loads the gazetteer from its
+disk cache alone, and reports how long that took, what it holds once loaded and its peak while loading.
+Results go to benchmarks/results.json.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import platform
 import random
 import resource
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -74,6 +78,36 @@ def _interval(samples: list[float]) -> tuple[float, float]:
 
 def _fresh(docs: list[Document]) -> list[Document]:
     return [Document(id=d.id, date=d.date, text=d.text) for d in docs]
+
+
+# Run in a process of its own, after the cache exists: what a process pays to load the gazetteer alone.
+_GAZETTEER_LOAD = """
+import json, time
+start = time.perf_counter()
+from eventwatch.extract.gazetteer import Gazetteer
+gazetteer = Gazetteer.load()
+seconds = time.perf_counter() - start
+# (/proc's VmHWM, not getrusage's ru_maxrss, which keeps the forking parent's peak across exec)
+with open("/proc/self/status") as status:
+    fields = (line.partition(":") for line in status)
+    kib = {k: int(v.split()[0]) for k, _, v in fields if k in ("VmRSS", "VmHWM")}
+print(json.dumps({"entries": len(gazetteer), "seconds": seconds, "held": kib["VmRSS"] * 1024,
+                  "peak": kib["VmHWM"] * 1024}))
+"""
+
+
+def gazetteer_load() -> dict[str, Any]:
+    """Entries, load seconds, and memory held once loaded and at the peak (MB, 10^6 bytes; read from
+    Linux's /proc) of a process that loads only the gazetteer from its disk cache, the import of
+    eventwatch's gazetteer module included."""
+    run = subprocess.run([sys.executable, "-c", _GAZETTEER_LOAD], capture_output=True, text=True, check=True)
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    return {
+        "gazetteer_entries": found["entries"],
+        "gazetteer_load_seconds": round(found["seconds"], 2),
+        "gazetteer_held_mb": round(found["held"] / 1e6),
+        "gazetteer_peak_mb": round(found["peak"] / 1e6),
+    }
 
 
 def run(n_docs: int, rounds: int, batch_size: int) -> dict[str, Any]:
@@ -136,6 +170,7 @@ def run(n_docs: int, rounds: int, batch_size: int) -> dict[str, Any]:
         "records": records,
         "failed_documents": failed,
         "peak_rss_mb": round(peak_mb),
+        **gazetteer_load(),
     }
 
 
@@ -164,6 +199,9 @@ def _summary(result: dict[str, Any]) -> str:
         f"ratio extract / spaCy parse: {result['ratio_extract_to_spacy']:.2f}\n"
         f"peak memory (RSS): {result['peak_rss_mb']} MB; {result['records']:,} records; "
         f"{result['failed_documents']} documents failed extraction\n"
+        f"gazetteer alone: {result['gazetteer_entries']:,} entries load in "
+        f"{result['gazetteer_load_seconds']:.2f} s; held {result['gazetteer_held_mb']} MB, "
+        f"peak {result['gazetteer_peak_mb']} MB (10^6 bytes)\n"
         f"({result['machine']}, {result['date']}, spaCy model {result['spacy_model']}, "
         f"batch size {result['batch_size']}, {result['rounds']} rounds)\n"
     )

@@ -55,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "21"
+INDEX_VERSION = "22"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -237,14 +237,20 @@ class Gazetteer:
         if file.exists() and not rebuild:
             try:
                 with file.open("rb") as handle:
-                    return cls(pickle.load(handle))
-            except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+                    automaton = pickle.load(handle)
+                    return cls({**pickle.load(handle), "automaton": automaton})
+            except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError):
                 pass  # a broken cache is rebuilt below
         state = build_state()
         folder.mkdir(parents=True, exist_ok=True)
         tmp = file.with_suffix(f".tmp{os.getpid()}")
+        # The automaton goes in a pickle of its own, loaded first: unpickling holds its serialised bytes
+        # (about 90 MB) until that load ends, and alone they are freed before the columns are read,
+        # which keeps a process's peak memory near what it holds once loaded.
         with tmp.open("wb") as handle:
-            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(state["automaton"], handle, protocol=pickle.HIGHEST_PROTOCOL)
+            rest = {key: value for key, value in state.items() if key != "automaton"}
+            pickle.dump(rest, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(file)
         for old in folder.glob("gazetteer-*.pickle"):
             if old != file:
