@@ -390,6 +390,30 @@ def test_places_local_outlet_home_town(nlp: Any, extractor: PlaceExtractor) -> N
     assert [(p.country_code, p.admin1) for p in extractor(doc).places] == [("USA", "Indiana")]
 
 
+def test_places_a_local_outlets_own_town_stays_among_another_countrys_names(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # London, Ontario's paper: its London is London, Ontario, though the story's other names (Lambeth,
+    # Hyde Park) are London, England's; "London, England" qualified is England's still
+    text = (
+        "Council voted on Tuesday to widen the bridge where Wellington Road crosses the river in south "
+        "London. Residents of Lambeth and Hyde Park asked for buses too, and the mayor said the plan "
+        "would go to Queen's Park for money. The Thames rose again this spring. Like London, England, "
+        "the city has its own Oxford Street."
+    )
+    meta = {"source": "lfpress.com"}
+    doc = Document(id="t", date=dt.date(2024, 1, 1), text=text, meta=meta, spacy_doc=nlp(text))
+    found = [(p.text, p.country_code, p.admin1) for p in extractor(doc).places]
+    london = [(country, admin1) for name, country, admin1 in found if name == "London"]
+    assert london == [("CAN", "Ontario"), ("GBR", "England")]
+    assert ("Thames", "CAN", None) in found  # Ontario's own Thames, near its London
+    # the same story from a British outlet is London, England's
+    british = Document(
+        id="t", date=dt.date(2024, 1, 1), text=text, meta={"source": "bbc.co.uk"}, spacy_doc=nlp(text)
+    )
+    assert {p.country_code for p in extractor(british).places if p.text == "London"} == {"GBR"}
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

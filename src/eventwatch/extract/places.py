@@ -129,6 +129,14 @@ ABBREVIATIONS = "gazetteer/admin1_abbreviations.tsv"
 # At most this many passes with the context of the other mentions' picks, after the first pass without
 # context: a change of one pick needs a pass or two to reach the others'; most documents settle sooner.
 CONTEXT_PASSES = 4
+# A local outlet's own town, named bare, is that town: a London, Ontario paper's "London" is London,
+# Ontario, however English the story's other names ("Hyde Park", "the Thames"). The candidate must
+# bear the name the outlet's domain or table gives its home and lie within this many km of it.
+HOME_TOWN_KM = 25.0
+_HOME_TOWN_NEAR = math.log10(1.0 + HOME_TOWN_KM) / 4.0  # on source_near's scale (scaled_distance)
+_SOURCE_NAME = FEATURES.index("source_name")
+_SOURCE_NEAR = FEATURES.index("source_near")
+_QUALIFIER = FEATURES.index("qualifier")
 # A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
 _ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
 
@@ -634,7 +642,8 @@ class PlaceExtractor(Extractor):
         hits, pending = self._recognise(text, sdoc)
         if not hits:
             return []
-        self._resolve(text, hits, SourceHome.of(doc.meta, self.gazetteer), local_country(text))
+        home, local = SourceHome.of(doc.meta, self.gazetteer), local_country(text)
+        self._resolve(text, hits, home, local)
         unplaced = _held_to_qualifier(text, hits)
         place_coherence.lists_of_a_kind(text, hits)
         place_coherence.recohere(text, hits)
@@ -645,6 +654,7 @@ class PlaceExtractor(Extractor):
         place_coherence.across_a_border(text, hits)
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
+        home_towns = self._keep_home_towns(text, hits, home, local)
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
         )
@@ -652,6 +662,7 @@ class PlaceExtractor(Extractor):
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
         outliers |= place_coherence.lonely_towns(hits, outliers)
+        outliers -= home_towns
         # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
         for hit in hits:
             hit.site = _SITE_AFTER.match(text, hit.end) is not None
@@ -1477,6 +1488,23 @@ class PlaceExtractor(Extractor):
             seen_keys.append(key)
             seen.append(tuple(hit.best for hit in hits))
 
+    def _keep_home_towns(
+        self, text: str, hits: list[PlaceHit], home: SourceHome, local: tuple[str | None, float]
+    ) -> set[int]:
+        """Put back the pick of each mention of the source's own town (see HOME_TOWN_KM) that a step of
+        coherence moved (its namesakes lie among the story's other places); return their ids."""
+        kept: set[int] = set()
+        if not home.points:
+            return kept
+        for hit in hits:
+            if hit.demonym or hit.namesake or len(hit.candidates) < 2:
+                continue
+            rows = self._features(text, hit, None, home, local)
+            if _home_town(rows):
+                hit.best = self._pick(hit, rows, text)
+                kept.add(id(hit))
+        return kept
+
     def _agreement(
         self,
         text: str,
@@ -1607,7 +1635,10 @@ class PlaceExtractor(Extractor):
         weights = self.weights
         best: Candidate | None = None
         best_score = -math.inf
-        for cand, row in zip(hit.candidates, rows, strict=True):
+        home_town = _home_town(rows)
+        for number, (cand, row) in enumerate(zip(hit.candidates, rows, strict=True)):
+            if home_town and number not in home_town:
+                continue
             score = sum(w * x for w, x in zip(weights, row, strict=True))
             if score > best_score:
                 best, best_score = cand, score
@@ -1616,6 +1647,18 @@ class PlaceExtractor(Extractor):
         if best is not None and best.feature_code in ("ADM1", "ADM2") and not hit.division_named:
             return place_coherence.seat_of(best, hit.candidates, normalize(text[hit.start : hit.end])) or best
         return best
+
+
+def _home_town(rows: list[list[float]]) -> set[int]:
+    """The candidates (by number) that are the source's own town, unless the mention's qualifier names
+    another place ("London, England" in a London, Ontario paper)."""
+    if any(row[_QUALIFIER] for row in rows):
+        return set()
+    return {
+        number
+        for number, row in enumerate(rows)
+        if row[_SOURCE_NAME] and row[_SOURCE_NEAR] <= _HOME_TOWN_NEAR
+    }
 
 
 @dataclass(slots=True)
