@@ -414,6 +414,51 @@ def test_places_a_local_outlets_own_town_stays_among_another_countrys_names(
     assert {p.country_code for p in extractor(british).places if p.text == "London"} == {"GBR"}
 
 
+def test_places_a_town_in_a_division_the_story_names_is_no_lone_namesake_of_a_country(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # Liberia lies far from San José, but in the province the story names: Costa Rica's, not the country
+    text = (
+        "Tourists flew into San José on Monday. Some flights went instead to Liberia, in the northwestern "
+        "province of Guanacaste, while buses ran from Alajuela and Heredia."
+    )
+    found = {p.text: (p.country_code, p.admin1) for p in _places(nlp, extractor, text).places}
+    assert found["Liberia"] == ("CRI", "Guanacaste")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a capitalised word opening a quoted sentence is no part of the name after it
+        (
+            'Traders in Osh said the crossing had reopened at last. "Now Andijan is close again," one said.',
+            "Andijan",
+            "UZB",
+        ),
+        # nor is a preposition opening a sentence, which spaCy reads into a person ("Inside Raleigh's")
+        ("Inside Raleigh's city limits, rents have doubled since 2012, the county said.", "Raleigh", "USA"),
+        # a name after a spatial preposition at the end of an entity stands alone ("… above Aviemore")
+        (
+            "Walkers near Kingussie were warned of snow; lifts on Cairn Gorm above Aviemore stayed shut.",
+            "Aviemore",
+            "GBR",
+        ),
+    ],
+)
+def test_places_a_name_after_an_opening_word_or_a_preposition(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country
+
+
+def test_places_a_palace_named_after_a_town_abroad_is_no_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Marchers from Chacao in Caracas walked toward the Miraflores palace on Tuesday."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Miraflores" not in found  # (Lima's district, 2,700 km away)
+    assert found["Caracas"] == "VEN"
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

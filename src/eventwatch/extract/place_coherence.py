@@ -262,7 +262,8 @@ NAMESAKE_NEAR = math.log10(101.0) / 4.0
 
 
 def _lone_far_town(hit: PlaceHit, placed: list[PlaceHit]) -> bool:
-    """A town the story names once, bare (no qualifier, no dateline), far from all of its other places."""
+    """A town the story names once, bare (no qualifier, no dateline), far from all of its other places
+    and in no first-level division the story names."""
     best = hit.best
     if best is None or hit.qualifier is not None or hit.qualifier_admin1 is not None or hit.dateline:
         return False
@@ -270,6 +271,14 @@ def _lone_far_town(hit: PlaceHit, placed: list[PlaceHit]) -> bool:
         return False
     if sum(o.key_id == hit.key_id for o in placed) > 1:
         return False  # (a name the story repeats is what it is about: "Dublin" five times in Georgia)
+    if best.admin1 is not None and any(
+        o.best is not None
+        and o.best.feature_code == "ADM1"
+        and o.best.country == best.country
+        and o.best.name == best.admin1
+        for o in placed
+    ):
+        return False  # ("Liberia, in the northwestern province of Guanacaste": Costa Rica's Liberia)
     points = [
         to_point(o.best.lat, o.best.lon)
         for o in placed

@@ -139,7 +139,19 @@ LOCATIVE_BEFORE = frozenset(
 
 
 # Prepositions that end an entity's words before a name that stands alone ("People in Trimsaran").
-_PREPOSITIONS_INSIDE = frozenset({"in", "at", "near", "from", "to", "outside", "around"})
+_PREPOSITIONS_INSIDE = frozenset(
+    {"in", "at", "near", "from", "to", "outside", "around", "above", "below", "beyond", "past", "via", "into"}
+    | {"toward", "towards", "through", "across", "beside", "off", "inside", "within", "behind"}
+)
+
+
+def opens_sentence(token: Token) -> bool:
+    """The token is its sentence's first word, after any opening punctuation: "Now" in '"Now Andijan is an
+    hour away"' is capitalised as the first word, not as a name."""
+    if token.is_sent_start:
+        return True
+    start = token.sent.start
+    return all(t.is_punct for t in token.doc[start : token.i])
 
 
 def opens_sentence_alone(span: Span) -> bool:
@@ -164,7 +176,7 @@ def ends_longer_name(span: Span) -> bool:
         return False
     prev = span.doc[span.start - 1]
     return (
-        not prev.is_sent_start
+        not opens_sentence(prev)
         and prev.tag_ == "NNP"
         and prev.dep_ == "compound"
         and span.start <= prev.head.i < span.end
@@ -309,9 +321,12 @@ def titled(span: Span) -> bool:
 
 
 def _opening_modifier(token: Token) -> bool:
-    """An adjective or participle opening a sentence, capitalised so that the tagger may take it for a
-    name: "Landlocked Mongolia has …", "Impoverished Haiti …"."""
-    return bool(token.is_sent_start) and len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS)
+    """An adjective, participle or preposition opening a sentence, capitalised so that the tagger may take
+    it for a name: "Landlocked Mongolia has …", "Impoverished Haiti …", "Inside Raleigh's Beltline …"."""
+    return opens_sentence(token) and (
+        (len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS))
+        or token.lower_ in LOCATIVE_BEFORE | _PREPOSITIONS_INSIDE
+    )
 
 
 _MODIFIER_ENDINGS = ("ed", "ing", "ful", "less", "ous", "ive")

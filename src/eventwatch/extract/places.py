@@ -169,7 +169,7 @@ _NAMESAKE_AFTER = re.compile(
 _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
     r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel|Cinema|Theatre|Theater|Museum"
-    r"|Gallery)(?![A-Za-z])"
+    r"|Gallery|[Pp]alace)(?![A-Za-z])"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
@@ -1056,7 +1056,7 @@ class PlaceExtractor(Extractor):
                     prev is not None
                     and prev.is_alpha
                     and prev.text[0].isupper()
-                    and (prev.tag_ == "NNP" or not prev.is_sent_start)
+                    and (prev.tag_ == "NNP" or not place_hints.opens_sentence(prev))
                 )
                 and not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
             )
