@@ -345,6 +345,20 @@ def test_places_agency_dateline_in_mixed_case(nlp: Any, extractor: PlaceExtracto
     assert [(p.text, p.feature_code) for p in doc.places] == [("Washington", "PPLC")]
 
 
+def test_places_agency_dateline_with_its_country_in_brackets(nlp: Any, extractor: PlaceExtractor) -> None:
+    # AFP's style: the town, its country in brackets, the agency; a dateline's town of any size or length
+    text = "Bo (Sierra Leone) (AFP) - Traders at the main market said prices had doubled since March."
+    assert is_dateline(text, 0, 2)
+    found = [(p.text, p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places]
+    assert found[0] == ("Bo", "SLE", "PPL")
+
+
+def test_places_a_south_african_municipality_by_its_bare_name(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The ANC narrowly held Ekurhuleni on Monday, and voters in Sedibeng queued for hours."
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found == {"Ekurhuleni": ("ZAF", "ADM2"), "Sedibeng": ("ZAF", "ADM2")}
+
+
 def test_places_capitalised_common_words_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "Police Officer Jane Doe said the March meeting at the Civic Center on Main Street was moved."
     assert [p.text for p in _places(nlp, extractor, text).places] == []

@@ -64,9 +64,11 @@ PERSON_ROLES = frozenset(
 _DATELINE_END = re.compile(
     r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:|\.\s(?=[A-Z]))"
 )  # (and "KAMPALA. President …", as East African papers write it)
-# What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -").
+# What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -"),
+# perhaps after the country in brackets ("Sid (Serbia) (AFP) -", as AFP writes it).
 _AGENCY_DATELINE_END = re.compile(
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s\([A-Z][A-Za-z]{1,9}\)"
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?|\s\([A-Z][A-Za-z. ]{1,30}\))?"
+    r"\s\([A-Z][A-Za-z]{1,9}\)"
 )
 
 

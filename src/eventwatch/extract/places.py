@@ -885,7 +885,7 @@ class PlaceExtractor(Extractor):
                     and not any(gaz.feature_code(i) == DEMONYM for i in entries)
                 )
             )
-            short_bare = short_bare and not place_noun
+            short_bare = short_bare and not place_noun and not dateline
             if (
                 len(surface) <= 3
                 and not surface.isupper()
@@ -1063,7 +1063,7 @@ class PlaceExtractor(Extractor):
             hit.vouched = (dateline or place_noun or located or place_hints.after_locative(span)) and not (
                 _POSSESSIVE.match(text, end) or place_coherence.NAME_GOES_ON.match(text, end)
             )  # "in Obama's"
-            small = (
+            small = not dateline and (  # (a dateline's town is where the story was filed, of any size)
                 other_name_only
                 or (located and not self._strong(entries, LOCATED_POPULATION))
                 or (
