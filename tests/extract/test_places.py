@@ -473,6 +473,16 @@ def test_places_a_palace_named_after_a_town_abroad_is_no_town(nlp: Any, extracto
     assert found["Caracas"] == "VEN"
 
 
+def test_places_a_name_after_initials_is_a_persons(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Evacuees slept at the K.C. Irving Regional Centre in Bathurst, New Brunswick, while troops "
+        "flew to the U.S. Virgin Islands. Rain fell in Raleigh, N.C. Durham was dry."
+    )
+    found = [p.text for p in _places(nlp, extractor, text).places]
+    assert "Irving" not in found  # K.C. Irving, a person: not Irving, Texas
+    assert {"Bathurst", "U.S. Virgin Islands", "Raleigh", "N.C.", "Durham"} <= set(found)
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

@@ -87,6 +87,11 @@ _TITLE_BEFORE_NAME = re.compile(
     r"|Senator|Chancellor|Mayor|Colonel|Captain|General|Sergeant|Father|Lord|Lady|Sir)\s+(?:[A-Z][a-z]|of\s)"
 )
 
+# Two initials or more right before a name: a person's ("K.C. Irving", "J.W. Marriott", "W.E.B. Du Bois"),
+# unless the initials are a place's own abbreviation ("U.S. Virgin Islands", looked up in the gazetteer).
+# (Not a state's after a town and a comma: "Washington, D.C. Baltimore …")
+_INITIALS_BEFORE = re.compile(r"(?<!,\s)(?<![A-Za-z.,])((?:[A-Z]\.\s?){2,3})\s?$")
+
 
 # The last word of a division's own name ("Walker County", "Rapides Parish").
 DIVISION_WORDS = frozenset({"county", "parish", "borough"})
@@ -781,6 +786,13 @@ class PlaceExtractor(Extractor):
                 continue
             if _TITLE_BEFORE_NAME.match(text, start, end) and all(t.ent_type_ == "PERSON" for t in span):
                 continue  # "Queen Victoria" (a town in Mauritius too), when spaCy reads a person
+            initials = _INITIALS_BEFORE.search(text, max(0, start - 10), start)
+            if (
+                initials is not None
+                and initials.group(1).strip() not in self.abbreviations
+                and not gaz.lookup(initials.group(1).strip())
+            ):
+                continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
             # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man": a short name
             # in mixed case with no such word is held back, for a mention elsewhere or a list to vouch for
             # ("in Jos, … in Bukuru and Jos").
