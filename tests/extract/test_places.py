@@ -421,6 +421,16 @@ def test_places_a_local_outlets_own_town_stays_among_another_countrys_names(
     london = [(country, admin1) for name, country, admin1 in found if name == "London"]
     assert london == [("CAN", "Ontario"), ("GBR", "England")]
     assert ("Thames", "CAN", None) in found  # Ontario's own Thames, near its London
+    # so is CBC's from its London section, not from its Toronto one
+    for url, country in (("news/canada/london/bus-1.3", "CAN"), ("news/canada/toronto/bus-1.3", "GBR")):
+        cbc = Document(
+            id="t",
+            date=dt.date(2024, 1, 1),
+            text=text,
+            meta={"url": f"http://www.cbc.ca/{url}"},
+            spacy_doc=nlp(text),
+        )
+        assert next(p.country_code for p in extractor(cbc).places if p.text == "London") == country
     # the same story from a British outlet is London, England's
     british = Document(
         id="t", date=dt.date(2024, 1, 1), text=text, meta={"source": "bbc.co.uk"}, spacy_doc=nlp(text)

@@ -146,3 +146,63 @@ def test_outlet_homes_are_well_formed() -> None:
     homes = load_outlet_homes()
     assert homes["lfpress.com"][0] == "london"
     assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for _, lat, lon in homes.values())
+
+
+@pytest.mark.parametrize(
+    ("url", "country", "generic", "names", "divisions"),
+    [
+        # a national outlet's world section: no home country
+        ("http://www.bbc.com/news/world-us-canada-38090185", None, False, set(), set()),
+        ("https://www.cnn.com/2016/12/10/europe/france-vote/index.html", None, False, set(), set()),
+        # a country's or a province's section
+        ("http://www.bbc.com/news/world-australia-38090185", "AUS", False, set(), set()),
+        (
+            "http://www.bbc.co.uk/news/uk-scotland-glasgow-west-1234",
+            "GBR",
+            False,
+            set(),
+            {("GBR", "Scotland")},
+        ),
+        (
+            "http://www.cbc.ca/news/canada/manitoba/story-1.3902366",
+            "CAN",
+            False,
+            set(),
+            {("CAN", "Manitoba")},
+        ),
+        # a town's section: its name, and its point in the country
+        ("http://www.cbc.ca/news/canada/london/story-1.39", "CAN", False, {"london"}, set()),
+        # a US section of a generic site stays generic
+        ("https://www.nytimes.com/2016/12/10/nyregion/story.html", None, True, {"new york city"}, set()),
+        # no known section: the site's own home
+        ("http://www.cbc.ca/1.3894000", "CAN", False, set(), set()),
+        ("http://www.bbc.com/news/uk-38352178", "GBR", False, set(), set()),
+    ],
+)
+def test_a_sites_section_says_where_its_stories_are(
+    gaz: Gazetteer,
+    url: str,
+    country: str | None,
+    generic: bool,
+    names: set[str],
+    divisions: set[tuple[str, str]],
+) -> None:
+    home = SourceHome.of({"url": url}, gaz)
+    assert (home.country, home.generic, set(home.names), set(home.divisions)) == (
+        country,
+        generic,
+        names,
+        divisions,
+    )
+    if names:
+        assert len(home.points) == 1  # London, Ontario's, not London, England's
+
+
+def test_sections_table_is_well_formed() -> None:
+    from eventwatch.extract.source_home import load_sections
+
+    table = load_sections()
+    assert "cbc.ca" in table and "bbc.com" in table
+    for sections in table.values():  # longest first, so that "news/world-australia" beats "news/world"
+        lengths = [len("/".join(segments)) for segments, _ in sections]
+        assert lengths == sorted(lengths, reverse=True)

@@ -13,6 +13,10 @@ first-level division or a town of `MIN_POPULATION`+), not inside a longer such n
 label, following a short prefix ("the", "e") or ending it (then at least `MIN_TAIL_LEN` letters long).
 Suffixes come from resources/gazetteer/source_domains.tsv, which also names the home town (and its
 point) of some local outlets whose domain does not spell it ("pal-item.com" is Richmond, Indiana's paper).
+
+A story's web address may say more than its site: resources/gazetteer/source_sections.tsv names the
+sections of some outlets' addresses that are world news (no home country: BBC's /news/world-europe-…) or
+local news of a town or province (CBC's /news/canada/london/ is London, Ontario's).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from eventwatch.errors import ResourceError
 from eventwatch.extract.gazetteer import Gazetteer, normalize
 
 DOMAINS = "gazetteer/source_domains.tsv"
+SECTIONS = "gazetteer/source_sections.tsv"
 GENERIC = "*"
 # An international outlet ("reuters.com"): no home country, and its generic suffix says nothing either.
 INTERNATIONAL = "-"
@@ -59,9 +64,18 @@ class SourceHome:
 
     @classmethod
     def of(cls, meta: dict[str, Any], gazetteer: Gazetteer) -> SourceHome:
-        """The home of the source named in a document's meta (a domain-like `source`, else `url`)."""
+        """The home of the source named in a document's meta (a domain-like `source`, else `url`), or of
+        the section of the site its `url` is in, where source_sections.tsv knows that section."""
         host = domain_of(meta)
-        return _home(host, gazetteer) if host else NOWHERE
+        if not host:
+            return NOWHERE
+        home = _home(host, gazetteer)
+        url = meta.get("url")
+        if isinstance(url, str):
+            section = section_of(url, host)
+            if section is not None:
+                return _section_home(section, home, gazetteer)
+        return home
 
 
 NOWHERE = SourceHome()
@@ -89,6 +103,73 @@ def domain_of(meta: dict[str, Any]) -> str:
 
 
 COLUMNS = ("suffix", "country", "home", "lat", "lon")
+SECTION_COLUMNS = ("domain", "section", "country", "home")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section of an outlet's site: the country of its stories (None: world news) and its home (a town
+    or first-level division, normalised; "" when it has none)."""
+
+    country: str | None
+    home: str
+
+
+@lru_cache(maxsize=1)
+def load_sections() -> dict[str, list[tuple[tuple[str, ...], Section]]]:
+    """Outlet domain → its known sections (path segments, Section), longest first."""
+    where = resources.path(SECTIONS)
+    table: dict[str, list[tuple[tuple[str, ...], Section]]] = {}
+    for row in resources.read_tsv(SECTIONS, SECTION_COLUMNS, required=3):
+        country = row["country"]
+        if country != INTERNATIONAL and not (len(country) == 3 and country.isalpha() and country.isupper()):
+            raise ResourceError(f"{where}: {row['domain']}: country must be alpha-3 or '-': {country!r}")
+        segments = tuple(part.lower() for part in row["section"].strip("/").split("/"))
+        section = Section(None if country == INTERNATIONAL else country, normalize(row["home"]))
+        table.setdefault(row["domain"].lower(), []).append((segments, section))
+    for sections in table.values():
+        sections.sort(key=lambda item: -len("/".join(item[0])))
+    return table
+
+
+def section_of(url: str, host: str) -> Section | None:
+    """The known section of `url` on the site `host` (None when the site or its section is unknown)."""
+    sections = load_sections()
+    found = next((d for d in sections if host == d or host.endswith(f".{d}")), None)
+    if found is None:
+        return None
+    text = url.strip()
+    path = urlsplit(text if "//" in text else f"//{text}").path.lower()
+    segments = [part for part in path.split("/") if part]
+    for wanted, section in sections[found]:
+        for i in range(len(segments) - len(wanted) + 1):
+            *whole, last = wanted
+            if segments[i : i + len(whole)] == list(whole) and (
+                segments[i + len(whole)] == last or segments[i + len(whole)].startswith(f"{last}-")
+            ):
+                return section
+    return None
+
+
+def _section_home(section: Section, site: SourceHome, gazetteer: Gazetteer) -> SourceHome:
+    """The home of a story in `section` of a site whose own home is `site`."""
+    if section.country is None:
+        return NOWHERE  # world news: neither the site's country nor its town says where the story is
+    if section.country == "USA" and site.generic and not section.home:
+        return site  # (a generic suffix already stands for the United States)
+    names: set[str] = set()
+    divisions: set[tuple[str, str]] = set()
+    found = _prominent(section.home, gazetteer) if section.home else None
+    if found is not None:
+        key, division = found
+        if division is not None:
+            divisions.add(division)  # a province's section ("british-columbia")
+        else:
+            names.add(key)  # a town's ("london"): its points are the towns of that name in the country
+    generic = section.country == "USA" and site.generic
+    country = None if generic else section.country
+    points = _points(names, section.country, gazetteer)
+    return SourceHome(country, generic, frozenset(names), frozenset(divisions), tuple(points))
 
 
 @lru_cache(maxsize=1)
