@@ -503,6 +503,16 @@ def test_places_london_ontarios_neighbourhoods(nlp: Any, extractor: PlaceExtract
     assert {found[name] for name in ("Masonville", "White Oaks", "Byron", "Lambeth")} == {("CAN", "Ontario")}
 
 
+def test_places_a_list_of_one_areas_towns_vouches_for_itself(nlp: Any, extractor: PlaceExtractor) -> None:
+    # two persons and a verb to spaCy, three towns of one Oregon county within 60 km of one another
+    text = "Smoke settled over Sisters, Redmond and Bend on Tuesday morning, and air quality was unhealthy."
+    found = {p.text: (p.country_code, p.admin1) for p in _places(nlp, extractor, text).places}
+    assert found == {name: ("USA", "Oregon") for name in ("Sisters", "Redmond", "Bend")}
+    # people listed are no towns, near or not
+    text = "Goals from Smith, Jones and Taylor won the game for the visitors."
+    assert _places(nlp, extractor, text).places == []
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

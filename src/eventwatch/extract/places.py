@@ -389,6 +389,50 @@ def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> li
     return out
 
 
+# Three names or more that a list joins are towns of one area if each has a namesake this near one town
+# of theirs: "smoke settled over Sisters, Redmond and Bend" (a person, a person and a verb to spaCy).
+LIST_TOWNS_KM = 60.0
+LIST_TOWNS = 3
+
+
+def _near_town_lists(
+    gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[PlaceHit], listable: list[PlaceHit]
+) -> list[PlaceHit]:
+    """The names held back (pending) or read as other words (listable) that a list of LIST_TOWNS names
+    or more joins, where every item has a town within LIST_TOWNS_KM of one item's town: such a list is of
+    one area's towns, whatever spaCy reads. Each name kept keeps only its towns near that one. A list of
+    names spaCy reads as other words alone vouches for nothing: one held back or kept must be in it."""
+    limit = math.log10(1.0 + LIST_TOWNS_KM) / 4.0
+    kept = {id(h) for h in hits}
+    items = sorted(
+        [h for h in (*hits, *pending) if not h.demonym and not h.settlement] + listable, key=lambda h: h.start
+    )
+    runs: list[list[PlaceHit]] = []
+    for left, right in itertools.pairwise(items):
+        if place_coherence.LIST_GAP.fullmatch(text, left.end, right.start):
+            if runs and runs[-1][-1] is left:
+                runs[-1].append(right)
+            else:
+                runs.append([left, right])
+    out: list[PlaceHit] = []
+    for run in runs:
+        if len(run) < LIST_TOWNS or all(h in listable for h in run):
+            continue
+        towns = [[gaz.entry(i) for i in h.entries if gaz.feature_code(i).startswith("PPL")] for h in run]
+        for anchor in itertools.chain.from_iterable(towns):
+            point = [place_coherence.to_point(anchor.lat, anchor.lon)]
+            near = [
+                [c for c in cands if place_coherence.scaled_distance(c, point) <= limit] for cands in towns
+            ]
+            if all(near):
+                for hit, found in zip(run, near, strict=True):
+                    if id(hit) not in kept:
+                        hit.entries = [c.index for c in found]
+                        out.append(hit)
+                break
+    return out
+
+
 def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
@@ -766,6 +810,7 @@ class PlaceExtractor(Extractor):
         }
         pending: list[PlaceHit] = []  # names too small to trust alone, unless listed with a place
         echoes: list[PlaceHit] = []  # capitalised names the tagger read as common nouns
+        listable: list[PlaceHit] = []  # towns' names spaCy reads as other words, for a list to vouch for
         hits: list[PlaceHit] = []
         for start, end, key_id in found:
             first = text[start]
@@ -1035,6 +1080,14 @@ class PlaceExtractor(Extractor):
                     # "no bus to Carmarthen", a common noun to the tagger: the place if the story
                     # names it elsewhere
                     echoes.append(PlaceHit(start, end, key_id, entries))
+                elif (
+                    surface[:1].isupper()
+                    and not span[0].is_sent_start
+                    and not place_hints.titled(span)
+                    and span.text not in surnames
+                    and any(gaz.feature_code(i).startswith("PPL") for i in entries)
+                ):
+                    listable.append(PlaceHit(start, end, key_id, entries))  # ("… Redmond and Bend")
                 continue
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
@@ -1152,6 +1205,9 @@ class PlaceExtractor(Extractor):
         # ("The towns of Bowen and Proserpine … Roads between Mackay and Bowen": the later Bowen, vouched
         # for by the first, now lists Mackay with a place)
         hits.extend(_listed_with(text, hits, pending))
+        listed_towns = _near_town_lists(gaz, text, hits, pending, listable)
+        hits.extend(listed_towns)
+        pending = [h for h in pending if h not in listed_towns]
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
