@@ -513,6 +513,17 @@ def test_places_a_list_of_one_areas_towns_vouches_for_itself(nlp: Any, extractor
     assert _places(nlp, extractor, text).places == []
 
 
+def test_places_a_short_name_spacy_calls_a_place_is_a_small_town_too(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = "Schools from Ayr to Sarina will stay closed tomorrow after the cyclone hit Mackay."
+    found = {p.text: (p.country_code, p.admin1) for p in _places(nlp, extractor, text).places}
+    assert found["Ayr"] == ("AUS", "Queensland")  # (8,800 people; Scotland's Ayr has 46,000)
+    # but not a short name inside a longer entity
+    text = "Favelas like the City of God in Rio de Janeiro were raided."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Rio de Janeiro"]
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

@@ -964,9 +964,20 @@ class PlaceExtractor(Extractor):
                         and (
                             (such_as and not place_coherence.NAME_GOES_ON.match(text, end))
                             or gaz.population(i) >= SHORT_NAME_POPULATION
-                            # ("farmers around Ayr and Home Hill": held back below, for the story's
-                            # places near it to vouch for)
-                            or (place_hints.after_locative(span) and gaz.feature_code(i).startswith("PPL"))
+                            # ("farmers around Ayr and Home Hill", "schools from Ayr", a place to spaCy:
+                            # held back below, for the story's places near it to vouch for)
+                            or (
+                                gaz.feature_code(i).startswith("PPL")
+                                and (
+                                    place_hints.after_locative(span)
+                                    # (a place entity of its own, not a part of one: "the City of God")
+                                    or (
+                                        (its_ent := ent_of.get(span.start)) is not None
+                                        and (its_ent.start, its_ent.end) == (span.start, span.end)
+                                        and its_ent.label_ in place_hints.PLACE_ENTS
+                                    )
+                                )
+                            )
                         )
                     )
                 ]
