@@ -524,6 +524,18 @@ def test_places_a_short_name_spacy_calls_a_place_is_a_small_town_too(
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Rio de Janeiro"]
 
 
+def test_places_a_sentences_first_word_the_tagger_took_for_a_noun(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # no English word: held back, and kept as the town of the province the story names
+    text = (
+        "Snow buried Nova Scotia on Monday. Halifax and Truro got 40 centimetres. Yarmouth and the "
+        "rest of the southwestern part of the province escaped with rain."
+    )
+    found = {p.text: (p.country_code, p.admin1) for p in _places(nlp, extractor, text).places}
+    assert found.get("Yarmouth") == ("CAN", "Nova Scotia")
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

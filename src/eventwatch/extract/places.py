@@ -1099,6 +1099,17 @@ class PlaceExtractor(Extractor):
                     and any(gaz.feature_code(i).startswith("PPL") for i in entries)
                 ):
                     listable.append(PlaceHit(start, end, key_id, entries))  # ("… Redmond and Bend")
+                elif (
+                    len(span) == 1
+                    and span[0].is_sent_start
+                    and span[0].tag_ == "NN"
+                    and surface.lower() not in self.english_words
+                    and span.text not in surnames
+                    and any(gaz.feature_code(i).startswith("PPL") for i in entries)
+                ):
+                    # "Yarmouth and the rest of the province …": a word no English one, opening a sentence,
+                    # that the tagger took for a common noun; held back for the story's places to vouch for
+                    pending.append(PlaceHit(start, end, key_id, entries))
                 continue
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
