@@ -536,6 +536,23 @@ def test_places_a_sentences_first_word_the_tagger_took_for_a_noun(
     assert found.get("Yarmouth") == ("CAN", "Nova Scotia")
 
 
+def test_places_a_citys_own_name_ending_in_city(nlp: Any, extractor: PlaceExtractor) -> None:
+    # "Mexico City" is its own name, not the government of a town called Mexico (as "Dublin City" is),
+    # even in a story of Mexico, Missouri
+    text = (
+        "In Mexico, Missouri, a town north-west of St Louis, farmers met on Monday. In Mexico City, "
+        "hundreds protested outside the US embassy. Back in Mexico, the mayor said little."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Mexico City", "MEX") in found
+
+
+def test_places_corks_blackpool(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Flooding hit homes in Blackpool and Douglas on Monday, Cork City Council said."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Blackpool"] == "IRL"
+
+
 def test_places_a_persons_surname_alone_is_not_a_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = (
         "The crash happened near Tyler, Texas. The driver, Mark Denton, 40, was treated at a hospital. "

@@ -984,7 +984,10 @@ class PlaceExtractor(Extractor):
             division = self._abbreviated_division(text, start, end)
             if division is not None:  # "a Minn. man": the state, not a town called Minn
                 entries = division
-            if surface[-5:].lower() == " city":
+            if surface[-5:].lower() == " city" and not (
+                surface.endswith(" City")
+                and any(normalize(gaz.entry(i).name) == normalize(surface) for i in entries)
+            ):  # (but "Mexico City", "Iowa City" are their own names: no town called Mexico or Iowa)
                 key_id, entries = self._city_of(surface[:-5], key_id, entries)
             elif surface[:8].lower() == "city of ":
                 # "the City of Richmond": the government of a town called Richmond, any of them (Virginia's
