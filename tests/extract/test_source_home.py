@@ -145,6 +145,8 @@ def test_local_outlet_home_town(gaz: Gazetteer) -> None:
 def test_outlet_homes_are_well_formed() -> None:
     homes = load_outlet_homes()
     assert homes["lfpress.com"][0] == "london"
+    assert homes["lex18.com"][0] == "lexington"  # a local TV station's market town
+    assert homes["ktvz.com"][1:] == pytest.approx((44.06, -121.32), abs=0.05)  # Bend, Oregon
     assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for _, lat, lon in homes.values())
 
 
