@@ -547,6 +547,15 @@ def test_places_a_citys_own_name_ending_in_city(nlp: Any, extractor: PlaceExtrac
     assert ("Mexico City", "MEX") in found
 
 
+def test_places_new_england_of_each_side(nlp: Any, extractor: PlaceExtractor) -> None:
+    # the American region by default, New South Wales' among its towns
+    us = "Snow fell across New England on Tuesday, closing schools in Boston and Hartford."
+    au = "Bushfires burned near Armidale and Glen Innes in New England."
+    for text, country in ((us, "USA"), (au, "AUS")):
+        found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+        assert found["New England"] == country
+
+
 def test_places_corks_blackpool(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "Flooding hit homes in Blackpool and Douglas on Monday, Cork City Council said."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
