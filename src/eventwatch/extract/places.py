@@ -404,6 +404,7 @@ def _near_town_lists(
     names spaCy reads as other words alone vouches for nothing: one held back or kept must be in it."""
     limit = math.log10(1.0 + LIST_TOWNS_KM) / 4.0
     kept = {id(h) for h in hits}
+    read_otherwise = {id(h) for h in listable}
     items = sorted(
         [h for h in (*hits, *pending) if not h.demonym and not h.settlement] + listable, key=lambda h: h.start
     )
@@ -416,7 +417,7 @@ def _near_town_lists(
                 runs.append([left, right])
     out: list[PlaceHit] = []
     for run in runs:
-        if len(run) < LIST_TOWNS or all(h in listable for h in run):
+        if len(run) < LIST_TOWNS or all(id(h) in read_otherwise for h in run):
             continue
         towns = [[gaz.entry(i) for i in h.entries if gaz.feature_code(i).startswith("PPL")] for h in run]
         for anchor in itertools.chain.from_iterable(towns):

@@ -142,9 +142,9 @@ def section_of(url: str, host: str) -> Section | None:
     path = urlsplit(text if "//" in text else f"//{text}").path.lower()
     segments = [part for part in path.split("/") if part]
     for wanted, section in sections[found]:
+        *whole, last = wanted
         for i in range(len(segments) - len(wanted) + 1):
-            *whole, last = wanted
-            if segments[i : i + len(whole)] == list(whole) and (
+            if segments[i : i + len(whole)] == whole and (
                 segments[i + len(whole)] == last or segments[i + len(whole)].startswith(f"{last}-")
             ):
                 return section
