@@ -326,12 +326,12 @@ def _opening_modifier(token: Token) -> bool:
     """An adjective, participle or preposition opening a sentence, capitalised so that the tagger may take
     it for a name: "Landlocked Mongolia has …", "Impoverished Haiti …", "Inside Raleigh's Beltline …"."""
     return opens_sentence(token) and (
-        (len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS))
-        or token.lower_ in LOCATIVE_BEFORE | _PREPOSITIONS_INSIDE
+        (len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS)) or token.lower_ in _OPENING_PREPOSITIONS
     )
 
 
 _MODIFIER_ENDINGS = ("ed", "ing", "ful", "less", "ous", "ive")
+_OPENING_PREPOSITIONS = LOCATIVE_BEFORE | _PREPOSITIONS_INSIDE
 
 
 def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] = frozenset()) -> str:

@@ -392,6 +392,7 @@ def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> li
 # Three names or more that a list joins are towns of one area if each has a namesake this near one town
 # of theirs: "smoke settled over Sisters, Redmond and Bend" (a person, a person and a verb to spaCy).
 LIST_TOWNS_KM = 60.0
+_LIST_TOWNS_NEAR = math.log10(1.0 + LIST_TOWNS_KM) / 4.0  # (scaled_distance's scale)
 LIST_TOWNS = 3
 
 
@@ -402,7 +403,6 @@ def _near_town_lists(
     or more joins, where every item has a town within LIST_TOWNS_KM of one item's town: such a list is of
     one area's towns, whatever spaCy reads. Each name kept keeps only its towns near that one. A list of
     names spaCy reads as other words alone vouches for nothing: one held back or kept must be in it."""
-    limit = math.log10(1.0 + LIST_TOWNS_KM) / 4.0
     kept = {id(h) for h in hits}
     read_otherwise = {id(h) for h in listable}
     items = sorted(
@@ -423,7 +423,8 @@ def _near_town_lists(
         for anchor in itertools.chain.from_iterable(towns):
             point = [place_coherence.to_point(anchor.lat, anchor.lon)]
             near = [
-                [c for c in cands if place_coherence.scaled_distance(c, point) <= limit] for cands in towns
+                [c for c in cands if place_coherence.scaled_distance(c, point) <= _LIST_TOWNS_NEAR]
+                for cands in towns
             ]
             if all(near):
                 for hit, found in zip(run, near, strict=True):
@@ -987,7 +988,7 @@ class PlaceExtractor(Extractor):
                 entries = division
             if surface[-5:].lower() == " city" and not (
                 surface.endswith(" City")
-                and any(normalize(gaz.entry(i).name) == normalize(surface) for i in entries)
+                and normalize(surface) in {normalize(gaz.entry(i).name) for i in entries}
             ):  # (but "Mexico City", "Iowa City" are their own names: no town called Mexico or Iowa)
                 key_id, entries = self._city_of(surface[:-5], key_id, entries)
             elif surface[:8].lower() == "city of ":
@@ -1233,7 +1234,8 @@ class PlaceExtractor(Extractor):
         hits.extend(_listed_with(text, hits, pending))
         listed_towns = _near_town_lists(gaz, text, hits, pending, listable)
         hits.extend(listed_towns)
-        pending = [h for h in pending if h not in listed_towns]
+        listed = {id(h) for h in listed_towns}
+        pending = [h for h in pending if id(h) not in listed]
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
@@ -1593,6 +1595,8 @@ class PlaceExtractor(Extractor):
         for hit in hits:
             if hit.demonym or hit.namesake or len(hit.candidates) < 2:
                 continue
+            if normalize(text[hit.start : hit.end]) not in home.names:
+                continue  # (no source_name feature: no home town among its candidates)
             rows = self._features(text, hit, None, home, local)
             if _home_town(rows):
                 hit.best = self._pick(hit, rows, text)
@@ -1746,13 +1750,14 @@ class PlaceExtractor(Extractor):
 def _home_town(rows: list[list[float]]) -> set[int]:
     """The candidates (by number) that are the source's own town, unless the mention's qualifier names
     another place ("London, England" in a London, Ontario paper)."""
-    if any(row[_QUALIFIER] for row in rows):
-        return set()
-    return {
+    home = {
         number
         for number, row in enumerate(rows)
         if row[_SOURCE_NAME] and row[_SOURCE_NEAR] <= _HOME_TOWN_NEAR
     }
+    if home and any(row[_QUALIFIER] for row in rows):
+        return set()
+    return home
 
 
 @dataclass(slots=True)
