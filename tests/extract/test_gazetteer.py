@@ -180,3 +180,20 @@ def test_gazetteer_a_curated_neighbourhood_takes_the_division_of_the_town_neares
     sandton = next(c for c in gaz.lookup("Sandton") if c.country == "ZAF")
     camp = next(c for c in gaz.lookup("Kutupalong") if c.country == "BGD")
     assert sandton.admin1 == "Gauteng" and camp.admin1 == "Chittagong"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Parliament Hill", "CAN", "Ontario"),
+        ("Stormont", "GBR", "Northern Ireland"),
+        ("Downing Street", "GBR", "England"),
+        ("Zhongnanhai", "CHN", "Beijing"),
+        ("Tskhinvali", "GEO", None),
+    ],
+)
+def test_gazetteer_seats_of_government_news_names_for_governments(
+    gaz: Gazetteer, name: str, country: str, admin1: str | None
+) -> None:
+    found = gaz.lookup(name)[0]
+    assert found.country == country and (admin1 is None or found.admin1 == admin1)

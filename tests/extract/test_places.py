@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from eventwatch.extract.gazetteer import Candidate, Gazetteer
+from eventwatch.extract import place_coherence
+from eventwatch.extract.gazetteer import Candidate, Gazetteer, normalize
 from eventwatch.extract.place_hints import is_dateline, lists_places
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.places import (
@@ -2216,3 +2217,43 @@ def test_places_a_small_town_among_big_cities_in_a_list_is_its_big_namesake(nlp,
     text = "The comedian beat acts from London, Dublin and Melbourne to the prize at the Edinburgh Fringe."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Melbourne"] == "AUS"
+
+
+def test_places_a_town_whose_namesake_the_storys_other_names_surround(nlp, extractor) -> None:
+    text = (
+        "London city council approved a bus plan on Tuesday. Buses will run on Richmond Street, Wellington "
+        "Road and Oxford Street, from Masonville through Old North to White Oaks. Shop owners on Richmond "
+        "Row fear years of work, and a man who lives east of Richmond said it would split his street. "
+        "Councillors for Byron and Hyde Park voted against it. The city wants Queen's Park and Ottawa to "
+        "pay most of the cost."
+    )
+    found = {p.text: (p.country_code, p.admin1) for p in _places(nlp, extractor, text).places}
+    assert found["London city"] == ("CAN", "Ontario")
+    assert found["Hyde Park"][0] == "CAN"
+    assert found["Queen's Park"] == ("CAN", "Ontario")  # Ontario's legislature, in Toronto
+
+
+def _hits(gaz: Gazetteer, text: str, names: list[str]) -> list[PlaceHit]:
+    hits = []
+    for name in names:
+        start = text.index(name)
+        key_id = gaz.automaton.get(f" {normalize(name)} ", -1)
+        entries = list(gaz.entries_of(key_id))
+        hit = PlaceHit(start, start + len(name), key_id, entries)
+        hit.candidates = [gaz.entry(i) for i in entries]
+        hit.best = max(hit.candidates, key=lambda c: c.population)
+        hits.append(hit)
+    return hits
+
+
+@pytest.mark.parametrize(("names", "country"), [([], "CAN"), (["Britain"], "GBR")])
+def test_surrounded_namesakes_unless_the_picks_country_is_named(names: list[str], country: str) -> None:
+    gaz = Gazetteer.load()
+    text = "London, Masonville, Old North, White Oaks, Byron and Britain"
+    hits = _hits(gaz, text, ["London", "Masonville", "Old North", "White Oaks", "Byron", *names])
+    for hit in hits[1:5]:  # (the neighbourhoods of London, Ontario, as the resolver places them)
+        hit.best = min(hit.candidates, key=lambda c: abs(c.lat - 43.0) + abs(c.lon + 81.2))
+    assert hits[0].best is not None and hits[0].best.country == "GBR"
+    place_coherence.nearby(hits)
+    place_coherence.surrounded_namesakes(text, hits)
+    assert hits[0].best.country == country

@@ -815,9 +815,12 @@ NEAR_KM = 50.0
 _AREA_CODES = frozenset({"PCLI", "CONT", "RGN", "ADM1"})
 
 
-def nearby(hits: list[PlaceHit]) -> None:
-    """Set each hit's near: per candidate, how many other names have a candidate within NEAR_KM."""
-    cells: dict[tuple[int, int], list[tuple[int, Point]]] = {}
+Cells = dict[tuple[int, int], list[tuple[int, Point]]]
+
+
+def _cells(hits: list[PlaceHit]) -> Cells:
+    """Every point candidate of the hits (not demonyms or namesakes), as (key id, point), by 1° cell."""
+    cells: Cells = {}
     for hit in hits:
         if hit.demonym or hit.namesake:
             continue
@@ -825,8 +828,32 @@ def nearby(hits: list[PlaceHit]) -> None:
             if cand.feature_code not in _AREA_CODES:
                 cell = (math.floor(cand.lat), math.floor(cand.lon))
                 cells.setdefault(cell, []).append((hit.key_id, to_point(cand.lat, cand.lon)))
-    limit = math.sin(NEAR_KM / (2 * 6371.0)) ** 2
+    return cells
+
+
+_NEAR_LIMIT = math.sin(NEAR_KM / (2 * 6371.0)) ** 2
+_NEAR_SCALED = math.log10(1.0 + NEAR_KM) / 4.0  # on scaled_distance's scale
+
+
+def _names_near(cells: Cells, cand: Candidate, key_id: int) -> set[int]:
+    """Key ids of the other names with a candidate within NEAR_KM of cand."""
+    lat, lon, cos_lat = to_point(cand.lat, cand.lon)
+    row, col = math.floor(cand.lat), math.floor(cand.lon)
+    names: set[int] = set()
     sin = math.sin
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            for key, (p, q, c) in cells.get((row + dr, col + dc), ()):
+                if key != key_id and key not in names:
+                    term = sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2
+                    if term <= _NEAR_LIMIT:
+                        names.add(key)
+    return names
+
+
+def nearby(hits: list[PlaceHit]) -> None:
+    """Set each hit's near: per candidate, how many other names have a candidate within NEAR_KM."""
+    cells = _cells(hits)
     for hit in hits:
         hit.near = {}
         if len(hit.candidates) <= 1 or hit.demonym:
@@ -834,14 +861,88 @@ def nearby(hits: list[PlaceHit]) -> None:
         for cand in hit.candidates:
             if cand.feature_code in _AREA_CODES:
                 continue
-            lat, lon, cos_lat = to_point(cand.lat, cand.lon)
-            row, col = math.floor(cand.lat), math.floor(cand.lon)
-            names: set[int] = set()
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
-                    for key, (p, q, c) in cells.get((row + dr, col + dc), ()):
-                        if key != hit.key_id and key not in names:
-                            term = sin((p - lat) / 2) ** 2 + cos_lat * c * sin((q - lon) / 2) ** 2
-                            if term <= limit:
-                                names.add(key)
-            hit.near[cand.index] = len(names)
+            hit.near[cand.index] = len(_names_near(cells, cand, hit.key_id))
+
+
+# A town's namesake is meant when this many of the story's other names were placed near it (within
+# NEAR_KM) and can lie nowhere near the pick, and at least twice as many as can lie near the pick and
+# nowhere near the namesake.
+SURROUNDED_NAMES = 3
+COUNTRY_CODES = frozenset({"PCLI", "PCLH", "PCLD", "PCLS", "PCLF", "PCL"})
+
+
+def _town_keys(surface: str) -> set[str]:
+    """The normalised names a mention gives its town: "London city" and "City of London" give "london"
+    too."""
+    key = normalize(surface)
+    keys = {key}
+    if key.endswith(" city"):
+        keys.add(key[:-5])
+    elif key.startswith("city of "):
+        keys.add(key[8:])
+    return keys
+
+
+def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
+    """A town whose namesake the story's other names surround is the namesake: "London" in a story of
+    Masonville, Byron, Old North and White Oaks is London, Ontario, whatever "Hyde Park" and "Richmond"
+    (which both Londons have) say. Only names that can lie near one of the two and not the other count,
+    whatever their picks, so a famous town's picked neighbours do not vouch for it in a circle."""
+    cells: Cells | None = None
+    placed: dict[tuple[int, int], Candidate] = {}
+    # (a country the story names, or its people, keeps its town: "Saint-Denis" in a story of Brussels'
+    # communes that names France and the French)
+    countries = {
+        h.best.country
+        for h in hits
+        if h.best is not None and (h.demonym or h.best.feature_code in COUNTRY_CODES)
+    }
+    for hit in hits:
+        best = hit.best
+        if (
+            best is None
+            or best.country in countries
+            or hit.demonym
+            or hit.namesake
+            or hit.qualifier is not None
+            or hit.dateline
+            or not best.feature_code.startswith("PPL")
+            or len(hit.candidates) < 2
+        ):
+            continue
+        keys = _town_keys(text[hit.start : hit.end])
+        namesakes = [
+            c
+            for c in hit.candidates
+            if c.index != best.index
+            and c.feature_code.startswith("PPL")
+            and normalize(c.name) in keys
+            and hit.near.get(c.index, 0) >= SURROUNDED_NAMES
+        ]
+        if not namesakes:
+            continue
+        if cells is None:
+            cells = _cells(hits)
+            placed = {
+                (h.key_id, h.best.index): h.best
+                for h in hits
+                if h.best is not None
+                and not h.demonym
+                and not h.namesake
+                and h.best.feature_code not in _AREA_CODES
+            }
+        own = _names_near(cells, best, hit.key_id)
+        found: tuple[int, Candidate] | None = None
+        for cand in namesakes:
+            theirs = _names_near(cells, cand, hit.key_id)
+            point = [to_point(cand.lat, cand.lon)]
+            settled = {
+                key
+                for (key, _), pick in placed.items()
+                if key in theirs and key not in own and scaled_distance(pick, point) <= _NEAR_SCALED
+            }
+            alone, rivals = len(settled), len(own - theirs)
+            if alone >= max(SURROUNDED_NAMES, 2 * rivals) and (found is None or alone > found[0]):
+                found = (alone, cand)
+        if found is not None:
+            hit.best = found[1]

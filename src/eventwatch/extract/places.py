@@ -699,6 +699,7 @@ class PlaceExtractor(Extractor):
         place_coherence.lists_of_a_kind(text, hits)
         place_coherence.recohere(text, hits)
         place_coherence.local_cluster(text, hits)
+        place_coherence.surrounded_namesakes(text, hits)
         place_coherence.capitals_far_from_namesakes(text, hits)
         place_coherence.seats_of_the_un(text, hits)
         place_coherence.countries_far_from_namesakes(text, hits)
