@@ -846,8 +846,8 @@ def test_places_lower_case_hit_gives_way_to_a_longer_capitalised_name(nlp, extra
 def test_places_a_states_possession_matched_by_a_foreign_towns_other_name_is_none(
     nlp: Any, extractor: PlaceExtractor
 ) -> None:
-    # (a film, "Tanna", is no Thane; Kalam of Swat, which the gazetteer lacks, no Kallam of India)
-    text = "Other films in the running include Australia's Tanna and Pakistan's Kalam."
+    # (a film, "Tanna", is no Thane of India, another of whose names it matches)
+    text = "Other films in the running include Australia's Tanna and Pakistan's Jago."
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Australia", "Pakistan"]
 
 
@@ -1222,13 +1222,16 @@ def test_places_irish_counties_and_english_regions(nlp, extractor) -> None:
 
 
 def test_places_a_far_town_matched_by_another_of_its_names_is_dropped(nlp, extractor) -> None:
-    # "Kalam" in Swat is not in the gazetteer; Kallam, India, is another name's match, 1,900 km away.
+    # Kallam, India, another name's match for "Kalam", lies 1,900 km away; Kalam of Swat is meant.
     text = (
         "Floods hit Mingora and Mardan on Tuesday. The Swat River burst its banks near Kalam, "
         "and residents of Nowshera and Peshawar were warned."
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert "Kalam" not in found and found["Mingora"] == "PAK"
+    assert found["Kalam"] == "PAK" and found["Mingora"] == "PAK"
+    # Matta, Swat, is not in the gazetteer; "Matta" is another name of a town in Brazil
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text.replace("Kalam", "Matta")).places}
+    assert "Matta" not in found and found["Mingora"] == "PAK"
 
 
 def test_places_a_town_in_a_country_named_right_after_it_is_there(nlp, extractor) -> None:
@@ -2257,3 +2260,31 @@ def test_surrounded_namesakes_unless_the_picks_country_is_named(names: list[str]
     place_coherence.nearby(hits)
     place_coherence.surrounded_namesakes(text, hits)
     assert hits[0].best.country == country
+
+
+def test_places_a_towns_short_name_after_its_full_name_that_spacy_read_as_a_person(nlp, extractor) -> None:
+    text = (
+        "Shoppers from Ciudad Juárez crowded into stores. Lines backed up well into Juárez by late morning."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert ("Juárez", "MEX") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tornadoes killed 15 people in Adel and Albany and across South Georgia on Sunday.", "USA"),
+        ("The British ship sailed from the Falklands to South Georgia.", "SGS"),
+    ],
+)
+def test_places_a_compass_word_and_a_states_name_that_whole_name_islands(
+    nlp, extractor, text, country
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["South Georgia"] == country
+
+
+def test_places_towns_of_the_mountains_cities500_lacks(nlp, extractor) -> None:
+    text = "Tourists were stranded in Kalam after floods cut the road from Madyan; trekkers waited in Lukla."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"Kalam": "PAK", "Madyan": "PAK", "Lukla": "NPL"}

@@ -215,9 +215,10 @@ def the_before(span: Span) -> bool:
     return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in "-–"
 
 
-def surnames(sdoc: SpacyDoc) -> frozenset[str]:
+def surnames(sdoc: SpacyDoc, places_named: frozenset[str] = frozenset()) -> frozenset[str]:
     """The last words of the people the document names in full ("James Barnes" → "Barnes"), unless
-    spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once)."""
+    spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once),
+    or the "person" is itself a place's whole name in `places_named` ("Ciudad Juárez")."""
     places = {t.text for t in sdoc if t.ent_type_ in PLACE_ENTS}
     return frozenset(
         ent[-1].text
@@ -227,6 +228,7 @@ def surnames(sdoc: SpacyDoc) -> frozenset[str]:
         and ent[-1].text[:1].isupper()
         and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
         and ent[-1].text not in places
+        and ent.text not in places_named
         and not (len(ent) == 2 and _opening_modifier(ent[0]))  # ("Landlocked Mongolia has …")
     )
 

@@ -257,6 +257,8 @@ _FEATURE_WORD = re.compile(
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
+# The same opening a name the gazetteer knows whole: "South Georgia" (the islands, and Georgia's south).
+_COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
 _FEATURE_BEFORE = re.compile(
@@ -706,6 +708,7 @@ class PlaceExtractor(Extractor):
         place_coherence.across_a_border(text, hits)
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
+        self._divisions_of_their_parts(text, hits)
         home_towns = self._keep_home_towns(text, hits, home, local)
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
@@ -801,8 +804,8 @@ class PlaceExtractor(Extractor):
         for ent in sdoc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
-        surnames = place_hints.surnames(sdoc)
         found = _capitalised_hits(gaz, text)
+        surnames = place_hints.surnames(sdoc, frozenset(text[start:end] for start, end, _ in found))
         storms = {m.group(1) for m in _STORM_NAMED.finditer(text)}
         # (the tokens of every name the gazetteer knows: "Kells and Callan", one ORG to spaCy, lists two)
         named_tokens = {
@@ -1498,6 +1501,33 @@ class PlaceExtractor(Extractor):
         last = surface.rsplit(None, 1)[-1].lower()
         gaz = self.gazetteer
         return last in DIVISION_WORDS and any(gaz.feature_code(i) in ("ADM1", "ADM2") for i in entries)
+
+    def _divisions_of_their_parts(self, text: str, hits: list[PlaceHit]) -> None:
+        """A compass word and a first-level division's exact name that, whole, names only a country or a
+        territory is the division's part in a story that places two other names in that division:
+        "across South Georgia" with Albany and Adel is Georgia's south, not the islands."""
+        gaz = self.gazetteer
+        for hit in hits:
+            best = hit.best
+            part = _COMPASS_PART.fullmatch(text, hit.start, hit.end)
+            if part is None or best is None or not best.feature_code.startswith("PCL"):
+                continue
+            key = normalize(part.group(1))
+            divisions = [
+                c for c in gaz.lookup(part.group(1)) if c.feature_code == "ADM1" and normalize(c.name) == key
+            ]
+            for division in divisions:
+                inside = {
+                    o.key_id
+                    for o in hits
+                    if o is not hit
+                    and o.best is not None
+                    and o.best.country == division.country
+                    and (o.best.admin1 == division.name or o.best.index == division.index)
+                }
+                if len(inside) >= 2:
+                    hit.best = division
+                    break
 
     def _with_its_division_word(self, surface: str, entries: list[int]) -> bool:
         """A first- or second-level division named with its kind in lower case ("the Punjab province",

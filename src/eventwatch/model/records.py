@@ -153,7 +153,7 @@ NATURAL_POINTS = frozenset({"MT", "VLC", "ISL", "FLLS", "CAPE", "PASS", "SPIT", 
 # ACLED geo_precision: 1 town, 2 part of a region or near a town, 3 region or country.
 _PRECISION_BY_FEATURE = {
     **dict.fromkeys(("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "RGN"), 3),
-    **dict.fromkeys(("ADM2", "ADM3", "ADM4", "AREA"), 2),
+    **dict.fromkeys(("ADM2", "ADM3", "ADM4", "AREA", "RESV"), 2),  # (RESV: a reservation or reserve)
     # a river, a lake or a range is a region; a mountain or an island is near a point
     **dict.fromkeys(NATURAL_AREAS, 3),
     **dict.fromkeys(NATURAL_POINTS, 2),
