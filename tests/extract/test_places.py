@@ -2288,3 +2288,11 @@ def test_places_towns_of_the_mountains_cities500_lacks(nlp, extractor) -> None:
     text = "Tourists were stranded in Kalam after floods cut the road from Madyan; trekkers waited in Lukla."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found == {"Kalam": "PAK", "Madyan": "PAK", "Lukla": "NPL"}
+
+
+def test_places_a_populous_divisions_short_name_spacy_calls_a_person(nlp, extractor) -> None:
+    text = "Delegates poured into the Goa capital from Kerala. Goa has hosted the festival since 2004."
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found.count(("Goa", "IND")) == 2
+    # (a person's first or last name stays a person's)
+    assert _places(nlp, extractor, "Striker Edo Kovacevic scored twice.").places == []

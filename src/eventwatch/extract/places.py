@@ -257,6 +257,8 @@ _FEATURE_WORD = re.compile(
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
+# A first-level division this populous, named by a short name of its own, is trusted like a longer one.
+BIG_DIVISION_POPULATION = 1_000_000
 # The same opening a name the gazetteer knows whole: "South Georgia" (the islands, and Georgia's south).
 _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
@@ -948,7 +950,9 @@ class PlaceExtractor(Extractor):
                     and not any(gaz.feature_code(i) == DEMONYM for i in entries)
                 )
             )
-            short_bare = short_bare and not place_noun and not dateline
+            short_bare = (
+                short_bare and not place_noun and not dateline and not self._big_division(surface, entries)
+            )
             if (
                 len(surface) <= 3
                 and not surface.isupper()
@@ -1528,6 +1532,17 @@ class PlaceExtractor(Extractor):
                 if len(inside) >= 2:
                     hit.best = division
                     break
+
+    def _big_division(self, surface: str, entries: list[int]) -> bool:
+        """A populous first-level division of exactly this name: "Goa", "Oyo", "Imo" need no locative or
+        place entity, though short."""
+        gaz = self.gazetteer
+        return any(
+            gaz.feature_code(i) == "ADM1"
+            and gaz.population(i) >= BIG_DIVISION_POPULATION
+            and _canonical(gaz.entry(i).name) == _canonical(surface)
+            for i in entries
+        )
 
     def _with_its_division_word(self, surface: str, entries: list[int]) -> bool:
         """A first- or second-level division named with its kind in lower case ("the Punjab province",
