@@ -2296,3 +2296,13 @@ def test_places_a_populous_divisions_short_name_spacy_calls_a_person(nlp, extrac
     assert found.count(("Goa", "IND")) == 2
     # (a person's first or last name stays a person's)
     assert _places(nlp, extractor, "Striker Edo Kovacevic scored twice.").places == []
+
+
+def test_places_a_small_town_named_bare_is_the_datelines_divisions_namesake(nlp, extractor) -> None:
+    text = (
+        "HALIFAX — The ferry between Yarmouth and Portland, Maine, carried fewer passengers than hoped, "
+        "the province said. Inns in Yarmouth and Digby were half empty, and most visitors came from "
+        "New England, New York and Pennsylvania."
+    )
+    found = [(p.text, p.admin1) for p in _places(nlp, extractor, text).places if p.text == "Yarmouth"]
+    assert found == [("Yarmouth", "Nova Scotia")] * 2

@@ -555,6 +555,46 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
             hit.best = rivers[key]
 
 
+# A bare town this small, picked outside the dateline's division, gives way to a namesake inside it.
+DATELINE_NAMESAKE_POPULATION = 50_000
+
+
+def towns_of_the_dateline(text: str, hits: list[PlaceHit]) -> None:
+    """A story filed from a town ("HALIFAX —") that names a small town bare means the namesake in the
+    dateline's own division, if it has one: "Yarmouth" is Nova Scotia's, not Maine's, though the story
+    also names Portland, Maine. A big town keeps its pick ("Paris" in a story filed from Austin)."""
+    dateline = next((h for h in hits if h.dateline and h.best is not None), None)
+    if dateline is None or dateline.best is None or not dateline.best.feature_code.startswith("PPL"):
+        return
+    home = (dateline.best.country, dateline.best.admin1)
+    if home[1] is None:
+        return
+    for hit in hits:
+        best = hit.best
+        if (
+            hit is dateline
+            or best is None
+            or hit.demonym
+            or hit.namesake
+            or hit.qualifier is not None
+            or hit.qualifier_admin1 is not None
+            or not best.feature_code.startswith("PPL")
+            or best.population >= DATELINE_NAMESAKE_POPULATION
+            or (best.country, best.admin1) == home
+        ):
+            continue
+        keys = _town_keys(text[hit.start : hit.end])
+        local = [
+            c
+            for c in hit.candidates
+            if (c.country, c.admin1) == home
+            and c.feature_code.startswith("PPL")
+            and normalize(c.name) in keys
+        ]
+        if local:
+            hit.best = max(local, key=lambda c: c.population)
+
+
 def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
     """Hits resolved to a small town far from everything else the story names, in a country it names
     nowhere else, on no word of the text that it is a place: most often a namesake of a place the

@@ -710,6 +710,7 @@ class PlaceExtractor(Extractor):
         place_coherence.across_a_border(text, hits)
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
+        place_coherence.towns_of_the_dateline(text, hits)
         self._divisions_of_their_parts(text, hits)
         home_towns = self._keep_home_towns(text, hits, home, local)
         hits = sorted(
