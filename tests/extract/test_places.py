@@ -847,7 +847,7 @@ def test_places_a_states_possession_matched_by_a_foreign_towns_other_name_is_non
     nlp: Any, extractor: PlaceExtractor
 ) -> None:
     # (a film, "Tanna", is no Thane of India, another of whose names it matches)
-    text = "Other films in the running include Australia's Tanna and Pakistan's Jago."
+    text = "Critics at the festival praised Australia's Tanna and Pakistan's Jago."
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Australia", "Pakistan"]
 
 
