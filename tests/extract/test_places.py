@@ -2306,3 +2306,19 @@ def test_places_a_small_town_named_bare_is_the_datelines_divisions_namesake(nlp,
     )
     found = [(p.text, p.admin1) for p in _places(nlp, extractor, text).places if p.text == "Yarmouth"]
     assert found == [("Yarmouth", "Nova Scotia")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Georgia Gov. Nathan Deal declared a state of emergency on Sunday.", "Georgia", ("USA", "ADM1")),
+        ("The storm killed 15 people, the governor of Georgia said.", "Georgia", ("USA", "ADM1")),
+        ("Washington Gov. Jay Inslee signed the bill.", "Washington", ("USA", "ADM1")),
+        ("Tbilisi said Georgia would not join the alliance.", "Georgia", ("GEO", "PCLI")),
+    ],
+)
+def test_places_an_office_only_a_division_has_names_the_division(
+    nlp, extractor, text, name, expected
+) -> None:
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found[name] == expected

@@ -194,6 +194,14 @@ _STATE_ORGAN_AFTER = re.compile(
     r"['\u2019]s\s(?:(?:new|military|ruling|interim|transitional|elected|former)\s)?(?:president|junta|rulers?"
     r"|prime\sminister|foreign\sminister|army|armed\sforces|embassy|ambassador|parliament|head\sof\sstate)\b"
 )
+# Around a name, an office or body that a first-level division has and a country has not: "Georgia Gov.
+# Nathan Deal", "the governor of Georgia", "Washington's legislature", "Georgia Republicans" name the
+# state, not the country, nor the capital.
+_DIVISION_OFFICE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s(?:Gov\.|Governor|governor|Lt\.\s?Gov\.|[Ll]ieutenant\s[Gg]overnor|[Ll]egislature"
+    r"|General\sAssembly|statehouse|Statehouse|Democrats|Republicans|GOP)(?![A-Za-z])"
+)
+_DIVISION_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|Gov\.)\s+of\s+(?:the\s+state\s+of\s+)?$")
 # After a name, an office it is the portfolio of: "Commerce Minister", "Energy Secretary" are no towns of
 # Commerce, California, or Energy, Illinois (a large place stays itself: "the Punjab Minister").
 _PORTFOLIO_AFTER = re.compile(r"\s(?:Minister|Ministry|Secretary|Department|Commissioner)(?![A-Za-z])")
@@ -867,6 +875,10 @@ class PlaceExtractor(Extractor):
                 continue  # "the Aral Sea" is not the town of Aral
             if _STATE_ORGAN_AFTER.match(text, end):
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
+            elif _DIVISION_OFFICE_AFTER.match(text, end) or _DIVISION_OFFICE_BEFORE.search(
+                text, max(0, start - 32), start
+            ):
+                entries = [i for i in entries if gaz.feature_code(i) == "ADM1"] or entries
             if _PORTFOLIO_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "Indian Commerce Minister X"
             if _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start) and all(
