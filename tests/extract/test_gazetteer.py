@@ -197,3 +197,8 @@ def test_gazetteer_seats_of_government_news_names_for_governments(
 ) -> None:
     found = gaz.lookup(name)[0]
     assert found.country == country and (admin1 is None or found.admin1 == admin1)
+
+
+def test_gazetteer_eastern_ontarios_counties_by_the_names_local_news_uses(gaz: Gazetteer) -> None:
+    for name in ("Lennox and Addington", "Leeds and Grenville", "Haldimand", "Frontenac"):
+        assert any(c.country == "CAN" and c.admin1 == "Ontario" for c in gaz.lookup(name)), name
