@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventwatch.extract.gazetteer import Candidate, Gazetteer, normalize
+from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.place_hints import REGION_WORDS
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.source_home import SourceHome
@@ -908,7 +909,6 @@ def nearby(hits: list[PlaceHit]) -> None:
 # NEAR_KM) and can lie nowhere near the pick, and at least twice as many as can lie near the pick and
 # nowhere near the namesake.
 SURROUNDED_NAMES = 3
-COUNTRY_CODES = frozenset({"PCLI", "PCLH", "PCLD", "PCLS", "PCLF", "PCL"})
 
 
 def _town_keys(surface: str) -> set[str]:
@@ -935,7 +935,7 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
     countries = {
         h.best.country
         for h in hits
-        if h.best is not None and (h.demonym or h.best.feature_code in COUNTRY_CODES)
+        if h.best is not None and (h.demonym or h.best.feature_code in COUNTRY_FEATURES)
     }
     for hit in hits:
         best = hit.best

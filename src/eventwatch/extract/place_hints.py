@@ -233,18 +233,6 @@ def surnames(sdoc: SpacyDoc, places_named: frozenset[str] = frozenset()) -> froz
     )
 
 
-def stands_alone(span: Span) -> bool:
-    """No capitalised word comes right before the span (but a sentence's first word may) or right after
-    it: "Edo" alone, not "Edo Kovacevic" or "Mr. Edo"."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].idx == span.end_char + 1:
-        return False
-    if span.start == 0:
-        return True
-    before = doc[span.start - 1]
-    return not before.text[:1].isupper() or before.is_sent_start or not before.is_alpha
-
-
 def short_place(span: Span) -> bool:
     """A name of three letters or fewer in mixed case that spaCy calls a place, or that follows a
     locative preposition: "in Osh", "Qom" (a GPE); not "Man" or "Mon." as words or names."""
