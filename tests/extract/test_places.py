@@ -2322,3 +2322,24 @@ def test_places_an_office_only_a_division_has_names_the_division(
 ) -> None:
     found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
     assert found[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Officials watched the river west of Portage la Prairie. Farmers near Portage saw floods.",
+            "Portage",
+            "Portage la Prairie",
+        ),
+        (
+            "Flights from Kansas City to Denver were cancelled, and snow fell across Kansas.",
+            "Kansas",
+            "Kansas",
+        ),
+        ("Police in West Palm Beach said the man lived in Palm Beach.", "Palm Beach", "Palm Beach"),
+    ],
+)
+def test_places_a_towns_first_words_named_bare_after_it(nlp, extractor, text, name, expected) -> None:
+    found = {p.text: p.name for p in _places(nlp, extractor, text).places}
+    assert found[name] == expected

@@ -596,6 +596,38 @@ def towns_of_the_dateline(text: str, hits: list[PlaceHit]) -> None:
             hit.best = max(local, key=lambda c: c.population)
 
 
+# A town's short name lies this far (log10(1 + km) / 4: 50 km) or farther from the longer name's town.
+_SHORT_NAME_FAR = math.log10(51.0) / 4.0
+
+
+def short_names_of_towns(text: str, hits: list[PlaceHit]) -> None:
+    """A town named bare by the first words of a town the story named in full before is that town:
+    "Portage la Prairie … the Portage Diversion … Portage" (not Portage, Michigan). Only a town's pick is
+    moved, and only from far away ("Kansas City … Kansas" keeps the state; "West Palm Beach … Palm Beach",
+    a neighbour, keeps its own)."""
+    longer: list[tuple[str, int, Candidate]] = []
+    for hit in hits:
+        best = hit.best
+        if best is None or hit.demonym or hit.namesake:
+            continue
+        surface = text[hit.start : hit.end]
+        if " " in surface and best.feature_code.startswith("PPL"):
+            longer.append((surface, hit.start, best))
+            continue
+        if (
+            hit.qualifier is not None
+            or hit.qualifier_admin1 is not None
+            or not best.feature_code.startswith("PPL")
+            or any(c.feature_code in _AREA_CODES for c in hit.candidates)
+        ):
+            continue  # (nor a country's or a state's name: "Mexico City … Mexico, Missouri")
+        for name, start, town in longer:
+            if start < hit.start and name.startswith(f"{surface} ") and town.index != best.index:
+                if scaled_distance(best, [to_point(town.lat, town.lon)]) >= _SHORT_NAME_FAR:
+                    hit.best = town
+                break
+
+
 def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
     """Hits resolved to a small town far from everything else the story names, in a country it names
     nowhere else, on no word of the text that it is a place: most often a namesake of a place the

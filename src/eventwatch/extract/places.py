@@ -719,6 +719,7 @@ class PlaceExtractor(Extractor):
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
         place_coherence.towns_of_the_dateline(text, hits)
+        place_coherence.short_names_of_towns(text, hits)
         self._divisions_of_their_parts(text, hits)
         home_towns = self._keep_home_towns(text, hits, home, local)
         hits = sorted(
