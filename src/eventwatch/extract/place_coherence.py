@@ -596,10 +596,6 @@ def towns_of_the_dateline(text: str, hits: list[PlaceHit]) -> None:
             hit.best = max(local, key=lambda c: c.population)
 
 
-# A town's short name lies this far (log10(1 + km) / 4: 50 km) or farther from the longer name's town.
-_SHORT_NAME_FAR = math.log10(51.0) / 4.0
-
-
 def short_names_of_towns(text: str, hits: list[PlaceHit]) -> None:
     """A town named bare by the first words of a town the story named in full before is that town:
     "Portage la Prairie … the Portage Diversion … Portage" (not Portage, Michigan). Only a town's pick is
@@ -623,7 +619,7 @@ def short_names_of_towns(text: str, hits: list[PlaceHit]) -> None:
             continue  # (nor a country's or a state's name: "Mexico City … Mexico, Missouri")
         for name, start, town in longer:
             if start < hit.start and name.startswith(f"{surface} ") and town.index != best.index:
-                if scaled_distance(best, [to_point(town.lat, town.lon)]) >= _SHORT_NAME_FAR:
+                if scaled_distance(best, [to_point(town.lat, town.lon)]) >= _NEAR_SCALED:  # (NEAR_KM or more)
                     hit.best = town
                 break
 
