@@ -2343,3 +2343,17 @@ def test_places_an_office_only_a_division_has_names_the_division(
 def test_places_a_towns_first_words_named_bare_after_it(nlp, extractor, text, name, expected) -> None:
     found = {p.text: p.name for p in _places(nlp, extractor, text).places}
     assert found[name] == expected
+
+
+def test_places_a_shared_river_takes_the_country_of_the_story_around_it(nlp, extractor) -> None:
+    text = "Farmers near Toledo say the Tagus has never run so low. Water is piped from the river to Murcia."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Tagus"] == "ESP"
+    # a story of several countries along it: the river stays of none
+    text = "A cruise on the Danube stops in Vienna, Bratislava and Budapest."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Danube"] is None
+    # a contested feature never takes one side's country
+    text = "Troops near Leh and across Ladakh watched the shore of Pangong Tso."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Pangong Tso"] is None

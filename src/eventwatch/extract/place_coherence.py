@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from eventwatch import resources
 from eventwatch.extract.gazetteer import Candidate, Gazetteer, normalize
 from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.place_hints import REGION_WORDS
@@ -1014,3 +1015,62 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
                 found = (alone, cand)
         if found is not None:
             hit.best = found[1]
+
+
+# Features that several countries share (rivers, ranges, lakes, deserts): the gazetteer gives them no
+# country, but a story's stretch of one is in the country of the story's places around it
+# (`countries_of_shared_features`). Islands, plains, valleys, passes and seas are left out: their shared
+# or contested parts are what stories of them are about.
+SHARED_FEATURES = frozenset({"STM", "MTS", "LK", "DSRT", "VLC", "FLLS", "DLTA", "DPR", "RSV"})
+# Around: this near the feature's point (log10(1 + km) / 4 of 1,500 km: a river's point is on its
+# middle course), at least two names, and this share of such names in one country.
+SHARED_FEATURE_DISTANCE = math.log10(1501.0) / 4.0
+SHARED_FEATURE_NAMES = 2
+SHARED_FEATURE_SHARE = 0.75
+CONTESTED_FEATURES = "gazetteer/contested_features.tsv"
+
+
+@lru_cache(maxsize=1)
+def contested_features() -> frozenset[str]:
+    """Main names of shared features whose parts' sovereignty is contested (contested_features.tsv)."""
+    return frozenset(row["name"] for row in resources.read_tsv(CONTESTED_FEATURES, ("name", "why")))
+
+
+def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> dict[int, str]:
+    """The country of each shared feature the story places in one: id(hit) → alpha-3.
+
+    "the Tagus" in a story of Toledo and Madrid is Spain's stretch of it, "the Red River" in a story of
+    Winnipeg and Selkirk Canada's; "the Danube" in a story of Vienna and Budapest stays of no country, as
+    does a contested feature (contested_features.tsv) whatever the story. `left_out` holds the ids of
+    hits that give no place record."""
+    placed = [
+        h
+        for h in hits
+        if h.best is not None and h.best.country and not (h.demonym or h.namesake) and id(h) not in left_out
+    ]
+    contested = contested_features()
+    found: dict[int, str] = {}
+    for hit in hits:
+        best = hit.best
+        if (
+            best is None
+            or best.country is not None
+            or best.feature_code not in SHARED_FEATURES
+            or id(hit) in left_out
+            or best.name in contested
+        ):
+            continue
+        point = [to_point(best.lat, best.lon)]
+        names: dict[str, set[int]] = {}
+        for other in placed:
+            assert other.best is not None and other.best.country is not None
+            if other.key_id != hit.key_id and scaled_distance(other.best, point) <= SHARED_FEATURE_DISTANCE:
+                names.setdefault(other.best.country, set()).add(other.key_id)
+        if not names:
+            continue
+        country, keys = max(names.items(), key=lambda item: len(item[1]))
+        if len(keys) >= SHARED_FEATURE_NAMES and len(keys) >= SHARED_FEATURE_SHARE * sum(
+            map(len, names.values())
+        ):
+            found[id(hit)] = country
+    return found

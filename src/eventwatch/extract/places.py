@@ -743,6 +743,7 @@ class PlaceExtractor(Extractor):
         outliers |= {
             id(h) for h in hits if h.site and at_home and (h.best is None or h.best.country not in at_home)
         }
+        shared = place_coherence.countries_of_shared_features(hits, outliers)
         places: list[Place] = []
         for hit in hits:
             best = hit.best
@@ -781,7 +782,7 @@ class PlaceExtractor(Extractor):
                     name=best.name,
                     lat=round(best.lat, 5),
                     lon=round(best.lon, 5),
-                    country_code=best.country,
+                    country_code=best.country or shared.get(id(hit)),
                     admin1=best.admin1,
                     feature_code=best.feature_code,
                     also_known_as=_also_known_as(best),
