@@ -2357,3 +2357,51 @@ def test_places_a_shared_river_takes_the_country_of_the_story_around_it(nlp, ext
     text = "Troops near Leh and across Ladakh watched the shore of Pangong Tso."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Pangong Tso"] is None
+
+
+def test_places_a_hyphenated_names_tail_is_no_place_of_its_own(nlp, extractor) -> None:
+    text = "Night shifts will end at the clinics of Sackville and Sainte-Anne-de-Kent, New Brunswick."
+    assert "Kent" not in {p.text for p in _places(nlp, extractor, text).places}
+    # a phrase's hyphens are no name's: the country is still named
+    text = "The minister promised a made-in-Canada plan for the steel mills."
+    assert "Canada" in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_region_far_from_a_one_country_story_is_its_namesake_town(nlp, extractor) -> None:
+    # one stray pick abroad ("Upper River") does not stop the story's country from counting
+    text = (
+        "Night shifts at the hospitals in Sackville and Sussex will end. Patients from Sussex will drive "
+        "to Moncton or Saint John, nurses told a rally in Fredericton. A nurse from Upper River Valley spoke."
+    )
+    found = [p.country_code for p in _places(nlp, extractor, text).places if p.text == "Sussex"]
+    assert found == ["CAN", "CAN"]
+    # (but a list with a town abroad lists the world: see
+    # test_places_a_small_town_among_big_cities_in_a_list_is_its_big_namesake)
+
+
+def test_places_islands_named_by_their_first_word_after_their_full_name(nlp, extractor) -> None:
+    text = (
+        "Lienchiang County, which runs the Matsu islands off Fuzhou, is watching the deal. Matsu has run "
+        "short of water too, and Lieyu rations it in dry years."
+    )
+    found = {p.text: (p.country_code, p.name) for p in _places(nlp, extractor, text).places}
+    assert found["Matsu"] == ("TWN", "Matsu Islands")
+    assert found["Lieyu"][0] == "TWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Dog walkers on Parliament Hill, in Gospel Oak and in Highgate complained about the new "
+            "fences near Hampstead and Kentish Town.",
+            "Parliament Hill",
+            "GBR",
+        ),
+        ("MPs met on Parliament Hill in Ottawa on Monday.", "Parliament Hill", "CAN"),
+        ("He fished the Thames River near Montville and Norwich every spring.", "Thames River", "USA"),
+    ],
+)
+def test_places_namesake_sites_and_rivers_by_their_neighbours(nlp, extractor, text, name, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == country

@@ -172,28 +172,46 @@ def _unqualified(hit: PlaceHit, lists: list[list[PlaceHit]]) -> bool:
     return in_list and not any(c.country == country for c in hit.candidates)
 
 
+# A region or second-level division so picked gives way likewise ("Sussex" in a story of Moncton).
+_RECOHERED_AREAS = frozenset({"RGN", "ADM2"})
+
+
 def recohere(text: str, hits: list[PlaceHit]) -> None:
     """A town resolved to a namesake far (2,000+ km) from a story that otherwise names only one other
     country, at least twice, where it has a namesake too, is that country's: "London" in a story of
     Woodstock and Tavistock, Ontario; "Paris" among the towns of one US county. The story's coherence
     outweighs a famous name it does not otherwise support (a country or demonym of it would)."""
     placed = [h for h in hits if h.best is not None and not h.namesake]
+    lists = _lists(text, hits)
     for hit in placed:
         best = hit.best
-        if best is None or hit.demonym or hit.qualifier is not None or hit.dateline:
+        if best is None or hit.demonym or not _unqualified(hit, lists) or hit.dateline:
             continue
-        if not best.feature_code.startswith("PPL"):
+        if not (best.feature_code.startswith("PPL") or best.feature_code in _RECOHERED_AREAS):
             continue
         others = [h for h in placed if h.key_id != hit.key_id and h.best is not None]
         names: dict[str | None, set[int]] = {}
         for other in others:
             if other.best is not None:
                 names.setdefault(other.best.country, set()).add(other.key_id)
-        if best.country in names or len(names) != 1:
+        if best.country in names or not names:
             continue
-        home, keys = next(iter(names.items()))
-        if home is None or len(keys) < 2:
+        home, keys = max(names.items(), key=lambda item: len(item[1]))
+        # (one other country; or, of names of one each, strays the outlier steps may yet drop, at most
+        # one in three: "Upper River" read as the Gambia's in a story of New Brunswick)
+        strays = sum(len(k) for c, k in names.items() if c != home)
+        if (
+            home is None
+            or len(keys) < 2
+            or 2 * strays > len(keys)
+            or any(len(k) > 1 for c, k in names.items() if c != home)
+        ):
             continue
+        if strays and any(
+            hit in items and any(o.best is not None and o.best.country != home for o in items if o is not hit)
+            for items in lists
+        ):
+            continue  # (a list with a town abroad lists the world: "acts from London, Dublin and Melbourne")
         points = [to_point(o.best.lat, o.best.lon) for o in others if o.best is not None and not o.demonym]
         if scaled_distance(best, points) < RECOHERE_DISTANCE:
             continue
@@ -597,19 +615,29 @@ def towns_of_the_dateline(text: str, hits: list[PlaceHit]) -> None:
             hit.best = max(local, key=lambda c: c.population)
 
 
+# Places other than towns whose full names a story shortens to their first words.
+_WHOLE_NAMED = frozenset({"ISL", "ISLS", "ADM2"})
+
+
 def short_names_of_towns(text: str, hits: list[PlaceHit]) -> None:
-    """A town named bare by the first words of a town the story named in full before is that town:
-    "Portage la Prairie … the Portage Diversion … Portage" (not Portage, Michigan). Only a town's pick is
-    moved, and only from far away ("Kansas City … Kansas" keeps the state; "West Palm Beach … Palm Beach",
-    a neighbour, keeps its own)."""
+    """A town named bare by the first words of a town, islands or county the story named in full before
+    is that place: "Portage la Prairie … Portage" (not Portage, Michigan), "the Matsu islands … Matsu"
+    (not Matsue). Only a town's pick is moved, and only from far away ("Kansas City … Kansas"
+    keeps the state; "West Palm Beach … Palm Beach", a neighbour, keeps its own)."""
     longer: list[tuple[str, int, Candidate]] = []
     for hit in hits:
         best = hit.best
         if best is None or hit.demonym or hit.namesake:
             continue
         surface = text[hit.start : hit.end]
-        if " " in surface and best.feature_code.startswith("PPL"):
+        if " " in surface and (best.feature_code.startswith("PPL") or best.feature_code in _WHOLE_NAMED):
             longer.append((surface, hit.start, best))
+    for hit in hits:
+        best = hit.best
+        if best is None or hit.demonym or hit.namesake:
+            continue
+        surface = text[hit.start : hit.end]
+        if " " in surface:
             continue
         if (
             hit.qualifier is not None

@@ -534,6 +534,8 @@ def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     compound: tuple[int, int, int] | None = None
     part_end = -1
     for start, end, key_id in raw:
+        if _LONGER_NAME_BEFORE.search(text, max(0, start - 24), start):
+            continue  # the tail of a longer hyphenated name: "Sainte-Anne-de-Kent" holds no Kent
         if start >= last_end:
             chosen.append((start, end, key_id))
             last_end = end
@@ -647,6 +649,13 @@ def _joins_names(surface: str) -> bool:
 _NAME_JOINING_WORDS = frozenset(
     {"au", "aux", "en", "on", "upon", "under", "by", "in", "le", "la", "les", "de", "du", "des", "sur"}
     | {"sous", "et", "i", "e", "the", "am", "an", "der", "im"}
+)
+
+
+# A capitalised word, a joining word and hyphens just before a hit: the hit ends a longer name the
+# gazetteer lacks ("Sainte-Anne-de-Kent"), not a phrase's ("made-in-Canada").
+_LONGER_NAME_BEFORE = re.compile(
+    r"[A-Z]\w*[-–](?:" + "|".join(sorted(_NAME_JOINING_WORDS, key=len, reverse=True)) + r")[-–]$"
 )
 
 
