@@ -2405,3 +2405,50 @@ def test_places_islands_named_by_their_first_word_after_their_full_name(nlp, ext
 def test_places_namesake_sites_and_rivers_by_their_neighbours(nlp, extractor, text, name, country) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
+
+
+def test_places_a_saints_name_the_gazetteer_lacks_holds_no_place(nlp, extractor) -> None:
+    text = "Fire destroyed homes in Santa Olga, in Chile's Maule region, and crews reached San Francisco."
+    found = {p.text for p in _places(nlp, extractor, text).places}
+    assert "Olga" not in found and "San Francisco" in found
+
+
+def test_places_a_town_a_states_abbreviation_places_where_it_has_none_is_left_out(nlp, extractor) -> None:
+    text = "Oil leaked from a pipeline near Maidstone, Sask., the company said."
+    assert "Maidstone" not in {p.text for p in _places(nlp, extractor, text).places}
+    text = "Crews in Glasgow, Ky., cleared roads."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Glasgow"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Commuters from the North Shore faced delays on the Auckland Harbour Bridge.", "North Shore", "NZL"),
+        (
+            "In Quebec, mills in the Saguenay region and on the North Shore face new duties.",
+            "North Shore",
+            "CAN",
+        ),
+        ("Maduro spoke to supporters outside Miraflores, in Caracas, Venezuela.", "Miraflores", "VEN"),
+        ("Tourists in Lima flock to Miraflores and Barranco for the sea views.", "Miraflores", "PER"),
+    ],
+)
+def test_places_shores_and_palaces_by_their_story(nlp, extractor, text, name, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == country
+
+
+def test_places_a_border_river_takes_the_country_most_of_the_storys_places_are_in(nlp, extractor) -> None:
+    text = (
+        "The Red River will crest in mid-April at Emerson, and Morris and St. Adolphe are ring-diked, "
+        "Manitoba said. Winnipeg and Selkirk are ready. Upstream, Fargo is preparing too."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Red River"] == "CAN"
+
+
+def test_places_a_town_its_owner_calls_its_capital_lies_in_it(nlp, extractor) -> None:
+    text = "Arrivals rose in Madrid, Valencia and Tenerife's capital, Santa Cruz, officials said."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Santa Cruz"] == "ESP"

@@ -61,6 +61,8 @@ Point = tuple[float, float, float]
 
 # A town's name and the river (or sea) that tells it from its namesakes, which the text may leave out.
 _ON_THE_RIVER = re.compile(r"(.+?) (?:upon|on|am|an der|sur|under) \w+(?: \w+)?$")
+# A name and the compass point that tells it from a namesake: "Red River of the North".
+_OF_THE_COMPASS = re.compile(r"(.+?) of the (?:north|south|east|west)$")
 
 
 def same_name(name: str, key: str) -> bool:
@@ -69,6 +71,9 @@ def same_name(name: str, key: str) -> bool:
     if name == key:
         return True
     short = _ON_THE_RIVER.match(name)  # "Newcastle upon Tyne", "Frankfurt am Main": "Newcastle", "Frankfurt"
+    if short is not None and short.group(1) == key:
+        return True
+    short = _OF_THE_COMPASS.match(name)  # "Red River of the North": "Red River"
     if short is not None and short.group(1) == key:
         return True
     words = key.rsplit(" ", 1)
@@ -401,6 +406,9 @@ _POSSESSED = re.compile(
     r"['’]s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|old|inner|outer|downtown|upper|lower|remote|rural|coastal|"
     r"mountainous|restive|volatile|impoverished|densely populated|working-class|historic)\s+)*"
+    # (the owner's town of a kind, named after it: "Tenerife's capital, Santa Cruz")
+    r"(?:(?:(?:provincial |regional |state )?capital"
+    r"|(?:largest|biggest|second|second-largest|main) (?:city|town|port)|port city|port),?\s+)?"
 )
 # Within this distance of a town that owns it ("Cairo's Abbasiya"), a place is that town's part.
 PART_KM = 50.0
@@ -418,14 +426,15 @@ def _inside(cand: Candidate, owner: Candidate) -> bool:
 
 
 def possessed(text: str, hits: list[PlaceHit]) -> set[int]:
-    """ "Cairo's Abbasiya neighbourhood", "Peru's Cusco", "Soweto's Orlando East": a place its possessor
-    owns lies in it. Of the name's candidates, one inside the possessor is taken. With none inside a
-    town or a province (a neighbourhood the gazetteer lacks), the name is the possessor's part, at its
-    point and without a GeoNames id of its own, rather than a namesake abroad ("Luxor's West Bank" is
-    not Palestine's). A state as owner only picks among namesakes: "Israel's Gaza offensive" says
-    whose offensive, and a contested region is never given to the side that claims it. Returns the hits
-    (ids) that a state owns, with no namesake in it, that only another name of a town abroad matches:
-    "Pakistan's Kalam" is not Kallam, India, nor "Australia's Tanna" (a film) Thane."""
+    """ "Cairo's Abbasiya neighbourhood", "Peru's Cusco", "Soweto's Orlando East", "Tenerife's capital,
+    Santa Cruz": a place its possessor owns lies in it. Of the name's candidates, one inside the
+    possessor is taken. With none inside a town or a province (a neighbourhood the gazetteer lacks), the
+    name is the possessor's part, at its point and without a GeoNames id of its own, rather than a
+    namesake abroad ("Luxor's West Bank" is not Palestine's). A state as owner only picks among
+    namesakes: "Israel's Gaza offensive" says whose offensive, and a contested region is never given to
+    the side that claims it. Returns the hits (ids) that a state owns, with no namesake in it, that only
+    another name of a town abroad matches: "Pakistan's Kalam" is not Kallam, India, nor "Australia's
+    Tanna" (a film) Thane."""
     unplaced: set[int] = set()
     by_end = {h.end: h for h in hits if h.best is not None and not h.demonym and not h.namesake}
     owned = _POSSESSED.fullmatch
@@ -1051,10 +1060,10 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
 # or contested parts are what stories of them are about.
 SHARED_FEATURES = frozenset({"STM", "MTS", "LK", "DSRT", "VLC", "FLLS", "DLTA", "DPR", "RSV"})
 # Around: this near the feature's point (log10(1 + km) / 4 of 1,500 km: a river's point is on its
-# middle course), at least two names, and this share of such names in one country.
+# middle course), at least two names, and twice as many such names in one country as in all others.
 SHARED_FEATURE_DISTANCE = math.log10(1501.0) / 4.0
 SHARED_FEATURE_NAMES = 2
-SHARED_FEATURE_SHARE = 0.75
+SHARED_FEATURE_OVER_OTHERS = 2
 CONTESTED_FEATURES = "gazetteer/contested_features.tsv"
 
 
@@ -1097,8 +1106,7 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
         if not names:
             continue
         country, keys = max(names.items(), key=lambda item: len(item[1]))
-        if len(keys) >= SHARED_FEATURE_NAMES and len(keys) >= SHARED_FEATURE_SHARE * sum(
-            map(len, names.values())
-        ):
+        others = sum(map(len, names.values())) - len(keys)
+        if len(keys) >= SHARED_FEATURE_NAMES and len(keys) >= SHARED_FEATURE_OVER_OTHERS * others:
             found[id(hit)] = country
     return found

@@ -451,9 +451,20 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
     around it names. Returns the hits (ids) that have no namesake in the qualifier's country at all: "the
-    observatory in Sutherland, in the Northern Cape" is a town the gazetteer lacks, not one of Florida."""
+    observatory in Sutherland, in the Northern Cape" and "Maidstone, Sask." are towns the gazetteer lacks,
+    not Sutherland, Florida, or Maidstone, Kent."""
     unplaced: set[int] = set()
     for hit in hits:
+        # (a state's abbreviation qualifies as surely, and lists none: "a pipeline near Maidstone, Sask."
+        # is no Maidstone of Kent, whatever its size)
+        state = hit.qualifier_admin1
+        if (
+            state is not None
+            and hit.best is not None
+            and not any(c.country == state[0] for c in hit.candidates)
+        ):
+            unplaced.add(id(hit))
+            continue
         named = hit.qualifier
         qualifier = named.best if named is not None else None
         if (
@@ -480,7 +491,12 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
         elif (
             not any(c.country == qualifier.country for c in hit.candidates)
             and hit.best.feature_code != "PPLC"
-            and hit.best.population < place_coherence.OUTLIER_POPULATION
+            and (
+                hit.best.population < place_coherence.OUTLIER_POPULATION
+                # (a state's abbreviation qualifies whatever the town's size, and lists nothing:
+                # "Maidstone, Sask."; a state's name may be a country's: "Tbilisi, Georgia")
+                or (qualifier.feature_code == "ADM1" and "." in text[named.start : named.end])
+            )
             and not _POSSESSIVE_AFTER.match(text, named.end)
         ):
             # (a small town's; "from Singapore, Thailand and beyond" is a list; "the Salwa crossing,
@@ -534,8 +550,10 @@ def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     compound: tuple[int, int, int] | None = None
     part_end = -1
     for start, end, key_id in raw:
-        if _LONGER_NAME_BEFORE.search(text, max(0, start - 24), start):
-            continue  # the tail of a longer hyphenated name: "Sainte-Anne-de-Kent" holds no Kent
+        if _LONGER_NAME_BEFORE.search(text, max(0, start - 24), start) or _SAINT_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            continue  # the tail of a longer name: "Sainte-Anne-de-Kent" holds no Kent, "Santa Olga" no Olga
         if start >= last_end:
             chosen.append((start, end, key_id))
             last_end = end
@@ -657,6 +675,16 @@ _NAME_JOINING_WORDS = frozenset(
 _LONGER_NAME_BEFORE = re.compile(
     r"[A-Z]\w*[-–](?:" + "|".join(sorted(_NAME_JOINING_WORDS, key=len, reverse=True)) + r")[-–]$"
 )
+
+
+# The last words of cities' names (of this size) that take "the" as a region's do: "the North Shore",
+# "the Gold Coast".
+_TOWNS_WITH_THE = frozenset({"shore", "coast", "end", "side", "valley", "hills", "heights", "beach", "lakes"})
+CITY_WITH_THE_POPULATION = 100_000
+
+
+# A saint's title just before a hit: the hit ends a saint's name the gazetteer lacks as a place.
+_SAINT_BEFORE = re.compile(r"(?<![A-Za-z])(?:San|Santa|Santo|São|Saint|Sainte|Sankt|Sint|St\.?|Ste\.?) $")
 
 
 def _is_compound_part(text: str, start: int, end: int, outer: tuple[int, int, int]) -> bool:
@@ -1219,7 +1247,16 @@ class PlaceExtractor(Extractor):
                 # "the Red Sea", "the Sahel": the sea or region, not the division named after it
                 regions = [i for i in areas if gaz.feature_code(i) in ("RGN", "CONT", *NATURAL_AREAS)]
                 if regions:
-                    hit.entries = regions
+                    # (but a city named for its shore or coast is as much "the" one: "the North Shore"
+                    # of Auckland, "the Gold Coast" of Queensland)
+                    shores = [
+                        i
+                        for i in entries
+                        if gaz.feature_code(i).startswith("PPL")
+                        and gaz.population(i) >= CITY_WITH_THE_POPULATION
+                        and surface.rsplit(None, 1)[-1].lower() in _TOWNS_WITH_THE
+                    ]
+                    hit.entries = regions + shores
                 elif areas:
                     hit.entries = areas
                 elif not place_hints.modifies(span) and (river := self._river_named(surface)[1]):
