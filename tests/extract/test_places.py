@@ -2452,3 +2452,18 @@ def test_places_a_town_its_owner_calls_its_capital_lies_in_it(nlp, extractor) ->
     text = "Arrivals rose in Madrid, Valencia and Tenerife's capital, Santa Cruz, officials said."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Santa Cruz"] == "ESP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Korea's carmakers beat forecasts, officials in Seoul said.", "Korea", "KOR"),
+        ("The storm flattened Barbuda and flooded Antigua.", "Barbuda", "ATG"),
+        ("The storm flattened Barbuda and flooded Antigua.", "Antigua", "ATG"),
+        ("Tourists filled the old streets of Antigua, Guatemala.", "Antigua", "GTM"),
+        ("Ferries to St. Kitts were cancelled.", "St. Kitts", "KNA"),
+    ],
+)
+def test_places_countries_and_islands_by_their_short_names(nlp, extractor, text, name, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == country
