@@ -2467,3 +2467,25 @@ def test_places_a_town_its_owner_calls_its_capital_lies_in_it(nlp, extractor) ->
 def test_places_countries_and_islands_by_their_short_names(nlp, extractor, text, name, country) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Ferries to Labrador were cancelled after the storm, officials in St. John's said.",
+            "Labrador",
+            "CAN",
+        ),
+        (
+            "Snow closed schools across the Eastern Townships, Quebec officials said.",
+            "Eastern Townships",
+            "CAN",
+        ),
+        ("Grain prices fell across the Prairies, farmers in Saskatchewan said.", "Prairies", "CAN"),
+        ("Kurdish fighters retook Kobani from the militants, Syrian activists said.", "Kobani", "SYR"),
+    ],
+)
+def test_places_regions_of_canada_and_names_of_the_press(nlp, extractor, text, name, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == country
