@@ -2489,3 +2489,21 @@ def test_places_countries_and_islands_by_their_short_names(nlp, extractor, text,
 def test_places_regions_of_canada_and_names_of_the_press(nlp, extractor, text, name, country) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Farmers across the Wheatbelt are praying for rain, Perth officials said.", "Wheatbelt", "AUS"),
+        ("Cattle stations in the Kimberley flooded, Broome police said.", "Kimberley", "AUS"),
+        (
+            "Diamond miners in Kimberley went on strike, the Northern Cape government said.",
+            "Kimberley",
+            "ZAF",
+        ),
+        ("Ferries to the Outer Hebrides were cancelled, Stornoway harbour said.", "Outer Hebrides", "GBR"),
+    ],
+)
+def test_places_regions_of_australia_and_scotland(nlp, extractor, text, name, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == country
