@@ -2507,3 +2507,16 @@ def test_places_regions_of_canada_and_names_of_the_press(nlp, extractor, text, n
 def test_places_regions_of_australia_and_scotland(nlp, extractor, text, name, country) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rents in the Bay Area rose again, San Jose officials said.", "Bay Area"),
+        ("Wineries across the Finger Lakes had a good year, Ithaca growers said.", "Finger Lakes"),
+        ("Beaches on Cape Cod closed after shark sightings near Chatham.", "Cape Cod"),
+    ],
+)
+def test_places_regions_of_the_united_states(nlp, extractor, text, name) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == "USA"
