@@ -2520,3 +2520,17 @@ def test_places_regions_of_australia_and_scotland(nlp, extractor, text, name, co
 def test_places_regions_of_the_united_states(nlp, extractor, text, name) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Militants attacked a convoy in Baluchistan, near Quetta, officials said.", "Baluchistan", "PAK"),
+        ("Israeli jets struck targets near the Golan, Syrian state media said.", "Golan", "SYR"),
+        ("Forest fires spread across Karelia, Russian officials said.", "Karelia", "RUS"),
+        ("Drought hit the Pampas, Argentine farmers near Buenos Aires said.", "Pampas", "ARG"),
+    ],
+)
+def test_places_regions_by_the_names_wires_use(nlp, extractor, text, name, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == country
