@@ -2389,24 +2389,6 @@ def test_places_islands_named_by_their_first_word_after_their_full_name(nlp, ext
     assert found["Lieyu"][0] == "TWN"
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        (
-            "Dog walkers on Parliament Hill, in Gospel Oak and in Highgate complained about the new "
-            "fences near Hampstead and Kentish Town.",
-            "Parliament Hill",
-            "GBR",
-        ),
-        ("MPs met on Parliament Hill in Ottawa on Monday.", "Parliament Hill", "CAN"),
-        ("He fished the Thames River near Montville and Norwich every spring.", "Thames River", "USA"),
-    ],
-)
-def test_places_namesake_sites_and_rivers_by_their_neighbours(nlp, extractor, text, name, country) -> None:
-    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert found[name] == country
-
-
 def test_places_a_saints_name_the_gazetteer_lacks_holds_no_place(nlp, extractor) -> None:
     text = "Fire destroyed homes in Santa Olga, in Chile's Maule region, and crews reached San Francisco."
     found = {p.text for p in _places(nlp, extractor, text).places}
@@ -2419,24 +2401,6 @@ def test_places_a_town_a_states_abbreviation_places_where_it_has_none_is_left_ou
     text = "Crews in Glasgow, Ky., cleared roads."
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found["Glasgow"] == "USA"
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("Commuters from the North Shore faced delays on the Auckland Harbour Bridge.", "North Shore", "NZL"),
-        (
-            "In Quebec, mills in the Saguenay region and on the North Shore face new duties.",
-            "North Shore",
-            "CAN",
-        ),
-        ("Maduro spoke to supporters outside Miraflores, in Caracas, Venezuela.", "Miraflores", "VEN"),
-        ("Tourists in Lima flock to Miraflores and Barranco for the sea views.", "Miraflores", "PER"),
-    ],
-)
-def test_places_shores_and_palaces_by_their_story(nlp, extractor, text, name, country) -> None:
-    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert found[name] == country
 
 
 def test_places_a_border_river_takes_the_country_most_of_the_storys_places_are_in(nlp, extractor) -> None:
@@ -2457,21 +2421,31 @@ def test_places_a_town_its_owner_calls_its_capital_lies_in_it(nlp, extractor) ->
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
+        # sites and rivers that share a name, told apart by their neighbours
+        (
+            "Dog walkers on Parliament Hill, in Gospel Oak and in Highgate complained about the new "
+            "fences near Hampstead and Kentish Town.",
+            "Parliament Hill",
+            "GBR",
+        ),
+        ("MPs met on Parliament Hill in Ottawa on Monday.", "Parliament Hill", "CAN"),
+        ("He fished the Thames River near Montville and Norwich every spring.", "Thames River", "USA"),
+        # shores and palaces by the story around them
+        ("Commuters from the North Shore faced delays on the Auckland Harbour Bridge.", "North Shore", "NZL"),
+        (
+            "In Quebec, mills in the Saguenay region and on the North Shore face new duties.",
+            "North Shore",
+            "CAN",
+        ),
+        ("Maduro spoke to supporters outside Miraflores, in Caracas, Venezuela.", "Miraflores", "VEN"),
+        ("Tourists in Lima flock to Miraflores and Barranco for the sea views.", "Miraflores", "PER"),
+        # countries and islands by their short names
         ("Korea's carmakers beat forecasts, officials in Seoul said.", "Korea", "KOR"),
         ("The storm flattened Barbuda and flooded Antigua.", "Barbuda", "ATG"),
         ("The storm flattened Barbuda and flooded Antigua.", "Antigua", "ATG"),
         ("Tourists filled the old streets of Antigua, Guatemala.", "Antigua", "GTM"),
         ("Ferries to St. Kitts were cancelled.", "St. Kitts", "KNA"),
-    ],
-)
-def test_places_countries_and_islands_by_their_short_names(nlp, extractor, text, name, country) -> None:
-    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert found[name] == country
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
+        # regions as Canada's press names them; the wires' names of a town
         (
             "Ferries to Labrador were cancelled after the storm, officials in St. John's said.",
             "Labrador",
@@ -2484,16 +2458,7 @@ def test_places_countries_and_islands_by_their_short_names(nlp, extractor, text,
         ),
         ("Grain prices fell across the Prairies, farmers in Saskatchewan said.", "Prairies", "CAN"),
         ("Kurdish fighters retook Kobani from the militants, Syrian activists said.", "Kobani", "SYR"),
-    ],
-)
-def test_places_regions_of_canada_and_names_of_the_press(nlp, extractor, text, name, country) -> None:
-    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert found[name] == country
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
+        # regions of Australia and Scotland
         ("Farmers across the Wheatbelt are praying for rain, Perth officials said.", "Wheatbelt", "AUS"),
         ("Cattle stations in the Kimberley flooded, Broome police said.", "Kimberley", "AUS"),
         (
@@ -2502,35 +2467,17 @@ def test_places_regions_of_canada_and_names_of_the_press(nlp, extractor, text, n
             "ZAF",
         ),
         ("Ferries to the Outer Hebrides were cancelled, Stornoway harbour said.", "Outer Hebrides", "GBR"),
-    ],
-)
-def test_places_regions_of_australia_and_scotland(nlp, extractor, text, name, country) -> None:
-    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert found[name] == country
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Rents in the Bay Area rose again, San Jose officials said.", "Bay Area"),
-        ("Wineries across the Finger Lakes had a good year, Ithaca growers said.", "Finger Lakes"),
-        ("Beaches on Cape Cod closed after shark sightings near Chatham.", "Cape Cod"),
-    ],
-)
-def test_places_regions_of_the_united_states(nlp, extractor, text, name) -> None:
-    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert found[name] == "USA"
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
+        # regions of the United States
+        ("Rents in the Bay Area rose again, San Jose officials said.", "Bay Area", "USA"),
+        ("Wineries across the Finger Lakes had a good year, Ithaca growers said.", "Finger Lakes", "USA"),
+        ("Beaches on Cape Cod closed after shark sightings near Chatham.", "Cape Cod", "USA"),
+        # regions by the names the wires use
         ("Militants attacked a convoy in Baluchistan, near Quetta, officials said.", "Baluchistan", "PAK"),
         ("Israeli jets struck targets near the Golan, Syrian state media said.", "Golan", "SYR"),
         ("Forest fires spread across Karelia, Russian officials said.", "Karelia", "RUS"),
         ("Drought hit the Pampas, Argentine farmers near Buenos Aires said.", "Pampas", "ARG"),
     ],
 )
-def test_places_regions_by_the_names_wires_use(nlp, extractor, text, name, country) -> None:
+def test_places_named_as_the_press_names_them(nlp, extractor, text, name, country) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
