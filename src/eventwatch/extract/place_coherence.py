@@ -182,10 +182,12 @@ _RECOHERED_AREAS = frozenset({"RGN", "ADM2"})
 
 
 def recohere(text: str, hits: list[PlaceHit]) -> None:
-    """A town resolved to a namesake far (2,000+ km) from a story that otherwise names only one other
-    country, at least twice, where it has a namesake too, is that country's: "London" in a story of
-    Woodstock and Tavistock, Ontario; "Paris" among the towns of one US county. The story's coherence
-    outweighs a famous name it does not otherwise support (a country or demonym of it would)."""
+    """A town (or a region) resolved to a namesake far (2,000+ km) from a story that otherwise names only
+    one other country, at least twice, where it has a namesake too, is that country's: "London" in a
+    story of Woodstock and Tavistock, Ontario; "Paris" among the towns of one US county; "Sussex" among
+    Moncton and Fredericton. Stray picks of one name each in other countries, at most one for every two
+    names of the story's country, do not count, unless a list holds the town and one of them. The story's
+    coherence outweighs a famous name it does not otherwise support (a country or demonym of it would)."""
     placed = [h for h in hits if h.best is not None and not h.namesake]
     lists = _lists(text, hits)
     for hit in placed:
