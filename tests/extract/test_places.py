@@ -2472,6 +2472,7 @@ def test_places_a_town_its_owner_calls_its_capital_lies_in_it(nlp, extractor) ->
         ("Wineries across the Finger Lakes had a good year, Ithaca growers said.", "Finger Lakes", "USA"),
         ("Beaches on Cape Cod closed after shark sightings near Chatham.", "Cape Cod", "USA"),
         # regions by the names the wires use
+        ("Landslides closed roads to Alishan, Chiayi County officials said.", "Alishan", "TWN"),
         ("Militants attacked a convoy in Baluchistan, near Quetta, officials said.", "Baluchistan", "PAK"),
         ("Israeli jets struck targets near the Golan, Syrian state media said.", "Golan", "SYR"),
         ("Forest fires spread across Karelia, Russian officials said.", "Karelia", "RUS"),
