@@ -1083,9 +1083,12 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
     does a contested feature (contested_features.tsv) whatever the story. `left_out` holds the ids of
     hits that give no place record."""
     placed = [
-        h
+        (h.key_id, pick.country, pick)
         for h in hits
-        if h.best is not None and h.best.country and not (h.demonym or h.namesake) and id(h) not in left_out
+        if (pick := h.best) is not None
+        and pick.country
+        and not (h.demonym or h.namesake)
+        and id(h) not in left_out
     ]
     contested = contested_features()
     found: dict[int, str] = {}
@@ -1101,14 +1104,13 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
             continue
         point = [to_point(best.lat, best.lon)]
         names: dict[str, set[int]] = {}
-        for other in placed:
-            assert other.best is not None and other.best.country is not None
-            if other.key_id != hit.key_id and scaled_distance(other.best, point) <= SHARED_FEATURE_DISTANCE:
-                names.setdefault(other.best.country, set()).add(other.key_id)
+        for key_id, country, pick in placed:
+            if key_id != hit.key_id and scaled_distance(pick, point) <= SHARED_FEATURE_DISTANCE:
+                names.setdefault(country, set()).add(key_id)
         if not names:
             continue
-        country, keys = max(names.items(), key=lambda item: len(item[1]))
+        main, keys = max(names.items(), key=lambda item: len(item[1]))
         others = sum(map(len, names.values())) - len(keys)
         if len(keys) >= SHARED_FEATURE_NAMES and len(keys) >= SHARED_FEATURE_OVER_OTHERS * others:
-            found[id(hit)] = country
+            found[id(hit)] = main
     return found

@@ -1249,13 +1249,16 @@ class PlaceExtractor(Extractor):
                 if regions:
                     # (but a city named for its shore or coast is as much "the" one: "the North Shore"
                     # of Auckland, "the Gold Coast" of Queensland)
-                    shores = [
-                        i
-                        for i in entries
-                        if gaz.feature_code(i).startswith("PPL")
-                        and gaz.population(i) >= CITY_WITH_THE_POPULATION
-                        and surface.rsplit(None, 1)[-1].lower() in _TOWNS_WITH_THE
-                    ]
+                    shores = (
+                        [
+                            i
+                            for i in entries
+                            if gaz.feature_code(i).startswith("PPL")
+                            and gaz.population(i) >= CITY_WITH_THE_POPULATION
+                        ]
+                        if surface.rsplit(None, 1)[-1].lower() in _TOWNS_WITH_THE
+                        else []
+                    )
                     hit.entries = regions + shores
                 elif areas:
                     hit.entries = areas
