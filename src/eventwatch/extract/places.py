@@ -953,8 +953,9 @@ class PlaceExtractor(Extractor):
                     entries = rivers
                 elif not self._strong(entries, STRONG_POPULATION):
                     continue
-            if _FEATURE_WORD.search(surface):
-                # "Lake Albert", "the Black River": the lake or river, not a town named after it
+            if _FEATURE_WORD.search(surface) and not self._state_after(text, end, entries):
+                # "Lake Albert", "the Black River": the lake or river, not a town named after it (but
+                # "Lake Geneva, Wis." is the town)
                 features = [i for i in entries if gaz.feature_code(i) in NATURAL_AREAS | NATURAL_POINTS]
                 entries = features or entries
             named_division = self._named_division(surface, entries)
@@ -1449,6 +1450,22 @@ class PlaceExtractor(Extractor):
         ]
         if divisions:
             hit.entries = divisions
+
+    def _state_after(self, text: str, end: int, entries: list[int]) -> bool:
+        """True when a comma and the division of one of the town entries follow the name, in full or
+        abbreviated: "Mount Carmel, Ill.", "Pearl River, New York"."""
+        if not text.startswith(",", end):
+            return False
+        gaz = self.gazetteer
+        towns = [gaz.entry(i) for i in entries if gaz.feature_code(i).startswith("PPL")]
+        match = _ABBREVIATION.match(text, end)
+        state = self.abbreviations.get(match.group(1)) if match is not None else None
+        after = text[end + 1 : end + 40].lstrip()
+        return any(
+            (state is not None and (town.country, town.admin1) == state)
+            or (town.admin1 is not None and after.startswith(town.admin1))
+            for town in towns
+        )
 
     def _abbreviated_division(self, text: str, start: int, end: int) -> list[int] | None:
         """The division's entries when the hit and a full stop after it are a division's abbreviation."""
