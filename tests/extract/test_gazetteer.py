@@ -170,6 +170,12 @@ def test_gazetteer_a_kind_of_place_is_no_alternate_name(gaz: Gazetteer) -> None:
     assert gaz.lookup("The River") == [] and gz._generic("the valley") and not gz._generic("the hague")
 
 
+def test_gazetteer_a_towns_centre_is_no_name_of_its_own(gaz: Gazetteer) -> None:
+    # (GeoNames' "Perth city centre" is a point in Western Australia; the words name any town's centre)
+    assert gaz.lookup("Perth city centre") == [] and gaz.lookup("Adelaide City Centre") == []
+    assert gaz.lookup("Perth")
+
+
 def test_gazetteer_a_leading_arabic_article_may_be_dropped(gaz: Gazetteer) -> None:
     assert {c.country for c in gaz.lookup("Qamishli")} == {"SYR"}  # GeoNames' "Al Qamishli"
     assert gaz.lookup("Victoria Town") == [] or all(c.country != "MYS" for c in gaz.lookup("Victoria Town"))

@@ -55,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "22"
+INDEX_VERSION = "23"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -390,6 +390,8 @@ class _Builder:
                 continue
             if not always and (_generic(key) or key.endswith(" town")):
                 continue  # "The River" (New Brunswick); "Victoria Town" (Labuan) in "the Victoria town of X"
+            if _CENTRE_OF_TOWN.search(key):
+                continue  # "Perth city centre" (WA) in a story of Perth, Scotland: the text names the town
             variants = _key_variants(key)
             joined = normalize(INNER_APOSTROPHE.sub("", raw))
             if raw == main and joined != key and self.pop[index] >= JOINED_NAME_POPULATION:
@@ -410,6 +412,11 @@ class _Builder:
 # An apostrophe between two vowels (an Arabic ayn or hamza, a Hawaiian okina), which news often leaves
 # out; not "N'Djamena" or "L'Aquila".
 INNER_APOSTROPHE = re.compile(r"(?<=[aeiou])['’ʻʼ‘`](?=[aeiou])", re.IGNORECASE)
+
+
+# A name that is a town's name and "city centre": GeoNames' point for the centre of an Australian town, which
+# the words name in any town's story ("Perth city centre", "Leeds city centre").
+_CENTRE_OF_TOWN = re.compile(r"\s(?:city|town)[\s-]cent(?:re|er)$")
 
 
 def _generic(key: str) -> bool:
