@@ -1251,6 +1251,18 @@ def test_places_a_town_in_a_country_named_right_after_it_is_there(nlp, extractor
     assert found == {"Syria": "SYR", "Turkey": "TUR"}
 
 
+def test_places_the_towns_a_state_includes_are_its_towns(nlp, extractor) -> None:
+    text = (
+        "Flights from Chicago to Boston, New York and Washington were cancelled as the storm crossed Ohio "
+        "and Pennsylvania. Across the border, forecasters put parts of Ontario, including London and "
+        "Windsor, under warnings."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["London"] == "CAN" and found["Windsor"] == "CAN"
+    found = {p.text: p.country_code for p in _places(nlp, extractor, "Flights to Kingston were cut.").places}
+    assert found["Kingston"] == "JAM"  # (no state before it: the capital)
+
+
 def test_places_a_short_name_after_the_city_of_is_a_place(nlp, extractor) -> None:
     found = {
         p.text: p.country_code

@@ -447,6 +447,35 @@ def _near_town_lists(
     return out
 
 
+# After a state or country, words that list places inside it: "southwestern Ontario, including London and
+# Sarnia", "Kentucky towns such as Paris".
+_INCLUDING = re.compile(r",?\s+(?:(?:towns|cities|communities)\s+)?(?:including|such as)\s+")
+
+
+def _towns_it_includes(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> None:
+    """The towns listed after "<a state or country>, including" are its towns, where it has them."""
+    for number, hit in enumerate(hits[:-1]):
+        states = [gaz.entry(i) for i in hit.entries if gaz.feature_code(i) in ("ADM1", "PCLI")]
+        if not states or not _INCLUDING.fullmatch(text, hit.end, hits[number + 1].start):
+            continue
+        listed = [hits[number + 1]]
+        for right in hits[number + 2 :]:
+            if not place_coherence.LIST_GAP.fullmatch(text, listed[-1].end, right.start):
+                break
+            listed.append(right)
+        for town in listed:
+            inside = [
+                i
+                for i in town.entries
+                if any(
+                    (e := gaz.entry(i)).country == state.country
+                    and (state.feature_code == "PCLI" or e.admin1 == state.name)
+                    for state in states
+                )
+            ]
+            town.entries = inside or town.entries
+
+
 def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
@@ -1389,6 +1418,7 @@ class PlaceExtractor(Extractor):
                 match = _ABBREVIATION.match(text, hit.end)
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
+        _towns_it_includes(gaz, text, hits)
         _share_qualifiers(text, hits)
         return hits, pending
 
