@@ -1251,6 +1251,28 @@ def test_places_a_town_in_a_country_named_right_after_it_is_there(nlp, extractor
     assert found == {"Syria": "SYR", "Turkey": "TUR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (spaCy reads "Busan, Ulsan" as one person: a list of names, each its own)
+        ("Shaking was reported as far away as Busan, Ulsan and Pohang.", {"Busan", "Ulsan", "Pohang"}),
+        ("The driver, a 41-year-old woman from Weyburn, was treated at the scene.", {"Weyburn"}),
+    ],
+)
+def test_places_names_a_phrase_says_are_places(nlp, extractor, text: str, names: set[str]) -> None:
+    found = {p.text for p in _places(nlp, extractor, text).places}
+    assert names <= found
+
+
+def test_places_a_hut_named_after_a_town_far_away_is_no_place(nlp, extractor) -> None:
+    text = "Two climbers reached Liverpool Hut above the Matukituki valley, near Wanaka, on Monday."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Liverpool" not in found and found["Wanaka"] == "NZL"
+    text = "The class will visit the Acropolis and Delphi."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Acropolis"] == "GRC"
+
+
 def test_places_the_towns_a_state_includes_are_its_towns(nlp, extractor) -> None:
     text = (
         "Flights from Chicago to Boston, New York and Washington were cancelled as the storm crossed Ohio "

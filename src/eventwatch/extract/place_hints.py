@@ -227,6 +227,7 @@ def surnames(sdoc: SpacyDoc, places_named: frozenset[str] = frozenset()) -> froz
         and len(ent) > 1
         and ent[-1].text[:1].isupper()
         and ent[-2].text not in "-–"  # not "Al-Minya": a name split at its hyphen
+        and ent[-2].lower_ not in _LIST_JOINTS  # not "Busan, Ulsan": a list of names
         and ent[-1].text not in places
         and ent.text not in places_named
         and not (len(ent) == 2 and _opening_modifier(ent[0]))  # ("Landlocked Mongolia has …")
@@ -265,6 +266,15 @@ def located(span: Span, ent_of: dict[int, Span]) -> bool:
     )
 
 
+# "as far as Mankato", "as far away as Busan", "as far north as Darwin".
+_AS_FAR_AS = re.compile(r"\bas far (?:(?:away|afield|north|south|east|west|inland) )?as$", re.IGNORECASE)
+# Nouns of a person or people, whom "from" a place says where they live: "a man from Lloydminster".
+PEOPLE = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "motorist", "passenger", "pilot",
+     "cyclist", "pedestrian", "worker", "couple", "family", "native", "youth", "pensioner", "retiree"}
+)  # fmt: skip
+
+
 def locative_before(span: Span) -> bool:
     """The word before the span says where: a locative preposition; "from" after a verb of motion,
     of people or before a "to"; "to" or "at" after a verb of motion ("came from as far as Mankato")."""
@@ -272,11 +282,13 @@ def locative_before(span: Span) -> bool:
         return False
     doc = span.doc
     prev = doc[span.start - 1]
-    far_as = span.start >= 3 and doc[span.start - 3 : span.start].text.lower() == "as far as"
+    far_as = _AS_FAR_AS.search(doc[max(0, span.start - 4) : span.start].text) is not None
     if prev.lower_ == "from":
         after = doc[span.end] if span.end < len(doc) else None
-        # "teenagers from Lisburn", "residents from Galt": people from a place (not "a letter from X")
-        people = prev.head.tag_ == "NNS" and prev.head.pos_ == "NOUN"
+        # "teenagers from Lisburn", "a man from Lloydminster": people from a place (not "a letter from X")
+        people = prev.head.pos_ == "NOUN" and (
+            prev.head.tag_ == "NNS" or prev.head.lemma_.lower() in PERSON_ROLES | PEOPLE
+        )
         return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
     if prev.lower_ in {"to", "at"}:
         return prev.head.lemma_ in MOTION_TO  # "travelled to Tres Rios", not "spoke to Johnson"
@@ -309,6 +321,12 @@ def lists_places(ent: Span, span: Span, named_tokens: set[int]) -> bool:
 
 
 _LIST_JOINTS = frozenset({"and", ",", "or"})
+
+
+def lists_names(ent: Span, span: Span) -> bool:
+    """An entity that spaCy made of a list of capitalised names, `span` one of them ("Busan, Ulsan" as one
+    PERSON): each name may stand alone."""
+    return lists_places(ent, span, {t.i for t in ent if t.text[:1].isupper()})
 
 
 def a_people(span: Span) -> bool:
@@ -363,6 +381,7 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
             and len(ent) > len(span)
             and "-" not in ent.text
             and "–" not in ent.text
+            and not lists_names(ent, span)  # ("Busan, Ulsan", one PERSON to spaCy)
             # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu"; nor
             # is a division word: "Rakhine State" is no person)
             and any(
