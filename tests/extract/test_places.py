@@ -1257,6 +1257,10 @@ def test_places_a_town_in_a_country_named_right_after_it_is_there(nlp, extractor
         # (spaCy reads "Busan, Ulsan" as one person: a list of names, each its own)
         ("Shaking was reported as far away as Busan, Ulsan and Pohang.", {"Busan", "Ulsan", "Pohang"}),
         ("The driver, a 41-year-old woman from Weyburn, was treated at the scene.", {"Weyburn"}),
+        # (a court named for its town)
+        ("The man will appear in Dungog Local Court next month.", {"Dungog"}),
+        ("Sandbags were handed out in Mullingar, Co Westmeath, on Friday.", {"Mullingar", "Co Westmeath"}),
+        ("Tremors shook Andong in North Gyeongsang Province.", {"Andong", "North Gyeongsang Province"}),
     ],
 )
 def test_places_names_a_phrase_says_are_places(nlp, extractor, text: str, names: set[str]) -> None:

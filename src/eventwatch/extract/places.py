@@ -215,13 +215,15 @@ _PORTFOLIO_BEFORE = re.compile(
 _AIRPORT_AFTER = re.compile(r"\s(?:International\s)?Airport\b")
 # A legislator's party and home before a name: "Rep. Torrey Westrom, R-Elbow Lake," "(D-Minneapolis)".
 _PARTY_BEFORE = re.compile(r"(?:,\s|\()[RDI]-$")
-# After a town's name, its own local government or police: "Lawton Police Department", "Cookeville Mayor
-# Dwight Maynard", "the DeKalb City Council" are the town's, and say that it is a place.
+# After a town's name, its own local government, police or court: "Lawton Police Department", "Cookeville
+# Mayor Dwight Maynard", "the DeKalb City Council" are the town's, and say that it is a place.
 _TOWN_BODY_AFTER = re.compile(
     r"\s(?:Police|Fire\s(?:Department|Chief|Rescue|Service|District)|Mayor|(?:(?:City|Town|Village|Borough"
     r"|Township|County|District|Shire|Municipal)\s)?(?:Council|Commission|Hall|Board|Manager|Administrator)"
     r"|Board\sof\s(?:Education|Selectmen|Aldermen|Finance)|School\s(?:Board|Committee|District|Corp)"
-    r"|Public\sSchools)\b"
+    r"|Public\sSchools"
+    # (a court named for the town it sits in: "Lismore Local Court", "Truro Crown Court")
+    r"|(?:Local|Magistrates['’]?|Crown|District|Sheriff|Circuit|Youth|Coroners['’]?|Provincial)\sCourt)\b"
 )
 # The same in lower case, as Canadian and British papers write it: "Saskatoon police", "Woodstock city
 # council", "Burton fire crews".
