@@ -1642,9 +1642,15 @@ def test_places_nairobis_neighbourhoods_are_in_nairobi(nlp, extractor) -> None:
         ("Thousands marched from Mapo to Jongno in central Seoul on Saturday.", "Mapo", "KOR"),
         ("Trains were halted between Kurla and Thane after heavy rain in Mumbai.", "Kurla", "IND"),
         ("Police raided a cafe in Gulshan, Dhaka's diplomatic quarter.", "Gulshan", "BGD"),
+        # (Taiwan's districts and townships, which GeoNames' towns of these names in China shadowed)
+        ("Blackouts hit Taipei's Xinyi and Beitou districts after the typhoon.", "Xinyi", "TWN"),
+        ("Rockfalls closed the highway between Su'ao and Hualien on Sunday.", "Su'ao", "TWN"),
+        ("Kaohsiung police searched homes in Cianjhen and Zuoying.", "Cianjhen", "TWN"),
     ],
 )
-def test_places_districts_of_asian_cities(nlp, extractor, text: str, name: str, country: str) -> None:
+def test_places_districts_of_asian_cities_and_taiwan(
+    nlp, extractor, text: str, name: str, country: str
+) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
 
