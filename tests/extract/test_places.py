@@ -1277,6 +1277,18 @@ def test_places_a_hut_named_after_a_town_far_away_is_no_place(nlp, extractor) ->
     assert found["Acropolis"] == "GRC"
 
 
+def test_places_a_streets_namesake_makes_no_country_the_storys(nlp, extractor) -> None:
+    # ("Beaumont Street" names Beaumont, Texas, which is no place of the story: with the stray "East End"
+    # it made the US a country of the story, and "Pacific Park" the park of Pacific, Missouri)
+    text = (
+        "Works on the tram line from Wickham to Pacific Park will close Hunter Street in Newcastle for a "
+        "month. Shops in Beaumont Street expect more trade than those in the East End, and commuters from "
+        "Maitland will take buses."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert "Pacific" not in found and found["Wickham"] == found["Maitland"] == "AUS"
+
+
 def test_places_the_towns_a_state_includes_are_its_towns(nlp, extractor) -> None:
     text = (
         "Flights from Chicago to Boston, New York and Washington were cancelled as the storm crossed Ohio "

@@ -805,7 +805,10 @@ class PlaceExtractor(Extractor):
         # Newcastle, does not make a country the story's)
         names_in: dict[str | None, set[int]] = {}
         for h in hits:
-            if h.best is not None and not (h.opening or h.site or h.demonym):
+            # (nor does a street's namesake or a pick already left out: "Beaumont Street" is no Texan name)
+            if h.best is not None and not (
+                h.opening or h.site or h.demonym or h.namesake or id(h) in outliers
+            ):
                 names_in.setdefault(h.best.country, set()).add(h.key_id)
         at_home = {c for c, keys in names_in.items() if len(keys) >= 2} or set(names_in)
         outliers |= {
