@@ -1287,6 +1287,7 @@ def test_places_a_streets_namesake_makes_no_country_the_storys(nlp, extractor) -
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert "Pacific" not in found and found["Wickham"] == found["Maitland"] == "AUS"
+    assert "East End" not in found  # (a part of the story's town, not Arkansas's East End)
 
 
 def test_places_the_towns_a_state_includes_are_its_towns(nlp, extractor) -> None:

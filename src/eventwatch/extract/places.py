@@ -831,7 +831,9 @@ class PlaceExtractor(Extractor):
                 others = [
                     o
                     for o in hits
-                    if o.best is not None and not _COMPASS_NAME.fullmatch(text, o.start, o.end)
+                    if o.best is not None
+                    and not (o.namesake or id(o) in outliers)  # (a country's adjective counts)
+                    and not _COMPASS_NAME.fullmatch(text, o.start, o.end)
                 ]
                 named = Counter(o.best.country for o in others if o.best is not None)
                 first = {}
