@@ -1290,6 +1290,28 @@ def test_places_a_streets_namesake_makes_no_country_the_storys(nlp, extractor) -
     assert "East End" not in found  # (a part of the story's town, not Arkansas's East End)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # (a river bare after "the": Scotland's is "River Tay", Ontario's "Tay River"; the story decides)
+        ("Anglers on the Tay near Perth and Dundee in Scotland had a poor spring.", "Tay", "GBR"),
+        ("Perth, Ont., held a regatta on the Tay River. Canoes raced on the Tay.", "Tay", "CAN"),
+        ("Crews restored power in Victoria County, N.S., on Thursday.", "Victoria County", "CAN"),
+        ("Police in Windsor, Ont., said the break-in happened in Sandwich.", "Sandwich", "CAN"),
+        ("Gales brought down trees across North Wales and Anglesey.", "North Wales", "GBR"),
+    ],
+)
+def test_places_regional_names(nlp, extractor, text: str, name: str, country: str) -> None:
+    found = [p for p in _places(nlp, extractor, text).places if p.text == name]
+    assert found and all(p.country_code == country for p in found)
+
+
+def test_places_a_kind_of_place_ending_a_longer_name_is_no_division(nlp, extractor) -> None:
+    # (Nigeria's Plateau state is no part of "Tug Hill Plateau" or "the Central Plateau")
+    text = "Snow buried the Tug Hill Plateau, and skiers left for the Central Plateau in New Zealand."
+    assert all(p.country_code != "NGA" for p in _places(nlp, extractor, text).places)
+
+
 def test_places_the_towns_a_state_includes_are_its_towns(nlp, extractor) -> None:
     text = (
         "Flights from Chicago to Boston, New York and Washington were cancelled as the storm crossed Ohio "

@@ -47,7 +47,15 @@ from eventwatch.config import Settings
 from eventwatch.errors import ResourceError
 from eventwatch.extract import place_coherence, place_hints
 from eventwatch.extract.base import Extractor
-from eventwatch.extract.gazetteer import DEMONYM, INNER_APOSTROPHE, Candidate, Gazetteer, fold, normalize
+from eventwatch.extract.gazetteer import (
+    DEMONYM,
+    GENERIC_PLACE_WORDS,
+    INNER_APOSTROPHE,
+    Candidate,
+    Gazetteer,
+    fold,
+    normalize,
+)
 from eventwatch.extract.local_cues import local_country
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.source_home import NOWHERE, SourceHome
@@ -266,6 +274,16 @@ _FEATURE_WORD = re.compile(
 # A capitalised compass word before a name that no longer gazetteer key took in names another place
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
+# Words for a kind of place, which end many longer names: "Tug Hill Plateau", "Central Highlands".
+_KIND_OF_PLACE = GENERIC_PLACE_WORDS | {
+    "plateau",
+    "highlands",
+    "lowlands",
+    "highland",
+    "ridge",
+    "range",
+    "plain",
+}
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 # A first-level division this populous, named by a short name of its own, is trusted like a longer one.
 BIG_DIVISION_POPULATION = 1_000_000
@@ -960,11 +978,13 @@ class PlaceExtractor(Extractor):
                 gaz.feature_code(i).startswith("PPL") for i in entries
             ):
                 continue  # (a country, a division or an island stays: "Secretary of State for Wales")
-            if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and not self._strong(
-                [i for i in entries if gaz.feature_code(i) != "RGN"], STRONG_POPULATION
+            if _COMPASS_BEFORE.search(text, max(0, start - 8), start) and (
+                not self._strong([i for i in entries if gaz.feature_code(i) != "RGN"], STRONG_POPULATION)
+                or surface.lower() in _KIND_OF_PLACE
             ):
                 # "Central Highlands" is no town called Highlands, nor the Scottish Highlands, a region
-                # another region's name ends with ("North London" is London's, "South Wales" Wales')
+                # another region's name ends with ("North London" is London's, "South Wales" Wales'); nor
+                # is "Central Plateau" the Nigerian state of Plateau: a kind of place ends it
                 continue
             the_before = place_hints.the_before(span)
             # "Virgin Atlantic", "Atlantic, Iowa": a sea's short name needs its article, or to modify a
@@ -980,8 +1000,10 @@ class PlaceExtractor(Extractor):
                 continue  # "Plateau de Beille", "Villa del Parque": the start of a longer name, not Plateau
             if _GENERIC_WORD_BEFORE.search(text, max(0, start - 16), start):
                 continue  # "Pulau Gaya", "Colonia Roma", "Plaza de Colón": an island, quarter or square
-            if place_hints.ends_longer_name(span) and not self._strong(entries, STRONG_POPULATION):
-                continue
+            if place_hints.ends_longer_name(span) and (
+                not self._strong(entries, STRONG_POPULATION) or surface.lower() in _KIND_OF_PLACE
+            ):
+                continue  # (nor is "Tug Hill Plateau" Nigeria's Plateau state: a kind of place ends it)
             if _RIVER_AFTER.match(text, end) and not any(gaz.feature_code(i) == "STM" for i in entries):
                 # "the Mithi river": a river, not a town named like it; one the gazetteer lacks is left out
                 rivers = self._river_named(surface)[1]
@@ -1583,13 +1605,19 @@ class PlaceExtractor(Extractor):
         own = gaz.automaton.get(f" {normalize(name)} ", -1)
         if own >= 0 and any(gaz.feature_code(i) in {"PCLI", "ADM1", DEMONYM} for i in gaz.entries_of(own)):
             return -1, []  # (nor "the Russian": a people)
-        for key in (f"{name} river", f"river {name}"):
+        # (both forms: the Tay of Scotland is "River Tay", Ontario's "Tay River"; the British form first,
+        # which a story with no other place keeps: the Tay, the Thames, the Severn)
+        found_id, rivers = -1, []
+        for key in (f"river {name}", f"{name} river"):
             key_id = gaz.automaton.get(f" {normalize(key)} ", -1)
             if key_id >= 0:
-                rivers = [i for i in gaz.entries_of(key_id) if gaz.feature_code(i) == "STM"]
-                if rivers:
-                    return key_id, rivers
-        return -1, []
+                these = [
+                    i for i in gaz.entries_of(key_id) if gaz.feature_code(i) == "STM" and i not in rivers
+                ]
+                if these and found_id < 0:
+                    found_id = key_id
+                rivers += these
+        return found_id, rivers
 
     def _sea_named(self, name: str) -> list[int]:
         """The seas the gazetteer holds as "X Sea" for a bare name X ("the Caspian", "the Baltic")."""
