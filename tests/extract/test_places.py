@@ -1306,6 +1306,14 @@ def test_places_regional_names(nlp, extractor, text: str, name: str, country: st
     assert found and all(p.country_code == country for p in found)
 
 
+def test_places_a_hyphen_goes_on_with_a_datelines_name(nlp, extractor) -> None:
+    # (the dateline's town is "Saint-Bernard-de-Lacolle", not Saint Bernard, Ohio; a dash ends a dateline)
+    text = "SAINT-BERNARD-DE-LACOLLE, Que. — Dozens of asylum seekers crossed the border on foot overnight."
+    assert all(p.country_code == "CAN" for p in _places(nlp, extractor, text).places)
+    text = "WINSTON-SALEM, N.C. — Police arrested two men on Sunday."
+    assert next(p.text for p in _places(nlp, extractor, text).places) == "WINSTON-SALEM"
+
+
 def test_places_a_kind_of_place_ending_a_longer_name_is_no_division(nlp, extractor) -> None:
     # (Nigeria's Plateau state is no part of "Tug Hill Plateau" or "the Central Plateau")
     text = "Snow buried the Tug Hill Plateau, and skiers left for the Central Plateau in New Zealand."

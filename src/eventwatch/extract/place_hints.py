@@ -418,6 +418,9 @@ def _in_capitals(surface: str) -> bool:
     return surface[prefix.end() if prefix else 0 :].isupper()
 
 
+_HYPHEN_GOES_ON = re.compile(r"-[A-Z]+(?=[-,\s])")
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """True for a dateline's place: capitals opening a line or following a headline's full stop,
     then a dash, "(AP)" or a colon, perhaps after a state ("CHARLESTON, W.Va. --"); or a name in any
@@ -428,6 +431,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     if not _in_capitals(surface) or len(surface) < 3:  # "Washington (CNN) —": the agency says so
         return _AGENCY_DATELINE_END.match(text, end) is not None
+    if _HYPHEN_GOES_ON.match(text, end):
+        return False  # "SAINT-BERNARD-DE-LACOLLE, Que. —": a hyphen goes on with the name, no dash ends it
     return _DATELINE_END.match(text, end) is not None
 
 
