@@ -484,16 +484,20 @@ def _towns_it_includes(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> None:
                 break
             listed.append(right)
         for town in listed:
-            inside = [
-                i
-                for i in town.entries
-                if any(
-                    (e := gaz.entry(i)).country == state.country
-                    and (state.feature_code == "PCLI" or e.admin1 == state.name)
-                    for state in states
-                )
-            ]
-            town.entries = inside or town.entries
+            town.entries = _inside(gaz, town.entries, states) or town.entries
+
+
+def _inside(gaz: Gazetteer, entries: list[int], states: list[Candidate]) -> list[int]:
+    """The entries that lie in one of `states` (countries, or first-level divisions)."""
+    return [
+        i
+        for i in entries
+        if any(
+            (e := gaz.entry(i)).country == state.country
+            and (state.feature_code == "PCLI" or e.admin1 == state.name)
+            for state in states
+        )
+    ]
 
 
 def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
@@ -1432,16 +1436,8 @@ class PlaceExtractor(Extractor):
                 # Arkansas)
                 if states and max(s.population for s in states) >= STATE_OVER_TOWN * max(others, default=0):
                     left.qualifier = right
-                    inside = [
-                        i
-                        for i in left.entries
-                        if any(
-                            (e := gaz.entry(i)).country == state.country
-                            and (state.feature_code == "PCLI" or e.admin1 == state.name)
-                            for state in states
-                        )
-                    ]
-                    left.entries = inside or left.entries  # (the text says so: no namesake elsewhere)
+                    # (the text says so: no namesake elsewhere)
+                    left.entries = _inside(gaz, left.entries, states) or left.entries
         for hit in hits:
             if hit.qualifier is None and text.startswith(",", hit.end):
                 match = _ABBREVIATION.match(text, hit.end)
