@@ -269,7 +269,7 @@ def located(span: Span, ent_of: dict[int, Span]) -> bool:
 # "as far as Mankato", "as far away as Busan", "as far north as Darwin".
 _AS_FAR_AS = re.compile(r"\bas far (?:(?:away|afield|north|south|east|west|inland) )?as$", re.IGNORECASE)
 # Nouns of a person or people, whom "from" a place says where they live: "a man from Lloydminster".
-PEOPLE = frozenset(
+_PEOPLE = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "motorist", "passenger", "pilot",
      "cyclist", "pedestrian", "worker", "couple", "family", "native", "youth", "pensioner", "retiree"}
 )  # fmt: skip
@@ -287,7 +287,7 @@ def locative_before(span: Span) -> bool:
         after = doc[span.end] if span.end < len(doc) else None
         # "teenagers from Lisburn", "a man from Lloydminster": people from a place (not "a letter from X")
         people = prev.head.pos_ == "NOUN" and (
-            prev.head.tag_ == "NNS" or prev.head.lemma_.lower() in PERSON_ROLES | PEOPLE
+            prev.head.tag_ == "NNS" or prev.head.lemma_.lower() in PERSON_ROLES | _PEOPLE
         )
         return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
     if prev.lower_ in {"to", "at"}:

@@ -271,19 +271,13 @@ _RIVER_AFTER = re.compile(r"\s[Rr]iver\b")
 _FEATURE_WORD = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Mountains?|Sea|Gulf|Strait|Bay|Desert|Island|Islands|Peninsula|Falls)\b"
 )
+# Words for a kind of place, which end many longer names: "Tug Hill Plateau", "Central Highlands".
+_KIND_OF_PLACE = GENERIC_PLACE_WORDS | {
+    "plateau", "highlands", "lowlands", "highland", "ridge", "range", "plain"
+}  # fmt: skip
 # A capitalised compass word before a name that no longer gazetteer key took in names another place
 # than a small town of that name ("Central Highlands"); a country, a division or a city stays itself,
 # of which it names a part ("North London", "North Queensland").
-# Words for a kind of place, which end many longer names: "Tug Hill Plateau", "Central Highlands".
-_KIND_OF_PLACE = GENERIC_PLACE_WORDS | {
-    "plateau",
-    "highlands",
-    "lowlands",
-    "highland",
-    "ridge",
-    "range",
-    "plain",
-}
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 # A first-level division this populous, named by a short name of its own, is trusted like a longer one.
 BIG_DIVISION_POPULATION = 1_000_000
