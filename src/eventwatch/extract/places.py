@@ -150,8 +150,11 @@ _HOME_TOWN_NEAR = math.log10(1.0 + HOME_TOWN_KM) / 4.0  # on source_near's scale
 _SOURCE_NAME = FEATURES.index("source_name")
 _SOURCE_NEAR = FEATURES.index("source_near")
 _QUALIFIER = FEATURES.index("qualifier")
-# A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL".
-_ABBREVIATION = re.compile(r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2})(?![A-Za-z])")
+# A qualifying abbreviation after a name and a comma: "Alexandria, La." / "Springfield, IL" / "Mackay,
+# Qld" / "Dubbo, NSW" (only those of the abbreviations table count).
+_ABBREVIATION = re.compile(
+    r",\s{1,2}([A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2,3}|[A-Z][a-z]{2})(?![A-Za-z])"
+)
 
 
 # A Nguni name keeps its lower-case prefix before the capital: "eThekwini", "uMgeni", "iSimangaliso".
