@@ -1309,6 +1309,18 @@ def test_places_regional_names(nlp, extractor, text: str, name: str, country: st
     assert found and all(p.country_code == country for p in found)
 
 
+def test_places_a_state_and_a_country_of_one_name_qualify_their_own_towns(nlp, extractor) -> None:
+    found = {
+        p.text: p.country_code for p in _places(nlp, extractor, "Dogs were rescued in Rome, Georgia.").places
+    }
+    assert found == {"Rome": "USA", "Georgia": "USA"}
+    text = "Flights to Batumi, Georgia, resumed."
+    assert {p.country_code for p in _places(nlp, extractor, text).places} == {"GEO"}
+    text = "Attacks spread into Nigeria, Niger, Chad and Cameroon."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Niger"] == "NER"
+
+
 def test_places_a_hyphen_goes_on_with_a_datelines_name(nlp, extractor) -> None:
     # (the dateline's town is "Saint-Bernard-de-Lacolle", not Saint Bernard, Ohio; a dash ends a dateline)
     text = "SAINT-BERNARD-DE-LACOLLE, Que. — Dozens of asylum seekers crossed the border on foot overnight."

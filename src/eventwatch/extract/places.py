@@ -1406,6 +1406,15 @@ class PlaceExtractor(Extractor):
                         gaz.feature_code(i) not in ("ADM1", "ADM2") or gaz.entry(i).country in left_countries
                     )
                 ]
+                # (and a country only where the town before it lies, when a division holds it: "Athens,
+                # Georgia" is the American state's, "Tbilisi, Georgia" the country's; not after a country:
+                # "Nigeria, Niger, Chad" is a list)
+                if not any(gaz.feature_code(i) == "PCLI" for i in left.entries):
+                    divisions = [
+                        i
+                        for i in divisions
+                        if gaz.feature_code(i) != "PCLI" or gaz.entry(i).country in left_countries
+                    ] or divisions
                 if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
                     right.entries = divisions
             elif place_hints.described(text, between, right) and any(
