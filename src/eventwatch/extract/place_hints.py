@@ -323,9 +323,9 @@ def lists_places(ent: Span, span: Span, named_tokens: set[int]) -> bool:
 _LIST_JOINTS = frozenset({"and", ",", "or"})
 
 
-def lists_names(ent: Span, span: Span) -> bool:
-    """An entity that spaCy made of a list of capitalised names, `span` one of them ("Busan, Ulsan" as one
-    PERSON): each name may stand alone."""
+def _one_of_listed_names(ent: Span, span: Span) -> bool:
+    """An entity that spaCy made of a list of capitalised names, `span` any one of them ("Busan, Ulsan" as
+    one PERSON): each name may stand alone (`_lists_names` asks the same of a list's first name only)."""
     return lists_places(ent, span, {t.i for t in ent if t.text[:1].isupper()})
 
 
@@ -381,7 +381,7 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
             and len(ent) > len(span)
             and "-" not in ent.text
             and "–" not in ent.text
-            and not lists_names(ent, span)  # ("Busan, Ulsan", one PERSON to spaCy)
+            and not _one_of_listed_names(ent, span)  # ("Busan, Ulsan", one PERSON to spaCy)
             # (a capitalised word opening the sentence is no part of a name: "Neighbouring Tamil Nadu"; nor
             # is a division word: "Rakhine State" is no person)
             and any(

@@ -481,10 +481,10 @@ def _towns_it_includes(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> None:
                 break
             listed.append(right)
         for town in listed:
-            town.entries = _inside(gaz, town.entries, states) or town.entries
+            town.entries = _entries_in(gaz, town.entries, states) or town.entries
 
 
-def _inside(gaz: Gazetteer, entries: list[int], states: list[Candidate]) -> list[int]:
+def _entries_in(gaz: Gazetteer, entries: list[int], states: list[Candidate]) -> list[int]:
     """The entries that lie in one of `states` (countries, or first-level divisions)."""
     return [
         i
@@ -1443,7 +1443,7 @@ class PlaceExtractor(Extractor):
                 if states and max(s.population for s in states) >= STATE_OVER_TOWN * max(others, default=0):
                     left.qualifier = right
                     # (the text says so: no namesake elsewhere)
-                    left.entries = _inside(gaz, left.entries, states) or left.entries
+                    left.entries = _entries_in(gaz, left.entries, states) or left.entries
         for hit in hits:
             if hit.qualifier is None and text.startswith(",", hit.end):
                 match = _ABBREVIATION.match(text, hit.end)
