@@ -2593,3 +2593,71 @@ def test_places_a_town_its_owner_calls_its_capital_lies_in_it(nlp, extractor) ->
 def test_places_named_as_the_press_names_them(nlp, extractor, text, name, country) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text's first word, read as a common noun: kept where the story's places vouch for it
+        (
+            "Gloucester residents woke to flooded cellars after the River Severn burst its banks in England.",
+            ("Gloucester", "GBR"),
+        ),
+        (
+            "Erie residents spent Christmas Day digging out from a record snowfall in Pennsylvania.",
+            ("Erie", "USA"),
+        ),
+        # India's and the Gulf's papers open with the town and a colon
+        ("Lucknow: Traffic was diverted on Monday as the Gomti rose in Uttar Pradesh.", ("Lucknow", "IND")),
+        ("Salem: Farmers in the Cauvery delta met officials in Tamil Nadu on Friday.", ("Salem", "IND")),
+    ],
+)
+def test_places_a_name_opening_the_text(
+    nlp: Any, extractor: PlaceExtractor, text: str, expected: Any
+) -> None:
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found[0] == expected
+
+
+def test_places_a_word_opening_the_text_needs_a_place_to_vouch_for_it(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # "Police" (a Polish town) opening a story, with no place near it; a label and a colon is no dateline
+    assert _places(nlp, extractor, "Police arrested two men after a fight on Saturday night.").places == []
+    found = _places(nlp, extractor, "Police: two men were arrested after a fight in Leeds, England.").places
+    assert [p.text for p in found] == ["Leeds", "England"]
+
+
+def test_places_towns_listed_with_a_region_of_the_world_are_its_big_cities(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = (
+        "INVERNESS — Rig workers laid off in Inverness and the Highlands fly home from Norway to Dalcross. "
+        "Agencies say welders have been moving to Houston, Perth and the Middle East for work."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert (found["Houston"], found["Perth"]) == ("USA", "AUS")
+
+
+def test_places_a_division_qualifying_a_town_is_that_division_when_named_bare() -> None:
+    gaz = Gazetteer.load()
+    text = "A New Brunswick man crossed at Calais from St. Stephen, New Brunswick"
+    hits = _hits(gaz, text, ["New Brunswick", "Calais", "St. Stephen"])
+    qualifier = _hits(gaz, text[text.index("Stephen, ") :], ["New Brunswick"])[0]
+    qualifier.start += text.index("Stephen, ")
+    qualifier.end += text.index("Stephen, ")
+    qualifier.best = next(c for c in qualifier.candidates if c.feature_code == "ADM1")
+    hits[2].qualifier = qualifier
+    # (the bare first mention, as context may pick it: the New Jersey city)
+    hits[0].best = next(c for c in hits[0].candidates if c.country == "USA")
+    place_coherence.qualifiers_named_again(text, [*hits, qualifier])
+    assert (hits[0].best.country, hits[0].best.feature_code) == ("CAN", "ADM1")
+    # a country qualifying a town says nothing of a town of its name ("Juárez, Mexico"; Mexico, Missouri)
+    text = "A Mexico man drove to Juárez, Mexico"
+    hits = _hits(gaz, text, ["Mexico", "Juárez"])
+    qualifier = _hits(gaz, text[text.index("Juárez, ") :], ["Mexico"])[0]
+    qualifier.best = next(c for c in qualifier.candidates if c.feature_code == "PCLI")
+    hits[1].qualifier = qualifier
+    hits[0].best = next(c for c in hits[0].candidates if c.country == "USA")
+    place_coherence.qualifiers_named_again(text, [*hits, qualifier])
+    assert hits[0].best.country == "USA"

@@ -19,6 +19,9 @@ from eventwatch.extract.source_home import SourceHome
 
 # What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
 LIST_GAP = re.compile(r",? (?:and|or) |, ")
+# The same, before a wide area's "the": "Houston, Perth and the Middle East".
+_LIST_GAP_THE = re.compile(r",? (?:and|or) the |, the ")
+_WIDE_AREAS = frozenset({"PCLI", "RGN", "CONT"})
 
 
 # A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
@@ -106,7 +109,11 @@ def _lists(text: str, hits: list[PlaceHit]) -> list[list[PlaceHit]]:
     """The runs of names joined as a list ("Cameroon, Niger and Chad"), demonyms left out."""
     lists: list[list[PlaceHit]] = []
     for left, right in itertools.pairwise(hits):
-        if LIST_GAP.fullmatch(text[left.end : right.start]) and not (left.demonym or right.demonym):
+        gap = text[left.end : right.start]
+        joined = LIST_GAP.fullmatch(gap) or (
+            _LIST_GAP_THE.fullmatch(gap) and right.best is not None and right.best.feature_code in _WIDE_AREAS
+        )
+        if joined and not (left.demonym or right.demonym):
             if lists and lists[-1][-1] is left:
                 lists[-1].append(right)
             else:
@@ -137,16 +144,25 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
             ):
                 # (a list of big cities: "acts from London, Dublin and Melbourne" — not Melbourne,
                 # Derbyshire)
-                key = normalize(text[hit.start : hit.end])
-                big = [
-                    c
-                    for c in hit.candidates
-                    if c.feature_code.startswith("PPL")
-                    and c.population >= BIG_CITY_POPULATION
-                    and normalize(c.name) == key
-                ]
-                if big:
-                    changed[hit.key_id] = max(big, key=lambda c: c.population)
+                big_city = _big_namesake(text, hit)
+                if big_city is not None:
+                    changed[hit.key_id] = big_city
+                continue
+            if (
+                hit.best.feature_code.startswith("PPL")
+                and hit.best.population * 10 < BIG_CITY_POPULATION
+                and any(o.feature_code in ("RGN", "CONT") and o.country is None for o in others)
+                and all(
+                    _big_namesake(text, h) is not None
+                    for h in items
+                    if h.best is not None and h.best.feature_code.startswith("PPL")
+                )
+            ):
+                # (towns listed with a region of the world are its big cities, every one of them:
+                # "engineers heading to Houston, Perth and the Middle East", not Scottish villages)
+                big_city = _big_namesake(text, hit)
+                if big_city is not None:
+                    changed[hit.key_id] = big_city
                 continue
             kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others}
             if len(kinds) != 1:
@@ -161,9 +177,25 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
             ]
             if len(same_kind) == 1:
                 changed[hit.key_id] = same_kind[0]
-    for hit in hits:
-        if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline:
-            hit.best = changed[hit.key_id]
+    # (twice: the next item of a list, once moved, no longer reads as the one before's qualifier —
+    # "Houston, Perth and the Middle East" is no Houston in a Scottish Perth)
+    for _ in range(2):
+        for hit in hits:
+            if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline:
+                hit.best = changed[hit.key_id]
+
+
+def _big_namesake(text: str, hit: PlaceHit) -> Candidate | None:
+    """The largest of the hit's candidates that is a big city (BIG_CITY_POPULATION) of its very name."""
+    key = normalize(text[hit.start : hit.end])
+    big = [
+        c
+        for c in hit.candidates
+        if c.feature_code.startswith("PPL")
+        and c.population >= BIG_CITY_POPULATION
+        and normalize(c.name) == key
+    ]
+    return max(big, key=lambda c: c.population) if big else None
 
 
 def _unqualified(hit: PlaceHit, lists: list[list[PlaceHit]]) -> bool:
@@ -504,8 +536,6 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
         and h.best.geonameid is not None
         and h.best.feature_code not in _AREA_CODES
     ]
-    if not anchors:
-        return []
     # The divisions the story is in: one it names ("Queensland"), or one that three of its towns lie in.
     towns_in: Counter[tuple[str | None, str | None]] = Counter(
         (h.best.country, h.best.admin1)
@@ -517,6 +547,8 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
         for h in hits
         if h.best is not None and not h.demonym and h.best.feature_code == "ADM1"
     }
+    if not anchors and not divisions:  # (a division alone vouches for its large towns: "… in Pennsylvania")
+        return []
     limit = math.log10(1.0 + RESCUE_KM) / 4.0
     out: list[PlaceHit] = []
     waiting = [
@@ -584,6 +616,33 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
         key = normalize(text[hit.start : hit.end])
         if key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
             hit.best = rivers[key]
+
+
+def qualifiers_named_again(text: str, hits: list[PlaceHit]) -> None:
+    """A division that qualifies a town ("St. Stephen, New Brunswick") is that division in the story's
+    bare mentions of its name too, where they were picked in another country: "a New Brunswick man" in a
+    story of the border at Calais, Maine, is the province's, not a man of New Brunswick, New Jersey."""
+    qualifying: dict[int, Candidate] = {}
+    for hit in hits:
+        qualifier = hit.qualifier
+        if qualifier is None or qualifier.best is None or qualifier.demonym:
+            continue
+        if qualifier.best.feature_code == "ADM1":  # (not a country: "Juárez, Mexico" and Mexico, Mo.)
+            qualifying.setdefault(qualifier.key_id, qualifier.best)
+    if not qualifying:
+        return
+    for hit in hits:
+        division = qualifying.get(hit.key_id)
+        if division is None or hit.best is None or hit.best is division or hit.demonym or hit.namesake:
+            continue
+        # (only a pick in another country: "Salvador, Bahia … Bahia" may name the city all the same)
+        if (
+            hit.qualifier is None
+            and not hit.dateline
+            and hit.best.country != division.country
+            and division in hit.candidates
+        ):
+            hit.best = division
 
 
 # A bare town this small, picked outside the dateline's division, gives way to a namesake inside it.

@@ -436,6 +436,23 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return _DATELINE_END.match(text, end) is not None
 
 
+# A colon after a name in any case, then a capital: "Chandigarh: With four days to go …", as India's and
+# the Gulf's papers open a story.
+_COLON_DATELINE_END = re.compile(r":\s{1,2}[A-Z\"\u201c]")
+
+
+def is_colon_dateline(text: str, start: int, end: int) -> bool:
+    """A name opening the text (or a line of it), then a colon and a capital: "Hyderabad: More than 2.5
+    lakh passengers …" (the name's own case; is_dateline takes one in capitals)."""
+    return not text[max(0, start - 2) : start].strip() and _COLON_DATELINE_END.match(text, end) is not None
+
+
+def opens_text(text: str, start: int) -> bool:
+    """The name is the text's first word: the tagger, with no capital to tell it a name from a sentence's
+    first word, often reads it as a common noun ("Erie residents spent …")."""
+    return not text[:start].strip()
+
+
 def describes_the_place_before(text: str, start: int, end: int) -> bool:
     """A country's adjective in an apposition that describes the place before it: "Perth, the Scottish
     city" (a demonym is otherwise no hit: "Pakistani markings" says nothing of where Punjab is)."""

@@ -162,6 +162,8 @@ _NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
 # A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--" (not
 # a word of a headline in capitals: "FLOODS HIT PARIS, IN A WEEK OF STORMS").
 _POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])(?!\s[A-Z]{1,}\b(?!\.))")
+# A capitalised word next: the name goes on ("Florence Nightingale", "Newcastle United").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A capitalised word inside a lower-case hit.
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
@@ -805,6 +807,7 @@ class PlaceExtractor(Extractor):
         place_coherence.across_a_border(text, hits)
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
+        place_coherence.qualifiers_named_again(text, hits)
         place_coherence.towns_of_the_dateline(text, hits)
         place_coherence.short_names_of_towns(text, hits)
         self._divisions_of_their_parts(text, hits)
@@ -1026,7 +1029,12 @@ class PlaceExtractor(Extractor):
                 )
                 and not named_division
             )
-            dateline = place_hints.is_dateline(text, start, end)
+            dateline = place_hints.is_dateline(text, start, end) or (
+                place_hints.is_colon_dateline(text, start, end)
+                and surface.istitle()
+                # (not "Police: …", a label: a common word, unless a large town's own name)
+                and (surface.lower() not in self.english_words or self._strong(entries, STRONG_POPULATION))
+            )
             # "the village of X", "the country of X", "towns such as X, Y and Z": the text says it is a place
             such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
             country_noun = _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start) is not None
@@ -1228,7 +1236,12 @@ class PlaceExtractor(Extractor):
                     len(span) == 1
                     and span[0].is_sent_start
                     and span[0].tag_ == "NN"
-                    and surface.lower() not in self.english_words
+                    and (
+                        surface.lower() not in self.english_words
+                        # (the text's first word, whatever it is in English: "Florence is to ban …"; a
+                        # longer name goes on with a capital)
+                        or (place_hints.opens_text(text, start) and not _CAPITALISED_NEXT.match(text, end))
+                    )
                     and span.text not in surnames
                     and any(gaz.feature_code(i).startswith("PPL") for i in entries)
                 ):
