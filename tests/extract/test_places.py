@@ -2661,3 +2661,29 @@ def test_places_a_division_qualifying_a_town_is_that_division_when_named_bare() 
     hits[0].best = next(c for c in hits[0].candidates if c.country == "USA")
     place_coherence.qualifiers_named_again(text, [*hits, qualifier])
     assert hits[0].best.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an apposition that calls the name a settlement, where spaCy reads a person
+        (
+            "Tourists flock to Luang Prabang, the old royal city on the Mekong, every winter.",
+            "Luang Prabang",
+            "LAO",
+        ),
+        # spatial prepositions: "below", "out of"
+        ("Tea estates cling to the slopes below Darjeeling in West Bengal.", "Darjeeling", "IND"),
+        ("Government troops in Syria pushed the fighters out of Palmyra, near Homs.", "Palmyra", "SYR"),
+    ],
+)
+def test_places_a_name_the_words_around_it_call_a_place(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country
+
+
+def test_places_an_apposition_of_a_persons_role_is_no_settlement(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The motion was moved by Jones, a city councillor, and seconded by Marion, the town's clerk."
+    assert _places(nlp, extractor, text).places == []

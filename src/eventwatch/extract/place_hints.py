@@ -79,6 +79,18 @@ _DESCRIBED_GAP = re.compile(
     rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?)?"
 )
 _SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
+# An apposition that calls the name a settlement: "Luang Prabang, the ancient royal city on the Mekong",
+# "Dungog, a farming town" (not "Smith, the town's mayor", "Jones, a city councillor").
+_SETTLEMENT_APPOSITION = re.compile(
+    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,3}}?{_SETTLEMENT_WORD}(?=[,.;:]|\s(?:of|on|in|near|at|by|north|south|east|west|outside|where|that|which|whose|with|known|famous|best|once|founded|some|about|\d)\b)"
+)
+
+
+def called_a_settlement(text: str, end: int) -> bool:
+    """The words after the name call it a settlement, in an apposition: ", the ancient royal city on …"."""
+    return _SETTLEMENT_APPOSITION.match(text, end) is not None
+
+
 _DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 
 
@@ -136,8 +148,9 @@ MOTION_TO = MOTION_FROM | {
 # "in Cannes" as a people).
 MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 LOCATIVE_BEFORE = frozenset(
-    {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout"}
-)
+    {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout",
+     "below", "above", "beyond", "beneath"}
+)  # fmt: skip
 
 
 # Prepositions that end an entity's words before a name that stands alone ("People in Trimsaran").
@@ -275,6 +288,12 @@ _PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# Words before "of" that make it a locative preposition.
+_SPATIAL_BEFORE_OF = frozenset(
+    {"out", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
 def locative_before(span: Span) -> bool:
     """The word before the span says where: a locative preposition; "from" after a verb of motion,
     of people or before a "to"; "to" or "at" after a verb of motion ("came from as far as Mankato")."""
@@ -292,7 +311,9 @@ def locative_before(span: Span) -> bool:
         return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
     if prev.lower_ in {"to", "at"}:
         return prev.head.lemma_ in MOTION_TO  # "travelled to Tres Rios", not "spoke to Johnson"
-    return prev.lower_ in LOCATIVE_BEFORE or far_as
+    # ("driven out of Palmyra", "just north of Kirkuk")
+    out_of = prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in _SPATIAL_BEFORE_OF
+    return prev.lower_ in LOCATIVE_BEFORE or far_as or out_of
 
 
 def _lists_names(ent: Span, span: Span) -> bool:

@@ -1041,6 +1041,7 @@ class PlaceExtractor(Extractor):
             place_noun = (
                 such_as
                 or country_noun
+                or place_hints.called_a_settlement(text, end)
                 or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
                 or _PARTY_BEFORE.search(text, max(0, start - 4), start) is not None
                 or (
