@@ -2687,3 +2687,37 @@ def test_places_a_name_the_words_around_it_call_a_place(
 def test_places_an_apposition_of_a_persons_role_is_no_settlement(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "The motion was moved by Jones, a city councillor, and seconded by Marion, the town's clerk."
     assert _places(nlp, extractor, text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list before a plural division word: the common word "Delta", compass-named provinces
+        (
+            "Flood warnings went out to Kogi, Delta and Bayelsa states on Monday.",
+            [("Kogi", "NGA"), ("Delta", "NGA"), ("Bayelsa", "NGA")],
+        ),
+        (
+            "Landslides hit the Uva, Central and Sabaragamuwa provinces of Sri Lanka.",
+            [("Uva", "LKA"), ("Central", "LKA"), ("Sabaragamuwa", "LKA"), ("Sri Lanka", "LKA")],
+        ),
+        (
+            "Camps in Gaziantep, Şanlıurfa and Hatay provinces are full.",
+            [("Gaziantep", "TUR"), ("Şanlıurfa", "TUR"), ("Hatay", "TUR")],
+        ),
+    ],
+)
+def test_places_a_list_of_divisions_before_a_plural_division_word(
+    nlp: Any, extractor: PlaceExtractor, text: str, expected: Any
+) -> None:
+    assert [(p.text, p.country_code) for p in _places(nlp, extractor, text).places] == expected
+
+
+def test_places_a_possessive_and_what_one_flees(nlp: Any, extractor: PlaceExtractor) -> None:
+    # GeoNames gives a Cameroonian Tonga the alternate "Tonga's": no key of its own for the possessive
+    found = [
+        (p.text, p.country_code) for p in _places(nlp, extractor, "Tonga's king opened the session.").places
+    ]
+    assert found == [("Tonga", "TON")]
+    names = [p.name for p in _places(nlp, extractor, "Families who fled Yei walked for days.").places]
+    assert names == ["Yei"]

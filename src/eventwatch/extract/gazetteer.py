@@ -55,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "23"
+INDEX_VERSION = "26"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -373,6 +373,10 @@ class _Builder:
             self.by_id[gid] = index
         self.add_names(index, [name], always=True)
         self.add_names(index, alts, always=curated)
+        bare = _DIVISION_WORD_END.sub("", name)
+        if fcode == "ADM1" and bare != name and bare.lower() not in _BARE_DIVISION_WORDS:
+            # GeoNames' "Sabaragamuwa Province" is as often "Sabaragamuwa" (but no bare "Northern")
+            self.add_names(index, [bare], always=False)
         return index
 
     def add_names(self, index: int, names: list[str], *, always: bool) -> None:
@@ -392,6 +396,10 @@ class _Builder:
                 continue  # "The River" (New Brunswick); "Victoria Town" (Labuan) in "the Victoria town of X"
             if _CENTRE_OF_TOWN.search(key):
                 continue  # "Perth city centre" (WA) in a story of Perth, Scotland: the text names the town
+            if raw != main and " " not in main and _POSSESSIVE_END.sub("", raw) == main:
+                # "Tonga's" (a Cameroonian Tonga's): the text's possessive of any Tonga, the country's too
+                # (but Bermuda's Saint George is St. George's by name)
+                continue
             variants = _key_variants(key)
             joined = normalize(INNER_APOSTROPHE.sub("", raw))
             if raw == main and joined != key and self.pop[index] >= JOINED_NAME_POPULATION:
@@ -412,6 +420,20 @@ class _Builder:
 # An apostrophe between two vowels (an Arabic ayn or hamza, a Hawaiian okina), which news often leaves
 # out; not "N'Djamena" or "L'Aquila".
 INNER_APOSTROPHE = re.compile(r"(?<=[aeiou])['’ʻʼ‘`](?=[aeiou])", re.IGNORECASE)
+
+
+# A division word ending a division's name, and the words that stay no name without it.
+_DIVISION_WORD_END = re.compile(r" (?:Province|Region|Governorate|Prefecture|Department)$")
+_BARE_DIVISION_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "capital",
+     "coastal", "upper", "lower", "north central", "north western", "north eastern", "south western",
+     "south eastern", "northwest", "northeast", "southwest", "southeast", "middle", "highlands", "islands",
+     "lakes", "mountain", "great", "greater", "far north", "far west"}
+)  # fmt: skip
+
+
+# A possessive ending ("Tonga's").
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 # A name that is a town's name and "city centre": GeoNames' point for the centre of an Australian town, which

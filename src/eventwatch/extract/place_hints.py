@@ -311,6 +311,8 @@ def locative_before(span: Span) -> bool:
         return prev.head.lemma_ in MOTION_FROM or people or (after is not None and after.lower_ == "to")
     if prev.lower_ in {"to", "at"}:
         return prev.head.lemma_ in MOTION_TO  # "travelled to Tres Rios", not "spoke to Johnson"
+    if prev.lemma_ == "flee" and prev.pos_ == "VERB":
+        return True  # ("who fled Yei with her children": what one flees is a place)
     # ("driven out of Palmyra", "just north of Kirkuk")
     out_of = prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in _SPATIAL_BEFORE_OF
     return prev.lower_ in LOCATIVE_BEFORE or far_as or out_of

@@ -162,6 +162,16 @@ _NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
 # A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--" (not
 # a word of a headline in capitals: "FLOODS HIT PARIS, IN A WEEK OF STORMS").
 _POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])(?!\s[A-Z]{1,}\b(?!\.))")
+# A list of capitalised names before a plural division word: "Anambra, Delta and Bayelsa states".
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())  # (Latin capitals: "Şanlıurfa")
+_CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+)?"
+_DIVISION_LIST_BEFORE_PLURAL = re.compile(
+    rf"((?:{_CAPITALISED_NAME}(?:, | and |, and )){{1,8}}{_CAPITALISED_NAME}) "
+    r"(?:[Ss]tates|[Pp]rovinces|[Rr]egions|[Gg]overnorates|[Dd]epartments|[Dd]istricts)\b"
+)
+_LIST_ITEM = re.compile(rf"({_CAPITALISED_NAME})")
+# Capitalised words that open a list but name nothing in it ("In Kano and Kaduna states").
+_LIST_ITEM_NOT_NAMES = frozenset({"in", "the", "and", "of", "for", "from", "across", "both"})
 # A capitalised word next: the name goes on ("Florence Nightingale", "Newcastle United").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A capitalised word inside a lower-case hit.
@@ -1384,6 +1394,8 @@ class PlaceExtractor(Extractor):
         pending = [h for h in pending if id(h) not in listed]
         hits.extend(self._abbreviation_hits(text, hits))
         hits.sort(key=lambda h: h.start)
+        hits.extend(self._divisions_listed_before_a_plural(text, hits))
+        hits.sort(key=lambda h: h.start)
         # "the Escuintla and Sacatepéquez departments": a plural division word covers the list before it.
         listed = {id(h) for h in hits if place_hints.word_after(text, h.end) in place_hints.REGION_PLURALS}
         kinds = {id(h): place_hints.word_after(text, h.end) for h in hits if id(h) in listed}
@@ -1510,6 +1522,43 @@ class PlaceExtractor(Extractor):
             and fuzz.ratio(key, _joined(gaz.entry(i).name).replace(" ", "")) >= CAPITAL_SPELLING_SIMILARITY
             for i in entries
         )
+
+    def _divisions_listed_before_a_plural(self, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+        """The names of a list before a plural division word that no other rule kept, where they name
+        divisions of the country the list's kept names are divisions of: "Anambra, Delta and Bayelsa
+        states" ("Delta", a common word), "the Sabaragamuwa, Western and Southern provinces"."""
+        gaz = self.gazetteer
+        taken = [(h.start, h.end) for h in hits]
+        out: list[PlaceHit] = []
+        for plural in _DIVISION_LIST_BEFORE_PLURAL.finditer(text):
+            items = [
+                m
+                for m in _LIST_ITEM.finditer(plural.group(1))
+                if m.group(1).lower() not in _LIST_ITEM_NOT_NAMES
+            ]
+            spans = [(plural.start(1) + m.start(1), plural.start(1) + m.end(1)) for m in items]
+            found: list[tuple[int, int, int, list[int]]] = []
+            for start, end in spans:
+                key_id = gaz.automaton.get(f" {normalize(text[start:end])} ", -1)
+                entries = (
+                    [i for i in gaz.entries_of(key_id) if gaz.feature_code(i) == "ADM1"]
+                    if key_id >= 0
+                    else []
+                )
+                found.append((start, end, key_id, entries))
+            kept = [f for f in found if any(f[0] < e and s < f[1] for s, e in taken)]
+            countries = {gaz.entry(i).country for f in kept for i in f[3]}
+            if len(spans) < 2 or not kept or len(countries) != 1 or any(not f[3] for f in kept):
+                continue  # (a list of the divisions of one country, one of them kept already)
+            country = next(iter(countries))
+            for start, end, key_id, entries in found:
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                entries = [i for i in entries if gaz.entry(i).country == country]
+                if entries:
+                    hit = PlaceHit(start, end, key_id, entries, region_cue=True, division_named=True)
+                    out.append(hit)
+        return out
 
     def _named_as_division(self, text: str, hit: PlaceHit, plural: str) -> None:
         """ "Middlesex and Elgin counties": a name the gazetteer holds only as "Middlesex County" (and as
