@@ -2721,3 +2721,14 @@ def test_places_a_possessive_and_what_one_flees(nlp: Any, extractor: PlaceExtrac
     assert found == [("Tonga", "TON")]
     names = [p.name for p in _places(nlp, extractor, "Families who fled Yei walked for days.").places]
     assert names == ["Yei"]
+
+
+def test_places_a_town_named_with_a_title_where_the_story_vouches_for_it(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = "Smoke from fires in British Columbia closed schools in Prince George, Quesnel and Williams Lake."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Prince George") == "CAN"
+    # the prince himself, in a story of London, is no town
+    text = "Prince George and Princess Charlotte joined their parents at a service in London on Sunday."
+    assert [p.name for p in _places(nlp, extractor, text).places] == ["London"]

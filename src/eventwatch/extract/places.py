@@ -382,6 +382,8 @@ _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
 NOT_ABBREVIATIONS = frozenset({"N.B."})
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
+# A town named with a title ("Prince Albert") this large may be the town where spaCy reads a person.
+TITLED_TOWN_POPULATION = 10_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
 WEAK_POPULATION = 5_000
 
@@ -954,7 +956,20 @@ class PlaceExtractor(Extractor):
             if span is None or len(span) == 0:
                 continue
             if _TITLE_BEFORE_NAME.match(text, start, end) and all(t.ent_type_ == "PERSON" for t in span):
-                continue  # "Queen Victoria" (a town in Mauritius too), when spaCy reads a person
+                # "Queen Victoria" (a village in Mauritius too), when spaCy reads a person; but a town's
+                # own name is held back for the story's places to vouch for ("Prince George, Quesnel and
+                # Williams Lake", "east of Prince Albert" in a story of Saskatchewan)
+                entries = list(gaz.entries_of(key_id))
+                if " " in surface and self._named(surface, entries):
+                    towns = [
+                        i
+                        for i in entries
+                        if gaz.feature_code(i).startswith("PPL")
+                        and gaz.population(i) >= TITLED_TOWN_POPULATION
+                    ]
+                    if towns:
+                        pending.append(PlaceHit(start, end, key_id, towns))
+                continue
             initials = _INITIALS_BEFORE.search(text, max(0, start - 10), start)
             if (
                 initials is not None
