@@ -2732,3 +2732,11 @@ def test_places_a_town_named_with_a_title_where_the_story_vouches_for_it(
     # the prince himself, in a story of London, is no town
     text = "Prince George and Princess Charlotte joined their parents at a service in London on Sunday."
     assert [p.name for p in _places(nlp, extractor, text).places] == ["London"]
+
+
+def test_places_a_settlement_noun_after_the_name(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Flood defences saved Kilkenny city last winter, and Callan and Kells in Co Kilkenny want the same."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Kilkenny") == "IRL"

@@ -86,6 +86,16 @@ _SETTLEMENT_APPOSITION = re.compile(
 )
 
 
+# "Kilkenny city", "Ennis town": the lower-case word after the name says it is a settlement.
+_SETTLEMENT_NOUN_AFTER = re.compile(r" (?:city|town|village|township)\b(?![-'’])")
+
+
+def settlement_noun_after(text: str, end: int) -> bool:
+    """A settlement's noun, in lower case, right after the name: "did for Kilkenny city", "in Ennis town
+    centre"."""
+    return _SETTLEMENT_NOUN_AFTER.match(text, end) is not None
+
+
 def called_a_settlement(text: str, end: int) -> bool:
     """The words after the name call it a settlement, in an apposition: ", the ancient royal city on …"."""
     return _SETTLEMENT_APPOSITION.match(text, end) is not None

@@ -1067,6 +1067,10 @@ class PlaceExtractor(Extractor):
                 such_as
                 or country_noun
                 or place_hints.called_a_settlement(text, end)
+                or (
+                    place_hints.settlement_noun_after(text, end)
+                    and any(gaz.feature_code(i).startswith("PPL") for i in entries)
+                )
                 or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
                 or _PARTY_BEFORE.search(text, max(0, start - 4), start) is not None
                 or (
