@@ -2740,3 +2740,23 @@ def test_places_a_settlement_noun_after_the_name(nlp: Any, extractor: PlaceExtra
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Kilkenny") == "IRL"
+
+
+def test_towns_near_a_moved_town_follow_it() -> None:
+    # London, moved to Ontario by the names around it: Stratford and Chatham, picked beside London,
+    # England, go with it to their Ontario namesakes; Paris, picked far from London, stays
+    gaz = Gazetteer.load()
+    text = "London, Stratford, Chatham and Paris"
+    hits = _hits(gaz, text, ["London", "Stratford", "Chatham", "Paris"])
+    for hit in hits[:3]:  # (the British pick nearest London: the borough of Stratford, Kent's Chatham)
+        hit.best = min(
+            (c for c in hit.candidates if c.country == "GBR" and c.feature_code.startswith("PPL")),
+            key=lambda c: abs(c.lat - 51.5) + abs(c.lon + 0.1),
+        )
+    hits[3].best = next(c for c in hits[3].candidates if c.country == "FRA")
+    old = hits[0].best
+    assert old is not None
+    new = next(c for c in hits[0].candidates if c.country == "CAN" and c.population > 300_000)
+    hits[0].best = new
+    place_coherence._neighbours_follow(text, hits, [(old, new)])
+    assert [h.best.country for h in hits if h.best is not None] == ["CAN", "CAN", "CAN", "FRA"]

@@ -1057,6 +1057,7 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
     whatever their picks, so a famous town's picked neighbours do not vouch for it in a circle."""
     cells: Cells | None = None
     placed: dict[tuple[int, int], Candidate] = {}
+    moved: list[tuple[Candidate, Candidate]] = []
     # (a country the story names, or its people, keeps its town: "Saint-Denis" in a story of Brussels'
     # communes that names France and the French)
     countries = {
@@ -1112,7 +1113,47 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
             if alone >= max(SURROUNDED_NAMES, 2 * rivals) and (found is None or alone > found[0]):
                 found = (alone, cand)
         if found is not None:
+            moved.append((best, found[1]))
             hit.best = found[1]
+    _neighbours_follow(text, hits, moved)
+
+
+# A town near a moved town's old pick follows it to its namesake near the new one, within this distance
+# of each (log10(1 + km) / 4 of 120 km).
+FOLLOW_DISTANCE = math.log10(121.0) / 4.0
+
+
+def _neighbours_follow(text: str, hits: list[PlaceHit], moved: list[tuple[Candidate, Candidate]]) -> None:
+    """Towns picked near a town that surrounded_namesakes moved go with it, where they have namesakes near
+    its new pick: with "London" moved to Ontario, "Stratford" and "Chatham" by the Thames are Ontario's
+    too, not the London borough and the Kentish town that stood by London, England."""
+    for old, new in moved:
+        old_point, new_point = [to_point(old.lat, old.lon)], [to_point(new.lat, new.lon)]
+        for hit in hits:
+            best = hit.best
+            if (
+                best is None
+                or best.country != old.country
+                or best.index in (old.index, new.index)
+                or hit.demonym
+                or hit.namesake
+                or hit.qualifier is not None
+                or hit.dateline
+                or not best.feature_code.startswith("PPL")
+                or scaled_distance(best, old_point) > FOLLOW_DISTANCE
+            ):
+                continue
+            keys = _town_keys(text[hit.start : hit.end])
+            namesakes = [
+                c
+                for c in hit.candidates
+                if c.country == new.country
+                and c.feature_code.startswith("PPL")
+                and normalize(c.name) in keys
+                and scaled_distance(c, new_point) <= FOLLOW_DISTANCE
+            ]
+            if namesakes:
+                hit.best = max(namesakes, key=lambda c: c.population)
 
 
 # Features that several countries share (rivers, ranges, lakes, deserts): the gazetteer gives them no
