@@ -2760,3 +2760,17 @@ def test_towns_near_a_moved_town_follow_it() -> None:
     hits[0].best = new
     place_coherence._neighbours_follow(text, hits, [(old, new)])
     assert [h.best.country for h in hits if h.best is not None] == ["CAN", "CAN", "CAN", "FRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cathedral in Canterbury in Kent drew record crowds.", [("Canterbury", "GBR"), ("Kent", "GBR")]),
+        (
+            "Lincoln, in Lincolnshire, has no formal link to the New Zealand town.",
+            [("Lincoln", "GBR"), ("Lincolnshire", "GBR"), ("New Zealand", "NZL")],
+        ),
+    ],
+)
+def test_places_a_town_in_a_county(nlp: Any, extractor: PlaceExtractor, text: str, expected: Any) -> None:
+    assert [(p.text, p.country_code) for p in _places(nlp, extractor, text).places] == expected

@@ -162,6 +162,8 @@ _NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
 # A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--" (not
 # a word of a headline in capitals: "FLOODS HIT PARIS, IN A WEEK OF STORMS").
 _POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])(?!\s[A-Z]{1,}\b(?!\.))")
+# A town in a second-level division lies this near its point (log10(1 + km) / 4 of 60 km).
+_IN_COUNTY_DISTANCE = math.log10(61.0) / 4.0
 # A list of capitalised names before a plural division word: "Anambra, Delta and Bayelsa states".
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())  # (Latin capitals: "Şanlıurfa")
 _CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+)?"
@@ -1476,6 +1478,8 @@ class PlaceExtractor(Extractor):
                 ]
                 if inside:
                     left.qualifier, left.entries = right, inside
+                elif not states:
+                    self._in_a_county(left, right)
             elif _IN_GAP.fullmatch(between) and any(gaz.feature_code(i)[:3] == "PPL" for i in left.entries):
                 # "Boston in the United States", "Perth in Western Australia": a town in a country or a
                 # state named right after it is there (only so: "refugees from Syria in Turkey")
@@ -1489,6 +1493,8 @@ class PlaceExtractor(Extractor):
                     left.qualifier = right
                     # (the text says so: no namesake elsewhere)
                     left.entries = _entries_in(gaz, left.entries, states) or left.entries
+                else:
+                    self._in_a_county(left, right)
         for hit in hits:
             if hit.qualifier is None and text.startswith(",", hit.end):
                 match = _ABBREVIATION.match(text, hit.end)
@@ -1541,6 +1547,34 @@ class PlaceExtractor(Extractor):
             and fuzz.ratio(key, _joined(gaz.entry(i).name).replace(" ", "")) >= CAPITAL_SPELLING_SIMILARITY
             for i in entries
         )
+
+    def _in_a_county(self, town: PlaceHit, county: PlaceHit) -> None:
+        """ "Canterbury in Kent", "Wellington, a market town in Somerset": a town that a second-level
+        division holds, where one of the town's namesakes lies near one of the division's, is that one,
+        in that division (not Canterbury, New Zealand, and Kent, Washington)."""
+        gaz = self.gazetteer
+        counties = [gaz.entry(i) for i in county.entries if gaz.feature_code(i) == "ADM2"]
+        if not counties or any(gaz.feature_code(i) in ("ADM1", "PCLI") for i in county.entries):
+            return  # (a state's or a country's name too: "in Sao Paulo" is the city or the state)
+        points = [place_coherence.to_point(c.lat, c.lon) for c in counties]
+        towns = [
+            i
+            for i in town.entries
+            if gaz.feature_code(i).startswith("PPL")
+            and place_coherence.scaled_distance(gaz.entry(i), points) <= _IN_COUNTY_DISTANCE
+        ]
+        if not towns:
+            return
+        held = [
+            c.index
+            for c in counties
+            if any(
+                place_coherence.scaled_distance(gaz.entry(i), [place_coherence.to_point(c.lat, c.lon)])
+                <= _IN_COUNTY_DISTANCE
+                for i in towns
+            )
+        ]
+        town.qualifier, town.entries, county.entries = county, towns, held
 
     def _divisions_listed_before_a_plural(self, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         """The names of a list before a plural division word that no other rule kept, where they name
