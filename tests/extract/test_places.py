@@ -2774,3 +2774,17 @@ def test_towns_near_a_moved_town_follow_it() -> None:
 )
 def test_places_a_town_in_a_county(nlp: Any, extractor: PlaceExtractor, text: str, expected: Any) -> None:
     assert [(p.text, p.country_code) for p in _places(nlp, extractor, text).places] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Divers are booking trips to Coron and El Nido in Palawan instead.", "El Nido", "PHL"),
+        ("The carmaker will build a plant at Nitra in Slovakia next year.", "Nitra", "SVK"),
+    ],
+)
+def test_places_a_name_held_back_that_the_text_puts_in_a_state_it_names(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country

@@ -162,6 +162,8 @@ _NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
 # A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--" (not
 # a word of a headline in capitals: "FLOODS HIT PARIS, IN A WEEK OF STORMS").
 _POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])(?!\s[A-Z]{1,}\b(?!\.))")
+# A town named in a second-level division whose region it shares lies this near its point (250 km).
+_IN_PROVINCE_DISTANCE = math.log10(251.0) / 4.0
 # A town in a second-level division lies this near its point (log10(1 + km) / 4 of 60 km).
 _IN_COUNTY_DISTANCE = math.log10(61.0) / 4.0
 # A list of capitalised names before a plural division word: "Anambra, Delta and Bayelsa states".
@@ -1404,6 +1406,7 @@ class PlaceExtractor(Extractor):
         vouched_for += [
             h for h in echoes if h.key_id in town_keys and not place_coherence.NAME_GOES_ON.match(text, h.end)
         ]
+        vouched_for += self._in_a_named_state(text, hits, [h for h in pending if h not in vouched_for])
         hits.extend(vouched_for)
         pending = [h for h in pending if h not in vouched_for]
         # ("The towns of Bowen and Proserpine … Roads between Mackay and Bowen": the later Bowen, vouched
@@ -1547,6 +1550,42 @@ class PlaceExtractor(Extractor):
             and fuzz.ratio(key, _joined(gaz.entry(i).name).replace(" ", "")) >= CAPITAL_SPELLING_SIMILARITY
             for i in entries
         )
+
+    def _in_a_named_state(self, text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> list[PlaceHit]:
+        """The names held back that the text puts in a state or country it names right after them, where
+        they have a namesake: "destinations such as El Nido in Palawan" (an organisation to spaCy)."""
+        gaz = self.gazetteer
+        by_start = {h.start: h for h in hits if not h.demonym}
+        out: list[PlaceHit] = []
+        for hit in pending:
+            if hit.demonym or hit.namesake:
+                continue
+            gap = _IN_GAP.match(text, hit.end)
+            if gap is None:
+                continue
+            state = by_start.get(gap.end())
+            if state is None:
+                continue
+            states = [gaz.entry(i) for i in state.entries if gaz.feature_code(i) in ("ADM1", "PCLI")]
+            inside = [
+                i for i in _entries_in(gaz, hit.entries, states) if gaz.feature_code(i).startswith("PPL")
+            ]
+            counties = [gaz.entry(i) for i in state.entries if gaz.feature_code(i) == "ADM2"]
+            if not inside and counties:  # (a province of the Philippines: in its region, and near it)
+                points = [place_coherence.to_point(c.lat, c.lon) for c in counties]
+                inside = [
+                    i
+                    for i in hit.entries
+                    if gaz.feature_code(i).startswith("PPL")
+                    and any(
+                        (gaz.entry(i).country, gaz.entry(i).admin1) == (c.country, c.admin1) for c in counties
+                    )
+                    and place_coherence.scaled_distance(gaz.entry(i), points) <= _IN_PROVINCE_DISTANCE
+                ]
+            if inside:
+                hit.entries = inside
+                out.append(hit)
+        return out
 
     def _in_a_county(self, town: PlaceHit, county: PlaceHit) -> None:
         """ "Canterbury in Kent", "Wellington, a market town in Somerset": a town that a second-level
