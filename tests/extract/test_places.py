@@ -2788,3 +2788,9 @@ def test_places_a_name_held_back_that_the_text_puts_in_a_state_it_names(
 ) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == country
+
+
+def test_places_where_a_firm_is_based(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The contract went to a Grantham-based builder and a Chennai-based software firm."
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found == [("Grantham", "GBR"), ("Chennai", "IND")]

@@ -374,6 +374,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste?\.?)\s")
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s\s[A-Z]")
 # A participle that makes a country's name an adjective: "U.S.-led", "U.N.-backed", "U.K.-based".
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _LED_BY_AFTER = re.compile(
     r"\.?-(?:led|backed|based|brokered|funded|sponsored|allied|owned|made|born|trained|supported|controlled"
     r"|dominated|friendly|bound|flagged|registered|listed)\b"
@@ -1174,6 +1175,13 @@ class PlaceExtractor(Extractor):
             )
             if led_by:
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"]
+            # "a Spalding-based housebuilder", "Hyderabad-based drugmaker": where a firm is based is a place
+            based = (
+                not led_by
+                and _BASED_AFTER.match(text, end) is not None
+                and self._named(surface, entries)
+                and any(gaz.feature_code(i).startswith("PPL") for i in entries)
+            )
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
                 "yes"
@@ -1181,6 +1189,7 @@ class PlaceExtractor(Extractor):
                 or named_division
                 or place_noun
                 or led_by
+                or based
                 or self._with_its_division_word(surface, entries)
                 else place_hints.hint_verdict(span, ent_of, surnames)
             )
