@@ -2794,3 +2794,9 @@ def test_places_where_a_firm_is_based(nlp: Any, extractor: PlaceExtractor) -> No
     text = "The contract went to a Grantham-based builder and a Chennai-based software firm."
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
     assert found == [("Grantham", "GBR"), ("Chennai", "IND")]
+
+
+def test_places_between_two_towns(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "The cyclone was expected to cross the coast between Ayr and Mackay overnight."
+    found = {p.text: (p.country_code, p.admin1) for p in _places(nlp, extractor, text).places}
+    assert found.get("Ayr") == ("AUS", "Queensland")

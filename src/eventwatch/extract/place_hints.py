@@ -159,7 +159,7 @@ MOTION_TO = MOTION_FROM | {
 MISREAD_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 LOCATIVE_BEFORE = frozenset(
     {"in", "near", "outside", "around", "into", "across", "toward", "towards", "through", "via", "throughout",
-     "below", "above", "beyond", "beneath"}
+     "below", "above", "beyond", "beneath", "between"}
 )  # fmt: skip
 
 
