@@ -82,8 +82,13 @@ _SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
 # An apposition that calls the name a settlement: "Luang Prabang, the ancient royal city on the Mekong",
 # "Dungog, a farming town" (not "Smith, the town's mayor", "Jones, a city councillor").
 _SETTLEMENT_APPOSITION = re.compile(
-    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,3}}?{_SETTLEMENT_WORD}(?=[,.;:]|\s(?:of|on|in|near|at|by|north|south|east|west|outside|where|that|which|whose|with|known|famous|best|once|founded|some|about|\d)\b)"
+    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,3}}?{_SETTLEMENT_WORD}"
+    r"(?=[,.;:]|\s(?:of|on|in|near|at|by|north|south|east|west|outside|where|that|which|whose|with|known"
+    r"|famous|best|once|founded|some|about|\d)\b)"
 )
+
+
+_DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 
 
 # "Kilkenny city", "Ennis town": the lower-case word after the name says it is a settlement.
@@ -99,9 +104,6 @@ def settlement_noun_after(text: str, end: int) -> bool:
 def called_a_settlement(text: str, end: int) -> bool:
     """The words after the name call it a settlement, in an apposition: ", the ancient royal city on …"."""
     return _SETTLEMENT_APPOSITION.match(text, end) is not None
-
-
-_DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 
 
 # Capitalised words before a name that qualify it rather than starting a longer name ("Metro Atlanta").
