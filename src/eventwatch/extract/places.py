@@ -1597,7 +1597,7 @@ class PlaceExtractor(Extractor):
         return out
 
     def _in_a_county(self, town: PlaceHit, county: PlaceHit) -> None:
-        """ "Canterbury in Kent", "Wellington, a market town in Somerset": a town that a second-level
+        """ "Canterbury in Kent", "Launceston, a town in Cornwall": a town that a second-level
         division holds, where one of the town's namesakes lies near one of the division's, is that one,
         in that division (not Canterbury, New Zealand, and Kent, Washington)."""
         gaz = self.gazetteer
