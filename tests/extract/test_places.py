@@ -2676,6 +2676,8 @@ def test_places_a_division_qualifying_a_town_is_that_division_when_named_bare() 
         # spatial prepositions: "below", "out of"
         ("Tea estates cling to the slopes below Darjeeling in West Bengal.", "Darjeeling", "IND"),
         ("Government troops in Syria pushed the fighters out of Palmyra, near Homs.", "Palmyra", "SYR"),
+        # a town's name the tagger took for a plural
+        ("Two films that premiered at Cannes in May open in Toronto this week.", "Cannes", "FRA"),
         # a name held back that the text puts in a state, country or province it names right after
         ("Divers are booking trips to Coron and El Nido in Palawan instead.", "El Nido", "PHL"),
         ("The carmaker will build a plant at Nitra in Slovakia next year.", "Nitra", "SVK"),

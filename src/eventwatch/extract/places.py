@@ -387,6 +387,9 @@ _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
 NOT_ABBREVIATIONS = frozenset({"N.B."})
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
+# A town's own name that the tagger took for a plural ("premiered at Cannes", "fled Homs") is the town
+# from this size.
+PLURAL_TOWN_POPULATION = 20_000
 # A town named with a title ("Prince Albert") this large may be the town where spaCy reads a person.
 TITLED_TOWN_POPULATION = 10_000
 # A proper noun that spaCy did not call a place is kept only if it is this prominent.
@@ -1208,12 +1211,12 @@ class PlaceExtractor(Extractor):
                     or (
                         all(t.tag_ == "NNS" and not t.is_sent_start for t in span)
                         and self._named(surface, entries)
-                        and self._strong(entries, STRONG_POPULATION)
+                        and self._strong(entries, PLURAL_TOWN_POPULATION)
                     )
                 )
             ):
-                # "will represent Seychelles", "families fled Homs": a country or a large town the tagger
-                # took for a plural
+                # "will represent Seychelles", "families fled Homs", "premiered at Cannes": a country or a
+                # town the tagger took for a plural
                 verdict = "propn"
             if (
                 verdict == "no"
