@@ -138,28 +138,25 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
             if (
                 hit.best.feature_code.startswith("PPL")
                 and hit.best.population * 10 < BIG_CITY_POPULATION
-                and all(
-                    o.feature_code.startswith("PPL") and o.population >= BIG_CITY_POPULATION for o in others
+                and (
+                    # (a list of big cities: "acts from London, Dublin and Melbourne" — not Melbourne,
+                    # Derbyshire)
+                    all(
+                        o.feature_code.startswith("PPL") and o.population >= BIG_CITY_POPULATION
+                        for o in others
+                    )
+                    # (towns listed with a region of the world are its big cities, every one of them:
+                    # "engineers heading to Houston, Perth and the Middle East", not Scottish villages)
+                    or (
+                        any(o.feature_code in ("RGN", "CONT") and o.country is None for o in others)
+                        and all(
+                            _big_namesake(text, h) is not None
+                            for h in items
+                            if h.best is not None and h.best.feature_code.startswith("PPL")
+                        )
+                    )
                 )
             ):
-                # (a list of big cities: "acts from London, Dublin and Melbourne" — not Melbourne,
-                # Derbyshire)
-                big_city = _big_namesake(text, hit)
-                if big_city is not None:
-                    changed[hit.key_id] = big_city
-                continue
-            if (
-                hit.best.feature_code.startswith("PPL")
-                and hit.best.population * 10 < BIG_CITY_POPULATION
-                and any(o.feature_code in ("RGN", "CONT") and o.country is None for o in others)
-                and all(
-                    _big_namesake(text, h) is not None
-                    for h in items
-                    if h.best is not None and h.best.feature_code.startswith("PPL")
-                )
-            ):
-                # (towns listed with a region of the world are its big cities, every one of them:
-                # "engineers heading to Houston, Perth and the Middle East", not Scottish villages)
                 big_city = _big_namesake(text, hit)
                 if big_city is not None:
                     changed[hit.key_id] = big_city

@@ -519,6 +519,17 @@ def _entries_in(gaz: Gazetteer, entries: list[int], states: list[Candidate]) -> 
     ]
 
 
+def _towns_near(gaz: Gazetteer, entries: list[int], divisions: list[Candidate], distance: float) -> list[int]:
+    """The town entries within `distance` (place_coherence's scale) of one of the divisions' points."""
+    points = [place_coherence.to_point(d.lat, d.lon) for d in divisions]
+    return [
+        i
+        for i in entries
+        if gaz.feature_code(i).startswith("PPL")
+        and place_coherence.scaled_distance(gaz.entry(i), points) <= distance
+    ]
+
+
 def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
@@ -1584,15 +1595,11 @@ class PlaceExtractor(Extractor):
             ]
             counties = [gaz.entry(i) for i in state.entries if gaz.feature_code(i) == "ADM2"]
             if not inside and counties:  # (a province of the Philippines: in its region, and near it)
-                points = [place_coherence.to_point(c.lat, c.lon) for c in counties]
+                regions = {(c.country, c.admin1) for c in counties}
                 inside = [
                     i
-                    for i in hit.entries
-                    if gaz.feature_code(i).startswith("PPL")
-                    and any(
-                        (gaz.entry(i).country, gaz.entry(i).admin1) == (c.country, c.admin1) for c in counties
-                    )
-                    and place_coherence.scaled_distance(gaz.entry(i), points) <= _IN_PROVINCE_DISTANCE
+                    for i in _towns_near(gaz, hit.entries, counties, _IN_PROVINCE_DISTANCE)
+                    if (gaz.entry(i).country, gaz.entry(i).admin1) in regions
                 ]
             if inside:
                 hit.entries = inside
@@ -1607,24 +1614,10 @@ class PlaceExtractor(Extractor):
         counties = [gaz.entry(i) for i in county.entries if gaz.feature_code(i) == "ADM2"]
         if not counties or any(gaz.feature_code(i) in ("ADM1", "PCLI") for i in county.entries):
             return  # (a state's or a country's name too: "in Sao Paulo" is the city or the state)
-        points = [place_coherence.to_point(c.lat, c.lon) for c in counties]
-        towns = [
-            i
-            for i in town.entries
-            if gaz.feature_code(i).startswith("PPL")
-            and place_coherence.scaled_distance(gaz.entry(i), points) <= _IN_COUNTY_DISTANCE
-        ]
+        towns = _towns_near(gaz, town.entries, counties, _IN_COUNTY_DISTANCE)
         if not towns:
             return
-        held = [
-            c.index
-            for c in counties
-            if any(
-                place_coherence.scaled_distance(gaz.entry(i), [place_coherence.to_point(c.lat, c.lon)])
-                <= _IN_COUNTY_DISTANCE
-                for i in towns
-            )
-        ]
+        held = [c.index for c in counties if _towns_near(gaz, towns, [c], _IN_COUNTY_DISTANCE)]
         town.qualifier, town.entries, county.entries = county, towns, held
 
     def _divisions_listed_before_a_plural(self, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
