@@ -99,6 +99,26 @@ def test_division_in_the_domain_gives_the_country(gaz: Gazetteer) -> None:
     assert home.country == "USA" and not home.generic
 
 
+def test_the_most_populous_division_of_the_name(gaz: Gazetteer) -> None:
+    # Puerto Rico has a municipality named Florida; the state is the division a paper means.
+    home = SourceHome.of({"url": "https://www.floridabugle.com/news"}, gaz)
+    assert home.divisions == frozenset({("USA", "Florida")}) and home.country == "USA"
+
+
+@pytest.mark.parametrize("host", ["www.mexicobugle.com", "www.durangobugle.com", "www.victoriabugle.com"])
+def test_a_us_town_before_a_division_abroad_behind_a_generic_suffix(gaz: Gazetteer, host: str) -> None:
+    # Mexico, Missouri; Durango, Colorado; Victoria, Texas: not the Mexican or Australian states.
+    home = SourceHome.of({"source": host}, gaz)
+    assert home.generic and home.country is None and home.divisions == frozenset()
+    assert len(home.names) == 1
+
+
+def test_a_canadian_province_stays_behind_a_generic_suffix(gaz: Gazetteer) -> None:
+    # Canadian papers use ".com" too; a country-code suffix abroad keeps its division as before.
+    assert SourceHome.of({"source": "www.ontariobugle.com"}, gaz).country == "CAN"
+    assert SourceHome.of({"source": "www.victoriabugle.com.au"}, gaz).country == "AUS"
+
+
 def test_subdomains_and_www_are_read_too(gaz: Gazetteer) -> None:
     home = SourceHome.of({"url": "https://www.example.co.uk/x"}, gaz)
     assert home.names == frozenset()

@@ -42,6 +42,8 @@ MIN_POPULATION = 10_000
 # Label prefixes before a town's name: "thecolumbiastar", "eparisextra", "myinrich".
 PREFIXES = ("the", "e", "my")
 DIVISION_CODES = frozenset({"ADM1"})
+# Countries whose outlets use generic suffixes (".com") about as much as American ones do.
+GENERIC_TOO = frozenset({"CAN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,7 @@ def _home(host: str, gazetteer: Gazetteer) -> SourceHome:
         if label == "www":
             continue
         for part in label.split("-"):
-            for key, division in _names_in(part, gazetteer):
+            for key, division in _names_in(part, gazetteer, generic):
                 names.add(key)
                 if division is not None:
                     divisions.add(division)
@@ -262,15 +264,18 @@ def _points(names: set[str], country: str | None, gazetteer: Gazetteer) -> list[
     return points
 
 
-def _names_in(label: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, str] | None]]:
-    """Prominent place names spelled in one domain label, with the division when the name is one."""
+def _names_in(
+    label: str, gazetteer: Gazetteer, generic: bool = False
+) -> list[tuple[str, tuple[str, str] | None]]:
+    """Prominent place names spelled in one domain label, with the division when the name is one
+    (`generic`: the domain's suffix is generic, see `_prominent`)."""
     found: list[tuple[int, int, str, tuple[str, str] | None]] = []
     n = len(label)
     for i in range(n):
         for j in range(i + MIN_NAME_LEN, n + 1):
             sub = label[i:j]
             for key in (sub, *(f"{sub[:k]} {sub[k:]}" for k in range(2, len(sub) - 1))):
-                hit = _prominent(key, gazetteer)
+                hit = _prominent(key, gazetteer, generic)
                 if hit is not None:
                     found.append((i, j, key, hit[1]))
     kept: list[tuple[str, tuple[str, str] | None]] = []
@@ -282,20 +287,40 @@ def _names_in(label: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, st
     return kept
 
 
-def _prominent(key: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, str] | None] | None:
-    """(key, division) when a prominent entry has `key` as its own name; None otherwise."""
+def _prominent(
+    key: str, gazetteer: Gazetteer, generic: bool = False
+) -> tuple[str, tuple[str, str] | None] | None:
+    """(key, division) when a prominent entry has `key` as its own name; None otherwise.
+
+    Of several first-level divisions of the name, the most populous ("Florida" is the state, not Puerto
+    Rico's municipality). Behind a generic suffix, which stands for the United States, a US division
+    comes first, and a division abroad is no division when a US town of `MIN_POPULATION`+ bears the name:
+    "mexicoledger.com" is Mexico, Missouri's paper and "durangoherald.com" Durango, Colorado's. Canada's
+    provinces are the exception: Canadian papers use ".com" as much as American ones ("ontariofarmer.com").
+    """
     key_id = gazetteer.automaton.get(f" {key} ", -1)
     if key_id < 0:
         return None
-    best: tuple[str, tuple[str, str] | None] | None = None
+    found = False
+    us_town = False
+    divisions: list[tuple[int, str, str]] = []
     for index in gazetteer.entries_of(key_id):
         code = gazetteer.feature_code(index)
-        if code not in ("PCLI", *DIVISION_CODES) and gazetteer.population(index) < MIN_POPULATION:
+        population = gazetteer.population(index)
+        if code not in ("PCLI", *DIVISION_CODES) and population < MIN_POPULATION:
             continue
         cand = gazetteer.entry(index)
         if normalize(cand.name) != key or code == "DEMONYM":
             continue
+        found = True
         if code in DIVISION_CODES and cand.country:
-            return key, (cand.country, cand.name)
-        best = (key, None)
-    return best
+            divisions.append((population, cand.country, cand.name))
+        elif cand.country == "USA" and code.startswith("PPL"):
+            us_town = True
+    if generic:
+        at_home = [d for d in divisions if d[1] == "USA"]
+        divisions = at_home or [d for d in divisions if not us_town or d[1] in GENERIC_TOO]
+    if divisions:
+        _, country, name = max(divisions)
+        return key, (country, name)
+    return (key, None) if found else None
