@@ -133,3 +133,12 @@ def test_hand_coded_places_leave_out_demonyms(tmp_path: Path) -> None:
     (tmp_path / "adjectives.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     [(_, _, spans)] = hand_coded.read_place_set(tmp_path / "adjectives.jsonl")
     assert [mention for _, _, _, mention in spans] == ["Ankara"]
+
+
+def test_place_set_urls_maps_ids_to_addresses(tmp_path: Path) -> None:
+    rows = [
+        {"id": "U1", "text": "Rain in Leeds.", "url": "https://www.example.co.uk/news/1", "places": []},
+        {"id": "U2", "text": "Sun in Hull.", "places": []},
+    ]
+    (tmp_path / "urls.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert hand_coded.place_set_urls(tmp_path / "urls.jsonl") == {"U1": "https://www.example.co.uk/news/1"}

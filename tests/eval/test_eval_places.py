@@ -61,3 +61,28 @@ def test_eval_places_fit_ranker_prefers_the_right_feature() -> None:
     examples = [([[1.0, 0.0], [0.0, 1.0]], [False, True]), ([[0.5, 0.2], [0.4, 0.9]], [False, True])]
     weights = fit_ranker(examples, start=[0.0, 0.0], steps=200)
     assert weights[1] > weights[0]
+
+
+def test_eval_places_coded_country_examples_label_the_coded_country() -> None:
+    spacy = pytest.importorskip("spacy")
+    import datetime as dt
+
+    from eventwatch.analysis import english_words
+    from eventwatch.eval.places import SPACY_MODEL, coded_country_examples
+    from eventwatch.extract.places import PlaceExtractor
+    from eventwatch.model import Document
+
+    try:
+        nlp = spacy.load(SPACY_MODEL)
+    except OSError:
+        pytest.skip("spaCy model not installed")
+    extractor = PlaceExtractor(english_words=english_words(nlp))
+    text = "Flights from Perth were cancelled as the storm reached Kinross on Friday."
+    start = text.index("Perth")
+    document = Document("t", dt.date(2016, 1, 1), text, spacy_doc=nlp(text))
+    examples = coded_country_examples(extractor, document, [(start, start + 5, "GBR", "Perth")])
+    [(rows, labels)] = [e for e in examples if len(e[0]) > 2]  # Perth has namesakes in several countries
+    assert any(labels) and not all(labels)
+    assert all(len(row) == len(rows[0]) for row in rows)
+    # A mention coded with no country (a sea, a region across borders) teaches nothing.
+    assert coded_country_examples(extractor, document, [(start, start + 5, None, "Perth")]) == []

@@ -128,6 +128,17 @@ def read_place_set(path: Path) -> list[tuple[str, str, list[tuple[int, int, str 
     return out
 
 
+def place_set_urls(path: Path) -> dict[str, str]:
+    """id → web address, for the texts of one place set that give one (field `url`)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row.get("url"):
+                out[str(row["id"])] = str(row["url"])
+    return out
+
+
 def evaluate_places(folder: Path = PLACES_DIR) -> dict[str, Any]:
     """Per set file: mentions, recall, precision, country accuracy; and its errors."""
     from eventwatch.config import Settings

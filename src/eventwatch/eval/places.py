@@ -10,7 +10,9 @@
   Both are reported; tune on `dev` only.
 
 Run: `python -m eventwatch.eval.places [DATA_DIR] [--which lgl|tr-news|geovirus] [--errors N]`.
-Refit the place ranker on the development halves: `... --train src/eventwatch/resources/gazetteer/ranker.tsv`.
+Refit the place ranker on the development halves: `... --train src/eventwatch/resources/gazetteer/ranker.tsv`;
+with `--with-studied`, on the studied hand-coded place sets too (tests/data/places_hand_coded, never the
+measured ones).
 """
 
 from __future__ import annotations
@@ -351,15 +353,54 @@ def write_weights(weights: list[float], file: Path, note: str) -> None:
     file.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def coded_country_examples(
+    extractor: PlaceExtractor, document: Document, spans: list[tuple[int, int, str | None, str]]
+) -> list[Example]:
+    """Training examples of one hand-coded text (`hand_coded.read_place_set` spans): per coded mention
+    that lies in one country, its candidates' features, right when in that country.
+
+    The hand-coded sets code countries, not points: they teach which country's namesake a text means
+    (the choice most wrong picks get wrong), not which of one country's namesakes.
+    """
+    examples: list[Example] = []
+    for start, end, candidates, rows in extractor.ranking_rows(document):
+        coded = [(s, country) for s, e, country, _ in spans if country is not None and s < end and start < e]
+        if not coded:
+            continue
+        _, country = min(coded, key=lambda item: abs(item[0] - start))
+        labels = [c.country == country for c in candidates]
+        if any(labels) and not all(labels):
+            examples.append((rows, labels))
+    return examples
+
+
+# With the studied hand-coded sets, each gold-set example counts this many times: the gold sets' labels
+# are points (finer than a country), and the hand-coded examples outnumber them about three to one.
+GOLD_WEIGHT = 3
+
+
 def train(
-    data_dir: Path, sets: list[str], *, rounds: int = 3, l2: float = 0.002, out: Path | None = None
+    data_dir: Path,
+    sets: list[str],
+    *,
+    rounds: int = 3,
+    l2: float = 0.002,
+    out: Path | None = None,
+    studied: Path | None = None,
 ) -> list[float]:
     """Fit the ranker on the development halves (even articles) of `sets`; write it to `out` if given.
 
+    studied (Path | None): a folder of hand-coded place sets; its studied sets (`*-studied.jsonl`, never
+        the measured ones) are fitted on too, by country (`coded_country_examples`).
+
     Each round resolves the documents with the current weights (the context features depend on the
     other mentions' picks), then refits, starting from and pulled towards (by `l2`) the current weights.
+    Every text is fitted on twice: with its url/source and without, so the text's own features keep
+    their say.
     """
     import spacy
+
+    from eventwatch.eval import hand_coded
 
     nlp = spacy.load(SPACY_MODEL)
     gazetteer = Gazetteer.load()
@@ -368,8 +409,18 @@ def train(
         articles = read_articles(data_dir / SETS[which])[::2]
         for sdoc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
             parsed.append((article, _document(article, sdoc)))
-            if article.meta:  # and as a text without its source, so the text's own features keep their say
+            if article.meta:
                 parsed.append((article, replace(_document(article, sdoc), meta={})))
+    coded: list[tuple[Document, list[tuple[int, int, str | None, str]]]] = []
+    for path in sorted(studied.glob("*-studied.jsonl")) if studied is not None else []:
+        rows = hand_coded.read_place_set(path)
+        urls = hand_coded.place_set_urls(path)
+        for (doc_id, text, spans), sdoc in zip(rows, nlp.pipe(t for _, t, _ in rows), strict=True):
+            document = Document(id=doc_id, date=dt.date(2000, 1, 1), text=text, spacy_doc=sdoc)
+            coded.append((document, spans))
+            if urls.get(doc_id):
+                coded.append((replace(document, meta={"url": urls[doc_id]}), spans))
+    gold_weight = GOLD_WEIGHT if coded else 1
     weights = load_weights()
     for _ in range(rounds):
         extractor = PlaceExtractor(
@@ -379,14 +430,21 @@ def train(
             english_adjectives=english_words(nlp, ("adj",)),
         )
         examples = [e for article, doc in parsed for e in ranking_examples(extractor, article, doc)]
+        examples *= gold_weight
+        examples.extend(e for doc, spans in coded for e in coded_country_examples(extractor, doc, spans))
         weights = fit_ranker(examples, start=weights, l2=l2)
     if out is not None:
+        fitted_on = f"the dev halves of {', '.join(sets)}"
+        if coded:
+            fitted_on += (
+                f" (each example {gold_weight} times) and the studied hand-coded place sets "
+                f"({len(coded)} texts, by country)"
+            )
         write_weights(
             weights,
             out,
-            f"Fitted by eventwatch.eval.places --train (rounds {rounds}, l2 {l2}) on the dev halves of "
-            f"{', '.join(sets)} (each article with and without its url/source), from the previous "
-            "weights (a new feature starts at 0).",
+            f"Fitted by eventwatch.eval.places --train (rounds {rounds}, l2 {l2}) on {fitted_on}, each text "
+            "with and without its url/source, from the previous weights (a new feature starts at 0).",
         )
     return weights
 
@@ -424,9 +482,23 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--rounds", type=int, default=3, help="with --train: resolve-and-refit rounds")
     parser.add_argument("--l2", type=float, default=0.002, help="with --train: pull towards the old weights")
+    parser.add_argument(
+        "--with-studied",
+        action="store_true",
+        help="with --train: fit on the studied hand-coded place sets too (tests/data/places_hand_coded)",
+    )
     args = parser.parse_args(argv)
     if args.train is not None:
-        train(args.data_dir, args.which or list(SETS), rounds=args.rounds, l2=args.l2, out=args.train)
+        from eventwatch.eval.hand_coded import PLACES_DIR
+
+        train(
+            args.data_dir,
+            args.which or list(SETS),
+            rounds=args.rounds,
+            l2=args.l2,
+            out=args.train,
+            studied=PLACES_DIR if args.with_studied else None,
+        )
         return
     for which in args.which or list(SETS):
         result = evaluate(
