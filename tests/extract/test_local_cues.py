@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwatch.extract.local_cues import MIN_CUES, local_country
 
 
@@ -16,3 +18,23 @@ def test_local_cues_one_cue_is_weaker_and_repeats_do_not_count() -> None:
 
 def test_local_cues_whole_words_only() -> None:
     assert local_country("Sheriffs and interstates are not cues here; Paris is nice.") == (None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The OPP said the conservation authority had issued a flood watch.", "CAN"),
+        ("Gardaí are investigating, a Fine Gael councillor said.", "IRL"),
+        ("Waiting times at A&E rose again, the NHS trust said.", "GBR"),
+        ("The Board of Selectmen will meet at the middle school.", "USA"),
+        ("Barangay officials asked the PNP for more patrols.", "PHL"),
+        ("The gram panchayat wrote to the district collector.", "IND"),
+    ],
+)
+def test_local_cues_of_other_countries(text: str, country: str) -> None:
+    assert local_country(text) == (country, 1.0)
+
+
+def test_local_cues_the_country_with_most_distinct_cues_wins() -> None:
+    text = "The RCMP and the sheriff's office met; the band council of the First Nation joined them."
+    assert local_country(text) == ("CAN", 1.0)
