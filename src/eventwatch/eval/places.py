@@ -24,12 +24,13 @@ import statistics
 import textwrap
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventwatch.analysis import english_words
-from eventwatch.extract.gazetteer import Gazetteer
+from eventwatch.extract.gazetteer import Candidate, Gazetteer
 from eventwatch.extract.places import FEATURES, PlaceExtractor, load_weights
 from eventwatch.model import Document, Place
 
@@ -278,6 +279,7 @@ def evaluate(
 # -- training the ranker ------------------------------------------------------------------------
 
 Example = tuple[list[list[float]], list[bool]]
+T = TypeVar("T")
 
 
 def ranking_examples(extractor: PlaceExtractor, article: Article, document: Document) -> list[Example]:
@@ -286,13 +288,27 @@ def ranking_examples(extractor: PlaceExtractor, article: Article, document: Docu
     A candidate is right when it lies within ACC_KM of the gold point. Mentions whose candidates are all
     right or all wrong teach nothing and are left out.
     """
+    gold = [(g.start, g.end, g) for g in article.toponyms]
+    return _labelled_examples(
+        extractor, document, gold, lambda c, g: haversine_km(c.lat, c.lon, g.lat, g.lon) <= ACC_KM
+    )
+
+
+def _labelled_examples(
+    extractor: PlaceExtractor,
+    document: Document,
+    gold: list[tuple[int, int, T]],
+    right: Callable[[Candidate, T], bool],
+) -> list[Example]:
+    """Per mention that overlaps a gold span (the nearest by start), its candidates' feature rows and
+    whether each is `right` for that gold; only mentions with both right and wrong candidates."""
     examples: list[Example] = []
     for start, end, candidates, rows in extractor.ranking_rows(document):
-        gold = [g for g in article.toponyms if g.start < end and start < g.end]
-        if not gold:
+        overlapping = [g for g in gold if g[0] < end and start < g[1]]
+        if not overlapping:
             continue
-        g = min(gold, key=lambda t: abs(t.start - start))
-        labels = [haversine_km(c.lat, c.lon, g.lat, g.lon) <= ACC_KM for c in candidates]
+        _, _, label = min(overlapping, key=lambda g: abs(g[0] - start))
+        labels = [right(c, label) for c in candidates]
         if any(labels) and not all(labels):
             examples.append((rows, labels))
     return examples
@@ -362,16 +378,8 @@ def coded_country_examples(
     The hand-coded sets code countries, not points: they teach which country's namesake a text means
     (the choice most wrong picks get wrong), not which of one country's namesakes.
     """
-    examples: list[Example] = []
-    for start, end, candidates, rows in extractor.ranking_rows(document):
-        coded = [(s, country) for s, e, country, _ in spans if country is not None and s < end and start < e]
-        if not coded:
-            continue
-        _, country = min(coded, key=lambda item: abs(item[0] - start))
-        labels = [c.country == country for c in candidates]
-        if any(labels) and not all(labels):
-            examples.append((rows, labels))
-    return examples
+    coded = [(s, e, country) for s, e, country, _ in spans if country is not None]
+    return _labelled_examples(extractor, document, coded, lambda c, country: c.country == country)
 
 
 # With the studied hand-coded sets, each gold-set example counts this many times: the gold sets' labels
@@ -395,8 +403,8 @@ def train(
 
     Each round resolves the documents with the current weights (the context features depend on the
     other mentions' picks), then refits, starting from and pulled towards (by `l2`) the current weights.
-    Every text is fitted on twice: with its url/source and without, so the text's own features keep
-    their say.
+    Every text with a url/source is fitted on twice, with it and without, so the text's own features
+    keep their say.
     """
     import spacy
 
