@@ -2059,6 +2059,20 @@ def test_places_a_nguni_name_with_its_lower_case_prefix(nlp, extractor) -> None:
     assert found == {("eThekwini", "ZAF"), ("uMgeni River", "ZAF"), ("Durban", "ZAF")}
 
 
+def test_places_an_arabic_article_in_lower_case(nlp, extractor) -> None:
+    # Many outlets write the article in lower case; a person's "al-" name stays no place.
+    text = "Rebels said their next target, further south, was al-Bab, as Bashar al-Assad's army pressed on."
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found == [("al-Bab", "SYR")]
+
+
+def test_places_a_name_the_tagger_cannot_place(nlp, extractor) -> None:
+    # spaCy tags "Sana'a" X (an unknown word) in some sentences: a capitalised one is still a name.
+    text = "Queues at petrol stations grew as fuel shortages continued to affect Sana'a and Dhamar."
+    found = [(p.text, p.name) for p in _places(nlp, extractor, text).places]
+    assert found == [("Sana'a", "Sanaa"), ("Dhamar", "Dhamār")]
+
+
 def test_places_short_forms_of_a_country_and_a_province(nlp, extractor) -> None:
     text = "PNG's Supreme Court ruled in Port Moresby, and killings in KZN rose, police in Durban said."
     found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.isupper()]

@@ -433,7 +433,8 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
         return "other"  # "Stade" in "Stade de France", "Pearson" in "Pearson International Airport"
     if labels & PLACE_ENTS:
         return "yes"
-    if not any(t.pos_ == "PROPN" for t in span):
+    # (a capitalised word the tagger could not place, "X", is a foreign name as often as not: "Sana'a")
+    if not any(t.pos_ == "PROPN" or (t.pos_ == "X" and t.text[:1].isupper()) for t in span):
         # (but a capitalised word the tagger took for a common noun after a locative preposition,
         # mid-sentence, is a name: "the motorway toward Folkestone")
         capitalised = all(t.text[:1].isupper() and not t.is_sent_start for t in span)

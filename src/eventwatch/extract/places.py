@@ -157,8 +157,9 @@ _ABBREVIATION = re.compile(
 )
 
 
-# A Nguni name keeps its lower-case prefix before the capital: "eThekwini", "uMgeni", "iSimangaliso".
-_NGUNI_PREFIX = re.compile(r"[eiou][A-Z][a-z]{3,}")
+# Names that open in lower case before their capital: a Nguni name's prefix ("eThekwini", "uMgeni",
+# "iSimangaliso"), an Arabic article as many outlets write it ("al-Bab", "ad-Dawr", "el-Arish").
+_LOWER_CASE_OPENING = re.compile(r"[eiou][A-Z][a-z]{3,}|(?:[ae][dlnrstz]|a[dst]h|esh)-[A-Z][a-z]{2,}")
 # A two-letter postal code right after a place and a comma: "Springfield, IL", "LOUISVILLE, KY--" (not
 # a word of a headline in capitals: "FLOODS HIT PARIS, IN A WEEK OF STORMS").
 _POSTAL_CODE_AFTER = re.compile(r",\s{1,2}([A-Z]{2})(?![A-Za-z0-9])(?!\s[A-Z]{1,}\b(?!\.))")
@@ -689,7 +690,7 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     for start, end, key_id in find_hits(gaz, text):
         if start < taken:
             continue  # "Carolina" of "western North Carolina", found whole again below
-        if text[start].isupper() or _NGUNI_PREFIX.match(text, start, end):
+        if text[start].isupper() or _LOWER_CASE_OPENING.match(text, start, end):
             hits.append((start, end, key_id))
             continue
         match = _CAPITALISED_WORD.search(text, start, end)
@@ -959,7 +960,7 @@ class PlaceExtractor(Extractor):
         hits: list[PlaceHit] = []
         for start, end, key_id in found:
             first = text[start]
-            if not first.isupper() and not _NGUNI_PREFIX.match(text, start, end):
+            if not first.isupper() and not _LOWER_CASE_OPENING.match(text, start, end):
                 continue
             surface = text[start:end]
             the_gulf = surface == "Gulf" and _THE_GULF.match(text, start) is not None
