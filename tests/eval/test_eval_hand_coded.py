@@ -142,3 +142,19 @@ def test_place_set_urls_maps_ids_to_addresses(tmp_path: Path) -> None:
     ]
     (tmp_path / "urls.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert hand_coded.place_set_urls(tmp_path / "urls.jsonl") == {"U1": "https://www.example.co.uk/news/1"}
+
+
+def test_hand_coded_countries_right_counts_found_mentions_with_a_country() -> None:
+    from eventwatch.model import Place
+
+    text = "Shelling hit Avdiivka; aid reached the Sahel and Tripoli."
+    spans = [(13, 21, "UKR", "Avdiivka"), (39, 44, None, "Sahel"), (49, 56, "LBY", "Tripoli")]
+    places = [
+        Place("d", "Avdiivka", 13, 21, 1, "Avdiivka", 48.1, 37.7, "UKR"),
+        Place("d", "Sahel", 39, 44, 2, "Sahel", 14.0, 0.0, None),
+        Place("d", "Tripoli", 49, 56, 3, "Tripoli", 34.4, 35.8, "LBN"),
+    ]
+    assert [text[s:e] for s, e, _, _ in spans] == ["Avdiivka", "Sahel", "Tripoli"]
+    assert hand_coded.matched_places(places[:1], spans) == [places[0], None, None]
+    # Tripoli found in Lebanon, not Libya; the Sahel has no one country and is not counted.
+    assert hand_coded.coded_countries_right(places, spans) == (1, 2)

@@ -63,6 +63,22 @@ def test_eval_places_fit_ranker_prefers_the_right_feature() -> None:
     assert weights[1] > weights[0]
 
 
+def test_eval_places_fit_ranker_ends_where_it_would_from_any_start() -> None:
+    # The penalty pulls towards no weight at all, not towards the start: a refit does not drift with
+    # the weights it starts from.
+    pytest.importorskip("numpy")
+    from eventwatch.eval.places import fit_ranker
+
+    examples = [
+        ([[1.0, 0.2], [0.3, 1.0]], [False, True]),
+        ([[0.8, 0.9], [0.1, 0.4]], [True, False]),
+        ([[0.5, 0.5], [0.6, 0.1]], [False, True]),
+    ]
+    one = fit_ranker(examples, start=[0.0, 0.0], l2=0.05)
+    other = fit_ranker(examples, start=[4.0, -4.0], l2=0.05)
+    assert max(abs(a - b) for a, b in zip(one, other, strict=True)) < 0.01
+
+
 def test_eval_places_coded_country_examples_label_the_coded_country() -> None:
     spacy = pytest.importorskip("spacy")
     import datetime as dt

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.eval.plover_gsr import GoldActor, GoldRecord, score
-from eventwatch.model import Document, Event
+from eventwatch.model import Document, Event, Place
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_hand_coded"
 PLACES_DIR = DEFAULT_DIR.parent / "places_hand_coded"
@@ -139,6 +139,21 @@ def place_set_urls(path: Path) -> dict[str, str]:
     return out
 
 
+def matched_places(places: list[Place], spans: list[tuple[int, int, str | None, str]]) -> list[Place | None]:
+    """Per coded span (`read_place_set`), the first place found that overlaps it, or None."""
+    return [next((p for p in places if p.start < end and start < p.end), None) for start, end, _, _ in spans]
+
+
+def coded_countries_right(
+    places: list[Place], spans: list[tuple[int, int, str | None, str]]
+) -> tuple[int, int]:
+    """(right, of): the coded mentions found whose place lies in the coded country, of those found that
+    have one."""
+    pairs = [(p, c) for (_, _, c, _), p in zip(spans, matched_places(places, spans), strict=True)]
+    found = [(p, c) for p, c in pairs if p is not None and c is not None]
+    return sum(p.country_code == c for p, c in found), len(found)
+
+
 def evaluate_places(folder: Path = PLACES_DIR) -> dict[str, Any]:
     """Per set file: mentions, recall, precision, country accuracy; and its errors."""
     from eventwatch.config import Settings
@@ -159,19 +174,18 @@ def evaluate_places(folder: Path = PLACES_DIR) -> dict[str, Any]:
             places = [] if isinstance(doc, Rejection) else list(doc.places)
             predicted += len(places)
             predicted_ok += sum(any(s < p.end and p.start < e for s, e, _, _ in spans) for p in places)
-            for start, end, country, mention in spans:
+            for (_, _, country, mention), place in zip(spans, matched_places(places, spans), strict=True):
                 gold += 1
-                over = [p for p in places if p.start < end and start < p.end]
-                if not over:
+                if place is None:
                     errors.append(f"{doc_id} missed {mention!r}")
                     continue
                 found += 1
                 if country is not None:
                     country_of += 1
-                    country_ok += over[0].country_code == country
-                    if over[0].country_code != country:
+                    country_ok += place.country_code == country
+                    if place.country_code != country:
                         errors.append(
-                            f"{doc_id} {mention!r} → {over[0].name} ({over[0].country_code}), not {country}"
+                            f"{doc_id} {mention!r} → {place.name} ({place.country_code}), not {country}"
                         )
         result["sets"][path.stem] = {
             "mentions": gold,

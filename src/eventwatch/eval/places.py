@@ -12,7 +12,8 @@
 Run: `python -m eventwatch.eval.places [DATA_DIR] [--which lgl|tr-news|geovirus] [--errors N]`.
 Refit the place ranker on the development halves: `... --train src/eventwatch/resources/gazetteer/ranker.tsv`;
 with `--with-studied`, on the studied hand-coded place sets too (tests/data/places_hand_coded, never the
-measured ones).
+measured ones). Choose the fit's L2 strength by cross-validation on the same texts:
+`... --cross-validate 0.002 0.0005 0.0001 --with-studied`.
 """
 
 from __future__ import annotations
@@ -186,6 +187,16 @@ class _Tally:
         }
 
 
+def _country_ids(gazetteer: Gazetteer) -> dict[str, int]:
+    """alpha-3 → the GeoNames id of the country (gold sets give countries by id)."""
+    ids: dict[str, int] = {}
+    for alpha3 in gazetteer.country_entry:
+        entry = gazetteer.country(alpha3)
+        if entry is not None and entry.geonameid is not None:
+            ids[alpha3] = entry.geonameid
+    return ids
+
+
 def _score_article(
     article: Article, places: list[Place], tally: _Tally, country_ids: dict[str, int], errors: list[str]
 ) -> None:
@@ -247,11 +258,7 @@ def evaluate(
         english_words=english_words(nlp),
         english_adjectives=english_words(nlp, ("adj",)),
     )
-    country_ids: dict[str, int] = {}
-    for alpha3 in gazetteer.country_entry:
-        entry = gazetteer.country(alpha3)
-        if entry is not None and entry.geonameid is not None:
-            country_ids[alpha3] = entry.geonameid
+    country_ids = _country_ids(gazetteer)
     tallies = {"dev": _Tally(), "held_out": _Tally(), "all": _Tally()}
     listed: list[str] = []
     place_seconds = 0.0
@@ -326,9 +333,10 @@ def fit_ranker(
     """Weights of a conditional logit over each mention's candidates (maximise P(a right candidate)).
 
     examples (list): (feature rows, labels) per mention, from `ranking_examples`.
-    start (list[float]): the weights to start from.
+    start (list[float]): the weights to start from (which only speeds the fit up).
     l2 (float): strength of the L2 penalty (on features scaled to at most 1 in absolute value).
-    prior (list[float] | None): the weights the penalty pulls towards; `start` when None.
+    prior (list[float] | None): the weights the penalty pulls towards; none at all (0) when None, so
+        that the fit depends on the examples and `l2` only, never on the weights it starts from.
     RETURNS (list[float]): the fitted weights, in FEATURES order.
     """
     import numpy as np
@@ -340,7 +348,7 @@ def fit_ranker(
     scale = np.maximum(1.0, np.abs(x).max(axis=0))
     x = x / scale
     w = np.array(start, dtype=float) * scale
-    centre = np.array(start if prior is None else prior, dtype=float) * scale
+    centre = np.zeros_like(w) if prior is None else np.array(prior, dtype=float) * scale
     n = len(examples)
     avg = np.zeros_like(w)
     sq = np.zeros_like(w)
@@ -363,7 +371,7 @@ def write_weights(weights: list[float], file: Path, note: str) -> None:
     lines = [
         "# Weights of the place ranker (src/eventwatch/extract/places.py, FEATURES): a candidate's score",
         "# is the sum of weight × feature; the highest-scoring candidate of a mention wins.",
-        *(f"# {line}" for line in textwrap.wrap(note, 104)),
+        *(f"# {line}" for line in textwrap.wrap(note, 104, break_on_hyphens=False)),
     ]
     lines.extend(f"{name}\t{weight:.4f}" for name, weight in zip(FEATURES, weights, strict=True))
     file.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -382,9 +390,87 @@ def coded_country_examples(
     return _labelled_examples(extractor, document, coded, lambda c, country: c.country == country)
 
 
+# The L2 penalty of the ranker's fit (towards no weight at all), chosen by two-fold cross-validation on the
+# development halves and the studied hand-coded sets (stop 43: 0.0001 to 0.0005 about even, 0.002 and
+# more fitting worse; `cross_validate`).
+RANKER_L2 = 0.0005
+
 # With the studied hand-coded sets, each gold-set example counts this many times: the gold sets' labels
 # are points (finer than a country), and the hand-coded examples outnumber them about three to one.
 GOLD_WEIGHT = 3
+
+
+Spans = list[tuple[int, int, str | None, str]]
+
+
+@dataclass
+class TrainingTexts:
+    """The parsed texts a ranker is fitted on, each with its fold (for `cross_validate`).
+
+    gold: (article, document, fold) of the development halves' articles, each twice when it has a
+        url/source (with it and without), so that the text's own features keep their say.
+    coded: (document, spans, fold) of the studied hand-coded sets' texts, likewise; a set's texts share
+        one fold, since the texts of one set are alike.
+    """
+
+    gold: list[tuple[Article, Document, int]] = field(default_factory=list)
+    coded: list[tuple[Document, Spans, int]] = field(default_factory=list)
+
+
+def training_texts(
+    nlp: Any, data_dir: Path, sets: list[str], studied: Path | None, folds: int = 2
+) -> TrainingTexts:
+    """Parse the development halves (even articles) of `sets`, and the studied sets (`*-studied.jsonl`,
+    never the measured ones) of the hand-coded folder `studied`, for fitting or cross-validation."""
+    from eventwatch.eval import hand_coded
+
+    texts = TrainingTexts()
+    for which in sets:
+        articles = read_articles(data_dir / SETS[which])[::2]
+        pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32)
+        for n, (sdoc, article) in enumerate(pairs):
+            texts.gold.append((article, _document(article, sdoc), n % folds))
+            if article.meta:
+                texts.gold.append((article, replace(_document(article, sdoc), meta={}), n % folds))
+    for n, path in enumerate(sorted(studied.glob("*-studied.jsonl")) if studied is not None else []):
+        rows = hand_coded.read_place_set(path)
+        urls = hand_coded.place_set_urls(path)
+        for (doc_id, text, spans), sdoc in zip(rows, nlp.pipe(t for _, t, _ in rows), strict=True):
+            document = Document(id=doc_id, date=dt.date(2000, 1, 1), text=text, spacy_doc=sdoc)
+            texts.coded.append((document, spans, n % folds))
+            if urls.get(doc_id):
+                texts.coded.append((replace(document, meta={"url": urls[doc_id]}), spans, n % folds))
+    return texts
+
+
+def _extractor(nlp: Any, gazetteer: Gazetteer, weights: list[float]) -> PlaceExtractor:
+    return PlaceExtractor(
+        gazetteer=gazetteer,
+        weights=weights,
+        english_words=english_words(nlp),
+        english_adjectives=english_words(nlp, ("adj",)),
+    )
+
+
+def fit_rounds(
+    nlp: Any, gazetteer: Gazetteer, texts: TrainingTexts, *, rounds: int, l2: float, skip_fold: int = -1
+) -> list[float]:
+    """The ranker's weights fitted on `texts` (but those of `skip_fold`), from the current weights.
+
+    Each round resolves the texts with the weights so far (the context features depend on the other
+    mentions' picks), then refits; `l2` pulls every weight towards 0, so the weights a refit ends with
+    do not drift with those it starts from.
+    """
+    gold = [(article, doc) for article, doc, fold in texts.gold if fold != skip_fold]
+    coded = [(doc, spans) for doc, spans, fold in texts.coded if fold != skip_fold]
+    weights = load_weights()
+    for _ in range(rounds):
+        extractor = _extractor(nlp, gazetteer, weights)
+        examples = [e for article, doc in gold for e in ranking_examples(extractor, article, doc)]
+        examples *= GOLD_WEIGHT if coded else 1
+        examples.extend(e for doc, spans in coded for e in coded_country_examples(extractor, doc, spans))
+        weights = fit_ranker(examples, start=weights, l2=l2)
+    return weights
 
 
 def train(
@@ -392,69 +478,82 @@ def train(
     sets: list[str],
     *,
     rounds: int = 3,
-    l2: float = 0.002,
+    l2: float = RANKER_L2,
     out: Path | None = None,
     studied: Path | None = None,
 ) -> list[float]:
     """Fit the ranker on the development halves (even articles) of `sets`; write it to `out` if given.
 
-    studied (Path | None): a folder of hand-coded place sets; its studied sets (`*-studied.jsonl`, never
-        the measured ones) are fitted on too, by country (`coded_country_examples`).
-
-    Each round resolves the documents with the current weights (the context features depend on the
-    other mentions' picks), then refits, starting from and pulled towards (by `l2`) the current weights.
-    Every text with a url/source is fitted on twice, with it and without, so the text's own features
-    keep their say.
+    studied (Path | None): a folder of hand-coded place sets; its studied sets are fitted on too, by
+        country (`coded_country_examples`), the gold sets' examples then counting GOLD_WEIGHT times.
+    See `fit_rounds` for how; `cross_validate` chose `l2`.
     """
     import spacy
 
-    from eventwatch.eval import hand_coded
-
     nlp = spacy.load(SPACY_MODEL)
-    gazetteer = Gazetteer.load()
-    parsed: list[tuple[Article, Document]] = []
-    for which in sets:
-        articles = read_articles(data_dir / SETS[which])[::2]
-        for sdoc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
-            parsed.append((article, _document(article, sdoc)))
-            if article.meta:
-                parsed.append((article, replace(_document(article, sdoc), meta={})))
-    coded: list[tuple[Document, list[tuple[int, int, str | None, str]]]] = []
-    for path in sorted(studied.glob("*-studied.jsonl")) if studied is not None else []:
-        rows = hand_coded.read_place_set(path)
-        urls = hand_coded.place_set_urls(path)
-        for (doc_id, text, spans), sdoc in zip(rows, nlp.pipe(t for _, t, _ in rows), strict=True):
-            document = Document(id=doc_id, date=dt.date(2000, 1, 1), text=text, spacy_doc=sdoc)
-            coded.append((document, spans))
-            if urls.get(doc_id):
-                coded.append((replace(document, meta={"url": urls[doc_id]}), spans))
-    gold_weight = GOLD_WEIGHT if coded else 1
-    weights = load_weights()
-    for _ in range(rounds):
-        extractor = PlaceExtractor(
-            gazetteer=gazetteer,
-            weights=weights,
-            english_words=english_words(nlp),
-            english_adjectives=english_words(nlp, ("adj",)),
-        )
-        examples = [e for article, doc in parsed for e in ranking_examples(extractor, article, doc)]
-        examples *= gold_weight
-        examples.extend(e for doc, spans in coded for e in coded_country_examples(extractor, doc, spans))
-        weights = fit_ranker(examples, start=weights, l2=l2)
+    texts = training_texts(nlp, data_dir, sets, studied)
+    weights = fit_rounds(nlp, Gazetteer.load(), texts, rounds=rounds, l2=l2)
     if out is not None:
         fitted_on = f"the dev halves of {', '.join(sets)}"
-        if coded:
+        if texts.coded:
             fitted_on += (
-                f" (each example {gold_weight} times) and the studied hand-coded place sets "
-                f"({len(coded)} texts, by country)"
+                f" (each example {GOLD_WEIGHT} times) and the studied hand-coded place sets "
+                f"({len(texts.coded)} texts, by country)"
             )
         write_weights(
             weights,
             out,
-            f"Fitted by eventwatch.eval.places --train (rounds {rounds}, l2 {l2}) on {fitted_on}, each text "
-            "with and without its url/source, from the previous weights (a new feature starts at 0).",
+            f"Fitted by eventwatch.eval.places --train (rounds {rounds}, l2 {l2} towards 0) on {fitted_on}, "
+            "each text with and without its url/source, starting from the previous weights.",
         )
     return weights
+
+
+def cross_validate(
+    data_dir: Path,
+    sets: list[str],
+    l2s: list[float],
+    *,
+    rounds: int = 3,
+    studied: Path | None = None,
+    folds: int = 2,
+) -> dict[float, dict[str, list[int]]]:
+    """For each L2 strength, fit on all folds but one and score the one left out, text only.
+
+    The development halves' articles are dealt to the folds in turn, the studied sets whole; the
+    held-out halves and the measured sets are never read. (Each fold's fit starts from the current
+    weights, whose picks shape the first round's context features: a small leak, the same for every l2.)
+    RETURNS (dict): per l2, "gold country" and "gold 161 km" (right, of) on the articles' gold places,
+        and "coded country" (right, of) on the hand-coded mentions found.
+    """
+    import spacy
+
+    from eventwatch.eval.hand_coded import coded_countries_right
+
+    nlp = spacy.load(SPACY_MODEL)
+    gazetteer = Gazetteer.load()
+    country_ids = _country_ids(gazetteer)
+    texts = training_texts(nlp, data_dir, sets, studied, folds)
+    scores: dict[float, dict[str, list[int]]] = {}
+    for l2 in l2s:
+        score = scores[l2] = {"gold country": [0, 0], "gold 161 km": [0, 0], "coded country": [0, 0]}
+        for fold in range(folds):
+            weights = fit_rounds(nlp, gazetteer, texts, rounds=rounds, l2=l2, skip_fold=fold)
+            extractor = _extractor(nlp, gazetteer, weights)
+            tally = _Tally()
+            for article, doc, doc_fold in texts.gold:
+                if doc_fold == fold and not doc.meta:
+                    _score_article(article, extractor.find(doc), tally, country_ids, [])
+            for doc, spans, doc_fold in texts.coded:
+                if doc_fold == fold and not doc.meta:
+                    right, total = coded_countries_right(extractor.find(doc), spans)
+                    score["coded country"][0] += right
+                    score["coded country"][1] += total
+            score["gold country"][0] += tally.country_ok
+            score["gold country"][1] += tally.country_total
+            score["gold 161 km"][0] += tally.within
+            score["gold 161 km"][1] += len(tally.errors_km)
+    return scores
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -489,13 +588,37 @@ def main(argv: list[str] | None = None) -> None:
         "--train", type=Path, metavar="TSV", help="fit the ranker on the dev halves, write it here"
     )
     parser.add_argument("--rounds", type=int, default=3, help="with --train: resolve-and-refit rounds")
-    parser.add_argument("--l2", type=float, default=0.002, help="with --train: pull towards the old weights")
+    parser.add_argument(
+        "--l2", type=float, default=RANKER_L2, help="with --train: strength of the pull of every weight to 0"
+    )
+    parser.add_argument(
+        "--cross-validate",
+        type=float,
+        nargs="+",
+        metavar="L2",
+        help="score ranker fits with these L2 strengths by two-fold cross-validation (text only)",
+    )
     parser.add_argument(
         "--with-studied",
         action="store_true",
-        help="with --train: fit on the studied hand-coded place sets too (tests/data/places_hand_coded)",
+        help="with --train or --cross-validate: fit on the studied hand-coded place sets too "
+        "(tests/data/places_hand_coded)",
     )
     args = parser.parse_args(argv)
+    if args.cross_validate:
+        from eventwatch.eval.hand_coded import PLACES_DIR
+
+        scores = cross_validate(
+            args.data_dir,
+            args.which or list(SETS),
+            args.cross_validate,
+            rounds=args.rounds,
+            studied=PLACES_DIR if args.with_studied else None,
+        )
+        for l2, score in scores.items():
+            cells = [f"{name} {right}/{of} = {right / of:.4f}" for name, (right, of) in score.items() if of]
+            print(f"l2 {l2}: " + ", ".join(cells), flush=True)
+        return
     if args.train is not None:
         from eventwatch.eval.hand_coded import PLACES_DIR
 
