@@ -2073,6 +2073,14 @@ def test_places_a_name_the_tagger_cannot_place(nlp, extractor) -> None:
     assert found == [("Sana'a", "Sanaa"), ("Dhamar", "Dhamār")]
 
 
+def test_places_a_local_division_named_after_its_town(nlp, extractor) -> None:
+    # Nigeria's local government areas, Bangladesh's upazilas: the town's name, then the division's word
+    # in capitals or not, with no place entity to spaCy.
+    text = "Many residents of Gwoza LGA fled to Maiduguri, and more crossed into Teknaf upazila on Monday."
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found == [("Gwoza", "NGA"), ("Maiduguri", "NGA"), ("Teknaf", "BGD")]
+
+
 def test_places_short_forms_of_a_country_and_a_province(nlp, extractor) -> None:
     text = "PNG's Supreme Court ruled in Port Moresby, and killings in KZN rose, police in Durban said."
     found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.isupper()]

@@ -518,11 +518,24 @@ def word_after(text: str, end: int) -> str:
 
 def division_word_after(text: str, end: int) -> bool:
     """A division's word in lower case right after a name: "Kishanganj districts", "Sylhet division"
-    (not "Islamic State")."""
-    return _DIVISION_WORD_AFTER.match(text, end) is not None
+    (not "Islamic State"); or the word of a local division named after its town, in any case:
+    "Konduga Local Government Area", "Gwoza LGA", "Waingmaw Township", "Teknaf upazila"."""
+    return _DIVISION_WORD_AFTER.match(text, end) is not None or towns_division_after(text, end)
+
+
+def towns_division_after(text: str, end: int) -> bool:
+    """The word of a local division named after its town right after a name: "Gwoza LGA" (which does
+    not make the name the start of a longer one)."""
+    return _TOWNS_DIVISION_AFTER.match(text, end) is not None
 
 
 _DIVISION_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(REGION_WORDS | REGION_PLURALS)) + r")\b")
+# Local divisions that take their town's name (Nigeria's, Myanmar's, Bangladesh's, Pakistan's, India's,
+# Ethiopia's, the former Soviet states', Mali's), which reports name in capitals as often as not.
+_TOWNS_DIVISION_AFTER = re.compile(
+    r"\s(?:Local Government Areas?|local government areas?|LGAs?|[Tt]ownships?|[Uu]pazilas?|[Tt]ehsils?"
+    r"|[Tt]alukas?|[Ww]oredas?|[Rr]a[iy]ons?|[Cc]ercles?|[Ss]ub-?[Dd]istricts?)\b"
+)
 
 
 def region_cue(text: str, start: int, end: int) -> bool:

@@ -1408,6 +1408,7 @@ class PlaceExtractor(Extractor):
             hit.settlement = _SETTLEMENT_AFTER.match(text, end) is not None or (
                 not any(gaz.feature_code(i) in _WIDE_CODES for i in hit.entries)
                 and not named_division  # ("Henderson County Crimestoppers": the county's)
+                and not place_hints.towns_division_after(text, end)  # ("Gwoza LGA", "Waingmaw Township")
                 and _starts_longer_name(sdoc, span, ent_of, named_tokens, self.english_words)
             )
             (pending if small or short_bare or hit.settlement else hits).append(hit)
