@@ -2081,6 +2081,17 @@ def test_places_a_local_division_named_after_its_town(nlp, extractor) -> None:
     assert found == [("Gwoza", "NGA"), ("Maiduguri", "NGA"), ("Teknaf", "BGD")]
 
 
+def test_places_a_compass_word_opening_the_sentence_and_the_road_to_a_town(nlp, extractor) -> None:
+    # spaCy reads "Northern Mali" and "Raja" as persons; a compass word is no first name, and what a road
+    # leads to is a place.
+    text = (
+        "Northern Mali fell to armed groups in 2012. In South Sudan, the road to Raja remains closed, "
+        "aid workers in Wau said."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found == [("Mali", "MLI"), ("South Sudan", "SSD"), ("Raja", "SSD"), ("Wau", "SSD")]
+
+
 def test_places_short_forms_of_a_country_and_a_province(nlp, extractor) -> None:
     text = "PNG's Supreme Court ruled in Port Moresby, and killings in KZN rose, police in Durban said."
     found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.isupper()]

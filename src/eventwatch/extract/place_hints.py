@@ -379,13 +379,20 @@ def titled(span: Span) -> bool:
 
 def _opening_modifier(token: Token) -> bool:
     """An adjective, participle or preposition opening a sentence, capitalised so that the tagger may take
-    it for a name: "Landlocked Mongolia has …", "Impoverished Haiti …", "Inside Raleigh's Beltline …"."""
+    it for a name: "Landlocked Mongolia has …", "Impoverished Haiti …", "Inside Raleigh's Beltline …",
+    "Northern Mali fell …"."""
     return opens_sentence(token) and (
-        (len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS)) or token.lower_ in _OPENING_PREPOSITIONS
+        (len(token) > 4 and token.lower_.endswith(_MODIFIER_ENDINGS))
+        or token.lower_ in _OPENING_PREPOSITIONS
+        or token.lower_ in _COMPASS_ADJECTIVES
     )
 
 
 _MODIFIER_ENDINGS = ("ed", "ing", "ful", "less", "ous", "ive")
+_COMPASS_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+)  # fmt: skip
 _OPENING_PREPOSITIONS = LOCATIVE_BEFORE | _PREPOSITIONS_INSIDE
 
 

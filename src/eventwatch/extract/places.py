@@ -321,6 +321,8 @@ _PLACE_NOUN_OF = re.compile(
     r"|inhabitant|mayor|neighbou?rhood|street|(?:north|south)(?:east|west)?|east|west|centre|center"
     r"|resort|island|isle|oasis|hamlet|township|borough|parish|commune|settlement)s?\s+of\s+$"
     r"|\b(?:much|most|parts?)\s+of\s+$"  # ("much of Leyte", "parts of Samar")
+    # ("the road to Raja", "a convoy from Mafraq", "flights to Erbil"), which spaCy may call a person
+    r"|\b(?:road|highway|motorway|route|railway|convoys?|flights?)\s+(?:to|from)\s+$"
     # ("the capital Naypyidaw", "the Afghan capital, Kabul", "the northern city Mosul")
     r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port|resort)\s*,?\s+$",
     re.IGNORECASE,
