@@ -48,6 +48,12 @@ def test_gazetteer_fold_keeps_length() -> None:
         ("Kashen", "Damirli", "AZE"),
         ("Martakert", "Aghdara", "AZE"),
         ("Azerbaijan", "Azerbaijan", "AZE"),
+        # The wires' and both sides' spellings of Syrian war towns (AFP's "Raqa", Kurdish "Serekaniye")
+        ("Raqa", "Ar Raqqah", "SYR"),
+        ("Deir Ezzor", "Deir ez-Zor", "SYR"),
+        ("Serekaniye", "Ra’s al ‘Ayn", "SYR"),
+        ("Ras al-Ain", "Ra’s al ‘Ayn", "SYR"),
+        ("Maarat al-Numan", "Ma‘arrat an Nu‘mān", "SYR"),
         ("U.S.", "United States", "USA"),
         ("Texas", "Texas", "USA"),
     ],
