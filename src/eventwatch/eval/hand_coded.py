@@ -103,18 +103,22 @@ def _nth(text: str, mention: str, nth: int) -> int | None:
     return at
 
 
-def read_place_set(path: Path) -> list[tuple[str, str, list[tuple[int, int, str | None, str]]]]:
+# A coded place mention: (start, end, country alpha-3 or None, the mention's words).
+PlaceSpan = tuple[int, int, str | None, str]
+
+
+def read_place_set(path: Path) -> list[tuple[str, str, list[PlaceSpan]]]:
     """(id, text, [(start, end, country alpha-3 or None, text)]) for each line of one place set.
 
     Mentions of kind "demonym" ("a Turkish policeman") are left out: a country's adjective is a hint of
     context, never a place record (records.md)."""
-    out: list[tuple[str, str, list[tuple[int, int, str | None, str]]]] = []
+    out: list[tuple[str, str, list[PlaceSpan]]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         row = json.loads(line)
         text = str(row["text"])
-        spans: list[tuple[int, int, str | None, str]] = []
+        spans: list[PlaceSpan] = []
         for place in row["places"]:
             if place.get("kind") == "demonym":
                 continue
@@ -139,14 +143,12 @@ def place_set_urls(path: Path) -> dict[str, str]:
     return out
 
 
-def matched_places(places: list[Place], spans: list[tuple[int, int, str | None, str]]) -> list[Place | None]:
+def matched_places(places: list[Place], spans: list[PlaceSpan]) -> list[Place | None]:
     """Per coded span (`read_place_set`), the first place found that overlaps it, or None."""
     return [next((p for p in places if p.start < end and start < p.end), None) for start, end, _, _ in spans]
 
 
-def coded_countries_right(
-    places: list[Place], spans: list[tuple[int, int, str | None, str]]
-) -> tuple[int, int]:
+def coded_countries_right(places: list[Place], spans: list[PlaceSpan]) -> tuple[int, int]:
     """(right, of): the coded mentions found whose place lies in the coded country, of those found that
     have one."""
     pairs = [(p, c) for (_, _, c, _), p in zip(spans, matched_places(places, spans), strict=True)]

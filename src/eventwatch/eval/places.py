@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from eventwatch.analysis import english_words
+from eventwatch.eval.hand_coded import PlaceSpan
 from eventwatch.extract.gazetteer import Candidate, Gazetteer
 from eventwatch.extract.places import FEATURES, PlaceExtractor, load_weights
 from eventwatch.model import Document, Place
@@ -253,11 +254,7 @@ def evaluate(
     articles = read_articles(file)[:limit]
     nlp = spacy.load(SPACY_MODEL)
     gazetteer = Gazetteer.load()
-    extractor = PlaceExtractor(
-        gazetteer=gazetteer,
-        english_words=english_words(nlp),
-        english_adjectives=english_words(nlp, ("adj",)),
-    )
+    extractor = _extractor(nlp, gazetteer)
     country_ids = _country_ids(gazetteer)
     tallies = {"dev": _Tally(), "held_out": _Tally(), "all": _Tally()}
     listed: list[str] = []
@@ -378,7 +375,7 @@ def write_weights(weights: list[float], file: Path, note: str) -> None:
 
 
 def coded_country_examples(
-    extractor: PlaceExtractor, document: Document, spans: list[tuple[int, int, str | None, str]]
+    extractor: PlaceExtractor, document: Document, spans: list[PlaceSpan]
 ) -> list[Example]:
     """Training examples of one hand-coded text (`hand_coded.read_place_set` spans): per coded mention
     that lies in one country, its candidates' features, right when in that country.
@@ -400,9 +397,6 @@ RANKER_L2 = 0.0005
 GOLD_WEIGHT = 3
 
 
-Spans = list[tuple[int, int, str | None, str]]
-
-
 @dataclass
 class TrainingTexts:
     """The parsed texts a ranker is fitted on, each with its fold (for `cross_validate`).
@@ -414,7 +408,7 @@ class TrainingTexts:
     """
 
     gold: list[tuple[Article, Document, int]] = field(default_factory=list)
-    coded: list[tuple[Document, Spans, int]] = field(default_factory=list)
+    coded: list[tuple[Document, list[PlaceSpan], int]] = field(default_factory=list)
 
 
 def training_texts(
@@ -443,7 +437,8 @@ def training_texts(
     return texts
 
 
-def _extractor(nlp: Any, gazetteer: Gazetteer, weights: list[float]) -> PlaceExtractor:
+def _extractor(nlp: Any, gazetteer: Gazetteer, weights: list[float] | None = None) -> PlaceExtractor:
+    """A place extractor with the parser's English words; `weights` default to ranker.tsv's."""
     return PlaceExtractor(
         gazetteer=gazetteer,
         weights=weights,
