@@ -1098,6 +1098,14 @@ def test_places_the_capital_before_a_name_vouches_for_it(nlp, extractor) -> None
     assert "Naypyidaw" in {p.text for p in _places(nlp, extractor, text).places}
 
 
+def test_places_a_name_the_tagger_reads_as_a_verb_in_a_list(nlp, extractor) -> None:
+    # The tagger reads "Derbyshire" after "Cheshire and" as a verb; a name that is no English word,
+    # listed with a place kept, is a place too
+    text = "They may be connected to thefts in Cheshire and Derbyshire over recent months."
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found == {"Cheshire": "GBR", "Derbyshire": "GBR"}
+
+
 def test_places_a_large_towns_other_spelling_in_a_list(nlp, extractor) -> None:
     # "Sheikhupura" is GeoNames' Shekhupura by another spelling, and spaCy calls it a person: the list
     # with Lahore vouches for it
