@@ -217,6 +217,14 @@ def test_places_streets_named_after_places_are_not_places(nlp: Any, extractor: P
     assert "Memphis" not in names and "Dublin" not in names
     assert "Otter Tail County" in names
     assert "Alexandria" in names
+    # (a way, a crescent, a terrace and a housing estate are streets too, in Nigeria, Britain or Durban)
+    text = (
+        "In Lagos, traffic on Ahmadu Bello Way was diverted; in Durban, homes in Clare Estate flooded, and "
+        "in Brighton the council closed Lewes Crescent and Adelaide Terrace."
+    )
+    names = [p.text for p in _places(nlp, extractor, text).places]
+    assert not {"Bello", "Clare", "Lewes", "Adelaide"} & set(names)
+    assert {"Lagos", "Durban", "Brighton"} <= set(names)
 
 
 def test_places_sites_named_after_places_are_not_places(nlp: Any, extractor: PlaceExtractor) -> None:

@@ -187,13 +187,14 @@ _IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 # After a name, words that make it the name of a street, a site or a feature called after the place
-# ("6016 Dublin Road", "Washington Drive", "the Webb Center", "Madison Creek"). Left out are words after
-# which the name still says where the story is, or a gold set counts it as a place: "Minnesota Highway",
-# "Meigs County Court", "Georgia National Guard", "Swat Valley", "Huntsville Hospital", "Roanoke Park".
+# ("6016 Dublin Road", "Washington Drive", "Ahmadu Bello Way", "the Webb Center", "Madison Creek", Durban's
+# "Clare Estate"). Left out are words after which the name still says where the story is, or a gold set
+# counts it as a place: "Minnesota Highway", "Meigs County Court", "Georgia National Guard", "Swat Valley",
+# "Huntsville Hospital", "Roanoke Park".
 _NAMESAKE_AFTER = re.compile(
     r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?"
     r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
-    r"|Church|Cemetery|Bridge|Heights|Estates|Apartments?|Walk|Age)(?![A-Za-z])"
+    r"|Way|Crescent|Terrace|Church|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
 )
 # After a name, a site's word, maybe after more capitalised words: "Cairo Stadium", "Athens Regional
 # Park", "Limerick Maternity Hospital" are in their town, and name it; but "Soweto Market" in Lusaka,
