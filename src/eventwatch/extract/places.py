@@ -421,15 +421,11 @@ EXONYM_POPULATION = 100_000
 
 # What joins the items of a list of places: "Reno and Blossom", "Galway, Mayo and Clare".
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-# ... or a hyphen, dash or slash: "the Lagos-Ibadan expressway", "the Abuja–Kaduna line"
-_LIST_OR_PAIR_JOIN = re.compile(_LIST_JOIN.pattern + r"|[-–/]")
 
 
-def _listed_with(
-    text: str, hits: list[PlaceHit], pending: list[PlaceHit], join: re.Pattern[str] = _LIST_JOIN
-) -> list[PlaceHit]:
-    """The names held back as too small for spaCy's reading that a list (`join`) joins to a place kept:
-    a list of places vouches for each of its items."""
+def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> list[PlaceHit]:
+    """The names held back as too small for spaCy's reading that a list joins to a place kept: a
+    list of places vouches for each of its items."""
     kept = {(h.start, h.end) for h in hits if not h.demonym}
     out: list[PlaceHit] = []
     changed = True
@@ -437,7 +433,7 @@ def _listed_with(
         changed = False
         for hit in list(pending):
             joined = any(
-                join.fullmatch(text, end, hit.start) or join.fullmatch(text, hit.end, start)
+                _LIST_JOIN.fullmatch(text, end, hit.start) or _LIST_JOIN.fullmatch(text, hit.end, start)
                 for start, end in kept
             )
             if joined and not hit.demonym and not hit.settlement:  # (not "… and Holland Landing")
@@ -1453,11 +1449,10 @@ class PlaceExtractor(Extractor):
         hits.extend(_listed_with(text, hits, pending))
         listed_towns = _near_town_lists(gaz, text, hits, pending, listable)
         hits.extend(listed_towns)
-        # "raids in Cheshire and Derbyshire", "the Lagos-Ibadan section" (a verb and an adjective to the
-        # tagger): a name that is no English word, listed or paired with a place kept, is one too
+        # "raids in Cheshire and Derbyshire" (a verb to the tagger): a name that is no English word, listed
+        # with a place kept, is one too
         taken = {(h.start, h.end) for h in hits}
-        misread = [h for h in misread if (h.start, h.end) not in taken]
-        hits.extend(_listed_with(text, hits, misread, _LIST_OR_PAIR_JOIN))
+        hits.extend(_listed_with(text, hits, [h for h in misread if (h.start, h.end) not in taken]))
         listed = {id(h) for h in listed_towns}
         pending = [h for h in pending if id(h) not in listed]
         hits.extend(self._abbreviation_hits(text, hits))
