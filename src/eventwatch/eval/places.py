@@ -323,7 +323,6 @@ def fit_ranker(
     *,
     start: list[float],
     l2: float = 0.01,
-    prior: list[float] | None = None,
     steps: int = 3000,
     rate: float = 0.1,
 ) -> list[float]:
@@ -331,9 +330,8 @@ def fit_ranker(
 
     examples (list): (feature rows, labels) per mention, from `ranking_examples`.
     start (list[float]): the weights to start from (which only speeds the fit up).
-    l2 (float): strength of the L2 penalty (on features scaled to at most 1 in absolute value).
-    prior (list[float] | None): the weights the penalty pulls towards; none at all (0) when None, so
-        that the fit depends on the examples and `l2` only, never on the weights it starts from.
+    l2 (float): strength of the L2 penalty towards no weight at all (on features scaled to at most 1 in
+        absolute value), so that the fit depends on the examples and `l2` only, never on `start`.
     RETURNS (list[float]): the fitted weights, in FEATURES order.
     """
     import numpy as np
@@ -345,7 +343,6 @@ def fit_ranker(
     scale = np.maximum(1.0, np.abs(x).max(axis=0))
     x = x / scale
     w = np.array(start, dtype=float) * scale
-    centre = np.zeros_like(w) if prior is None else np.array(prior, dtype=float) * scale
     n = len(examples)
     avg = np.zeros_like(w)
     sq = np.zeros_like(w)
@@ -356,7 +353,7 @@ def fit_ranker(
         p = e / np.repeat(np.add.reduceat(e, starts), counts)
         right = np.where(y, e, 0.0)
         q = right / np.repeat(np.add.reduceat(right, starts), counts)
-        grad = l2 * (w - centre) - (q - p) @ x / n
+        grad = l2 * w - (q - p) @ x / n
         avg = 0.9 * avg + 0.1 * grad  # Adam
         sq = 0.999 * sq + 0.001 * grad * grad
         w -= rate * (avg / (1 - 0.9**step)) / (np.sqrt(sq / (1 - 0.999**step)) + 1e-8)
