@@ -163,6 +163,18 @@ def test_gazetteer_every_sides_name_is_one_place(gaz: Gazetteer) -> None:
     assert any(c.country == "PRT" and c.feature_code == "RGN" for c in gaz.lookup("Algarve"))
 
 
+def test_gazetteer_own_names_are_the_curated_ones(gaz: Gazetteer) -> None:
+    # The names additions.tsv gives a town are its own; GeoNames' other alternates are not.
+    derry = next(c for c in gaz.lookup("Derry") if c.country == "GBR")
+    assert gaz.bears_own_name(derry.index, normalize("Londonderry"))
+    assert not gaz.bears_own_name(derry.index, normalize("Doire Choluim Chille"))
+    bakhmut = next(c for c in gaz.lookup("Bakhmut") if c.country == "UKR")
+    assert gaz.bears_own_name(bakhmut.index, normalize("Artemovsk"))
+    # (a town no row of additions.tsv names has none)
+    mumbai = next(c for c in gaz.lookup("Mumbai") if c.country == "IND")
+    assert not mumbai.curated and not gaz.bears_own_name(mumbai.index, normalize("Bombay"))
+
+
 def test_gazetteer_the_arabic_article_in_each_of_its_romanised_forms(gaz: Gazetteer) -> None:
     # GeoNames' "Jisr ash Shughur" is the news' "Jisr al-Shughur" and "Jisr el-Shughur".
     assert gz._key_variants("jisr ash shughur") == ["jisr ash shughur", "jisr al shughur", "jisr el shughur"]

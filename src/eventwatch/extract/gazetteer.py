@@ -55,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -207,6 +207,7 @@ class Gazetteer:
         self._admin1: array[int] = state["admin1"]
         self._curated: bytearray = state["curated"]
         self._alts: list[str] = state["alts"]
+        self._own: dict[int, str] = state["own_names"]
         self._countries: list[str] = state["countries"]
         self._fcodes: list[str] = state["fcodes"]
         self._admin1_names: list[str] = state["admin1_names"]
@@ -300,6 +301,13 @@ class Gazetteer:
         """Population of entry `index` (0 when unknown)."""
         return self._pop[index]
 
+    def bears_own_name(self, index: int, key: str) -> bool:
+        """True when `key` (a normalised name) is one of the names additions.tsv gives entry `index`:
+        the names every side uses today ("Londonderry", "Artemovsk"), which are as much its names as
+        GeoNames' main one, unlike the historical and foreign forms among GeoNames' alternates."""
+        own = self._own.get(index)
+        return own is not None and key in own.split("|")
+
     def country(self, alpha3: str) -> Candidate | None:
         """The country entry for an ISO alpha-3 code."""
         index = self.country_entry.get(alpha3)
@@ -333,6 +341,7 @@ class _Builder:
         self.admin1_key: list[tuple[str, str]] = []
         self.curated: list[int] = []
         self.alts: list[list[str]] = []
+        self.own: dict[int, set[str]] = defaultdict(set)  # keys of the names additions.tsv gives
         self.keys: dict[str, list[int]] = defaultdict(list)
         self.alpha3 = {iso: c["iso3"] for iso, c in countries.items()}
         self.country_list: list[str] = ["", *sorted(set(self.alpha3.values()))]
@@ -373,11 +382,18 @@ class _Builder:
             self.by_id[gid] = index
         self.add_names(index, [name], always=True)
         self.add_names(index, alts, always=curated)
+        if curated:
+            self.add_own(index, [name, *alts])
         bare = _DIVISION_WORD_END.sub("", name)
         if fcode == "ADM1" and bare != name and bare.lower() not in _BARE_DIVISION_WORDS:
             # GeoNames' "Sabaragamuwa Province" is as often "Sabaragamuwa" (but no bare "Northern")
             self.add_names(index, [bare], always=False)
         return index
+
+    def add_own(self, index: int, names: list[str]) -> None:
+        """Mark `names` as entry `index`'s own (curated) names, in their normalised and joined forms."""
+        for raw in names:
+            self.own[index].update(k for k in (normalize(raw), normalize(INNER_APOSTROPHE.sub("", raw))) if k)
 
     def add_names(self, index: int, names: list[str], *, always: bool) -> None:
         main = self.names[index]
@@ -648,7 +664,9 @@ def build_state() -> dict[str, Any]:
         target = builder.by_id.get(gid) if gid else pcli.get(builder.alpha3.get(row["country"], ""))
         if target is None:
             raise ResourceError(f"{where}: {row['name']}: no place to add names to (give lat and lon)")
-        builder.add_names(target, [a for a in row["alternate_names"].split("|") if a], always=True)
+        merged = [a for a in row["alternate_names"].split("|") if a]
+        builder.add_names(target, merged, always=True)
+        builder.add_own(target, merged)
         _add_demonyms(builder, target, row)
     extra = {int(r["geonameid"]): r for r in curated_rows}
     capital_names = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
@@ -713,6 +731,7 @@ def build_state() -> dict[str, Any]:
         "admin1": array("i", [admin1_pos.get(admin1_names.get(k, ""), -1) for k in builder.admin1_key]),
         "curated": bytearray(builder.curated),
         "alts": ["|".join(a[:MAX_ALT_NAMES]) for a in builder.alts],
+        "own_names": {index: "|".join(sorted(keys)) for index, keys in builder.own.items()},
         "countries": builder.country_list,
         "fcodes": builder.fcode_list,
         "admin1_names": admin1_list,

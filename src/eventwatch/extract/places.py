@@ -1770,10 +1770,17 @@ class PlaceExtractor(Extractor):
         )
 
     def _bearing(self, surface: str, entries: list[int]) -> list[int]:
-        """The entries whose main name is `surface`, or all of them when none is."""
+        """The entries whose main name, or a town's own name (additions.tsv), is `surface`; all of them
+        when none is."""
         key = _canonical(surface)
+        joined = _joined(surface)
         gaz = self.gazetteer
-        return [i for i in entries if _canonical(gaz.entry(i).name) == key] or entries
+        return [
+            i
+            for i in entries
+            if _canonical(gaz.entry(i).name) == key
+            or (gaz.feature_code(i).startswith("PPL") and gaz.bears_own_name(i, joined))
+        ] or entries
 
     def _river_named(self, name: str) -> tuple[int, list[int]]:
         """The rivers the gazetteer holds as "X River" or "River X" for a bare name X that names no state
@@ -2070,6 +2077,13 @@ class PlaceExtractor(Extractor):
                         fcode.startswith("PPL")
                         and cand.population >= EXONYM_POPULATION
                         and fuzz.ratio(_joined(cand.name), joined_key) >= MAIN_SPELLING_SIMILARITY
+                    )
+                    # (a town's name in one side's usage that additions.tsv gives is no lesser name:
+                    # "Londonderry" is Derry, "Artemovsk" Bakhmut)
+                    or (
+                        fcode.startswith("PPL")
+                        and cand.curated
+                        and self.gazetteer.bears_own_name(cand.index, joined_key)
                     )
                 ),
                 float(hit.region_cue and fcode in ADMIN_CODES),
