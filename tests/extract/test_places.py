@@ -95,6 +95,7 @@ def test_places_resolve(
         # Each side's name of a town in a war or a dispute is that town, however small the place
         # elsewhere that bears it as its main name (Artemovsk in Siberia, Londonderry in New Hampshire).
         ("The ministry said its troops had taken Artemovsk.", "Artemovsk", 713174, "Bakhmut"),
+        ("Civilians left Bakhmut by the last open road.", "Bakhmut", 713174, "Artemovsk"),
         ("A missile hit a school in Nikolayev overnight.", "Nikolayev", 700569, "Mykolaiv"),
         ("The steel works at Krivoy Rog lost power.", "Krivoy Rog", 703845, "Kryvyi Rih"),
         ("Marchers gathered in Londonderry on Saturday.", "Londonderry", 2643736, "Derry"),

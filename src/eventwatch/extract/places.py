@@ -391,6 +391,8 @@ _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
 NOT_ABBREVIATIONS = frozenset({"N.B."})
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
 STRONG_POPULATION = 100_000
+# Tags (their first two letters) no name should get, which the tagger gives names it does not know.
+MISREAD_TAGS = frozenset({"VB", "RB", "JJ"})
 # A town's own name that the tagger took for a plural ("premiered at Cannes", "fled Homs") is the town
 # from this size.
 PLURAL_TOWN_POPULATION = 20_000
@@ -1450,9 +1452,13 @@ class PlaceExtractor(Extractor):
         listed_towns = _near_town_lists(gaz, text, hits, pending, listable)
         hits.extend(listed_towns)
         # "raids in Cheshire and Derbyshire" (a verb to the tagger): a name that is no English word, listed
-        # with a place kept, is one too
+        # with a place kept, is one too; and alone, when it is a large or curated place's own name
+        # ("troops held Bakhmut", an adverb to the tagger)
         taken = {(h.start, h.end) for h in hits}
-        hits.extend(_listed_with(text, hits, [h for h in misread if (h.start, h.end) not in taken]))
+        misread = [h for h in misread if (h.start, h.end) not in taken]
+        strong = [h for h in misread if self._misread_town(text, sdoc, h)]
+        hits.extend(strong)
+        hits.extend(_listed_with(text, hits, [h for h in misread if h not in strong]))
         listed = {id(h) for h in listed_towns}
         pending = [h for h in pending if id(h) not in listed]
         hits.extend(self._abbreviation_hits(text, hits))
@@ -1768,6 +1774,24 @@ class PlaceExtractor(Extractor):
             or (name[-5:].lower() == " city" and _canonical(name[:-5]) in keys)
             for i in entries
         )
+
+    def _misread_town(self, text: str, sdoc: SpacyDoc, hit: PlaceHit) -> bool:
+        """A large or curated town's own name in one word that the tagger took for a verb, an adverb or an
+        adjective ("troops held Bakhmut"): a person's name is a proper noun to it, even when wrong about
+        whose, and a country's or a people's name may be an abbreviation's ("US$460 million")."""
+        span = sdoc.char_span(hit.start, hit.end)
+        if span is None or len(span) != 1 or span[0].tag_[:2] not in MISREAD_TAGS:
+            return False
+        word = span[0]
+        if word.head.i > word.i and word.head.pos_ in {"NOUN", "PROPN"}:
+            return False  # "the Lyari river": a word of the name of something else
+        gaz = self.gazetteer
+        towns = [
+            i
+            for i in self._bearing(text[hit.start : hit.end], list(hit.entries))
+            if gaz.feature_code(i).startswith("PPL")
+        ]
+        return bool(towns) and self._strong(towns, STRONG_POPULATION)
 
     def _bearing(self, surface: str, entries: list[int]) -> list[int]:
         """The entries whose main name, or a town's own name (additions.tsv), is `surface`; all of them
