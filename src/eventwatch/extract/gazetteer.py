@@ -550,7 +550,23 @@ def _add_demonyms(builder: _Builder, index: int, row: dict[str, str]) -> None:
 # Curated places of these kinds without a division code take that of the nearest GeoNames town of their
 # country: a neighbourhood, a camp, a crossing lies in one division, and the ranker weighs the division.
 LOCAL_CODES = frozenset(
-    {"PPL", "PPLX", "PPLA2", "PPLA3", "PPLL", "CMPRF", "BLDG", "AIRP", "ADM2", "ADM3", "PSTB"}
+    {
+        "PPL",
+        "PPLX",
+        "PPLA2",
+        "PPLA3",
+        "PPLL",
+        "PPLQ",
+        "CMPRF",
+        "BLDG",
+        "AIRP",
+        "ADM2",
+        "ADM3",
+        "PSTB",
+        "RLG",
+        "MSQE",
+        "WALLA",
+    }
 )
 
 

@@ -106,7 +106,9 @@ DIVISION_WORDS = frozenset({"county", "parish", "borough"})
 
 
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
-SITE_CODES = frozenset({"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR"})
+SITE_CODES = frozenset(
+    {"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR", "RLG", "MSQE", "WALLA"}
+)
 # Features that join the places their hyphenated names name (a road, a railway, a canal).
 ROUTE_CODES = frozenset({"RD", "RR", "CNL"})
 # The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
