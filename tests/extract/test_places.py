@@ -74,6 +74,14 @@ def test_places_find_hits_word_boundaries() -> None:
         ("Azerbaijan's exports of gas rose in spring.", "Azerbaijan", "Azerbaijan", "AZE", ""),
         ("A storm hit Alexandria, Louisiana, on Tuesday.", "Alexandria", "Alexandria", "USA", ""),
         ("Farmers in the Kherson region lost their crops.", "Kherson", "Kherson", "UKR", ""),
+        # every other name, however far down GeoNames' list (a query for "Saigon" finds this record)
+        (
+            "Traffic stalled in Ho Chi Minh City on Monday.",
+            "Ho Chi Minh City",
+            "Ho Chi Minh City",
+            "VNM",
+            "Saigon",
+        ),
     ],
 )
 def test_places_resolve(

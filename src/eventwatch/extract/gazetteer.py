@@ -55,13 +55,15 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "27"
+INDEX_VERSION = "28"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
-MAX_ALT_NAMES = 40  # alternate names kept per entry for also_known_as
+MAX_ALT_NAMES = (
+    300  # alternate names kept per entry for also_known_as: all of them (GeoNames has 267 at most)
+)
 MAX_KEY_LEN = 40
 MIN_POP_ALT_KEYS = 1000  # alternate names of smaller places are not searched for
 # Leading words that English text abbreviates ("St. Petersburg", "Mt. Pleasant", "Ft. Worth").
