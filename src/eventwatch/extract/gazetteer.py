@@ -61,9 +61,9 @@ JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
 DEMONYM = "DEMONYM"
 MIN_ALT_LEN = 4  # alternate names shorter than this are mostly codes (LHR, GBB) and noise
-MAX_ALT_NAMES = (
-    300  # alternate names kept per entry for also_known_as: all of them (GeoNames has 267 at most)
-)
+# Alternate names kept per entry for also_known_as: all of them (GeoNames has 267 at most), since a store
+# query by any name ("Saigon") should find the place's records.
+MAX_ALT_NAMES = 300
 MAX_KEY_LEN = 40
 MIN_POP_ALT_KEYS = 1000  # alternate names of smaller places are not searched for
 # Leading words that English text abbreviates ("St. Petersburg", "Mt. Pleasant", "Ft. Worth").
