@@ -8,10 +8,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from store_samples import sample_documents, synthetic_documents
+from store_samples import _event, _place, sample_documents, synthetic_documents
 
 from eventwatch.errors import StoreError
-from eventwatch.model import Document, Rejection
+from eventwatch.model import Document, Place, Rejection
 from eventwatch.store import SCHEMA_VERSION, IngestCounts, Store
 
 
@@ -113,7 +113,7 @@ def _ids(records: list[dict]) -> list[str]:
         ({"since": "2023-02-25"}, ["PROTEST"]),
         ({"until": "2023-02-24"}, ["CONSULT", "ASSAULT"]),
         ({"since": dt.date(2023, 2, 1), "until": "2023-02-28"}, ["CONSULT", "ASSAULT"]),
-        ({"place": "baki"}, []),  # aliases belong to places, not event_loc
+        ({"place": "baki"}, ["CONSULT"]),  # any side's name of the place (its place record's aliases)
         ({"place": "yerev"}, ["PROTEST", "ASSAULT"]),
         ({"doc_id": "doc-undated"}, ["AGREE"]),
         ({"country": "ARM", "type": "ASSAULT"}, ["ASSAULT"]),
@@ -122,6 +122,23 @@ def _ids(records: list[dict]) -> list[str]:
 )
 def test_store_events_filters(store: Store, filters: dict, expected: list[str]) -> None:
     assert _ids(store.events(**filters)) == expected
+
+
+def test_store_events_by_any_sides_name_of_a_place_without_a_geonames_id(db_path: Path) -> None:
+    # A curated place with no GeoNames id is matched by its main name: "Artsakh" finds the events the
+    # text placed in "Nagorno-Karabakh", and not those of another place.
+    name, aliases = "Nagorno-Karabakh", ("Artsakh", "Upper Karabakh")
+    karabakh = Place("x", name, 0, 16, None, name, 39.83, 46.75, "AZE", None, "RGN", aliases)
+    text = "Monitors patrolled Nagorno-Karabakh on Friday."
+    doc = Document("karabakh-doc", dt.date(2023, 3, 3), text)
+    place = _place(doc.id, text, karabakh)
+    doc.places.append(place)
+    doc.events.append(_event(doc.id, text, text, "patrolled", "MOBILIZE", place=place))
+    with Store(db_path) as s:
+        s.ingest([*sample_documents(), doc])
+        assert _ids(s.events(place="artsakh")) == ["MOBILIZE"]
+        assert _ids(s.events(place="karabakh")) == ["MOBILIZE"]
+        assert _ids(s.events(place="stepanakert")) == []
 
 
 def test_store_timeline_order(store: Store) -> None:

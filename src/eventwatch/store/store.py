@@ -291,10 +291,25 @@ def _event_filters(
         out.append(('"status" = ?', [status.lower()]))
     out.extend(_span(since, until, "date", "enddate"))
     if place:
-        out.append(_substring(("place", "resolved_place"), place))
+        out.append(_place_named(place))
     if doc_id:
         out.append(('"doc_id" = ?', [doc_id]))
     return out
+
+
+def _place_named(value: str) -> Filter:
+    """Events whose place the text names so, whose resolved name it is, or whose place any stored place
+    record knows by that name: "Berdzor" finds the events an Azerbaijani source placed in Lachin, since
+    a place is one record whatever side's name the text uses (by GeoNames id; by main name for a curated
+    place without one)."""
+    sql, params = _substring(("place", "resolved_place"), value)
+    aliased = (
+        '"geonameid" IN (SELECT "geonameid" FROM places WHERE "geonameid" IS NOT NULL '
+        'AND contains(lower("also_known_as"), ?)) '
+        'OR ("geonameid" IS NULL AND "resolved_place" IN (SELECT "name" FROM places '
+        'WHERE "geonameid" IS NULL AND contains(lower("also_known_as"), ?)))'
+    )
+    return f"({sql} OR {aliased})", [*params, value.lower(), value.lower()]
 
 
 def _claim_filters(
@@ -628,7 +643,8 @@ class Store:
         country: ISO alpha-3 code (or IGO) of an actor, a recipient or the event's place.
         type: PLOVER category. status: occurred, ongoing, planned, ...
         since / until: ISO dates; an event matches when [date, enddate or date] overlaps them.
-        place: case-insensitive substring of the extracted or resolved place. doc_id: one document.
+        place: case-insensitive substring of the extracted or resolved place, or of any other name of it
+            (its place records' also_known_as: "Berdzor" finds events in Lachin). doc_id: one document.
         """
         return list(
             self.iter_records(
