@@ -568,6 +568,10 @@ LOCAL_CODES = frozenset(
         "RLG",
         "MSQE",
         "WALLA",
+        "BDG",
+        "DAM",
+        "PS",
+        "MFG",
     }
 )
 

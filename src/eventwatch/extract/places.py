@@ -107,7 +107,24 @@ DIVISION_WORDS = frozenset({"county", "parish", "borough"})
 
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
 SITE_CODES = frozenset(
-    {"MN", "RD", "AIRP", "BLDG", "STDM", "TOWR", "ST", "PAL", "SQR", "RLG", "MSQE", "WALLA"}
+    {
+        "MN",
+        "RD",
+        "AIRP",
+        "BLDG",
+        "STDM",
+        "TOWR",
+        "ST",
+        "PAL",
+        "SQR",
+        "RLG",
+        "MSQE",
+        "WALLA",
+        "BDG",
+        "DAM",
+        "PS",
+        "MFG",
+    }
 )
 # Features that join the places their hyphenated names name (a road, a railway, a canal).
 ROUTE_CODES = frozenset({"RD", "RR", "CNL"})
