@@ -549,30 +549,13 @@ def _add_demonyms(builder: _Builder, index: int, row: dict[str, str]) -> None:
         )
 
 
+# Buildings and works at one point (an airport, a mosque, a dam, a plant): sites that news names as places.
+FACILITY_CODES = frozenset({"AIRP", "BLDG", "RLG", "MSQE", "WALLA", "BDG", "DAM", "PS", "MFG"})
 # Curated places of these kinds without a division code take that of the nearest GeoNames town of their
 # country: a neighbourhood, a camp, a crossing lies in one division, and the ranker weighs the division.
-LOCAL_CODES = frozenset(
-    {
-        "PPL",
-        "PPLX",
-        "PPLA2",
-        "PPLA3",
-        "PPLL",
-        "PPLQ",
-        "CMPRF",
-        "BLDG",
-        "AIRP",
-        "ADM2",
-        "ADM3",
-        "PSTB",
-        "RLG",
-        "MSQE",
-        "WALLA",
-        "BDG",
-        "DAM",
-        "PS",
-        "MFG",
-    }
+LOCAL_CODES = (
+    frozenset({"PPL", "PPLX", "PPLA2", "PPLA3", "PPLL", "PPLQ", "CMPRF", "ADM2", "ADM3", "PSTB"})
+    | FACILITY_CODES
 )
 
 

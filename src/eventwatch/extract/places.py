@@ -49,6 +49,7 @@ from eventwatch.extract import place_coherence, place_hints
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.gazetteer import (
     DEMONYM,
+    FACILITY_CODES,
     GENERIC_PLACE_WORDS,
     INNER_APOSTROPHE,
     Candidate,
@@ -106,26 +107,7 @@ DIVISION_WORDS = frozenset({"county", "parish", "borough"})
 
 
 # Feature codes of sites (mines, roads, airports, buildings, stadiums, squares) that a mention names as such.
-SITE_CODES = frozenset(
-    {
-        "MN",
-        "RD",
-        "AIRP",
-        "BLDG",
-        "STDM",
-        "TOWR",
-        "ST",
-        "PAL",
-        "SQR",
-        "RLG",
-        "MSQE",
-        "WALLA",
-        "BDG",
-        "DAM",
-        "PS",
-        "MFG",
-    }
-)
+SITE_CODES = frozenset({"MN", "RD", "STDM", "TOWR", "ST", "PAL", "SQR"}) | FACILITY_CODES
 # Features that join the places their hyphenated names name (a road, a railway, a canal).
 ROUTE_CODES = frozenset({"RD", "RR", "CNL"})
 # The ranker's features, in the order of the weights in resources/gazetteer/ranker.tsv.
