@@ -395,7 +395,7 @@ class _Builder:
     def add_own(self, index: int, names: list[str]) -> None:
         """Mark `names` as entry `index`'s own (curated) names, in their normalised and joined forms."""
         for raw in names:
-            self.own[index].update(k for k in (normalize(raw), normalize(INNER_APOSTROPHE.sub("", raw))) if k)
+            self.own[index].update(k for k in (normalize(raw), joined_key(raw)) if k)
 
     def add_names(self, index: int, names: list[str], *, always: bool) -> None:
         main = self.names[index]
@@ -419,7 +419,7 @@ class _Builder:
                 # (but Bermuda's Saint George is St. George's by name)
                 continue
             variants = _key_variants(key)
-            joined = normalize(INNER_APOSTROPHE.sub("", raw))
+            joined = joined_key(raw)
             if raw == main and joined != key and self.pop[index] >= JOINED_NAME_POPULATION:
                 # "Ma'an" is as often "Maan", "Sana'a" "Sanaa", "Ta'izz" "Taizz": a large place's own name
                 # (an alternate's or a village's joined form may be a word: "Lin'e", "Me'dia")
@@ -438,6 +438,12 @@ class _Builder:
 # An apostrophe between two vowels (an Arabic ayn or hamza, a Hawaiian okina), which news often leaves
 # out; not "N'Djamena" or "L'Aquila".
 INNER_APOSTROPHE = re.compile(r"(?<=[aeiou])['’ʻʼ‘`](?=[aeiou])", re.IGNORECASE)
+
+
+def joined_key(name: str) -> str:
+    """A name's key with no apostrophe between vowels: "Ma'an" and "Maan" alike (a key form that
+    `Gazetteer.bears_own_name` knows, beside `normalize`'s)."""
+    return normalize(INNER_APOSTROPHE.sub("", name))
 
 
 # A division word ending a division's name, and the words that stay no name without it.

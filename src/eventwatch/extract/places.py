@@ -51,10 +51,10 @@ from eventwatch.extract.gazetteer import (
     DEMONYM,
     FACILITY_CODES,
     GENERIC_PLACE_WORDS,
-    INNER_APOSTROPHE,
     Candidate,
     Gazetteer,
     fold,
+    joined_key,
     normalize,
 )
 from eventwatch.extract.local_cues import local_country
@@ -672,17 +672,10 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z.])(?:" + "|".join(re.escape(a) for a in dotted) + r")(?![A-Za-z])")
 
 
-def _joined(name: str) -> str:
-    """A name's key with no apostrophe between vowels: "Ma'an" and "Maan" alike."""
-    return normalize(INNER_APOSTROPHE.sub("", name))
-
-
 def _canonical(name: str) -> str:
     """A name's key with saint/mount/fort abbreviated, so "St. Cloud" and "Saint Cloud" compare equal, and
     with no apostrophe between vowels ("Maan" is Ma'an's own name)."""
-    return " ".join(
-        _ABBREVIATED.get(word, word) for word in normalize(INNER_APOSTROPHE.sub("", name)).split()
-    )
+    return " ".join(_ABBREVIATED.get(word, word) for word in joined_key(name).split())
 
 
 _ABBREVIATED = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
@@ -1590,10 +1583,10 @@ class PlaceExtractor(Extractor):
     def _capital_spelled(self, surface: str, entries: list[int]) -> bool:
         """True when `surface` is a capital's name spelled another way ("Naypyitaw" for Nay Pyi Taw)."""
         gaz = self.gazetteer
-        key = _joined(surface).replace(" ", "")
+        key = joined_key(surface).replace(" ", "")
         return any(
             gaz.feature_code(i) == "PPLC"
-            and fuzz.ratio(key, _joined(gaz.entry(i).name).replace(" ", "")) >= CAPITAL_SPELLING_SIMILARITY
+            and fuzz.ratio(key, joined_key(gaz.entry(i).name).replace(" ", "")) >= CAPITAL_SPELLING_SIMILARITY
             for i in entries
         )
 
@@ -1798,7 +1791,7 @@ class PlaceExtractor(Extractor):
         """The entries whose main name, or a town's own name (additions.tsv), is `surface`; all of them
         when none is."""
         key = _canonical(surface)
-        joined = _joined(surface)
+        joined = joined_key(surface)
         gaz = self.gazetteer
         return [
             i
@@ -2059,7 +2052,7 @@ class PlaceExtractor(Extractor):
         """One row of FEATURES per candidate of `hit`; `local` is the country the text reads as local
         news of (local_cues.py)."""
         key = normalize(text[hit.start : hit.end])
-        joined_key = _joined(text[hit.start : hit.end])  # ("Maan" is Ma'an's own name)
+        joined = joined_key(text[hit.start : hit.end])  # ("Maan" is Ma'an's own name)
         home_name = key in home.names
         qualifier = hit.qualifier.best if hit.qualifier is not None else None
         qualifier_admin1 = hit.qualifier_admin1
@@ -2097,18 +2090,18 @@ class PlaceExtractor(Extractor):
                 float(fcode in SITE_CODES),
                 float(cand.curated),
                 float(
-                    place_coherence.same_name(_joined(cand.name), joined_key)
+                    place_coherence.same_name(joined_key(cand.name), joined)
                     or (
                         fcode.startswith("PPL")
                         and cand.population >= EXONYM_POPULATION
-                        and fuzz.ratio(_joined(cand.name), joined_key) >= MAIN_SPELLING_SIMILARITY
+                        and fuzz.ratio(joined_key(cand.name), joined) >= MAIN_SPELLING_SIMILARITY
                     )
                     # (a town's name in one side's usage that additions.tsv gives is no lesser name:
                     # "Londonderry" is Derry, "Artemovsk" Bakhmut)
                     or (
                         fcode.startswith("PPL")
                         and cand.curated
-                        and self.gazetteer.bears_own_name(cand.index, joined_key)
+                        and self.gazetteer.bears_own_name(cand.index, joined)
                     )
                 ),
                 float(hit.region_cue and fcode in ADMIN_CODES),
