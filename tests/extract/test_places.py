@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 from eventwatch.extract import place_coherence
 from eventwatch.extract.gazetteer import Candidate, Gazetteer, normalize
-from eventwatch.extract.place_hints import is_dateline, lists_places
+from eventwatch.extract.place_hints import is_dateline, kind_of_place_after, lists_places
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.places import (
     FEATURES,
@@ -1684,6 +1685,24 @@ def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
         ("A coach from Kingston, the Ontario city that hosted sailing, said so.", "Kingston", "CAN"),
         ("He was born in Perth, the Scottish city, in 1950.", "Perth", "GBR"),
         ("Police in Hamilton, a small city in New Zealand, said.", "Hamilton", "NZL"),
+        (
+            "After fleeing Benghazi, the family spent three years in Tripoli, in northern Lebanon.",
+            "Tripoli",
+            "LBN",
+        ),
+        ("A delegation from Trujillo, the small town in western Spain, reached Lima.", "Trujillo", "ESP"),
+        # (Niger is also a state of Nigeria, which has a Bosso of its own)
+        ("Gunmen attacked Bosso, a town in southeastern Niger, on Friday.", "Bosso", "NER"),
+        # a place described before it by its country's adjective or name and a kind of place
+        ("Aid from Benghazi and Misrata reached the Lebanese port of Tripoli.", "Tripoli", "LBN"),
+        (
+            "Volunteers in Madrid said many of them came from the Venezuelan city of Valencia.",
+            "Valencia",
+            "VEN",
+        ),
+        ("Fans in Ohio cheered a band from the Irish town of Dublin.", "Dublin", "IRL"),
+        ("Officials in Tbilisi met traders from the US state of Georgia.", "Georgia", "USA"),
+        ("Mourners from Ohio laid flowers at a market in Berlin, the German capital.", "Berlin", "DEU"),
         # the items of a list are of one kind: countries, or one country's regions
         (
             "Boko Haram attacked Maiduguri and Yola in Nigeria. A force with troops from Cameroon, Niger and "
@@ -1703,6 +1722,31 @@ def test_places_what_the_words_around_a_name_say(
 ) -> None:
     place = next(p for p in _places(nlp, extractor, text).places if p.text == name)
     assert place.country_code == country
+
+
+def test_places_a_countrys_adjective_before_a_kind_of_place_is_no_town(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # (Spanish, Ontario, and San Germán, Mexico, share the adjectives' spelling)
+    text = "Masons from the Spanish city of León met officials of the German town of Rostock."
+    places = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert places == {"León": "ESP", "Rostock": "DEU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("the Spanish port city of Valencia", True),
+        ("the US state of Georgia", True),
+        ("the Spanish city of 300,000 people", False),
+        # a side that holds a place is not its country
+        ("the Russian occupied city of Kherson", False),
+        ("the Russian-held town of Oleshky", False),
+    ],
+)
+def test_places_a_kind_of_place_after_a_countrys_adjective(text: str, described: bool) -> None:
+    end = re.match(r"the (?:US|[A-Z][a-z]+)", text).end()  # type: ignore[union-attr]
+    assert kind_of_place_after(text, end) is described
 
 
 def test_places_only_another_name_of_a_far_town_is_no_place_in_a_story_of_one_country(

@@ -75,8 +75,10 @@ _AGENCY_DATELINE_END = re.compile(
 # A place described right after it by its state or country: "Kingston, the Ontario city …", "Perth, the
 # Scottish town …" (the state before a settlement word), "Kingston, a city in Ontario".
 _SETTLEMENT_WORD = r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet)"
+# A compass word before a place's name: "northern", "south-eastern", "central", "west".
+COMPASS_WORD = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
 _DESCRIBED_GAP = re.compile(
-    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?)?"
+    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?(?:{COMPASS_WORD}\s)?)?"
 )
 _SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
 # An apposition that calls the name a settlement: "Luang Prabang, the ancient royal city on the Mekong",
@@ -89,6 +91,19 @@ _SETTLEMENT_APPOSITION = re.compile(
 
 
 _DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
+
+# A place described before its name by its country's adjective or name and a kind of place: "the Spanish
+# city of León", "the Mexican border city of Nogales", "the Belgian province of Limburg", "the US state of
+# Georgia". Not a side that holds or claims it ("the Russian-occupied city of Melitopol"): the words
+# between are neither a hyphen's nor a holder's.
+_KIND_OF_PLACE = (
+    r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet|resort|oasis"
+    r"|state|province|region|district|county|island|enclave|exclave)"
+)
+_HOLDING = frozenset(
+    {"occupied", "controlled", "held", "annexed", "administered", "claimed", "backed", "run", "besieged"}
+)
+_KIND_OF_PLACE_GAP = re.compile(rf"\s((?:[a-z]+\s){{0,2}}){_KIND_OF_PLACE}\sof\s(?:the\s)?")
 
 
 # "Kilkenny city", "Ennis town": the lower-case word after the name says it is a settlement.
@@ -502,6 +517,24 @@ def describes_the_place_before(text: str, start: int, end: int) -> bool:
     return _DESCRIBING_BEFORE.search(text, max(0, start - 24), start) is not None and bool(
         _SETTLEMENT_WORD_AFTER.match(text, end)
     )
+
+
+def kind_of_place_after(text: str, end: int) -> bool:
+    """A country's adjective or name before a kind of place and the place's name: "the Spanish| city of
+    León", "the US| state of Georgia"."""
+    match = _KIND_OF_PLACE_GAP.match(text, end)
+    return (
+        match is not None
+        and text[match.end() : match.end() + 1].isupper()
+        and not _HOLDING.intersection(match.group(1).split())
+    )
+
+
+def describes_the_next(between: str) -> bool:
+    """The words between a country's adjective or name and the next place name make it that place's
+    country: " city of " in "the Lebanese| city of |Tripoli"."""
+    match = _KIND_OF_PLACE_GAP.fullmatch(between)
+    return match is not None and not _HOLDING.intersection(match.group(1).split())
 
 
 def described(text: str, between: str, right: PlaceHit) -> bool:

@@ -184,7 +184,7 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
-_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+_IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?")
 
 
 # After a name, words that make it the name of a street, a site or a feature called after the place
@@ -1178,6 +1178,15 @@ class PlaceExtractor(Extractor):
                 continue
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             adjective = any(gaz.feature_code(i) == DEMONYM for i in entries)  # ("Somali" is a region too)
+            describing = adjective and (
+                place_hints.describes_the_place_before(text, start, end)
+                or place_hints.kind_of_place_after(text, end)
+            )
+            if describing:
+                # "the Spanish city of León", "Berlin, the German capital": the country's adjective, not a
+                # town that shares its spelling (Spanish, Ontario; San Germán, Mexico)
+                entries = [i for i in entries if gaz.feature_code(i) == DEMONYM]
+                demonym = True
             if not demonym:
                 entries = [i for i in entries if gaz.feature_code(i) != DEMONYM]
             if surface.isupper() and not dateline and self._districts_only(entries):
@@ -1213,8 +1222,8 @@ class PlaceExtractor(Extractor):
                 # named after a person, "Pearson Airport", finds no town of the story's country: a site
                 # far from the story's places is left out)
                 verdict = "propn"
-            if verdict == "no" and demonym and place_hints.describes_the_place_before(text, start, end):
-                verdict = "yes"  # "Perth, the Scottish city": the country of the place before
+            if verdict == "no" and describing:
+                verdict = "yes"  # "Perth, the Scottish city", "the Spanish city of León": the place's country
             if (
                 verdict == "no"
                 and all(t.pos_ == "NOUN" and t.text[:1].isupper() for t in span)
@@ -1512,16 +1521,34 @@ class PlaceExtractor(Extractor):
                 # "Kingston, the Ontario city that hosted …": the state or country says which Kingston
                 countries = {gaz.entry(i).country for i in right.entries}
                 states = [gaz.entry(i) for i in right.entries if gaz.feature_code(i) == "ADM1"]
+                # (a country's name that is a state's too names either: "a town in southeastern Niger")
+                nations = {
+                    gaz.entry(i).country for i in right.entries if gaz.feature_code(i) in {"PCLI", DEMONYM}
+                }
                 inside = [
                     i
                     for i in left.entries
                     if gaz.entry(i).country in countries
-                    and (not states or any(gaz.entry(i).admin1 == state.name for state in states))
+                    and (
+                        not states
+                        or gaz.entry(i).country in nations
+                        or any(gaz.entry(i).admin1 == state.name for state in states)
+                    )
                 ]
                 if inside:
                     left.qualifier, left.entries = right, inside
                 elif not states:
                     self._in_a_county(left, right)
+            elif (left.demonym or any(gaz.feature_code(i) == "PCLI" for i in left.entries)) and (
+                place_hints.describes_the_next(between)
+            ):
+                # "the Lebanese port of Tripoli", "the US state of Georgia": the place is in that country
+                countries = {
+                    gaz.entry(i).country for i in left.entries if gaz.feature_code(i) in {DEMONYM, "PCLI"}
+                }
+                inside = [i for i in right.entries if gaz.entry(i).country in countries]
+                if inside:
+                    right.qualifier, right.entries = left, inside
             elif _IN_GAP.fullmatch(between) and any(gaz.feature_code(i)[:3] == "PPL" for i in left.entries):
                 # "Boston in the United States", "Perth in Western Australia": a town in a country or a
                 # state named right after it is there (only so: "refugees from Syria in Turkey")
