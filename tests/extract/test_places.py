@@ -1703,6 +1703,9 @@ def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
         ("Fans in Ohio cheered a band from the Irish town of Dublin.", "Dublin", "IRL"),
         ("Officials in Tbilisi met traders from the US state of Georgia.", "Georgia", "USA"),
         ("Mourners from Ohio laid flowers at a market in Berlin, the German capital.", "Berlin", "DEU"),
+        ("Fans from Ohio flew to the Irish capital, Dublin, for the game.", "Dublin", "IRL"),
+        ("After Ohio, the band toured Dublin, capital of the Republic of Ireland.", "Dublin", "IRL"),
+        ("Families from Ohio visited the English town of Wellington in Somerset.", "Wellington", "GBR"),
         # the items of a list are of one kind: countries, or one country's regions
         (
             "Boko Haram attacked Maiduguri and Yola in Nigeria. A force with troops from Cameroon, Niger and "
@@ -1727,10 +1730,24 @@ def test_places_what_the_words_around_a_name_say(
 def test_places_a_countrys_adjective_before_a_kind_of_place_is_no_town(
     nlp: Any, extractor: PlaceExtractor
 ) -> None:
-    # (Spanish, Ontario, and San Germán, Mexico, share the adjectives' spelling)
-    text = "Masons from the Spanish city of León met officials of the German town of Rostock."
+    # (Spanish, Ontario, English, Indiana, and San Germán, Mexico, share the adjectives' spelling)
+    text = (
+        "Masons from the Spanish city of León met officials of the German town of Rostock and the English "
+        "town of Hull."
+    )
     places = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
-    assert places == {"León": "ESP", "Rostock": "DEU"}
+    assert places == {"León": "ESP", "Rostock": "DEU", "Hull": "GBR"}
+
+
+def test_places_a_town_its_countrys_adjective_describes_is_kept_in_a_story_of_elsewhere(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    text = (
+        "Flooding hit Kingston, Montego Bay, Mandeville and Port Antonio in Jamaica on Monday. The capital's "
+        "name has nothing to do with the English town of Kingston upon Thames."
+    )
+    places = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert places["Kingston upon Thames"] == "GBR"
 
 
 @pytest.mark.parametrize(

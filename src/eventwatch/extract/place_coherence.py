@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventwatch import resources
-from eventwatch.extract.gazetteer import Candidate, Gazetteer, normalize
+from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, normalize
 from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.place_hints import REGION_WORDS
 from eventwatch.extract.place_hit import PlaceHit
@@ -903,10 +903,18 @@ def _lone_feature(best: Candidate) -> bool:
 
 
 def _qualified(hit: PlaceHit) -> bool:
-    """The text names the hit's division or country right after it ("Kent, Ohio"); the next name of a
-    list ("robberies in Blairgowrie, Aberfeldy and Alyth") is no qualifier."""
+    """The text names the hit's division or country right after it ("Kent, Ohio"), or its country's
+    adjective around it ("the English town of Kingston upon Thames", "Perth, the Scottish city"); the next
+    name of a list ("robberies in Blairgowrie, Aberfeldy and Alyth") is no qualifier."""
     qualifier = hit.qualifier.best if hit.qualifier is not None else None
-    return qualifier is not None and qualifier.feature_code in ("ADM1", "ADM2", "PCLI")
+    return qualifier is not None and (
+        qualifier.feature_code in ("ADM1", "ADM2", "PCLI")
+        or (
+            qualifier.feature_code == DEMONYM
+            and hit.best is not None
+            and qualifier.country == hit.best.country
+        )
+    )
 
 
 def _mostly_one_country(hit: PlaceHit, placed: list[tuple[PlaceHit, Candidate]]) -> bool:

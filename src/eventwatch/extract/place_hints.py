@@ -78,7 +78,7 @@ _SETTLEMENT_WORD = r"(?:city|town|village|port|capital|suburb|community|municipa
 # A compass word before a place's name: "northern", "south-eastern", "central", "west".
 COMPASS_WORD = r"(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
 _DESCRIBED_GAP = re.compile(
-    rf",\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?(?:{COMPASS_WORD}\s)?)?"
+    rf",\s(?:(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}?)?(?:{_SETTLEMENT_WORD}\s(?:in|of)\s(?:the\s)?(?:{COMPASS_WORD}\s)?)?"
 )
 _SETTLEMENT_WORD_AFTER = re.compile(rf"\s{_SETTLEMENT_WORD}\b")
 # An apposition that calls the name a settlement: "Luang Prabang, the ancient royal city on the Mekong",
@@ -94,8 +94,8 @@ _DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 
 # A place described before its name by its country's adjective or name and a kind of place: "the Spanish
 # city of León", "the Mexican border city of Nogales", "the Belgian province of Limburg", "the US state of
-# Georgia". Not a side that holds or claims it ("the Russian-occupied city of Melitopol"): the words
-# between are neither a hyphen's nor a holder's.
+# Georgia", "the Irish capital, Dublin". Not a side that holds or claims it ("the Russian-occupied city of
+# Melitopol"): the words between are neither a hyphen's nor a holder's.
 _KIND_OF_PLACE = (
     r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet|resort|oasis"
     r"|state|province|region|district|county|island|enclave|exclave)"
@@ -103,7 +103,7 @@ _KIND_OF_PLACE = (
 _HOLDING = frozenset(
     {"occupied", "controlled", "held", "annexed", "administered", "claimed", "backed", "run", "besieged"}
 )
-_KIND_OF_PLACE_GAP = re.compile(rf"\s((?:[a-z]+\s){{0,2}}){_KIND_OF_PLACE}\sof\s(?:the\s)?")
+_KIND_OF_PLACE_GAP = re.compile(rf"\s((?:[a-z]+\s){{0,2}}){_KIND_OF_PLACE}(?:\sof\s(?:the\s)?|,?\s)")
 
 
 # "Kilkenny city", "Ennis town": the lower-case word after the name says it is a settlement.
@@ -539,8 +539,8 @@ def describes_the_next(between: str) -> bool:
 
 def described(text: str, between: str, right: PlaceHit) -> bool:
     """The words between a place and the next hit describe it by that hit: ", the Ontario city",
-    ", a small town in Ontario"."""
-    if _DESCRIBED_GAP.fullmatch(between) is None:
+    ", a small town in Ontario", ", capital of Ireland"."""
+    if _DESCRIBED_GAP.fullmatch(between) is None or between.strip() == ",":
         return False
     return " in " in between or " of " in between or _SETTLEMENT_WORD_AFTER.match(text, right.end) is not None
 

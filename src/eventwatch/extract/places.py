@@ -1090,6 +1090,11 @@ class PlaceExtractor(Extractor):
                 or (
                     place_hints.settlement_noun_after(text, end)
                     and any(gaz.feature_code(i).startswith("PPL") for i in entries)
+                    # (not an adjective of a people or a language: "the English town of Wellington" is
+                    # no English, Indiana)
+                    and not (
+                        len(span) == 1 and span[0].tag_ == "JJ" and surface.lower() in self.english_adjectives
+                    )
                 )
                 or _PLACE_NOUN_OF.search(text, max(0, start - 24), start) is not None
                 or _PARTY_BEFORE.search(text, max(0, start - 4), start) is not None
@@ -1178,9 +1183,13 @@ class PlaceExtractor(Extractor):
                 continue
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             adjective = any(gaz.feature_code(i) == DEMONYM for i in entries)  # ("Somali" is a region too)
-            describing = adjective and (
-                place_hints.describes_the_place_before(text, start, end)
-                or place_hints.kind_of_place_after(text, end)
+            describing = (
+                adjective
+                and not any(gaz.feature_code(i) in ADMIN_CODES for i in entries)  # ("the Somali region")
+                and (
+                    place_hints.describes_the_place_before(text, start, end)
+                    or place_hints.kind_of_place_after(text, end)
+                )
             )
             if describing:
                 # "the Spanish city of León", "Berlin, the German capital": the country's adjective, not a
