@@ -1706,6 +1706,9 @@ def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
         ("Fans from Ohio flew to the Irish capital, Dublin, for the game.", "Dublin", "IRL"),
         ("After Ohio, the band toured Dublin, capital of the Republic of Ireland.", "Dublin", "IRL"),
         ("Families from Ohio visited the English town of Wellington in Somerset.", "Wellington", "GBR"),
+        # a country or state in brackets after the name
+        ("Officials in Benghazi met envoys from Tripoli (Lebanon) on Monday.", "Tripoli", "LBN"),
+        ("Tripoli (Lebanon) (AFP) - Officials from Benghazi arrived on Monday.", "Tripoli", "LBN"),
         # the items of a list are of one kind: countries, or one country's regions
         (
             "Boko Haram attacked Maiduguri and Yola in Nigeria. A force with troops from Cameroon, Niger and "

@@ -565,7 +565,11 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
         ):
             continue
         between = text[hit.end : named.start]
-        if (between.strip() != "," and not _IN_GAP.fullmatch(between)) or _LIST_AFTER.match(text, named.end):
+        if (
+            between.strip() != ","
+            and not _IN_GAP.fullmatch(between)
+            and not _in_brackets(text, hit.end, named)
+        ) or _LIST_AFTER.match(text, named.end):
             continue  # (only a qualifier written right after it, and not a list: "from China, Japan and …")
         if not hit.best.feature_code.startswith("PPL"):
             continue  # (a country or a division is named, not qualified)
@@ -593,6 +597,12 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
             # Qatar's only land border" is a Saudi crossing that Qatar's possessive describes)
             unplaced.add(id(hit))
     return unplaced
+
+
+def _in_brackets(text: str, end: int, right: PlaceHit) -> bool:
+    """The next name is alone in brackets right after the name that ends at `end`: "Tripoli (Lebanon)",
+    AFP's "Kingston (Jamaica) (AFP) -"."""
+    return text[end : right.start] == " (" and text.startswith(")", right.end)
 
 
 def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
@@ -1499,7 +1509,11 @@ class PlaceExtractor(Extractor):
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
-            if (between.strip() == "," and len(between) <= 3) or _QUALIFIER_GAP.fullmatch(between):
+            if (
+                (between.strip() == "," and len(between) <= 3)
+                or _QUALIFIER_GAP.fullmatch(between)
+                or _in_brackets(text, left.end, right)
+            ):
                 left.qualifier = right
                 # A qualifier is a division or a country ("Redding, California" is not the British village),
                 # a division of a country where the name before it lies ("Bantam, Litchfield" in a list
