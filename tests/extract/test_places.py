@@ -2082,11 +2082,30 @@ def test_places_chinese_provinces_by_their_short_names(nlp, extractor) -> None:
     assert {(p.text, p.feature_code) for p in doc.places} >= {("Jiangsu", "ADM1"), ("Zhejiang", "ADM1")}
 
 
-def test_places_a_division_named_with_its_kind_in_lower_case(nlp, extractor) -> None:
-    # spaCy reads "Punjab" here as an adjective of "province"
-    text = "Floods drove thousands from their homes in the Punjab province of Pakistan last week."
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # spaCy reads "Punjab" here as an adjective of "province"
+        (
+            "Floods drove thousands from their homes in the Punjab province of Pakistan last week.",
+            "Punjab province",
+            "PAK",
+        ),
+        # and "Palestinian", "Basque" as a people's adjectives
+        (
+            "Violence in the Palestinian territories rose last month, the UN said.",
+            "Palestinian territories",
+            "PSE",
+        ),
+        ("The agency sent aid to the occupied Palestinian territory.", "Palestinian territory", "PSE"),
+        ("Police in the Basque country arrested two men on Monday.", "Basque country", "ESP"),
+    ],
+)
+def test_places_a_division_or_territory_named_with_its_kind_in_lower_case(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
     doc = _places(nlp, extractor, text)
-    assert ("Punjab province", "PAK") in {(p.text, p.country_code) for p in doc.places}
+    assert (name, country) in {(p.text, p.country_code) for p in doc.places}
 
 
 def test_places_the_americas(nlp, extractor) -> None:

@@ -182,6 +182,9 @@ _LIST_ITEM_NOT_NAMES = frozenset({"in", "the", "and", "of", "for", "from", "acro
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A capitalised word inside a lower-case hit.
 _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
+# The lower-case last word of a division's, territory's or region's own name ("the Punjab province", "the
+# Palestinian territories", "the Basque country").
+_KIND_WORDS_OF_NAMES = place_hints.REGION_WORDS | {"territories", "country"}
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
 _IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?")
@@ -1944,14 +1947,15 @@ class PlaceExtractor(Extractor):
         )
 
     def _with_its_division_word(self, surface: str, entries: list[int]) -> bool:
-        """A first- or second-level division named with its kind in lower case ("the Punjab province",
-        "Zhejiang province"), which spaCy may read as an adjective and its noun."""
+        """A division, a territory or a region named with its kind in lower case ("the Punjab province",
+        "Zhejiang province", "the Palestinian territories", "the Basque country"), which spaCy may read as
+        an adjective and its noun."""
         words = surface.split()
         gaz = self.gazetteer
         return (
             len(words) >= 2
-            and words[-1] in place_hints.REGION_WORDS
-            and any(gaz.feature_code(i) in ("ADM1", "ADM2") for i in entries)
+            and words[-1] in _KIND_WORDS_OF_NAMES
+            and any(gaz.feature_code(i) in ("ADM1", "ADM2", "PCLI", "RGN") for i in entries)
         )
 
     def _short_name_of_sea(self, surface: str, index: int) -> bool:
