@@ -827,6 +827,30 @@ def test_places_a_holiday_named_after_a_place_is_no_place(nlp: Any, extractor: P
     assert _places(nlp, extractor, text).places == []
 
 
+def test_places_a_weekday_is_no_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    # (GeoNames gives "Thursday" as a name of Thursday Island, in the Torres Strait)
+    text = "Crews near Ballarat and Cairns fought the fire for most of Thursday afternoon."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Ballarat", "Cairns"]
+
+
+def test_places_a_town_before_a_common_noun_is_no_sea_of_its_name(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # "the Caspian ports" are the sea's; "Beaufort" is no adjective of the Beaufort Sea
+    text = "Residents of Beaufort gathered at the Beaufort recreation reserve as the fire neared Ballarat."
+    places = _places(nlp, extractor, text).places
+    assert [(p.text, p.country_code) for p in places if p.text == "Beaufort"] == [("Beaufort", "AUS")] * 2
+
+
+def test_places_a_name_after_a_preposition_and_a_compass_word(nlp: Any, extractor: PlaceExtractor) -> None:
+    # spaCy reads "Rakhine" here as a person, and as a common noun
+    text = (
+        "Satellite images show burned villages in northern Rakhine. In Sittwe, the state capital, camps grew."
+    )
+    places = _places(nlp, extractor, text).places
+    assert ("Rakhine", "MMR") in {(p.text, p.country_code) for p in places}
+
+
 @pytest.mark.parametrize(
     ("feature_code", "precision"), [("STM", 3), ("LK", 3), ("MTS", 3), ("MT", 2), ("PPL", 1)]
 )
@@ -2099,6 +2123,8 @@ def test_places_chinese_provinces_by_their_short_names(nlp, extractor) -> None:
         ),
         ("The agency sent aid to the occupied Palestinian territory.", "Palestinian territory", "PSE"),
         ("Police in the Basque country arrested two men on Monday.", "Basque country", "ESP"),
+        # a plural kind capitalised after a list
+        ("Welfare centres have been opened in the Colombo and Gampaha Districts.", "Gampaha", "LKA"),
     ],
 )
 def test_places_a_division_or_territory_named_with_its_kind_in_lower_case(

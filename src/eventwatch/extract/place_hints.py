@@ -281,8 +281,17 @@ def short_place(span: Span) -> bool:
 
 
 def after_locative(span: Span) -> bool:
-    """The span follows a locative preposition: "in Osh", "near Hue"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
+    """The span follows a locative preposition: "in Osh", "near Hue", "in northern Rakhine"."""
+    prev = _word_before(span)
+    return prev is not None and prev.lower_ in LOCATIVE_BEFORE
+
+
+def _word_before(span: Span) -> Token | None:
+    """The word before the span, over a compass adjective: "in" of "in northern Rakhine"."""
+    before = span.start - 1
+    if before > 0 and span.doc[before].lower_ in _COMPASS_ADJECTIVES:
+        before -= 1
+    return span.doc[before] if before >= 0 else None
 
 
 def located(span: Span, ent_of: dict[int, Span]) -> bool:
@@ -324,10 +333,10 @@ _SPATIAL_BEFORE_OF = frozenset(
 def locative_before(span: Span) -> bool:
     """The word before the span says where: a locative preposition; "from" after a verb of motion,
     of people or before a "to"; "to" or "at" after a verb of motion ("came from as far as Mankato")."""
-    if span.start == 0:
+    prev = _word_before(span)
+    if prev is None:
         return False
     doc = span.doc
-    prev = doc[span.start - 1]
     far_as = _AS_FAR_AS.search(doc[max(0, span.start - 4) : span.start].text) is not None
     if prev.lower_ == "from":
         after = doc[span.end] if span.end < len(doc) else None
@@ -460,7 +469,7 @@ def hint_verdict(span: Span, ent_of: dict[int, Span], surnames: frozenset[str] =
         # (but a capitalised word the tagger took for a common noun after a locative preposition,
         # mid-sentence, is a name: "the motorway toward Folkestone")
         capitalised = all(t.text[:1].isupper() and not t.is_sent_start for t in span)
-        if not (capitalised and span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_BEFORE):
+        if not (capitalised and after_locative(span)):
             return "no"
     if labels:
         return "other"
@@ -569,7 +578,11 @@ def towns_division_after(text: str, end: int) -> bool:
     return _TOWNS_DIVISION_AFTER.match(text, end) is not None
 
 
-_DIVISION_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(REGION_WORDS | REGION_PLURALS)) + r")\b")
+# (a plural capitalised too, after a list: "the Colombo and Gampaha Districts"; not a singular: "Islamic
+# State")
+_DIVISION_WORD_AFTER = re.compile(
+    r"\s(?:" + "|".join(sorted(REGION_WORDS | REGION_PLURALS | {w.title() for w in REGION_PLURALS})) + r")\b"
+)
 # Local divisions that take their town's name (Nigeria's, Myanmar's, Bangladesh's, Pakistan's, India's,
 # Ethiopia's, the former Soviet states', Mali's), which reports name in capitals as often as not.
 _TOWNS_DIVISION_AFTER = re.compile(

@@ -79,6 +79,7 @@ _GENERIC = (
     "federal national general royal grand minister ministry secretary interior justice defence defense "
     "treasury "
     "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "  # ("Thursday" is Thursday Island's too)
     # Firms far better known than the towns they share a name with (Toyota, Aichi; Nokia, Finland)
     "toyota honda nokia"
 )
@@ -1438,6 +1439,7 @@ class PlaceExtractor(Extractor):
                 text[max(0, start - 4) : start].lower() == "the "
                 and place_hints.modifies_common_noun(span)
                 and all(gaz.feature_code(i).startswith("PPL") for i in entries)
+                and surface.endswith(("ic", "an"))  # (a sea's adjective; "the Beaufort recreation reserve")
                 and (sea := self._sea_named(surface))
             ):
                 hit.entries, small = sea, False  # "the Caspian ports", "the Baltic coast"
