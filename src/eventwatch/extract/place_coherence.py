@@ -615,6 +615,51 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
             hit.best = rivers[key]
 
 
+# Between a town and the place it is said to be near: ", near", " just outside", ", close to the".
+_NEAR_GAP = re.compile(r",?\s+(?:just\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?")
+# A town said to be near a town lies within this many km of it (log10(1 + km) / 4 of 300 km): reporters'
+# "near" stretches far ("Springfield, near St. Louis"), but not across an ocean.
+_NEAR_DISTANCE = math.log10(301.0) / 4.0
+
+
+def near_what_it_is_near(text: str, hits: list[PlaceHit]) -> set[int]:
+    """A town the text places near a town ("at Pomona, near Old Trafford", "Tal Afar near Mosul") is the
+    namesake near it, when it has one. Returns the hits (ids) that have none, picked in another country
+    than that town, the story's most named: a place the gazetteer lacks (Manchester's Pomona is no Pomona,
+    California), better left out than put on another continent. (Not when the town near is itself a
+    stray pick, or the same country's: "the road to Sanaa near the Kilo 16 junction", "Highway 11 near
+    Rosthern".)"""
+    unplaced: set[int] = set()
+    named = Counter(h.best.country for h in hits if h.best is not None and not h.demonym and h.best.country)
+    for left, right in itertools.pairwise(hits):
+        best, anchor = left.best, right.best
+        if (
+            best is None
+            or anchor is None
+            or left.demonym
+            or right.demonym
+            or left.dateline
+            or _qualified(left)
+            or not best.feature_code.startswith("PPL")
+            or not (anchor.feature_code.startswith("PPL") or anchor.feature_code == "ADM2")
+            or not _NEAR_GAP.fullmatch(text, left.end, right.start)
+        ):
+            continue
+        point = [to_point(anchor.lat, anchor.lon)]
+        if scaled_distance(best, point) <= _NEAR_DISTANCE:
+            continue
+        close = [
+            c
+            for c in left.candidates
+            if c.feature_code.startswith("PPL") and scaled_distance(c, point) <= _NEAR_DISTANCE
+        ]
+        if close:
+            left.best = max(close, key=lambda c: c.population)
+        elif best.country != anchor.country and named.most_common(1)[0][0] == anchor.country:
+            unplaced.add(id(left))
+    return unplaced
+
+
 def qualifiers_named_again(text: str, hits: list[PlaceHit]) -> None:
     """A division that qualifies a town ("St. Stephen, New Brunswick") is that division in the story's
     bare mentions of its name too, where they were picked in another country: "a New Brunswick man" in a
