@@ -1741,6 +1741,8 @@ def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
         ("Fans from Ohio flew to the Irish capital, Dublin, for the game.", "Dublin", "IRL"),
         ("After Ohio, the band toured Dublin, capital of the Republic of Ireland.", "Dublin", "IRL"),
         ("Families from Ohio visited the English town of Wellington in Somerset.", "Wellington", "GBR"),
+        ("Tourists from Scotland flocked to the Ontario town of Perth last summer.", "Perth", "CAN"),
+        ("Floods hit the Queensland town of Roma, officials in Rome said.", "Roma", "AUS"),
         # a country or state in brackets after the name
         ("Officials in Benghazi met envoys from Tripoli (Lebanon) on Monday.", "Tripoli", "LBN"),
         ("Tripoli (Lebanon) (AFP) - Officials from Benghazi arrived on Monday.", "Tripoli", "LBN"),
@@ -1763,6 +1765,17 @@ def test_places_what_the_words_around_a_name_say(
 ) -> None:
     place = next(p for p in _places(nlp, extractor, text).places if p.text == name)
     assert place.country_code == country
+
+
+def test_places_a_states_name_before_a_kind_of_place_is_the_state_not_a_town_of_its_name(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # "Texas city" is no Texas City here
+    doc = _places(nlp, extractor, "Fans in France cheered the Texas city of Paris.")
+    assert [(p.text, p.admin1) for p in doc.places if p.text != "France"] == [
+        ("Texas", "Texas"),
+        ("Paris", "Texas"),
+    ]
 
 
 def test_places_a_countrys_adjective_before_a_kind_of_place_is_no_town(

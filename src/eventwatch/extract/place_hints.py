@@ -103,7 +103,7 @@ _KIND_OF_PLACE = (
 _HOLDING = frozenset(
     {"occupied", "controlled", "held", "annexed", "administered", "claimed", "backed", "run", "besieged"}
 )
-_KIND_OF_PLACE_GAP = re.compile(rf"\s((?:[a-z]+\s){{0,2}}){_KIND_OF_PLACE}(?:\sof\s(?:the\s)?|,?\s)")
+_KIND_OF_PLACE_GAP = re.compile(rf"\s((?:[a-z]+\s){{0,2}})({_KIND_OF_PLACE})(?:\sof\s(?:the\s)?|,?\s)")
 
 
 # "Kilkenny city", "Ennis town": the lower-case word after the name says it is a settlement.
@@ -539,11 +539,14 @@ def kind_of_place_after(text: str, end: int) -> bool:
     )
 
 
-def describes_the_next(between: str) -> bool:
-    """The words between a country's adjective or name and the next place name make it that place's
-    country: " city of " in "the Lebanese| city of |Tripoli"."""
+def kind_described_next(between: str) -> str | None:
+    """The kind of place that the words between a country's or state's adjective or name and the next
+    place name call that place, which lies there: "city" of " city of " in "the Lebanese| city of |Tripoli",
+    "the Ontario| town of |Perth"; None when they do not."""
     match = _KIND_OF_PLACE_GAP.fullmatch(between)
-    return match is not None and not _HOLDING.intersection(match.group(1).split())
+    if match is None or _HOLDING.intersection(match.group(1).split()):
+        return None
+    return match.group(2)
 
 
 def described(text: str, between: str, right: PlaceHit) -> bool:

@@ -703,6 +703,11 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     for start, end, key_id in find_hits(gaz, text):
         if start < taken:
             continue  # "Carolina" of "western North Carolina", found whole again below
+        kind = _KIND_IN_LOWER_CASE_END.search(text, start, end)
+        if kind is not None and _OF_A_NAME.match(text, end):
+            # "the Texas city of Paris": Texas, then Paris; not Texas City
+            hits.extend((start + a, start + b, k) for a, b, k in find_hits(gaz, text[start : kind.start()]))
+            continue
         if text[start].isupper() or _LOWER_CASE_OPENING.match(text, start, end):
             hits.append((start, end, key_id))
             continue
@@ -718,6 +723,9 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
+# A hit that ends in a kind of settlement in lower case, and the name after it: "Texas city| of Paris".
+_KIND_IN_LOWER_CASE_END = re.compile(r"\s(?:city|town)$")
+_OF_A_NAME = re.compile(r"\sof\s[A-Z]")
 # Entity labels under which a name that goes on is one longer name ("White Oaks", "Batu Maung").
 _NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 # Kinds of place prominent enough to be themselves at the start of a longer name ("Malaysia Airlines").
@@ -1568,14 +1576,28 @@ class PlaceExtractor(Extractor):
                     left.qualifier, left.entries = right, inside
                 elif not states:
                     self._in_a_county(left, right)
-            elif (left.demonym or any(gaz.feature_code(i) == "PCLI" for i in left.entries)) and (
-                place_hints.describes_the_next(between)
+            elif (kind := place_hints.kind_described_next(between)) and any(
+                gaz.feature_code(i) in {DEMONYM, "PCLI", "ADM1"} for i in left.entries
             ):
-                # "the Lebanese port of Tripoli", "the US state of Georgia": the place is in that country
+                # "the Lebanese port of Tripoli", "the US state of Georgia", "the Ontario town of Perth",
+                # "the Texas city of Paris": the place is in that country or state (but "the Washington
+                # suburb of Arlington" is the capital's, not the state's)
                 countries = {
                     gaz.entry(i).country for i in left.entries if gaz.feature_code(i) in {DEMONYM, "PCLI"}
                 }
-                inside = [i for i in right.entries if gaz.entry(i).country in countries]
+                states = (
+                    [gaz.entry(i) for i in left.entries if gaz.feature_code(i) == "ADM1"]
+                    if kind != "suburb"
+                    else []
+                )
+                inside = [
+                    i
+                    for i in right.entries
+                    if gaz.entry(i).country in countries
+                    or any(
+                        gaz.entry(i).country == s.country and gaz.entry(i).admin1 == s.name for s in states
+                    )
+                ]
                 if inside:
                     right.qualifier, right.entries = left, inside
             elif _IN_GAP.fullmatch(between) and any(gaz.feature_code(i)[:3] == "PPL" for i in left.entries):
