@@ -838,6 +838,24 @@ def test_places_a_town_near_a_town_of_the_story_with_no_namesake_near_it_is_left
     assert ("Sanaa", "YEM") in {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
 
 
+def test_places_a_name_with_an_age_after_it_is_a_person(nlp: Any, extractor: PlaceExtractor) -> None:
+    # spaCy reads "Lina" as a place here; GeoNames gives it as a name of Lena, Illinois
+    text = "The children attend school in Peoria. The oldest, Lina, 14, said she misses Aleppo."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Peoria", "Aleppo"]
+    # (a count in a list is no age)
+    text = "Deaths were reported in Lahore, 12, and Multan, 4, officials said."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Lahore", "Multan"]
+
+
+def test_places_landing_beaches_and_west_sides(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "He came ashore at Omaha Beach in 1944 and later lived in Omaha. "
+        "Westside schools closed in Jonesboro."
+    )
+    places = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert places == [("Omaha Beach", "FRA"), ("Omaha", "USA"), ("Jonesboro", "USA")]
+
+
 def test_places_a_weekday_is_no_place(nlp: Any, extractor: PlaceExtractor) -> None:
     # (GeoNames gives "Thursday" as a name of Thursday Island, in the Torres Strait)
     text = "Crews near Ballarat and Cairns fought the fire for most of Thursday afternoon."

@@ -80,6 +80,7 @@ _GENERIC = (
     "treasury "
     "january february march april june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday "  # ("Thursday" is Thursday Island's too)
+    "westside "  # (a west side anywhere; GeoNames gives it as a name of Las Vegas)
     # Firms far better known than the towns they share a name with (Toyota, Aichi; Nokia, Finland)
     "toyota honda nokia"
 )
@@ -723,6 +724,9 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
+# A person's age in commas after a name: "Lina, 14, said".
+_AGE_AFTER = re.compile(r",\s\d{1,3},\s(?!and\b|or\b)")
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s$")
 # A hit that ends in a kind of settlement in lower case, and the name after it: "Texas city| of Paris".
 _KIND_IN_LOWER_CASE_END = re.compile(r"\s(?:city|town)$")
 _OF_A_NAME = re.compile(r"\sof\s[A-Z]")
@@ -997,6 +1001,10 @@ class PlaceExtractor(Extractor):
                 continue  # "Shan-e-Mustafa", "Kim Jong-un": a part of one hyphenated word, no place
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
+                continue
+            if _AGE_AFTER.match(text, end) and not _AND_BEFORE.search(text, max(0, start - 5), start):
+                # "The oldest, Lina, 14, said": a person and her age, whatever spaCy says (Lena, Illinois, is
+                # also "Lina"); not a count in a list ("deaths in Lahore, 12, and Multan, 4")
                 continue
             if _TITLE_BEFORE_NAME.match(text, start, end) and all(t.ent_type_ == "PERSON" for t in span):
                 # "Queen Victoria" (a village in Mauritius too), when spaCy reads a person; but a town's

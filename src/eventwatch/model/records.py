@@ -148,8 +148,8 @@ NATURAL_AREAS = frozenset(
     }
 )
 # GeoNames codes of natural features that are points: a mountain, a volcano, an island, a waterfall, a cape,
-# a pass, a spit, an atoll.
-NATURAL_POINTS = frozenset({"MT", "VLC", "ISL", "FLLS", "CAPE", "PASS", "SPIT", "ATOL"})
+# a pass, a spit, an atoll, a beach.
+NATURAL_POINTS = frozenset({"MT", "VLC", "ISL", "FLLS", "CAPE", "PASS", "SPIT", "ATOL", "BCH"})
 # ACLED geo_precision: 1 town, 2 part of a region or near a town, 3 region or country.
 _PRECISION_BY_FEATURE = {
     **dict.fromkeys(("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "RGN"), 3),
