@@ -838,6 +838,13 @@ def test_places_a_town_near_a_town_of_the_story_with_no_namesake_near_it_is_left
     assert ("Sanaa", "YEM") in {(p.text, p.country_code) for p in _places(nlp, extractor, text).places}
 
 
+def test_places_a_countrys_other_name_in_a_hyphenated_pair(nlp: Any, extractor: PlaceExtractor) -> None:
+    # "Burma" is also the main name of a Jordanian village: Myanmar's own name in additions.tsv outweighs it
+    text = "Refugees came from camps along the Thailand-Burma border."
+    places = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert places == [("Thailand", "THA"), ("Burma", "MMR")]
+
+
 def test_places_a_name_with_an_age_after_it_is_a_person(nlp: Any, extractor: PlaceExtractor) -> None:
     # spaCy reads "Lina" as a place here; GeoNames gives it as a name of Lena, Illinois
     text = "The children attend school in Peoria. The oldest, Lina, 14, said she misses Aleppo."
@@ -2165,6 +2172,13 @@ def test_places_chinese_provinces_by_their_short_names(nlp, extractor) -> None:
         ),
         ("The agency sent aid to the occupied Palestinian territory.", "Palestinian territory", "PSE"),
         ("Police in the Basque country arrested two men on Monday.", "Basque country", "ESP"),
+        # each side's and the press's names of divisions (Kayin State, Xiangkhouang)
+        ("He was born in Karen State and grew up in a camp in Thailand.", "Karen State", "MMR"),
+        (
+            "Born in a village in Xieng Khouang province, he fled to Thailand.",
+            "Xieng Khouang province",
+            "LAO",
+        ),
         # a plural kind capitalised after a list
         ("Welfare centres have been opened in the Colombo and Gampaha Districts.", "Gampaha", "LKA"),
     ],

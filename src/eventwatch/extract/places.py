@@ -1874,8 +1874,8 @@ class PlaceExtractor(Extractor):
         return bool(towns) and self._strong(towns, STRONG_POPULATION)
 
     def _bearing(self, surface: str, entries: list[int]) -> list[int]:
-        """The entries whose main name, or a town's own name (additions.tsv), is `surface`; all of them
-        when none is."""
+        """The entries whose main name, or a town's or a country's own name (additions.tsv: "Burma"), is
+        `surface`; all of them when none is."""
         key = _canonical(surface)
         joined = joined_key(surface)
         gaz = self.gazetteer
@@ -1883,7 +1883,10 @@ class PlaceExtractor(Extractor):
             i
             for i in entries
             if _canonical(gaz.entry(i).name) == key
-            or (gaz.feature_code(i).startswith("PPL") and gaz.bears_own_name(i, joined))
+            or (
+                (gaz.feature_code(i).startswith("PPL") or gaz.feature_code(i) == "PCLI")
+                and gaz.bears_own_name(i, joined)
+            )
         ] or entries
 
     def _river_named(self, name: str) -> tuple[int, list[int]]:
