@@ -1768,6 +1768,14 @@ def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
         ("Families from Ohio visited the English town of Wellington in Somerset.", "Wellington", "GBR"),
         ("Tourists from Scotland flocked to the Ontario town of Perth last summer.", "Perth", "CAN"),
         ("Floods hit the Queensland town of Roma, officials in Rome said.", "Roma", "AUS"),
+        # a town placed by a compass point or a distance from another
+        ("Fans in Madrid cheered volunteers from Valencia, 160 km west of Caracas.", "Valencia", "VEN"),
+        (
+            "Fans in Madrid cheered volunteers from Valencia, some 100 miles (160 km) west of Caracas.",
+            "Valencia",
+            "VEN",
+        ),
+        ("Fans in Madrid cheered volunteers from Valencia, west of Caracas.", "Valencia", "VEN"),
         # a country or state in brackets after the name
         ("Officials in Benghazi met envoys from Tripoli (Lebanon) on Monday.", "Tripoli", "LBN"),
         ("Tripoli (Lebanon) (AFP) - Officials from Benghazi arrived on Monday.", "Tripoli", "LBN"),

@@ -615,20 +615,44 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
             hit.best = rivers[key]
 
 
-# Between a town and the place it is said to be near: ", near", " just outside", ", close to the".
-_NEAR_GAP = re.compile(r",?\s+(?:just\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?")
-# A town said to be near a town lies within this many km of it (log10(1 + km) / 4 of 300 km): reporters'
-# "near" stretches far ("Springfield, near St. Louis"), but not across an ocean.
-_NEAR_DISTANCE = math.log10(301.0) / 4.0
+# Between a town and the place it is said to be near: ", near", " just outside", ", close to the", ", north
+# of"; or a distance from it: ", 160 km west of", ", some 30 miles (48 km) from the".
+_COMPASS_POINT = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_NEAR_GAP = re.compile(
+    rf",?\s+(?:just\s+|about\s+|some\s+)?(?:near|outside|close\s+to|{_COMPASS_POINT}\s+of)\s+(?:the\s+)?"
+)
+_DISTANCE_GAP = re.compile(
+    r",?\s+(?:(?:some|about|around|roughly|nearly|almost|just|only|less\s+than)\s+)?(\d[\d,]*(?:\.\d+)?)"
+    r"\s*-?\s*(km|kilometres|kilometers|kilometre|kilometer|miles|mile)\b(?:\s+\([^)]{1,20}\))?"
+    rf"\s+(?:{_COMPASS_POINT}\s+)?(?:of|from)\s+(?:the\s+)?"
+)
+# A town said to be near a town lies within this many km of it: reporters' "near" stretches far
+# ("Springfield, near St. Louis"), but not across an ocean. A distance given is taken with a margin.
+SAID_NEAR_KM = 300.0
+_KM_PER_MILE = 1.609
+
+
+def _said_within_km(gap: str) -> float | None:
+    """How far from the next name the words between say a town lies, at most (km); None when they
+    say nothing of it."""
+    if _NEAR_GAP.fullmatch(gap):
+        return SAID_NEAR_KM
+    distance = _DISTANCE_GAP.fullmatch(gap)
+    if distance is None:
+        return None
+    km = float(distance.group(1).replace(",", "")) * (
+        1.0 if distance.group(2).startswith("k") else _KM_PER_MILE
+    )
+    return 1.5 * km + 30.0
 
 
 def near_what_it_is_near(text: str, hits: list[PlaceHit]) -> set[int]:
-    """A town the text places near a town ("at Pomona, near Old Trafford", "Tal Afar near Mosul") is the
-    namesake near it, when it has one. Returns the hits (ids) that have none, picked in another country
-    than that town, the story's most named: a place the gazetteer lacks (Manchester's Pomona is no Pomona,
-    California), better left out than put on another continent. (Not when the town near is itself a
-    stray pick, or the same country's: "the road to Sanaa near the Kilo 16 junction", "Highway 11 near
-    Rosthern".)"""
+    """A town the text places near a town ("at Pomona, near Old Trafford", "Tal Afar near Mosul",
+    "Valencia, 160 km west of Caracas") is the namesake near it, when it has one. Returns the hits (ids)
+    that have none, picked in another country than that town, the story's most named: a place the
+    gazetteer lacks (Manchester's Pomona is no Pomona, California), better left out than put on another
+    continent. (Not when the town near is itself a stray pick, or the same country's: "the road to Sanaa
+    near the Kilo 16 junction", "Highway 11 near Rosthern".)"""
     unplaced: set[int] = set()
     named = Counter(h.best.country for h in hits if h.best is not None and not h.demonym and h.best.country)
     for left, right in itertools.pairwise(hits):
@@ -642,16 +666,19 @@ def near_what_it_is_near(text: str, hits: list[PlaceHit]) -> set[int]:
             or _qualified(left)
             or not best.feature_code.startswith("PPL")
             or not (anchor.feature_code.startswith("PPL") or anchor.feature_code == "ADM2")
-            or not _NEAR_GAP.fullmatch(text, left.end, right.start)
         ):
             continue
+        within = _said_within_km(text[left.end : right.start])
+        if within is None:
+            continue
+        near = math.log10(1.0 + within) / 4.0  # (on scaled_distance's scale)
         point = [to_point(anchor.lat, anchor.lon)]
-        if scaled_distance(best, point) <= _NEAR_DISTANCE:
+        if scaled_distance(best, point) <= near:
             continue
         close = [
             c
             for c in left.candidates
-            if c.feature_code.startswith("PPL") and scaled_distance(c, point) <= _NEAR_DISTANCE
+            if c.feature_code.startswith("PPL") and scaled_distance(c, point) <= near
         ]
         if close:
             left.best = max(close, key=lambda c: c.population)
