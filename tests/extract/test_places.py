@@ -1767,6 +1767,11 @@ def test_places_the_republic_of_congo_is_brazzaville(nlp, extractor) -> None:
         ("After Ohio, the band toured Dublin, capital of the Republic of Ireland.", "Dublin", "IRL"),
         ("Families from Ohio visited the English town of Wellington in Somerset.", "Wellington", "GBR"),
         ("Tourists from Scotland flocked to the Ontario town of Perth last summer.", "Perth", "CAN"),
+        # a plural kind: the list it opens
+        ("Fans in Caracas followed the Spanish cities of Valencia, Merida and Leon.", "Merida", "ESP"),
+        ("Fans in Caracas followed the Spanish cities of Valencia, Merida and Leon.", "Leon", "ESP"),
+        # a kind of division names no town: Donetsk of Rostov oblast is a town
+        ("Moscow said the Russian regions of Donetsk and Luhansk would vote.", "Donetsk", "UKR"),
         ("Floods hit the Queensland town of Roma, officials in Rome said.", "Roma", "AUS"),
         # a town placed by a compass point or a distance from another
         ("Fans in Madrid cheered volunteers from Valencia, 160 km west of Caracas.", "Valencia", "VEN"),

@@ -98,7 +98,8 @@ _DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 # Melitopol"): the words between are neither a hyphen's nor a holder's.
 _KIND_OF_PLACE = (
     r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet|resort|oasis"
-    r"|state|province|region|district|county|island|enclave|exclave)"
+    r"|state|province|region|district|county|island|enclave|exclave"
+    r"|cities|towns|villages|ports|provinces|states|regions|districts|counties|islands)"
 )
 _HOLDING = frozenset(
     {"occupied", "controlled", "held", "annexed", "administered", "claimed", "backed", "run", "besieged"}

@@ -724,6 +724,21 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
+# Kinds of place, named before a name, that make it a division ("the Belgian province of Limburg").
+_DIVISION_KINDS = frozenset(
+    {
+        "state",
+        "states",
+        "province",
+        "provinces",
+        "region",
+        "regions",
+        "district",
+        "districts",
+        "county",
+        "counties",
+    }
+)
 # A person's age in commas after a name: "Lina, 14, said".
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s(?!and\b|or\b)")
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s$")
@@ -1598,16 +1613,31 @@ class PlaceExtractor(Extractor):
                     if kind != "suburb"
                     else []
                 )
-                inside = [
-                    i
-                    for i in right.entries
-                    if gaz.entry(i).country in countries
-                    or any(
-                        gaz.entry(i).country == s.country and gaz.entry(i).admin1 == s.name for s in states
-                    )
-                ]
-                if inside:
-                    right.qualifier, right.entries = left, inside
+                # (and with a plural kind, the list it opens: "the Spanish cities of Valencia and Mérida")
+                opened = [right]
+                if kind.endswith("s") and kind != "oasis":
+                    rest = hits[hits.index(right) + 1 :]
+                    for before, following in zip(opened + rest, rest, strict=False):
+                        if not place_coherence.LIST_GAP.fullmatch(text[before.end : following.start]):
+                            break
+                        opened.append(following)
+                # (of the kind named: "the Russian region of Donetsk" names no town of Rostov oblast)
+                of_divisions = kind in _DIVISION_KINDS
+                for named in opened:
+                    inside = [
+                        i
+                        for i in named.entries
+                        if (gaz.feature_code(i) in ADMIN_CODES) == of_divisions
+                        and (
+                            gaz.entry(i).country in countries
+                            or any(
+                                gaz.entry(i).country == s.country and gaz.entry(i).admin1 == s.name
+                                for s in states
+                            )
+                        )
+                    ]
+                    if inside:
+                        named.qualifier, named.entries = left, inside
             elif _IN_GAP.fullmatch(between) and any(gaz.feature_code(i)[:3] == "PPL" for i in left.entries):
                 # "Boston in the United States", "Perth in Western Australia": a town in a country or a
                 # state named right after it is there (only so: "refugees from Syria in Turkey")
