@@ -96,10 +96,56 @@ _DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 # city of León", "the Mexican border city of Nogales", "the Belgian province of Limburg", "the US state of
 # Georgia", "the Irish capital, Dublin". Not a side that holds or claims it ("the Russian-occupied city of
 # Melitopol"): the words between are neither a hyphen's nor a holder's.
+# The kinds that name a division, and the plurals, which name the list after them ("the Spanish cities of
+# Valencia and Mérida").
+DIVISION_KINDS = frozenset(
+    {
+        "state",
+        "province",
+        "region",
+        "district",
+        "county",
+        "states",
+        "provinces",
+        "regions",
+        "districts",
+        "counties",
+    }
+)
+KIND_PLURALS = frozenset(
+    {
+        "cities",
+        "towns",
+        "villages",
+        "ports",
+        "provinces",
+        "states",
+        "regions",
+        "districts",
+        "counties",
+        "islands",
+    }
+)
 _KIND_OF_PLACE = (
-    r"(?:city|town|village|port|capital|suburb|community|municipality|township|hamlet|resort|oasis"
-    r"|state|province|region|district|county|island|enclave|exclave"
-    r"|cities|towns|villages|ports|provinces|states|regions|districts|counties|islands)"
+    "(?:"
+    + "|".join(
+        [
+            *(
+                "city",
+                "town",
+                "village",
+                "port",
+                "capital",
+                "suburb",
+                "community",
+                "municipality",
+                "township",
+            ),
+            *("hamlet", "resort", "oasis", "island", "enclave", "exclave"),
+            *sorted(DIVISION_KINDS | KIND_PLURALS),
+        ]
+    )
+    + ")"
 )
 _HOLDING = frozenset(
     {"occupied", "controlled", "held", "annexed", "administered", "claimed", "backed", "run", "besieged"}
@@ -534,9 +580,7 @@ def kind_of_place_after(text: str, end: int) -> bool:
     León", "the US| state of Georgia"."""
     match = _KIND_OF_PLACE_GAP.match(text, end)
     return (
-        match is not None
-        and text[match.end() : match.end() + 1].isupper()
-        and not _HOLDING.intersection(match.group(1).split())
+        match is not None and _kind_named(match) is not None and text[match.end() : match.end() + 1].isupper()
     )
 
 
@@ -544,7 +588,11 @@ def kind_described_next(between: str) -> str | None:
     """The kind of place that the words between a country's or state's adjective or name and the next
     place name call that place, which lies there: "city" of " city of " in "the Lebanese| city of |Tripoli",
     "the Ontario| town of |Perth"; None when they do not."""
-    match = _KIND_OF_PLACE_GAP.fullmatch(between)
+    return _kind_named(_KIND_OF_PLACE_GAP.fullmatch(between))
+
+
+def _kind_named(match: re.Match[str] | None) -> str | None:
+    """The kind of place a `_KIND_OF_PLACE_GAP` match names, unless the words before it name a holder."""
     if match is None or _HOLDING.intersection(match.group(1).split()):
         return None
     return match.group(2)

@@ -724,21 +724,6 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
-# Kinds of place, named before a name, that make it a division ("the Belgian province of Limburg").
-_DIVISION_KINDS = frozenset(
-    {
-        "state",
-        "states",
-        "province",
-        "provinces",
-        "region",
-        "regions",
-        "district",
-        "districts",
-        "county",
-        "counties",
-    }
-)
 # A person's age in commas after a name: "Lina, 14, said".
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s(?!and\b|or\b)")
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s$")
@@ -1615,14 +1600,14 @@ class PlaceExtractor(Extractor):
                 )
                 # (and with a plural kind, the list it opens: "the Spanish cities of Valencia and Mérida")
                 opened = [right]
-                if kind.endswith("s") and kind != "oasis":
+                if kind in place_hints.KIND_PLURALS:
                     rest = hits[hits.index(right) + 1 :]
                     for before, following in zip(opened + rest, rest, strict=False):
                         if not place_coherence.LIST_GAP.fullmatch(text[before.end : following.start]):
                             break
                         opened.append(following)
                 # (of the kind named: "the Russian region of Donetsk" names no town of Rostov oblast)
-                of_divisions = kind in _DIVISION_KINDS
+                of_divisions = kind in place_hints.DIVISION_KINDS
                 for named in opened:
                     inside = [
                         i
