@@ -3112,3 +3112,39 @@ def test_places_the_rivers_of_chennai_named_bare(nlp: Any, extractor: PlaceExtra
     text = "Boats rescued families in Chennai after the Adyar and the Cooum burst their banks."
     found = {p.text: p.feature_code for p in _places(nlp, extractor, text).places}
     assert (found.get("Adyar"), found.get("Cooum")) == ("STM", "STM")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an Irish county as its papers write it
+        ("Two people died in Co. Louth and Co. Sligo after the storm, gardai said.", "Co. Louth", "IRL"),
+        ("Farmers in Co Down lost barley to the rain.", "Co Down", "GBR"),
+        # a dateline of two towns, and one that ends in ">>"
+        ("BEIRUT/ANKARA (Reuters) - Buses left the town on Monday.", "BEIRUT", "LBN"),
+        ("BEIRUT/ANKARA (Reuters) - Buses left the town on Monday.", "ANKARA", "TUR"),
+        ("MERIDEN >> The school board voted Tuesday to close the elementary school.", "MERIDEN", "USA"),
+        # a name of three letters that a kind of settlement or a list of places calls a town
+        ("Gunmen held the towns of Hit and Rutba for months before the army returned.", "Hit", "IRQ"),
+        ("Gunmen held the towns of Hit and Rutba for months before the army returned.", "Rutba", "IRQ"),
+        ("Buses from the Serbian town of Sid reached Croatia at dawn.", "Sid", "SRB"),
+        ("Schools in Srinagar, Jammu and Leh were shut on Tuesday.", "Leh", "IND"),
+    ],
+)
+def test_places_named_in_set_forms(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country
+
+
+def test_places_a_headlines_first_word_named_again(nlp: Any, extractor: PlaceExtractor) -> None:
+    # (the tagger, with no sentence before it, reads "Chennai" as an adjective)
+    text = "Chennai floods: Roads cut off as lakes overflow\n\nRoads in Chennai were under water on Thursday."
+    found = [(p.start, p.country_code) for p in _places(nlp, extractor, text).places]
+    assert found[:1] == [(0, "IND")]
+
+
+def test_places_a_headline_acronym_is_no_place(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "NICE plan for cleaner streets\n\nThe NICE plan, a Nice street-cleaning scheme, starts in June."
+    assert "NICE" not in {p.text for p in _places(nlp, extractor, text).places}

@@ -55,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "28"
+INDEX_VERSION = "29"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -67,7 +67,8 @@ MAX_ALT_NAMES = 300
 MAX_KEY_LEN = 40
 MIN_POP_ALT_KEYS = 1000  # alternate names of smaller places are not searched for
 # Leading words that English text abbreviates ("St. Petersburg", "Mt. Pleasant", "Ft. Worth").
-ABBREVIATED_PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+# ("Co. Louth", "Co Down": Ireland's counties as their papers write them)
+ABBREVIATED_PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "county": "co"}
 ABBREVIATIONS = frozenset(ABBREVIATED_PREFIXES.values())
 INNER_ABBREVIATED = frozenset({"saint", "sainte"})  # "Sault Sainte Marie" is "Sault Ste. Marie"
 MAX_KEY_VARIANTS = 9
@@ -489,7 +490,8 @@ def _article_forms(word: str, following: str) -> tuple[str, ...]:
 def _key_variants(key: str) -> list[str]:
     """A key and its abbreviated forms: "saint petersburg" is also "st petersburg" and, as "St. Petersburg"
     folds (the full stop becomes a space), "st  petersburg"; inside a name too ("fort st john" is also
-    "fort st  john", as "Fort St. John" folds). "Mount" and "fort" are abbreviated only as first words."""
+    "fort st  john", as "Fort St. John" folds). "Mount", "fort" and "county" ("Co. Louth") are
+    abbreviated only as first words."""
     words = key.split(" ")
     options: list[tuple[str, ...]] = []
     for number, word in enumerate(words):

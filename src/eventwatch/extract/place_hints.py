@@ -60,10 +60,14 @@ PERSON_ROLES = frozenset(
 )  # fmt: skip
 
 
-# What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:").
+# What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:"),
+# perhaps after more places in capitals ("BEIRUT/ANKARA (Reuters) -", a story filed from two towns).
 _DATELINE_END = re.compile(
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:|\.\s(?=[A-Z]))"
-)  # (and "KAMPALA. President …", as East African papers write it)
+    r"(?:/[A-Z][A-Z .'-]{1,30}?)*"
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:|>>|\.\s(?=[A-Z]))"
+)  # (and "KAMPALA. President …", as East African papers write it, and "TORRINGTON >>", as some US ones do)
+# The places in capitals before a dateline's second place: "BEIRUT/" of "BEIRUT/ANKARA (Reuters)".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{1,30}/(?:[A-Z][A-Z .'-]{1,30}/)*$")
 # What follows a mixed-case dateline's place: an agency in brackets ("Washington (CNN)", "Paris (AFP) -"),
 # perhaps after the country in brackets ("Sid (Serbia) (AFP) -", as AFP writes it).
 _AGENCY_DATELINE_END = re.compile(
@@ -541,7 +545,10 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     case there, then an agency in brackets ("Washington (CNN)")."""
     surface = text[start:end]
     before = text[max(0, start - 8) : start].rstrip(" \t")
-    if before and not before.endswith((".", "!", "?", "\n")):
+    if before.endswith("/") and _in_capitals(surface):
+        if not _DATELINE_BEFORE.search(text, max(0, start - 64), start):
+            return False
+    elif before and not before.endswith((".", "!", "?", "\n")):
         return False
     if not _in_capitals(surface) or len(surface) < 3:  # "Washington (CNN) —": the agency says so
         return _AGENCY_DATELINE_END.match(text, end) is not None

@@ -334,6 +334,14 @@ _PLACE_NOUN_OF = re.compile(
     r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port|resort)\s*,?\s+$",
     re.IGNORECASE,
 )
+# A settlement's kind before its name, and the names before it in a plural kind's list: "the Serbian town
+# of |Sid", "the towns of Rakiraki, Tavua and |Ba" (a name of three letters is a town only so named).
+_A_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+_SETTLEMENT_KIND_OF = re.compile(
+    r"\b(?:town|village|city|port|hamlet|oasis|resort)\s+of\s+$"
+    rf"|\b(?:towns|villages|cities|ports|hamlets|settlements|communities|suburbs)\s+of\s+(?:{_A_NAME},\s+)*"
+    rf"(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
+)
 # "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
 _PLACES_SUCH_AS = re.compile(
     r"\b(?:towns?|cities|villages?|suburbs?|communities|municipalities|provinces|districts|counties|states"
@@ -393,6 +401,10 @@ _LED_BY_AFTER = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # After the last but one item of a list of names.
 _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
+# A list's "and" or "or" on either side of a name, or a list of three or more that it opens: "Srinagar,
+# Jammu and |Leh|", "|Ely|, Huntingdon and Haverhill" (a comma alone may set off a state: "Mansfield, Vic").
+_LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*,?\s+(?:and|or)\s+$")
+_LIST_OPENS = re.compile(r",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,?\s(?:and|or)\s[A-Z]")
 # Dotted abbreviations that mean something else when no comma ties them to a place ("N.B.", nota bene).
 NOT_ABBREVIATIONS = frozenset({"N.B."})
 # A place that spaCy calls a PERSON is kept only if it is this prominent (or in context).
@@ -693,7 +705,7 @@ def _canonical(name: str) -> str:
     return " ".join(_ABBREVIATED.get(word, word) for word in joined_key(name).split())
 
 
-_ABBREVIATED = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+_ABBREVIATED = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "county": "co"}
 
 
 def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
@@ -1117,6 +1129,12 @@ class PlaceExtractor(Extractor):
             place_noun = (
                 such_as
                 or country_noun
+                or (
+                    # (the next names of a kind's list, by their main names: an alternate name after "the
+                    # villages of Yusifjanli, Shikhlar" may be a namesake's, the village itself unknown)
+                    _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
+                    and self._named(surface, entries)
+                )
                 or place_hints.called_a_settlement(text, end)
                 or (
                     place_hints.settlement_noun_after(text, end)
@@ -1167,6 +1185,11 @@ class PlaceExtractor(Extractor):
             ):
                 continue  # "Man City", "Man Utd": a short name that a longer one takes in
             if len(surface) <= 3 and not dateline:
+                in_a_list = (
+                    _LIST_GOES_ON.match(text, end) is not None
+                    or _LIST_OPENS.match(text, end) is not None
+                    or _LISTED_AFTER.search(text, max(0, start - 40), start) is not None
+                )
                 # An acronym ("US", "UK", "DRC", "EU") is an alias, not the town of Eu; a short name in
                 # mixed case ("Osh", "Hue", "Bo") is a town if a large one, or if a list of towns holds it
                 # ("towns such as Ely, …"; not "the village of Al-Shadadi", "northeast of Rio").
@@ -1180,6 +1203,14 @@ class PlaceExtractor(Extractor):
                         and (
                             (such_as and not place_coherence.NAME_GOES_ON.match(text, end))
                             or gaz.population(i) >= SHORT_NAME_POPULATION
+                            or (
+                                gaz.feature_code(i).startswith("PPL")
+                                and (
+                                    _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
+                                    # ("Srinagar, Jammu and Leh": held back below, for the list to vouch for)
+                                    or (surface.lower() not in self.english_words and in_a_list)
+                                )
+                            )
                             # ("farmers around Ayr and Home Hill", "schools from Ayr", a place to spaCy:
                             # held back below, for the story's places near it to vouch for)
                             or (
@@ -1361,6 +1392,16 @@ class PlaceExtractor(Extractor):
                     # "Yarmouth and the rest of the province …": a word no English one, opening a sentence,
                     # that the tagger took for a common noun; held back for the story's places to vouch for
                     pending.append(PlaceHit(start, end, key_id, entries))
+                elif (
+                    place_hints.opens_text(text, start)
+                    and not surface.isupper()  # ("NICE to tidy neighborhoods": an acronym)
+                    and span.text not in surnames
+                    and not _CAPITALISED_NEXT.match(text, end)
+                    and self._named(surface, entries)
+                ):
+                    # "Chennai floods: City cut off …": a headline's first word, which the tagger, with no
+                    # sentence before it, reads as anything; the place if the story names it again
+                    echoes.append(PlaceHit(start, end, key_id, entries))
                 continue
             # "fighting in Khan Younis", "clashes near Avdiivka": a locative preposition vouches for a
             # name that spaCy calls a person or an organisation, if the name is the whole entity.
