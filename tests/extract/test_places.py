@@ -3148,3 +3148,21 @@ def test_places_a_headlines_first_word_named_again(nlp: Any, extractor: PlaceExt
 def test_places_a_headline_acronym_is_no_place(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "NICE plan for cleaner streets\n\nThe NICE plan, a Nice street-cleaning scheme, starts in June."
     assert "NICE" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_country_said_to_be_a_distance_from_a_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Tran studies in Kyoto, Japan. Her grandmother lives on a farm near Mexico, about 35 miles "
+        "northeast of Columbia. Her mother teaches in Kyoto."
+    )
+    found = {p.text: (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places}
+    assert found.get("Mexico") == ("USA", "PPL")
+
+
+def test_places_a_countys_name_before_its_court(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "A Richmond man was sentenced in Henrico County on Tuesday. He pleaded guilty in Henrico Circuit "
+        "Court in March, and Henrico Commonwealth's Attorney Jane Doe called the sentence fair."
+    )
+    found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.startswith("Henrico")]
+    assert found == [("Henrico County", "Henrico County")] * 1 + [("Henrico", "Henrico County")] * 2

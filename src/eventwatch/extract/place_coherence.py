@@ -630,6 +630,8 @@ _DISTANCE_GAP = re.compile(
 # ("Springfield, near St. Louis"), but not across an ocean. A distance given is taken with a margin.
 SAID_NEAR_KM = 300.0
 _KM_PER_MILE = 1.609
+# A country or first-level division, which a distance from a town says is a town of its name.
+_WHOLE_AREAS = frozenset({"PCLI", "ADM1"})
 
 
 def _said_within_km(gap: str) -> float | None:
@@ -664,13 +666,15 @@ def near_what_it_is_near(text: str, hits: list[PlaceHit]) -> set[int]:
             or right.demonym
             or left.dateline
             or _qualified(left)
-            or not best.feature_code.startswith("PPL")
+            or not (best.feature_code.startswith("PPL") or best.feature_code in _WHOLE_AREAS)
             or not (anchor.feature_code.startswith("PPL") or anchor.feature_code == "ADM2")
         ):
             continue
-        within = _said_within_km(text[left.end : right.start])
-        if within is None:
-            continue
+        gap = text[left.end : right.start]
+        within = _said_within_km(gap)
+        if within is None or (best.feature_code in _WHOLE_AREAS and not _DISTANCE_GAP.fullmatch(gap)):
+            continue  # (a country or state is no distance from a town: "near Mexico, about 35 miles
+            # northeast of Columbia" is Mexico, Missouri; but "Lebanon, near Tripoli" may be the country)
         near = math.log10(1.0 + within) / 4.0  # (on scaled_distance's scale)
         point = [to_point(anchor.lat, anchor.lon)]
         if scaled_distance(best, point) <= near:
@@ -682,7 +686,11 @@ def near_what_it_is_near(text: str, hits: list[PlaceHit]) -> set[int]:
         ]
         if close:
             left.best = max(close, key=lambda c: c.population)
-        elif best.country != anchor.country and named.most_common(1)[0][0] == anchor.country:
+        elif (
+            best.feature_code.startswith("PPL")
+            and best.country != anchor.country
+            and named.most_common(1)[0][0] == anchor.country
+        ):
             unplaced.add(id(left))
     return unplaced
 

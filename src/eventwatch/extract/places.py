@@ -648,6 +648,40 @@ def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
                 hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
 
 
+# After a county's name without "County", the words of its courts and officers: "Henrico Circuit Court",
+# "Fayette Circuit Judge", "Kosciusko Superior Court", "Henrico Commonwealth's Attorney".
+_COUNTY_BODY_AFTER = re.compile(
+    r"\s(?:(?:Circuit|Superior|District|Chancery|Probate|Juvenile|Family|Common\sPleas|General\sSessions)"
+    r"\s(?:Court|Judge)|Commonwealth['’]s\sAttorney|Sheriff['’]s\s(?:Office|Department))\b"
+)
+_COUNTY_WORD_END = re.compile(r"\s(?:County|Parish)$")
+
+
+def _bare_names_of_counties(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A county the story names in full, named again without "County" before its courts or officers
+    ("Henrico County … Henrico Circuit Court"): the county, not a town of that name (Fayette, Alabama), nor
+    nothing (GeoNames has no bare "Henrico"). Returns the mentions the gazetteer had not found."""
+    out: list[PlaceHit] = []
+    at = {(h.start, h.end): h for h in hits}
+    for hit in hits:
+        best = hit.best
+        surface = text[hit.start : hit.end]
+        if best is None or hit.demonym or best.feature_code != "ADM2" or not _COUNTY_WORD_END.search(surface):
+            continue
+        stem = _COUNTY_WORD_END.sub("", surface)
+        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(stem)}(?=\s)", text):
+            start, end = match.span()
+            if not _COUNTY_BODY_AFTER.match(text, end):
+                continue
+            same = at.get((start, end))
+            if same is not None:
+                same.best = best
+            elif not any(h.start < end and start < h.end for h in (*hits, *out)):
+                bare = PlaceHit(start, end, hit.key_id, [best.index], candidates=[best], best=best)
+                out.append(bare)
+    return out
+
+
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """Gazetteer names in `text` as (start, end, key_id), on word boundaries, longest first.
 
@@ -885,6 +919,7 @@ class PlaceExtractor(Extractor):
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
         )
+        hits = sorted(hits + _bare_names_of_counties(text, hits), key=lambda h: h.start)
         outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
