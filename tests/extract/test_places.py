@@ -3166,3 +3166,25 @@ def test_places_a_countys_name_before_its_court(nlp: Any, extractor: PlaceExtrac
     )
     found = [(p.text, p.name) for p in _places(nlp, extractor, text).places if p.text.startswith("Henrico")]
     assert found == [("Henrico County", "Henrico County")] * 1 + [("Henrico", "Henrico County")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a river's bare name after "the" and before a position ("upstream of", "north of")
+        (
+            "The dam would flood a valley of the Enguri upstream of Mestia, officials in Tbilisi said.",
+            "Enguri",
+            "GEO",
+        ),
+        # the islands of a list: islands, not towns that share their names
+        ("Most of the pickers came from the islands of Tanna and Ambrym, near Port Vila.", "Tanna", "VUT"),
+        # the Ethiopian side of a border town
+        ("Hundreds fled into Kenya after clashes in the Ethiopian town of Moyale.", "Moyale", "ETH"),
+    ],
+)
+def test_places_rivers_islands_and_border_towns(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country

@@ -303,7 +303,20 @@ def the_before(span: Span) -> bool:
     if span.end == len(doc):
         return True
     after = doc[span.end]
+    if (
+        after.lower_ in _POSITION_WORDS
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ in ("of", "from")
+    ):
+        return True  # "the Enguri upstream of Mestia", "the Kosi north of Saharsa": a position, no noun
     return after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in "-–"
+
+
+# Words of a position after a place's name, before "of" or "from" (a tagger may read them as nouns).
+_POSITION_WORDS = frozenset(
+    {"upstream", "downstream", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+     "southwest", "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
 
 
 def surnames(sdoc: SpacyDoc, places_named: frozenset[str] = frozenset()) -> frozenset[str]:

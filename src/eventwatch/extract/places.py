@@ -342,6 +342,12 @@ _SETTLEMENT_KIND_OF = re.compile(
     rf"|\b(?:towns|villages|cities|ports|hamlets|settlements|communities|suburbs)\s+of\s+(?:{_A_NAME},\s+)*"
     rf"(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
 )
+# An island's kind before its name, and the names before it in a list of islands: "the island of |Tanna",
+# "the islands of Tanna and |Ambrym".
+_ISLAND_OF = re.compile(
+    rf"\bisland\s+of\s+$|\bislands\s+of\s+(?:{_A_NAME},\s+)*(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
+)
+ISLAND_CODES = frozenset({"ISL", "ISLS", "ISLX", "ATOL"})
 # "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
 _PLACES_SUCH_AS = re.compile(
     r"\b(?:towns?|cities|villages?|suburbs?|communities|municipalities|provinces|districts|counties|states"
@@ -1278,6 +1284,9 @@ class PlaceExtractor(Extractor):
                 entries = towns or entries
             if not entries:
                 continue
+            if _ISLAND_OF.search(text, max(0, start - 80), start):
+                # "the islands of Tanna and Ambrym": the island, not a town of its name (Thane, India)
+                entries = [i for i in entries if gaz.feature_code(i) in ISLAND_CODES] or entries
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             adjective = any(gaz.feature_code(i) == DEMONYM for i in entries)  # ("Somali" is a region too)
             describing = (
