@@ -3188,3 +3188,16 @@ def test_places_rivers_islands_and_border_towns(
 ) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == country
+
+
+@pytest.mark.parametrize(("after", "kept"), [(" was flooded.", True), (" Smith was flooded.", False)])
+def test_near_kept_a_small_town_of_the_named_state(after: str, kept: bool) -> None:
+    # a town of 1,000 to 5,000 in the state the story names is vouched for when it stands alone, not when
+    # it starts a longer name (a person's, "Walgett Smith")
+    gaz = Gazetteer.load()
+    text = "Rain fell across New South Wales. Walgett" + after
+    state, town = _hits(gaz, text, ["New South Wales", "Walgett"])
+    state.best = next(c for c in state.candidates if c.feature_code == "ADM1")
+    town.best = None
+    rescued = place_coherence.near_kept(gaz, text, [state], [town])
+    assert bool(rescued) == kept

@@ -515,8 +515,10 @@ def possessed(text: str, hits: list[PlaceHit]) -> set[int]:
 
 # A small name held back on spaCy's reading is a place if a namesake lies this near a place kept.
 RESCUE_KM = 80.0
-# Or a town of this size in a division the story names, or that this many of its towns lie in.
+# Or a town of this size in a division the story names, or that this many of its towns lie in; of the
+# smaller size if the name stands alone, no longer name's start ("Parkers Prairie", not "Morgan McGhee").
 DIVISION_TOWN_POPULATION = 5_000
+DIVISION_SMALL_TOWN_POPULATION = 1_000
 DIVISION_TOWNS = 3
 
 
@@ -566,10 +568,15 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
                 # or a town of some size, by its own name, in the story's division: "Rockhampton" in a
                 # story of Queensland's towns, which spaCy reads as a person
                 key = normalize(text[hit.start : hit.end])
+                least = (
+                    DIVISION_TOWN_POPULATION
+                    if hit.settlement or NAME_GOES_ON.match(text, hit.end)
+                    else DIVISION_SMALL_TOWN_POPULATION
+                )
                 near = [
                     c
                     for c in towns
-                    if c.population >= DIVISION_TOWN_POPULATION
+                    if c.population >= least
                     and (c.country, c.admin1) in divisions
                     and same_name(normalize(c.name), key)
                 ]
