@@ -3201,3 +3201,34 @@ def test_near_kept_a_small_town_of_the_named_state(after: str, kept: bool) -> No
     town.best = None
     rescued = place_coherence.near_kept(gaz, text, [state], [town])
     assert bool(rescued) == kept
+
+
+def test_places_a_list_keeps_a_town_beside_its_neighbour(nlp: Any, extractor: PlaceExtractor) -> None:
+    # a story of Brussels' communes: Saint-Denis beside Paris is France's (Belgium has one too)
+    text = (
+        "Police raided homes in Molenbeek, Schaerbeek, Anderlecht and Forest on Tuesday. Prosecutors in "
+        "Brussels say the cell in Molenbeek and Schaerbeek helped plan the November attacks in Paris and "
+        "Saint-Denis."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Saint-Denis") == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Immigration and Checkpoints Authority (ICA) said 400,000 travellers crossed into Malaysia. "
+            "The ICA urged drivers to check traffic before leaving Singapore.",
+            ["Malaysia", "Singapore"],
+        ),
+        (
+            "The Democratic Republic of Congo (DRC) will export cobalt through Kenya. The DRC signed it.",
+            ["Democratic Republic of Congo", "DRC", "Kenya", "DRC"],
+        ),
+    ],
+)
+def test_places_an_acronym_defined_in_brackets(
+    nlp: Any, extractor: PlaceExtractor, text: str, expected: list[str]
+) -> None:
+    assert [p.text for p in _places(nlp, extractor, text).places] == expected

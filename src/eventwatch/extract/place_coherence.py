@@ -290,6 +290,8 @@ def local_cluster(text: str, hits: list[PlaceHit]) -> None:
             continue
         if near(best, hit.key_id) > 1:
             continue
+        if _beside_a_neighbour(text, placed, hit):
+            continue
         key = normalize(text[hit.start : hit.end])
         namesakes = [
             (near(c, hit.key_id), c)
@@ -309,6 +311,19 @@ def local_cluster(text: str, hits: list[PlaceHit]) -> None:
                 hit.best = cand
                 if last[hit.key_id] is hit:
                     points[hit.key_id] = to_point(cand.lat, cand.lon)
+
+
+def _beside_a_neighbour(text: str, hits: list[PlaceHit], hit: PlaceHit) -> bool:
+    """True when a list joins `hit` to a place picked near its pick: "the attacks in Paris and Saint-Denis"
+    are France's in a story of Brussels' communes (Belgium has a Saint-Denis too)."""
+    best = hit.best
+    return best is not None and any(
+        other.best is not None
+        and (LIST_GAP.fullmatch(text, other.end, hit.start) or LIST_GAP.fullmatch(text, hit.end, other.start))
+        and scaled_distance(best, [to_point(other.best.lat, other.best.lon)]) <= CLUSTER_KM
+        for other in hits
+        if other is not hit
+    )
 
 
 # A capital this populous, named bare, is itself unless its small namesake lies among the story's places.
@@ -1168,6 +1183,7 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
             or hit.dateline
             or not best.feature_code.startswith("PPL")
             or len(hit.candidates) < 2
+            or _beside_a_neighbour(text, hits, hit)
         ):
             continue
         keys = _town_keys(text[hit.start : hit.end])

@@ -666,3 +666,24 @@ _TOWNS_DIVISION_AFTER = re.compile(
 def region_cue(text: str, start: int, end: int) -> bool:
     word = word_after(text, end)
     return word in REGION_WORDS or word in REGION_PLURALS
+
+
+# An acronym defined in brackets after the words it stands for: "the Immigration and Checkpoints Authority
+# (ICA)".
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "&", "on", "in", "de", "des", "du", "la", "le"})
+
+
+def defined_acronyms(text: str) -> list[tuple[str, int]]:
+    """The acronyms the text defines by spelling them out before them ("Immigration and Checkpoints
+    Authority (ICA)"), each with where its bracket opens: an organisation's short name, not the place that
+    shares its letters (Ica, Peru), where the words before the bracket end in no place's name (they do
+    in "the United Arab Emirates (UAE)")."""
+    found = []
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match.group(1)
+        words = re.findall(r"[\w&'’-]+", text[max(0, match.start() - 120) : match.start()])
+        initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[0].isupper())
+        if initials.endswith(acronym):
+            found.append((acronym, match.start()))
+    return found

@@ -1026,6 +1026,12 @@ class PlaceExtractor(Extractor):
         found = _capitalised_hits(gaz, text)
         surnames = place_hints.surnames(sdoc, frozenset(text[start:end] for start, end, _ in found))
         storms = {m.group(1) for m in _STORM_NAMED.finditer(text)}
+        place_ends = {end for _, end, _ in found}
+        acronyms = {
+            acronym
+            for acronym, bracket in place_hints.defined_acronyms(text)
+            if not place_ends.intersection(range(bracket - 2, bracket + 1))
+        }
         # (the tokens of every name the gazetteer knows: "Kells and Callan", one ORG to spaCy, lists two)
         named_tokens = {
             t.i
@@ -1046,6 +1052,8 @@ class PlaceExtractor(Extractor):
             the_gulf = surface == "Gulf" and _THE_GULF.match(text, start) is not None
             if fold(surface).strip() in GENERIC_WORDS and not the_gulf:
                 continue
+            if surface in acronyms:
+                continue  # "the Immigration and Checkpoints Authority (ICA)": an organisation, not Ica
             if _STORM_NAME.match(text, start) or surface in storms:
                 continue  # "Hurricane Helene" is a storm (Hurricane, Utah, is a town), and so is "Helene"
             if _TITLE_BEFORE_NAME.fullmatch(text, start, min(len(text), end + 3)):
