@@ -3232,3 +3232,13 @@ def test_places_an_acronym_defined_in_brackets(
     nlp: Any, extractor: PlaceExtractor, text: str, expected: list[str]
 ) -> None:
     assert [p.text for p in _places(nlp, extractor, text).places] == expected
+
+
+def test_places_a_world_city_over_a_local_hamlet(nlp: Any, extractor: PlaceExtractor) -> None:
+    # (Clare has a hamlet called Boston; the story names the United States' New York and Chicago)
+    text = (
+        "Shannon Airport will get a daily service to Boston from May, officials in Ennis, Co Clare, said. "
+        "Flights to New York and Chicago will continue, and the Boston route will run all year."
+    )
+    found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Boston"]
+    assert found == [("Boston", "USA")] * 2

@@ -1322,3 +1322,46 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
         if len(keys) >= SHARED_FEATURE_NAMES and len(keys) >= SHARED_FEATURE_OVER_OTHERS * others:
             found[id(hit)] = main
     return found
+
+
+# A pick this small gives way to a city of its name this large, in a story that names the city's country.
+HAMLET_POPULATION = 1_000
+WORLD_CITY_POPULATION = 500_000
+
+
+def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
+    """A hamlet picked for a world city's own name, in a story that names another place of the city's
+    country, is the city: "a daily service to Boston" in a story of Shannon Airport that names New York and
+    Chicago is Boston, Massachusetts, not the Clare hamlet of 570 people. Not where the text qualifies the
+    name, a dateline names it, or a list sets it beside a neighbour of the hamlet."""
+    for hit in hits:
+        best = hit.best
+        if (
+            best is None
+            or hit.demonym
+            or hit.namesake
+            or hit.qualifier is not None
+            or hit.dateline
+            or best.population >= HAMLET_POPULATION
+            or not best.feature_code.startswith("PPL")
+        ):
+            continue
+        key = normalize(text[hit.start : hit.end])
+        cities = [
+            c
+            for c in hit.candidates
+            if c.population >= WORLD_CITY_POPULATION
+            and c.feature_code.startswith("PPL")
+            and normalize(c.name) == key
+        ]
+        if not cities or _beside_a_neighbour(text, hits, hit):
+            continue
+        city = max(cities, key=lambda c: c.population)
+        if any(
+            o.key_id != hit.key_id
+            and o.best is not None
+            and o.best.country == city.country
+            and not (o.demonym or o.namesake)
+            for o in hits
+        ):
+            hit.best = city
