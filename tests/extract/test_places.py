@@ -3242,3 +3242,30 @@ def test_places_a_world_city_over_a_local_hamlet(nlp: Any, extractor: PlaceExtra
     )
     found = [(p.text, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Boston"]
     assert found == [("Boston", "USA")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        (
+            "Travellers heading to Johor Baru faced waits of three hours at the checkpoint.",
+            "Johor Baru",
+            "Johor Bahru",
+        ),
+        (
+            "MAKKAH: Pilgrims moved from Mina to Arafat on Thursday before the night at Muzdalifah.",
+            "Mina",
+            "Mina",
+        ),
+        (
+            "Housing is going up fast in Takanini, Drury and Pukekohe, south of Auckland.",
+            "Pukekohe",
+            "Pukekohe",
+        ),
+    ],
+)
+def test_places_additions_of_stop_47(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, resolved: str
+) -> None:
+    found = {p.text: p.name for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == resolved
