@@ -3269,3 +3269,43 @@ def test_places_additions_of_stop_47(
 ) -> None:
     found = {p.text: p.name for p in _places(nlp, extractor, text).places}
     assert found.get(name) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        # a hyphenated pair of towns before a way between them
+        ("Truck drivers in Lagos said the Benin-Ore road is a death trap.", "Benin", ("Benin City", "NGA")),
+        # (not where the other of the pair is a country)
+        ("Police said the Benin-Nigeria border at Seme was closed.", "Benin", ("Benin", "BEN")),
+        # a list after the lower-case plural "rivers"
+        (
+            "Flood warnings are in force on the rivers Eden and Kent. In Carlisle, crews rescued residents.",
+            "Eden",
+            ("River Eden", "GBR"),
+        ),
+        # regions that their own news names
+        (
+            "CAMDEN, N.J. — A public works director from a South Jersey township went on trial.",
+            "South Jersey",
+            ("South Jersey", "USA"),
+        ),
+        (
+            "MONTREAL — Rivers rose in Pierrefonds, on the city's West Island, and in Laval.",
+            "West Island",
+            ("West Island", "CAN"),
+        ),
+    ],
+)
+def test_places_pairs_lists_and_regions(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, resolved: tuple[str, str]
+) -> None:
+    found = {p.text: (p.name, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == resolved
+
+
+def test_places_indias_houses_of_parliament_are_no_places(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "The party won most seats in Uttar Pradesh in the Lok Sabha election, and gained in the Rajya Sabha."
+    )
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Uttar Pradesh"]

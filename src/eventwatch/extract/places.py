@@ -342,6 +342,29 @@ _SETTLEMENT_KIND_OF = re.compile(
     rf"|\b(?:towns|villages|cities|ports|hamlets|settlements|communities|suburbs)\s+of\s+(?:{_A_NAME},\s+)*"
     rf"(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
 )
+# After a town's name in a hyphenated pair, the rest of the pair and a way between them: "Benin|-Ore road",
+# "Witu-Mokowe| road", "the Lahore-Islamabad| motorway".
+_ROUTE_PART_AFTER = re.compile(
+    r"(?:-[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)*\s+(?:road|highway|expressway|motorway|railway|rail\s+line|line"
+    r"|corridor|route|stretch|section|pipeline|bus\s+service|flight|flights)\b"
+)
+_PAIR_AFTER = re.compile(r"-([A-Z][\w'’.]*)")
+_PAIR_BEFORE = re.compile(r"([A-Z][\w'’.]*)-$")
+
+
+def _route_partner(text: str, start: int, end: int) -> str | None:
+    """The other name of a hyphenated pair of places: "Ore" for "Benin" in "Benin-Ore road"."""
+    after = _PAIR_AFTER.match(text, end)
+    if after is not None:
+        return after.group(1)
+    before = _PAIR_BEFORE.search(text, max(0, start - 40), start)
+    return before.group(1) if before is not None else None
+
+
+# The lower-case plural "rivers" before a list of names: "on the rivers Eden, Kent and |Lune".
+_RIVERS_LISTED = re.compile(rf"\brivers\s+(?:{_A_NAME},\s+)*(?:{_A_NAME},?\s+(?:and|or)\s+)?$")
+# India's houses of parliament and states' assemblies: "Lok Sabha", "Rajya Sabha", "Vidhan Sabha".
+_HOUSE_OF_PARLIAMENT = re.compile(r"\b(?:Lok|Rajya|Vidhan)\s+$")
 # An island's kind before its name, and the names before it in a list of islands: "the island of |Tanna",
 # "the islands of Tanna and |Ambrym".
 _ISLAND_OF = re.compile(
@@ -1053,6 +1076,8 @@ class PlaceExtractor(Extractor):
             the_gulf = surface == "Gulf" and _THE_GULF.match(text, start) is not None
             if fold(surface).strip() in GENERIC_WORDS and not the_gulf:
                 continue
+            if surface == "Sabha" and _HOUSE_OF_PARLIAMENT.search(text, max(0, start - 8), start):
+                continue  # "the Lok Sabha": India's lower house, not Sabha, Libya
             if surface in acronyms:
                 continue  # "the Immigration and Checkpoints Authority (ICA)": an organisation, not Ica
             if _STORM_NAME.match(text, start) or surface in storms:
@@ -1180,6 +1205,10 @@ class PlaceExtractor(Extractor):
                 such_as
                 or country_noun
                 or (
+                    _RIVERS_LISTED.search(text, max(0, start - 80), start) is not None
+                    and bool(self._river_named(surface)[1])
+                )
+                or (
                     # (the next names of a kind's list, by their main names: an alternate name after "the
                     # villages of Yusifjanli, Shikhlar" may be a namesake's, the village itself unknown)
                     _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
@@ -1293,6 +1322,18 @@ class PlaceExtractor(Extractor):
                 entries = towns or entries
             if not entries:
                 continue
+            if (
+                _ROUTE_PART_AFTER.match(text, end)
+                and (partner := _route_partner(text, start, end))
+                and not any(c.feature_code == "PCLI" for c in gaz.lookup(partner))
+            ):
+                # "the Benin-Ore road", "the Kisumu-Busia highway": the towns it links (Benin City, not the
+                # country of Benin), unless the other is a country ("the China-Pakistan corridor")
+                entries = [i for i in entries if gaz.feature_code(i).startswith("PPL")] or entries
+            if _RIVERS_LISTED.search(text, max(0, start - 80), start) and (
+                rivers := self._river_named(surface)[1]
+            ):
+                entries = rivers  # "flood warnings on the rivers Eden, Kent and Lune": rivers, not towns
             if _ISLAND_OF.search(text, max(0, start - 80), start):
                 # "the islands of Tanna and Ambrym": the island, not a town of its name (Thane, India)
                 entries = [i for i in entries if gaz.feature_code(i) in ISLAND_CODES] or entries
