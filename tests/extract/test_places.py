@@ -3309,3 +3309,9 @@ def test_places_indias_houses_of_parliament_are_no_places(nlp: Any, extractor: P
         "The party won most seats in Uttar Pradesh in the Lok Sabha election, and gained in the Rajya Sabha."
     )
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Uttar Pradesh"]
+
+
+def test_places_an_article_before_a_hyphen_is_no_town(nlp: Any, extractor: PlaceExtractor) -> None:
+    # (a three-letter name after a kind of settlement is a town, but not the article of a longer name)
+    text = "Fighters seized the town of Al-Sukhanah, east of Palmyra, and the village of Al-Qarassi."
+    assert "Al" not in {p.text for p in _places(nlp, extractor, text).places}

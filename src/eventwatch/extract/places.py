@@ -1284,6 +1284,7 @@ class PlaceExtractor(Extractor):
                             or gaz.population(i) >= SHORT_NAME_POPULATION
                             or (
                                 gaz.feature_code(i).startswith("PPL")
+                                and text[end : end + 1] != "-"  # (not "the town of Al-Sukhanah")
                                 and (
                                     _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
                                     # ("Srinagar, Jammu and Leh": held back below, for the list to vouch for)
