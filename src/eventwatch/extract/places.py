@@ -334,13 +334,15 @@ _PLACE_NOUN_OF = re.compile(
     r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port|resort)\s*,?\s+$",
     re.IGNORECASE,
 )
+# A capitalised name of one or two words ("Tavua", "Port Vila").
+_A_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+# The names a list has given so far, before its next one: "Rakiraki, Tavua and |", "Tanna and |", "".
+_LIST_SO_FAR = rf"(?:{_A_NAME},\s+)*(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
 # A settlement's kind before its name, and the names before it in a plural kind's list: "the Serbian town
 # of |Sid", "the towns of Rakiraki, Tavua and |Ba" (a name of three letters is a town only so named).
-_A_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
 _SETTLEMENT_KIND_OF = re.compile(
     r"\b(?:town|village|city|port|hamlet|oasis|resort)\s+of\s+$"
-    rf"|\b(?:towns|villages|cities|ports|hamlets|settlements|communities|suburbs)\s+of\s+(?:{_A_NAME},\s+)*"
-    rf"(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
+    rf"|\b(?:towns|villages|cities|ports|hamlets|settlements|communities|suburbs)\s+of\s+{_LIST_SO_FAR}"
 )
 # After a town's name in a hyphenated pair, the rest of the pair and a way between them: "Benin|-Ore road",
 # "Witu-Mokowe| road", "the Lahore-Islamabad| motorway".
@@ -362,14 +364,12 @@ def _route_partner(text: str, start: int, end: int) -> str | None:
 
 
 # The lower-case plural "rivers" before a list of names: "on the rivers Eden, Kent and |Lune".
-_RIVERS_LISTED = re.compile(rf"\brivers\s+(?:{_A_NAME},\s+)*(?:{_A_NAME},?\s+(?:and|or)\s+)?$")
+_RIVERS_LISTED = re.compile(rf"\brivers\s+{_LIST_SO_FAR}")
 # India's houses of parliament and states' assemblies: "Lok Sabha", "Rajya Sabha", "Vidhan Sabha".
 _HOUSE_OF_PARLIAMENT = re.compile(r"\b(?:Lok|Rajya|Vidhan)\s+$")
 # An island's kind before its name, and the names before it in a list of islands: "the island of |Tanna",
 # "the islands of Tanna and |Ambrym".
-_ISLAND_OF = re.compile(
-    rf"\bisland\s+of\s+$|\bislands\s+of\s+(?:{_A_NAME},\s+)*(?:{_A_NAME},?\s+(?:and|or)\s+)?$"
-)
+_ISLAND_OF = re.compile(rf"\bisland\s+of\s+$|\bislands\s+of\s+{_LIST_SO_FAR}")
 ISLAND_CODES = frozenset({"ISL", "ISLS", "ISLX", "ATOL"})
 # "towns such as Ely, Huntingdon and St Neots", "cities including Homs": a list of places follows.
 _PLACES_SUCH_AS = re.compile(
