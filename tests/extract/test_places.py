@@ -3291,3 +3291,14 @@ def test_places_an_article_before_a_hyphen_is_no_town(nlp: Any, extractor: Place
     # (a three-letter name after a kind of settlement is a town, but not the article of a longer name)
     text = "Fighters seized the town of Al-Sukhanah, east of Palmyra, and the village of Al-Qarassi."
     assert "Al" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_feature_named_after_a_place_abroad_is_no_record(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # (Centennial, Colorado, is no part of a story of Wellington's roads)
+    text = (
+        "Slips closed the Centennial Highway north of Paekakariki on Tuesday, and buses from Porirua and "
+        "Wellington ran late, officials in Wellington said."
+    )
+    assert "Centennial" not in {p.text for p in _places(nlp, extractor, text).places}

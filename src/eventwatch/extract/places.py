@@ -209,7 +209,7 @@ _NAMESAKE_AFTER = re.compile(
 _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
     r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel|Cinema|Theatre|Theater|Museum"
-    r"|Gallery|[Pp]alace|Hut)(?![A-Za-z])"
+    r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake)(?![A-Za-z])"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
