@@ -1183,7 +1183,6 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
             or hit.dateline
             or not best.feature_code.startswith("PPL")
             or len(hit.candidates) < 2
-            or _beside_a_neighbour(text, hits, hit)
         ):
             continue
         keys = _town_keys(text[hit.start : hit.end])
@@ -1195,7 +1194,7 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
             and normalize(c.name) in keys
             and hit.near.get(c.index, 0) >= SURROUNDED_NAMES
         ]
-        if not namesakes:
+        if not namesakes or _beside_a_neighbour(text, hits, hit):
             continue
         if cells is None:
             cells = _cells(hits)

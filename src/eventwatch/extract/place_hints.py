@@ -103,54 +103,18 @@ _DESCRIBING_BEFORE = re.compile(r"\w,\s(?:the|a|an)\s(?:[a-z-]+\s)?$")
 # The kinds that name a division, and the plurals, which name the list after them ("the Spanish cities of
 # Valencia and Mérida").
 DIVISION_KINDS = frozenset(
-    {
-        "state",
-        "province",
-        "region",
-        "district",
-        "county",
-        "states",
-        "provinces",
-        "regions",
-        "districts",
-        "counties",
-    }
-)
+    {"state", "province", "region", "district", "county", "states", "provinces", "regions", "districts",
+     "counties"}
+)  # fmt: skip
 KIND_PLURALS = frozenset(
-    {
-        "cities",
-        "towns",
-        "villages",
-        "ports",
-        "provinces",
-        "states",
-        "regions",
-        "districts",
-        "counties",
-        "islands",
-    }
-)
-_KIND_OF_PLACE = (
-    "(?:"
-    + "|".join(
-        [
-            *(
-                "city",
-                "town",
-                "village",
-                "port",
-                "capital",
-                "suburb",
-                "community",
-                "municipality",
-                "township",
-            ),
-            *("hamlet", "resort", "oasis", "island", "enclave", "exclave"),
-            *sorted(DIVISION_KINDS | KIND_PLURALS),
-        ]
-    )
-    + ")"
-)
+    {"cities", "towns", "villages", "ports", "provinces", "states", "regions", "districts", "counties",
+     "islands"}
+)  # fmt: skip
+_SETTLEMENT_KINDS = frozenset(
+    {"city", "town", "village", "port", "capital", "suburb", "community", "municipality", "township",
+     "hamlet", "resort", "oasis", "island", "enclave", "exclave"}
+)  # fmt: skip
+_KIND_OF_PLACE = "(?:" + "|".join(sorted(_SETTLEMENT_KINDS | DIVISION_KINDS | KIND_PLURALS)) + ")"
 _HOLDING = frozenset(
     {"occupied", "controlled", "held", "annexed", "administered", "claimed", "backed", "run", "besieged"}
 )

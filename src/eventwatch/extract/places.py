@@ -1201,19 +1201,21 @@ class PlaceExtractor(Extractor):
             # "the village of X", "the country of X", "towns such as X, Y and Z": the text says it is a place
             such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
             country_noun = _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start) is not None
+            # (the names of a list of rivers or settlements of a kind: "the rivers Eden, Kent and Lune", "the
+            # towns of Hit and Rutba")
+            rivers_listed = (
+                self._river_named(surface)[1]
+                if _RIVERS_LISTED.search(text, max(0, start - 80), start)
+                else []
+            )
+            settlement_kind = _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
             place_noun = (
                 such_as
                 or country_noun
-                or (
-                    _RIVERS_LISTED.search(text, max(0, start - 80), start) is not None
-                    and bool(self._river_named(surface)[1])
-                )
-                or (
-                    # (the next names of a kind's list, by their main names: an alternate name after "the
-                    # villages of Yusifjanli, Shikhlar" may be a namesake's, the village itself unknown)
-                    _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
-                    and self._named(surface, entries)
-                )
+                or bool(rivers_listed)
+                # (the next names of a kind's list, by their main names: an alternate name after "the
+                # villages of Yusifjanli, Shikhlar" may be a namesake's, the village itself unknown)
+                or (settlement_kind and self._named(surface, entries))
                 or place_hints.called_a_settlement(text, end)
                 or (
                     place_hints.settlement_noun_after(text, end)
@@ -1286,7 +1288,7 @@ class PlaceExtractor(Extractor):
                                 gaz.feature_code(i).startswith("PPL")
                                 and text[end : end + 1] != "-"  # (not "the town of Al-Sukhanah")
                                 and (
-                                    _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
+                                    settlement_kind
                                     # ("Srinagar, Jammu and Leh": held back below, for the list to vouch for)
                                     or (surface.lower() not in self.english_words and in_a_list)
                                 )
@@ -1331,10 +1333,10 @@ class PlaceExtractor(Extractor):
                 # "the Benin-Ore road", "the Kisumu-Busia highway": the towns it links (Benin City, not the
                 # country of Benin), unless the other is a country ("the China-Pakistan corridor")
                 entries = [i for i in entries if gaz.feature_code(i).startswith("PPL")] or entries
-            if _RIVERS_LISTED.search(text, max(0, start - 80), start) and (
-                rivers := self._river_named(surface)[1]
-            ):
-                entries = rivers  # "flood warnings on the rivers Eden, Kent and Lune": rivers, not towns
+            if rivers_listed:
+                entries = (
+                    rivers_listed  # "flood warnings on the rivers Eden, Kent and Lune": rivers, not towns
+                )
             if _ISLAND_OF.search(text, max(0, start - 80), start):
                 # "the islands of Tanna and Ambrym": the island, not a town of its name (Thane, India)
                 entries = [i for i in entries if gaz.feature_code(i) in ISLAND_CODES] or entries
