@@ -3302,3 +3302,42 @@ def test_places_a_feature_named_after_a_place_abroad_is_no_record(
         "Wellington ran late, officials in Wellington said."
     )
     assert "Centennial" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_a_town_in_a_province_the_text_calls_one(nlp: Any, extractor: PlaceExtractor) -> None:
+    # (the province, though its capital city shares its name and outnumbers the province's town)
+    text = (
+        "Police in Colombia's Nariño department said the gang also runs laboratories near San Lorenzo, in "
+        "Esmeraldas province, across the river from Tumaco."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("San Lorenzo") == "ECU"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a county qualifies as a state does: no Tennessee town for a village of Co Armagh
+        (
+            "The lorries leave a depot in Jonesborough, Co Armagh, each morning for Dublin and Belfast.",
+            "Jonesborough",
+            None,
+        ),
+        # but only where the text calls it a county: a man's name after a comma qualifies nothing
+        (
+            "Reporters waited outside his home in Saylorsburg, Gulen said, in the hills of Pennsylvania.",
+            "Saylorsburg",
+            "USA",
+        ),
+    ],
+)
+def test_places_a_county_qualifies_the_town_before_it(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str | None
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country
+
+
+def test_places_no_town_starts_an_arabic_persons_name(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = "Crowds filled Riad al-Solh Square in Beirut, where Hamad bin Khalifa once spoke."
+    assert [p.text for p in _places(nlp, extractor, text).places] == ["Beirut"]

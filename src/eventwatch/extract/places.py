@@ -583,6 +583,12 @@ def _towns_near(gaz: Gazetteer, entries: list[int], divisions: list[Candidate], 
     ]
 
 
+# A division's own word in its name: "Co Armagh", "County Kerry", "Allen County", "Hastings District".
+_DIVISION_WORD = re.compile(
+    rf"\b(?:Co\b\.?|Parish\b|Shire\b|Borough\b|(?i:{'|'.join(place_hints.REGION_WORDS)})\b)"
+)
+
+
 def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     """ "cinemas in Hamilton, Ontario" in a story of Hamilton, Scotland: a name that its own words qualify
     by a state or country ("X, Ontario") is a place in it whenever it has one there, whatever the story
@@ -607,7 +613,10 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
             named is None
             or hit.best is None
             or qualifier is None
-            or qualifier.feature_code not in {"ADM1", "PCLI"}
+            or qualifier.feature_code not in {"ADM1", "ADM2", "PCLI"}
+            # (a county only where the text calls it one: "Jonesborough, Co Armagh"; "in Saylorsburg,
+            # Gulen denied" names a man, not the Norwegian municipality)
+            or (qualifier.feature_code == "ADM2" and not _DIVISION_WORD.search(text, named.start, named.end))
         ):
             continue
         between = text[hit.end : named.start]
@@ -621,7 +630,9 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
             continue  # (a country or a division is named, not qualified)
 
         def inside(c: Candidate, state: Candidate = qualifier) -> bool:
-            return c.country == state.country and (state.feature_code == "PCLI" or c.admin1 == state.name)
+            # (a county's towns lie in its state: "Jonesborough, Co Armagh" is no town of Tennessee)
+            division = state.name if state.feature_code == "ADM1" else state.admin1
+            return c.country == state.country and (state.feature_code == "PCLI" or c.admin1 == division)
 
         if inside(hit.best):
             continue
@@ -801,6 +812,9 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
 
 # A person's age in commas after a name: "Lina, 14, said".
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s(?!and\b|or\b)")
+# An Arabic name going on after the name: "Riad al-Solh Square", "Hamad bin Khalifa" are persons' names
+# (whole place names of this form, "Ras al-Ain", are the gazetteer's own).
+_ARABIC_NAME_GOES_ON = re.compile(r"\s(?:al|el)-[A-Z]|\s(?:bin|ibn|bint)\s[A-Z]")
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s$")
 # A hit that ends in a kind of settlement in lower case, and the name after it: "Texas city| of Paris".
 _KIND_IN_LOWER_CASE_END = re.compile(r"\s(?:city|town)$")
@@ -1086,6 +1100,8 @@ class PlaceExtractor(Extractor):
                 continue  # "King Gyanendra of Nepal": a title
             if _HYPHENATED_WORD.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 5), start):
                 continue  # "Shan-e-Mustafa", "Kim Jong-un": a part of one hyphenated word, no place
+            if _ARABIC_NAME_GOES_ON.match(text, end):
+                continue
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -1769,8 +1785,12 @@ class PlaceExtractor(Extractor):
                     gaz.population(i) for i in right.entries if gaz.feature_code(i) not in {"PCLI", "ADM1"}
                 ]
                 # (the state, not a small town that shares its name: "Birmingham in England", not England,
-                # Arkansas)
-                if states and max(s.population for s in states) >= STATE_OVER_TOWN * max(others, default=0):
+                # Arkansas; nor its capital when the text calls it a division: "San Lorenzo, in Esmeraldas
+                # province")
+                if states and (
+                    right.division_named
+                    or max(s.population for s in states) >= STATE_OVER_TOWN * max(others, default=0)
+                ):
                     left.qualifier = right
                     # (the text says so: no namesake elsewhere)
                     left.entries = _entries_in(gaz, left.entries, states) or left.entries
