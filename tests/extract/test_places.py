@@ -3341,3 +3341,34 @@ def test_places_a_county_qualifies_the_town_before_it(
 def test_places_no_town_starts_an_arabic_persons_name(nlp: Any, extractor: PlaceExtractor) -> None:
     text = "Crowds filled Riad al-Solh Square in Beirut, where Hamad bin Khalifa once spoke."
     assert [p.text for p in _places(nlp, extractor, text).places] == ["Beirut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a list that goes on after a country's name lists towns, not a town and its country
+        (
+            "The mill hires from Rumford, Mexico, Peru, Dixfield and other towns of the valley, and its "
+            "owners in Rumford say the jobs will stay in Maine.",
+            "Peru",
+            "USA",
+        ),
+        (
+            "Ash covered cars in Coronado, Moravia, Tibás and Goicoechea on Tuesday, officials in San "
+            "José said.",
+            "Moravia",
+            "CRI",
+        ),
+        # (a list of states, each the one before's: "Zamfara, Katsina, Kaduna and Niger" stay states)
+        (
+            "Gangs roam the forests of Zamfara, Katsina, Kaduna and Niger State, the police in Abuja said.",
+            "Katsina",
+            "NGA",
+        ),
+    ],
+)
+def test_places_a_list_going_on_is_no_qualifier(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country

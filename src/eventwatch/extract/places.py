@@ -430,6 +430,8 @@ _LED_BY_AFTER = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # After the last but one item of a list of names.
 _LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
+# ... or after the next names: "Coronado, Moravia, Tibás and parts of Heredia".
+_LIST_GOES_ON_AFTER_NEXT = re.compile(r"(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)+,?\s(?:and|or)\s")
 # A list's "and" or "or" on either side of a name, or a list of three or more that it opens: "Srinagar,
 # Jammu and |Leh|", "|Ely|, Huntingdon and Haverhill" (a comma alone may set off a state: "Mansfield, Vic").
 _LISTED_AFTER = re.compile(r"[A-Z][\w'’.-]*,?\s+(?:and|or)\s+$")
@@ -1712,7 +1714,13 @@ class PlaceExtractor(Extractor):
                         for i in divisions
                         if gaz.feature_code(i) != "PCLI" or gaz.entry(i).country in left_countries
                     ] or divisions
-                if divisions and not _LIST_GOES_ON.match(text, right.end):  # "Sharon, Cornwall and Salisbury"
+                # (not in a list: "Sharon, Cornwall and Salisbury"; nor a list that goes on after it to
+                # another country's places: "from Rumford, Mexico, Peru, Dixfield and other towns")
+                goes_on = _LIST_GOES_ON.match(text, right.end) is not None or (
+                    _LIST_GOES_ON_AFTER_NEXT.match(text, right.end) is not None
+                    and not any(gaz.entry(i).country in left_countries for i in divisions)
+                )
+                if divisions and not goes_on:
                     right.entries = divisions
             elif place_hints.described(text, between, right) and any(
                 gaz.feature_code(i)[:3] == "PPL" for i in left.entries
