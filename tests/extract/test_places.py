@@ -3372,3 +3372,14 @@ def test_places_a_list_going_on_is_no_qualifier(
 ) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == country
+
+
+def test_places_a_list_of_countries_tells_only_its_own_items(nlp: Any, extractor: PlaceExtractor) -> None:
+    # (a story of Mexico, Missouri: its list of countries names the country, its other mentions the town)
+    text = (
+        "Workers at the old shoe factory in Mexico cheered on Tuesday. The buyer, a firm with plants in "
+        "Japan, Canada and Mexico, will hire 90 people in Mexico, Missouri, this spring, many of them from "
+        "Vandalia, Centralia, Fulton and Moberly, and it may hire more in Mexico next year."
+    )
+    found = [(p.start, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Mexico"]
+    assert [country for _, country in found] == ["USA", "MEX", "USA", "USA"]

@@ -125,8 +125,7 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
     """The items of a list are places of one kind: "troops from Cameroon, Niger and Chad" are countries
     (not Nigeria's Niger State), "centres in Brittany and Normandy" regions of France (not a Surrey
     village), "London, Dublin and Melbourne" big cities (not a Derbyshire village). An item whose pick is
-    of another kind takes its candidate of the others' kind, where it has one; each name's other mentions
-    follow (they are the same place)."""
+    of another kind takes its candidate of the others' kind, where it has one."""
     lists = _lists(text, hits)
     changed: dict[int, Candidate] = {}
     for items in lists:
@@ -174,11 +173,17 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
             ]
             if len(same_kind) == 1:
                 changed[hit.key_id] = same_kind[0]
+
+    # (a list tells the kind of its own items only: "automakers in Japan, the United States and Mexico" in
+    # a story of Mexico, Missouri, leaves the town's other mentions be)
+    def listed(hit: PlaceHit) -> bool:
+        return any(hit in items for items in lists)
+
     # (twice: the next item of a list, once moved, no longer reads as the one before's qualifier —
     # "Houston, Perth and the Middle East" is no Houston in a Scottish Perth)
     for _ in range(2):
         for hit in hits:
-            if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline:
+            if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline and listed(hit):
                 hit.best = changed[hit.key_id]
 
 
