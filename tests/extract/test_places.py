@@ -3383,3 +3383,28 @@ def test_places_a_list_of_countries_tells_only_its_own_items(nlp: Any, extractor
     )
     found = [(p.start, p.country_code) for p in _places(nlp, extractor, text).places if p.text == "Mexico"]
     assert [country for _, country in found] == ["USA", "MEX", "USA", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        # a county's court in a story of one state's towns: that state's county, named bare
+        (
+            "A Lenox man was arraigned in Berkshire Superior Court on Friday after a crash in Lee that "
+            "hurt a Pittsfield woman.",
+            "Berkshire",
+            ("Berkshire County", "USA"),
+        ),
+        # (Ireland's District Court sits in the town)
+        (
+            "A Mallow man appeared before Cork District Court charged over a break-in in Fermoy.",
+            "Cork",
+            ("Cork", "IRL"),
+        ),
+    ],
+)
+def test_places_a_county_named_bare_before_its_court(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, resolved: tuple[str, str]
+) -> None:
+    found = {p.text: (p.name, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == resolved

@@ -724,6 +724,52 @@ def _bare_names_of_counties(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
+# The one or two capitalised words of a name that ends where a county's court or officer begins.
+_NAME_BEFORE_BODY = re.compile(r"(?:(?<![\w'’.-])([A-Z][a-z]+)\s)?(?<![\w'’.-])([A-Z][a-z]+)$")
+
+
+def _counties_of_their_courts(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A name before a county's court or officer ("Berkshire Superior Court", "Prince William Circuit
+    Court") in a story whose places lie in one American state is that state's county of the name, where it
+    has one, though the story never names it in full: not Berkshire, England, in a story of Lenox and Lee,
+    Massachusetts. Returns the mentions the gazetteer had not found."""
+    divisions = Counter(
+        (h.best.country, h.best.admin1)
+        for h in hits
+        if h.best is not None
+        and not (h.demonym or h.namesake)
+        and (h.best.feature_code.startswith("PPL") or h.best.feature_code == "ADM2")
+    )
+    if not divisions:
+        return []
+    (country, admin1), count = divisions.most_common(1)[0]
+    if count < 2 or admin1 is None or country != "USA":
+        return []  # (the courts of American counties: "Limerick District Court" sits in the town)
+    out: list[PlaceHit] = []
+    for body in _COUNTY_BODY_AFTER.finditer(text):
+        words = _NAME_BEFORE_BODY.search(text, max(0, body.start() - 40), body.start())
+        if words is None:
+            continue
+        for start in sorted({words.start(1) if words.group(1) else words.start(2), words.start(2)}):
+            end = body.start()
+            county = f"{text[start:end]} County"
+            found = [
+                c
+                for c in gaz.lookup(county)
+                if c.feature_code == "ADM2" and c.country == country and c.admin1 == admin1
+            ]
+            if len(found) != 1:
+                continue
+            same = next((h for h in hits if (h.start, h.end) == (start, end)), None)
+            if same is not None:
+                same.best, same.candidates = found[0], [found[0]]
+            elif not any(h.start < end and start < h.end for h in (*hits, *out)):
+                key_id = gaz.automaton.get(f" {normalize(county)} ", -1)
+                out.append(PlaceHit(start, end, key_id, [found[0].index], candidates=found, best=found[0]))
+            break
+    return out
+
+
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """Gazetteer names in `text` as (start, end, key_id), on word boundaries, longest first.
 
@@ -966,6 +1012,7 @@ class PlaceExtractor(Extractor):
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
         )
         hits = sorted(hits + _bare_names_of_counties(text, hits), key=lambda h: h.start)
+        hits = sorted(hits + _counties_of_their_courts(self.gazetteer, text, hits), key=lambda h: h.start)
         outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
