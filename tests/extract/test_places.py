@@ -3408,3 +3408,15 @@ def test_places_a_county_named_bare_before_its_court(
 ) -> None:
     found = {p.text: (p.name, p.country_code) for p in _places(nlp, extractor, text).places}
     assert found.get(name) == resolved
+
+
+def test_places_a_region_abroad_gives_way_to_a_town_among_the_storys(
+    nlp: Any, extractor: PlaceExtractor
+) -> None:
+    # (Sussex, New Jersey, among Sparta, Franklin, Newton and Hamburg — not the English region)
+    text = (
+        "Drivers from Sparta, Franklin, Newton and Hamburg were told to expect delays. Bus riders from "
+        "Wantage and Sussex should allow an extra twenty minutes, the county said."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("Sussex") == "USA"

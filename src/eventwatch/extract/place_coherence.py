@@ -273,9 +273,10 @@ CLUSTER_KM = math.log10(51.0) / 4.0
 
 
 def local_cluster(text: str, hits: list[PlaceHit]) -> None:
-    """A town picked far from the story's places, whose namesake lies among them, is the namesake:
-    "Delhi" in a story of Bloomville, Meredith, Andes and Walton, New York is Delhi, New York, even
-    where the story also names India and New Delhi (two names against four and more)."""
+    """A town (or a region, or a county) picked far from the story's places, whose namesake lies among
+    them, is the namesake: "Delhi" in a story of Bloomville, Meredith, Andes and Walton, New York is Delhi,
+    New York, even where the story also names India and New Delhi (two names against four and more);
+    "Wantage and Sussex" in a story of Sparta and Newton, New Jersey, is no English region."""
     placed = [h for h in hits if h.best is not None and not h.namesake and not h.demonym]
     # each name's point, its last mention's pick (computed once; kept up to date when that pick moves)
     last = {h.key_id: h for h in placed}
@@ -290,7 +291,7 @@ def local_cluster(text: str, hits: list[PlaceHit]) -> None:
             best is None
             or hit.qualifier is not None
             or hit.dateline
-            or not best.feature_code.startswith("PPL")
+            or not (best.feature_code.startswith("PPL") or best.feature_code in _RECOHERED_AREAS)
         ):
             continue
         if near(best, hit.key_id) > 1:
