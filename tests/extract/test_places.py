@@ -3420,3 +3420,23 @@ def test_places_a_region_abroad_gives_way_to_a_town_among_the_storys(
     )
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("Sussex") == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # a settlement's word right before the name: the town, not the region named after it
+        ("Smugglers gather in the desert town of Agadez before crossing to Libya.", "Agadez", "PPL"),
+        # and no country at all: Samoa, California, is a hamlet the gazetteer lacks
+        (
+            "Deputies knocked on doors in the small communities of Samoa and Fairhaven, near Eureka.",
+            "Samoa",
+            None,
+        ),
+    ],
+)
+def test_places_a_settlements_word_before_its_name(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, feature: str | None
+) -> None:
+    found = {p.text: p.feature_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == feature

@@ -344,6 +344,10 @@ _SETTLEMENT_KIND_OF = re.compile(
     r"\b(?:town|village|city|port|hamlet|oasis|resort)\s+of\s+$"
     rf"|\b(?:towns|villages|cities|ports|hamlets|settlements|communities|suburbs)\s+of\s+{_LIST_SO_FAR}"
 )
+# ... right before the name, a word that only a settlement is called ("the city of Singapore" is a country).
+_SETTLEMENT_RIGHT_BEFORE = re.compile(
+    r"\b(?:town|village|hamlet|towns|villages|hamlets|settlements|communities)\s+of\s+$"
+)
 # After a town's name in a hyphenated pair, the rest of the pair and a way between them: "Benin|-Ore road",
 # "Witu-Mokowe| road", "the Lahore-Islamabad| motorway".
 _ROUTE_PART_AFTER = re.compile(
@@ -1405,6 +1409,14 @@ class PlaceExtractor(Extractor):
             if _ISLAND_OF.search(text, max(0, start - 80), start):
                 # "the islands of Tanna and Ambrym": the island, not a town of its name (Thane, India)
                 entries = [i for i in entries if gaz.feature_code(i) in ISLAND_CODES] or entries
+            if _SETTLEMENT_RIGHT_BEFORE.search(text, max(0, start - 24), start):
+                # "the desert town of Agadez": the town, not its region; "the small communities of Samoa and
+                # Manila" (in Humboldt County) no country: a settlement the gazetteer lacks is no record (but
+                # "the main town of Guria" lies in the division)
+                towns = [i for i in entries if gaz.feature_code(i).startswith("PPL")]
+                if not towns and all(gaz.feature_code(i) == "PCLI" for i in entries):
+                    continue
+                entries = towns or entries
             demonym = all(gaz.feature_code(i) == DEMONYM for i in entries)
             adjective = any(gaz.feature_code(i) == DEMONYM for i in entries)  # ("Somali" is a region too)
             describing = (
