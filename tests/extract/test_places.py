@@ -3440,3 +3440,34 @@ def test_places_a_settlements_word_before_its_name(
 ) -> None:
     found = {p.text: p.feature_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a county abroad gives way to its namesake among the story's towns, as a town does
+        (
+            "Paper from the mill goes to a printer in Ontario. Workers from Rumford, Dixfield, Jay, Bethel "
+            "and Andover met on Monday, and Oxford County said it would help.",
+            "Oxford County",
+            "USA",
+        ),
+        # a federal court's district is no district of Hong Kong or American Samoa
+        (
+            "The case moved to the Western District of Texas, where prosecutors in San Antonio filed it.",
+            "Western District",
+            None,
+        ),
+        # an airfield named after a place abroad is no record in a story of one country
+        (
+            "The air show at England Airpark in Alexandria, Louisiana, drew 5,000 people on Saturday.",
+            "England",
+            None,
+        ),
+    ],
+)
+def test_places_counties_courts_and_airfields(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str | None
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country

@@ -302,7 +302,9 @@ def local_cluster(text: str, hits: list[PlaceHit]) -> None:
         namesakes = [
             (near(c, hit.key_id), c)
             for c in hit.candidates
-            if c.index != best.index and c.feature_code.startswith("PPL") and normalize(c.name) == key
+            if c.index != best.index
+            and (c.feature_code.startswith("PPL") or c.feature_code == best.feature_code == "ADM2")
+            and normalize(c.name) == key
         ]
         if namesakes:
             count, cand = max(namesakes, key=lambda nc: nc[0])

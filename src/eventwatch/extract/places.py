@@ -209,7 +209,8 @@ _NAMESAKE_AFTER = re.compile(
 _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
     r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel|Cinema|Theatre|Theater|Museum"
-    r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake)(?![A-Za-z])"
+    r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake|Airpark"
+    r"|Airfield)(?![A-Za-z])"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
@@ -863,6 +864,8 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
 
 
 # A person's age in commas after a name: "Lina, 14, said".
+# A federal court's district: "the Eastern District of Oklahoma" is no Hong Kong district.
+_COURT_DISTRICT = re.compile(r"(?:Eastern|Western|Northern|Southern|Middle|Central)\sDistrict(?=\sof\s[A-Z])")
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s(?!and\b|or\b)")
 # An Arabic name going on after the name: "Riad al-Solh Square", "Hamad bin Khalifa" are persons' names
 # (whole place names of this form, "Ras al-Ain", are the gazetteer's own).
@@ -1153,7 +1156,9 @@ class PlaceExtractor(Extractor):
                 continue  # "King Gyanendra of Nepal": a title
             if _HYPHENATED_WORD.match(text, end) or _HYPHEN_BEFORE.search(text, max(0, start - 5), start):
                 continue  # "Shan-e-Mustafa", "Kim Jong-un": a part of one hyphenated word, no place
-            if _ARABIC_NAME_GOES_ON.match(text, end):
+            if _ARABIC_NAME_GOES_ON.match(text, end) or (
+                (court := _COURT_DISTRICT.match(text, start)) is not None and court.end() == end
+            ):
                 continue
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
