@@ -3471,3 +3471,23 @@ def test_places_counties_courts_and_airfields(
 ) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a way's end vouches for the other: a town the tagger misreads, "to" a kept place's "from"
+        (
+            "The railway will run extra trains from Kyiv and Kharkiv to Berdiansk on the Sea of Azov.",
+            "Berdiansk",
+            "UKR",
+        ),
+        # a town its own state follows, though spaCy reads one person ("Gregory Lusk of Reno")
+        ("The board heard Gregory Lusk of Reno, Nev., a noise consultant.", "Reno", "USA"),
+    ],
+)
+def test_places_a_ways_end_and_a_town_of_its_state(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, country: str
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == country

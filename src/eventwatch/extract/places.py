@@ -479,9 +479,18 @@ EXONYM_POPULATION = 100_000
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+# A way from one place to another: "trains from Kyiv and Kharkiv to| Berdiansk", "from| Aba to Enugu".
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?(?:,\s|,?\s(?:and|or)\s))*$")
+
+
+def _route_joins(text: str, start: int, end: int, later: int) -> bool:
+    """The names at start:end and at `later` are the ends of a way: "from X to Y"."""
+    return text[end:later] == " to " and _FROM_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> list[PlaceHit]:
     """The names held back as too small for spaCy's reading that a list joins to a place kept: a
-    list of places vouches for each of its items."""
+    list of places vouches for each of its items, and a way's one end for the other."""
     kept = {(h.start, h.end) for h in hits if not h.demonym}
     out: list[PlaceHit] = []
     changed = True
@@ -489,7 +498,10 @@ def _listed_with(text: str, hits: list[PlaceHit], pending: list[PlaceHit]) -> li
         changed = False
         for hit in list(pending):
             joined = any(
-                _LIST_JOIN.fullmatch(text, end, hit.start) or _LIST_JOIN.fullmatch(text, hit.end, start)
+                _LIST_JOIN.fullmatch(text, end, hit.start)
+                or _LIST_JOIN.fullmatch(text, hit.end, start)
+                or _route_joins(text, start, end, hit.start)
+                or _route_joins(text, hit.start, hit.end, start)
                 for start, end in kept
             )
             if joined and not hit.demonym and not hit.settlement:  # (not "… and Holland Landing")
@@ -1465,6 +1477,8 @@ class PlaceExtractor(Extractor):
                 or led_by
                 or based
                 or self._with_its_division_word(surface, entries)
+                # ("Gregory Lusk of Reno, Nev.", one person to spaCy: a town its own state follows)
+                or self._state_after(text, end, entries)
                 else place_hints.hint_verdict(span, ent_of, surnames)
             )
             if verdict == "other" and _AIRPORT_AFTER.match(text, end) and self._named(surface, entries):
