@@ -3491,3 +3491,26 @@ def test_places_a_ways_end_and_a_town_of_its_state(
 ) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        # a name before "counties" is its county, though a town or a division of its bare name competes
+        (
+            "Deputies from Douglas and Sarpy counties searched the river south of Omaha on Sunday.",
+            "Douglas",
+            ("Douglas County", "USA"),
+        ),
+        (
+            "Crews from Cumberland and Dauphin counties cleared roads near Harrisburg.",
+            "Cumberland",
+            ("Cumberland County", "USA"),
+        ),
+    ],
+)
+def test_places_names_before_counties(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, resolved: tuple[str, str]
+) -> None:
+    found = {p.text: (p.name, p.country_code) for p in _places(nlp, extractor, text).places}
+    assert found.get(name) == resolved

@@ -2020,10 +2020,9 @@ class PlaceExtractor(Extractor):
 
     def _named_as_division(self, text: str, hit: PlaceHit, plural: str) -> None:
         """ "Middlesex and Elgin counties": a name the gazetteer holds only as "Middlesex County" (and as
-        towns elsewhere) is the division the plural word names."""
+        towns elsewhere) is the division the plural word names; a division of the bare name elsewhere
+        competes with it ("Berkshire and Hampden counties": England's Berkshire or Massachusetts')."""
         gaz = self.gazetteer
-        if any(gaz.feature_code(i) in ADMIN_CODES for i in hit.entries):
-            return
         word = {"counties": "County"}.get(plural, plural[:-1].title())
         divisions = [
             c.index
@@ -2031,7 +2030,8 @@ class PlaceExtractor(Extractor):
             if c.feature_code in ("ADM1", "ADM2")
         ]
         if divisions:
-            hit.entries = divisions
+            bare = [i for i in hit.entries if gaz.feature_code(i) in ADMIN_CODES and i not in divisions]
+            hit.entries = bare + divisions
 
     def _state_after(self, text: str, end: int, entries: list[int]) -> bool:
         """True when a comma and the division of one of the town entries follow the name, in full or
