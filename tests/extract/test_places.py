@@ -3514,3 +3514,12 @@ def test_places_names_before_counties(
 ) -> None:
     found = {p.text: (p.name, p.country_code) for p in _places(nlp, extractor, text).places}
     assert found.get(name) == resolved
+
+
+def test_places_a_malay_islands_name_is_no_town_abroad(nlp: Any, extractor: PlaceExtractor) -> None:
+    # ("Pulau" is an island: Gaya, India, is no part of a story of Sabah)
+    text = (
+        "Police in Sabah said the trawler was anchored near Pulau Gaya when gunmen from the Philippines "
+        "boarded it."
+    )
+    assert "Gaya" not in {p.text for p in _places(nlp, extractor, text).places}

@@ -212,6 +212,12 @@ _SITE_AFTER = re.compile(
     r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake|Airpark"
     r"|Airfield)(?![A-Za-z])"
 )
+# Before a name, a word that makes it a street's, a hill's or an island's: "Jalan Tebrau", "Bukit Chagar",
+# "Pulau Gaya", "Rue de Rivoli", "Piazza Navona" (Malay, French, Italian, Spanish and Portuguese words).
+_SITE_BEFORE = re.compile(
+    r"\b(?:Jalan|Lebuh|Lorong|Bukit|Pulau|Gunung|Tanjung|Taman|Teluk|Rue|Boulevard|Avenida|Calle|Piazza|Via"
+    r"|Rua|Largo)\s(?:(?:de|del|de la|da|do|di|du|des|della)\s)?$"
+)
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
@@ -1039,7 +1045,10 @@ class PlaceExtractor(Extractor):
         outliers -= home_towns
         # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
         for hit in hits:
-            hit.site = _SITE_AFTER.match(text, hit.end) is not None
+            hit.site = (
+                _SITE_AFTER.match(text, hit.end) is not None
+                or _SITE_BEFORE.search(text, max(0, hit.start - 16), hit.start) is not None
+            )
         # (the countries of two names or more: one stray pick, "East End" read as Arkansas in a story of
         # Newcastle, does not make a country the story's)
         names_in: dict[str | None, set[int]] = {}
