@@ -3523,3 +3523,14 @@ def test_places_a_malay_islands_name_is_no_town_abroad(nlp: Any, extractor: Plac
         "boarded it."
     )
     assert "Gaya" not in {p.text for p in _places(nlp, extractor, text).places}
+
+
+def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExtractor) -> None:
+    text = (
+        "Fighting in the Central African Republic sent 2,000 people across the river, and the CAR army said "
+        "it had retaken the town. The Islamic State of Iraq and Syria (ISIS) claimed an attack in Iraq. "
+        "Voters in Madhya Pradesh chose a new MP on Sunday."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("CAR") == "CAF"
+    assert "ISIS" not in found and "MP" not in found

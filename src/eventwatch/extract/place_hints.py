@@ -638,6 +638,13 @@ _ACRONYM_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "&", "on", "in", "de", "des", "du", "la", "le"})
 
 
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words, its minor words left out: "CAR" of "Central African
+    Republic", "DRC" of "Democratic Republic of the Congo"."""
+    words = re.findall(r"[\w&'’-]+", name)
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[0].isupper())
+
+
 def defined_acronyms(text: str) -> list[tuple[str, int]]:
     """The acronyms the text defines by spelling them out before them ("Immigration and Checkpoints
     Authority (ICA)"), each with where its bracket opens: an organisation's short name, not the place that
@@ -646,8 +653,6 @@ def defined_acronyms(text: str) -> list[tuple[str, int]]:
     found = []
     for match in _ACRONYM_DEFINED.finditer(text):
         acronym = match.group(1)
-        words = re.findall(r"[\w&'’-]+", text[max(0, match.start() - 120) : match.start()])
-        initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[0].isupper())
-        if initials.endswith(acronym):
+        if initials(text[max(0, match.start() - 120) : match.start()]).endswith(acronym):
             found.append((acronym, match.start()))
     return found

@@ -793,6 +793,39 @@ def _counties_of_their_courts(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -
     return out
 
 
+# An acronym in capitals, of three letters or more: "CAR", "FATA", "HCMC".
+_ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’-])")
+
+
+def _initials_of_places(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """An acronym of three letters or more after a place whose initials it is ("the Central African Republic
+    … the CAR town of Bangassou", "Federally Administered Tribal Areas (FATA)") is that place. (Two
+    letters are too often something else: "MP" after "Madhya Pradesh" is a member of parliament.)"""
+    out: list[PlaceHit] = []
+    for match in _ACRONYM.finditer(text):
+        start, end = match.span()
+        if any(h.start < end and start < h.end for h in hits):
+            continue
+        named = next(
+            (
+                h
+                for h in hits
+                if h.end <= start
+                and h.best is not None
+                and not (h.demonym or h.namesake)
+                and place_hints.initials(text[h.start : h.end]) == match.group()
+            ),
+            None,
+        )
+        if named is not None:
+            out.append(
+                PlaceHit(
+                    start, end, named.key_id, named.entries, candidates=named.candidates, best=named.best
+                )
+            )
+    return out
+
+
 def find_hits(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     """Gazetteer names in `text` as (start, end, key_id), on word boundaries, longest first.
 
@@ -1038,6 +1071,7 @@ class PlaceExtractor(Extractor):
         )
         hits = sorted(hits + _bare_names_of_counties(text, hits), key=lambda h: h.start)
         hits = sorted(hits + _counties_of_their_courts(self.gazetteer, text, hits), key=lambda h: h.start)
+        hits = sorted(hits + _initials_of_places(text, hits), key=lambda h: h.start)
         outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
