@@ -720,42 +720,30 @@ _COUNTY_BODY_AFTER = re.compile(
     r"\s(?:Court|Judge)|Commonwealth['’]s\sAttorney|Sheriff['’]s\s(?:Office|Department))\b"
 )
 _COUNTY_WORD_END = re.compile(r"\s(?:County|Parish)$")
-
-
-def _bare_names_of_counties(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A county the story names in full, named again without "County" before its courts or officers
-    ("Henrico County … Henrico Circuit Court"): the county, not a town of that name (Fayette, Alabama), nor
-    nothing (GeoNames has no bare "Henrico"). Returns the mentions the gazetteer had not found."""
-    out: list[PlaceHit] = []
-    at = {(h.start, h.end): h for h in hits}
-    for hit in hits:
-        best = hit.best
-        surface = text[hit.start : hit.end]
-        if best is None or hit.demonym or best.feature_code != "ADM2" or not _COUNTY_WORD_END.search(surface):
-            continue
-        stem = _COUNTY_WORD_END.sub("", surface)
-        for match in re.finditer(rf"(?<![\w'’.-]){re.escape(stem)}(?=\s)", text):
-            start, end = match.span()
-            if not _COUNTY_BODY_AFTER.match(text, end):
-                continue
-            same = at.get((start, end))
-            if same is not None:
-                same.best = best
-            elif not any(h.start < end and start < h.end for h in (*hits, *out)):
-                bare = PlaceHit(start, end, hit.key_id, [best.index], candidates=[best], best=best)
-                out.append(bare)
-    return out
-
-
 # The one or two capitalised words of a name that ends where a county's court or officer begins.
 _NAME_BEFORE_BODY = re.compile(r"(?:(?<![\w'’.-])([A-Z][a-z]+)\s)?(?<![\w'’.-])([A-Z][a-z]+)$")
+# A character that goes on a word: the name before a court is a whole word ("Henrico", not "…enrico").
+_WORD_CHARACTER = re.compile(r"[\w'’.-]")
 
 
-def _counties_of_their_courts(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A name before a county's court or officer ("Berkshire Superior Court", "Prince William Circuit
-    Court") in a story whose places lie in one American state is that state's county of the name, where it
-    has one, though the story never names it in full: not Berkshire, England, in a story of Lenox and Lee,
-    Massachusetts. Returns the mentions the gazetteer had not found."""
+def _bare_names_of_counties(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A county's name without "County" before its courts or officers is the county: the one the story
+    names in full ("Henrico County … Henrico Circuit Court"), or else, in a story whose places lie in one
+    American state, that state's county of the name ("Berkshire Superior Court" in a story of Lenox and
+    Lee, Massachusetts) — not a town of the name (Fayette, Alabama), a division elsewhere (Berkshire,
+    England), nor nothing (GeoNames has no bare "Henrico"). Returns the mentions the gazetteer had not
+    found."""
+    named: dict[str, PlaceHit] = {}  # stem → the county named in full
+    for hit in hits:
+        surface = text[hit.start : hit.end]
+        best = hit.best
+        if (
+            best is not None
+            and not hit.demonym
+            and best.feature_code == "ADM2"
+            and _COUNTY_WORD_END.search(surface)
+        ):
+            named.setdefault(_COUNTY_WORD_END.sub("", surface), hit)
     divisions = Counter(
         (h.best.country, h.best.admin1)
         for h in hits
@@ -763,33 +751,45 @@ def _counties_of_their_courts(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -
         and not (h.demonym or h.namesake)
         and (h.best.feature_code.startswith("PPL") or h.best.feature_code == "ADM2")
     )
-    if not divisions:
-        return []
-    (country, admin1), count = divisions.most_common(1)[0]
-    if count < 2 or admin1 is None or country != "USA":
-        return []  # (the courts of American counties: "Limerick District Court" sits in the town)
+    (country, admin1), count = divisions.most_common(1)[0] if divisions else ((None, None), 0)
+    # (the courts of American counties: "Limerick District Court" sits in the town)
+    one_state = count >= 2 and admin1 is not None and country == "USA"
     out: list[PlaceHit] = []
+
+    def place(start: int, end: int, county: Candidate, key_id: int) -> None:
+        same = next((h for h in hits if (h.start, h.end) == (start, end)), None)
+        if same is not None:
+            same.best, same.candidates = county, [county]
+        elif not any(h.start < end and start < h.end for h in (*hits, *out)):
+            out.append(PlaceHit(start, end, key_id, [county.index], candidates=[county], best=county))
+
     for body in _COUNTY_BODY_AFTER.finditer(text):
-        words = _NAME_BEFORE_BODY.search(text, max(0, body.start() - 40), body.start())
+        end = body.start()
+        full = next(
+            (
+                (stem, hit)
+                for stem, hit in named.items()
+                if text.endswith(stem, 0, end)
+                and not _WORD_CHARACTER.match(text[max(0, end - len(stem) - 1) : end - len(stem)])
+            ),
+            None,
+        )
+        if full is not None and full[1].best is not None:
+            place(end - len(full[0]), end, full[1].best, full[1].key_id)
+            continue
+        words = _NAME_BEFORE_BODY.search(text, max(0, end - 40), end) if one_state else None
         if words is None:
             continue
         for start in sorted({words.start(1) if words.group(1) else words.start(2), words.start(2)}):
-            end = body.start()
-            county = f"{text[start:end]} County"
+            name = f"{text[start:end]} County"
             found = [
                 c
-                for c in gaz.lookup(county)
+                for c in gaz.lookup(name)
                 if c.feature_code == "ADM2" and c.country == country and c.admin1 == admin1
             ]
-            if len(found) != 1:
-                continue
-            same = next((h for h in hits if (h.start, h.end) == (start, end)), None)
-            if same is not None:
-                same.best, same.candidates = found[0], [found[0]]
-            elif not any(h.start < end and start < h.end for h in (*hits, *out)):
-                key_id = gaz.automaton.get(f" {normalize(county)} ", -1)
-                out.append(PlaceHit(start, end, key_id, [found[0].index], candidates=found, best=found[0]))
-            break
+            if len(found) == 1:
+                place(start, end, found[0], gaz.automaton.get(f" {normalize(name)} ", -1))
+                break
     return out
 
 
@@ -1069,8 +1069,7 @@ class PlaceExtractor(Extractor):
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
         )
-        hits = sorted(hits + _bare_names_of_counties(text, hits), key=lambda h: h.start)
-        hits = sorted(hits + _counties_of_their_courts(self.gazetteer, text, hits), key=lambda h: h.start)
+        hits = sorted(hits + _bare_names_of_counties(self.gazetteer, text, hits), key=lambda h: h.start)
         hits = sorted(hits + _initials_of_places(text, hits), key=lambda h: h.start)
         outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
