@@ -176,14 +176,12 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
 
     # (a list tells the kind of its own items only: "automakers in Japan, the United States and Mexico" in
     # a story of Mexico, Missouri, leaves the town's other mentions be)
-    def listed(hit: PlaceHit) -> bool:
-        return any(hit in items for items in lists)
-
+    listed = {id(hit) for items in lists for hit in items}
     # (twice: the next item of a list, once moved, no longer reads as the one before's qualifier —
     # "Houston, Perth and the Middle East" is no Houston in a Scottish Perth)
     for _ in range(2):
         for hit in hits:
-            if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline and listed(hit):
+            if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline and id(hit) in listed:
                 hit.best = changed[hit.key_id]
 
 

@@ -914,9 +914,9 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
-# A person's age in commas after a name: "Lina, 14, said".
 # A federal court's district: "the Eastern District of Oklahoma" is no Hong Kong district.
 _COURT_DISTRICT = re.compile(r"(?:Eastern|Western|Northern|Southern|Middle|Central)\sDistrict(?=\sof\s[A-Z])")
+# A person's age in commas after a name: "Lina, 14, said".
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s(?!and\b|or\b)")
 # An Arabic name going on after the name: "Riad al-Solh Square", "Hamad bin Khalifa" are persons' names
 # (whole place names of this form, "Ras al-Ain", are the gazetteer's own).
