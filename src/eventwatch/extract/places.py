@@ -486,7 +486,7 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 # A way from one place to another: "trains from Kyiv and Kharkiv to| Berdiansk", "from| Aba to Enugu".
-_FROM_BEFORE = re.compile(r"\bfrom\s(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?(?:,\s|,?\s(?:and|or)\s))*$")
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_LIST_SO_FAR}")
 
 
 def _route_joins(text: str, start: int, end: int, later: int) -> bool:
@@ -755,9 +755,10 @@ def _bare_names_of_counties(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> 
     # (the courts of American counties: "Limerick District Court" sits in the town)
     one_state = count >= 2 and admin1 is not None and country == "USA"
     out: list[PlaceHit] = []
+    at = {(h.start, h.end): h for h in hits}
 
     def place(start: int, end: int, county: Candidate, key_id: int) -> None:
-        same = next((h for h in hits if (h.start, h.end) == (start, end)), None)
+        same = at.get((start, end))
         if same is not None:
             same.best, same.candidates = county, [county]
         elif not any(h.start < end and start < h.end for h in (*hits, *out)):
@@ -801,22 +802,18 @@ def _initials_of_places(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """An acronym of three letters or more after a place whose initials it is ("the Central African Republic
     … the CAR town of Bangassou", "Federally Administered Tribal Areas (FATA)") is that place. (Two
     letters are too often something else: "MP" after "Madhya Pradesh" is a member of parliament.)"""
+    # (each place's initials, read once: the acronyms are checked against them all)
+    initials = [
+        (place_hints.initials(text[h.start : h.end]), h)
+        for h in hits
+        if h.best is not None and not (h.demonym or h.namesake)
+    ]
     out: list[PlaceHit] = []
     for match in _ACRONYM.finditer(text):
         start, end = match.span()
         if any(h.start < end and start < h.end for h in hits):
             continue
-        named = next(
-            (
-                h
-                for h in hits
-                if h.end <= start
-                and h.best is not None
-                and not (h.demonym or h.namesake)
-                and place_hints.initials(text[h.start : h.end]) == match.group()
-            ),
-            None,
-        )
+        named = next((h for letters, h in initials if h.end <= start and letters == match.group()), None)
         if named is not None:
             out.append(
                 PlaceHit(
