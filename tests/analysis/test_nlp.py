@@ -55,3 +55,24 @@ def test_english_words_of_one_part_of_speech(nlp) -> None:
     adjectives = english_words(nlp, ("adj",))
     assert {"federal", "military", "royal"} <= adjectives
     assert "toronto" not in adjectives and "toronto" in english_words(nlp)
+
+
+def test_nlp_a_line_break_starts_a_sentence(nlp) -> None:
+    doc = nlp("Workers walked out at the plant in Bristol, Pa.\n\nUnion officials said talks would go on.")
+    union = next(t for t in doc if t.text == "Union")
+    assert union.is_sent_start and union.head.text != "in"
+
+
+def test_nlp_an_entity_across_a_line_break_is_split(nlp) -> None:
+    from spacy.tokens import Span
+
+    from eventwatch.analysis.nlp import split_entities_at_breaks
+
+    doc = nlp.make_doc("Ferries stopped at Tai O.\n\nMacau closed its casinos.")
+    start = next(t.i for t in doc if t.text == "Tai")
+    end = next(t.i for t in doc if t.text == "Macau") + 1
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert [(e.text, e.label_) for e in split_entities_at_breaks(doc).ents] == [
+        ("Tai O.", "PERSON"),
+        ("Macau", "PERSON"),
+    ]

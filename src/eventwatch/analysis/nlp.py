@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwatch.analysis.verb_repair import VERB_REPAIR_COMPONENT
 from eventwatch.errors import ConfigError
@@ -31,6 +31,8 @@ def load_nlp(model: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+    if "ner" in nlp.pipe_names and ENTITY_BREAK_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_BREAK_COMPONENT, after="ner")
     if "lemmatizer" in nlp.pipe_names and LEMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
     if "parser" in nlp.pipe_names and VERB_REPAIR_COMPONENT not in nlp.pipe_names:
@@ -89,6 +91,29 @@ def fix_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+ENTITY_BREAK_COMPONENT = "eventwatch_entity_breaks"
+
+
+@Language.component(ENTITY_BREAK_COMPONENT)
+def split_entities_at_breaks(doc: Doc) -> Doc:
+    """Split the named entities that run across a line break: "Tai O.\n\nMacau" is the end of one
+    paragraph and the start of the next, never one person's name."""
+    if not any(token.is_space and "\n" in token.text for ent in doc.ents for token in ent):
+        return doc
+    ents: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if token.is_space and "\n" in token.text:
+                if start < token.i:
+                    ents.append(Span(doc, start, token.i, label=ent.label_))
+                start = token.i + 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label_))
+    doc.ents = ents
+    return doc
+
+
 DATELINE_COMPONENT = "eventwatch_dateline"
 # A wire dateline before the story: "GOMA, Congo, March 4 (AP) - ", "KHARTOUM (Reuters) — ", "BEIRUT: ".
 _DATELINE = re.compile(
@@ -102,12 +127,16 @@ _DATELINE = re.compile(
 @Language.component(DATELINE_COMPONENT)
 def dateline_boundary(doc: Doc) -> Doc:
     """Start a sentence after a wire dateline, so that the parser does not make the dateline's place
-    and date the subject of the story's first clause."""
+    and date the subject of the story's first clause; and after a line break, so that it does not run a
+    paragraph's last words into the next one's first ("from Bristol, Pa.\n\nUnion officials said")."""
     match = _DATELINE.match(doc.text)
     if match is not None:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 

