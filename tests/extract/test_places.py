@@ -3493,6 +3493,48 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ),
         # a town its own state follows, though spaCy reads one person ("Gregory Lusk of Reno")
         ("The board heard Gregory Lusk of Reno, Nev., a noise consultant.", "Reno", "USA"),
+        # a big city in a list of one country's towns is no local place the gazetteer lacks
+        (
+            "Buyers priced out of Vancouver, Burnaby and Surrey now look at cities such as Toronto or "
+            "Seattle.",
+            "Seattle",
+            "USA",
+        ),
+        # "from" a place after a group of people says where they come from
+        (
+            "Dancers from Ireland and Scotland will perform in Dublin, Ohio, and a group from Galway will "
+            "make its first trip to central Ohio.",
+            "Galway",
+            "IRL",
+        ),
+        # a word of common use opening a sentence or the text, qualifying the next, is that word
+        (
+            "Workers at the plant in Bristol, Pa., walked out on Monday.\n\nUnion officials said talks "
+            "would go on.",
+            "Union",
+            None,
+        ),
+        (
+            "Crowds are back in Stratford, Ontario.\n\nDowntown Stratford was busy as the festival opened.",
+            "Downtown",
+            None,
+        ),
+        ("Home prices in Tacoma rose again in May.", "Home", None),
+        # a small town far from the story's places is no match for a city of a million of its English name
+        (
+            "The Decatur council approved incentives for a German chemical maker. The company, based near "
+            "Cologne, has plants in Belgium and China and will build one on the Tennessee River in Morgan "
+            "County, Alabama.",
+            "Cologne",
+            "DEU",
+        ),
+        # a man named with his age is that man wherever his surname comes again
+        (
+            "A jury found Wade Copeland, 46, guilty in the death of Dennis Holt, 61, of Abilene.\n\nCopeland "
+            "shot Holt in a barn near Merkel, Texas, and drove off in Holt's truck.",
+            "Holt",
+            None,
+        ),
     ],
 )
 def test_places_the_country_of_a_name_in_its_context(

@@ -441,6 +441,7 @@ def _extractor(nlp: Any, gazetteer: Gazetteer, weights: list[float] | None = Non
         weights=weights,
         english_words=english_words(nlp),
         english_adjectives=english_words(nlp, ("adj",)),
+        english_common_words=english_words(nlp, ("verb", "adj", "adv")),
     )
 
 

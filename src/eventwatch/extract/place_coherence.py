@@ -946,7 +946,9 @@ def list_outliers(text: str, hits: list[PlaceHit]) -> set[int]:
             best = hit.best
             if best is None or hit.qualifier is not None or hit.dateline or best.feature_code == "PPLC":
                 continue
-            if not best.feature_code.startswith("PPL"):
+            # (a big city is no local place the gazetteer lacks: "Toronto or Seattle" in a story of
+            # Vancouver)
+            if not best.feature_code.startswith("PPL") or best.population >= BIG_CITY_POPULATION:
                 continue
             others = [h.best for h in items if h.key_id != hit.key_id and h.best is not None]
             divisions = {(o.country, o.admin1) for o in others}
@@ -1331,14 +1333,17 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
 
 # A pick this small gives way to a city of its name this large, in a story that names the city's country.
 HAMLET_POPULATION = 1_000
+SMALL_TOWN_POPULATION = 5_000
 WORLD_CITY_POPULATION = 500_000
 
 
 def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
     """A hamlet picked for a world city's own name, in a story that names another place of the city's
     country, is the city: "a daily service to Boston" in a story of Shannon Airport that names New York and
-    Chicago is Boston, Massachusetts, not the Clare hamlet of 570 people. Not where the text qualifies the
-    name, a dateline names it, or a list sets it beside a neighbour of the hamlet."""
+    Chicago is Boston, Massachusetts, not the Clare hamlet of 570 people. So is a small town far from the
+    story's places, picked for the English name of a city of a million or more: "a company based near
+    Cologne" in a story of Decatur, Alabama is Köln, not a Minnesota town of 1,600. Not where the text
+    qualifies the name, a dateline names it, or a list sets it beside a neighbour of the pick."""
     for hit in hits:
         best = hit.best
         if (
@@ -1347,22 +1352,33 @@ def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
             or hit.namesake
             or hit.qualifier is not None
             or hit.dateline
-            or best.population >= HAMLET_POPULATION
+            or best.population >= SMALL_TOWN_POPULATION
             or not best.feature_code.startswith("PPL")
         ):
             continue
+        hamlet = best.population < HAMLET_POPULATION
+        if not hamlet:
+            points = [
+                to_point(o.best.lat, o.best.lon)
+                for o in hits
+                if o.key_id != hit.key_id and o.best is not None and not (o.demonym or o.namesake)
+            ]
+            if not points or scaled_distance(best, points) < NEIGHBOUR_DISTANCE:
+                continue
         key = normalize(text[hit.start : hit.end])
         cities = [
             c
             for c in hit.candidates
-            if c.population >= WORLD_CITY_POPULATION
-            and c.feature_code.startswith("PPL")
-            and normalize(c.name) == key
+            if c.feature_code.startswith("PPL")
+            and (
+                (hamlet and c.population >= WORLD_CITY_POPULATION and normalize(c.name) == key)
+                or (not hamlet and c.population >= CAPITAL_POPULATION)
+            )
         ]
         if not cities or _beside_a_neighbour(text, hits, hit):
             continue
         city = max(cities, key=lambda c: c.population)
-        if any(
+        if not hamlet or any(
             o.key_id != hit.key_id
             and o.best is not None
             and o.best.country == city.country

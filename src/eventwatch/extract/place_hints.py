@@ -283,12 +283,26 @@ _POSITION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A name of two to four capitalised words, its age after it: "Wade Ray Copeland, 46," (group 2: the surname).
+_PERSON_WITH_AGE = re.compile(
+    r"\b((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2}\s([A-Z][a-z][A-Za-z'\-]+)),\s\d{1,3},\s(?!and\b|or\b)"
+)
+
+
+def aged_surnames(text: str, places_named: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The last words of the people the text names in full with their age, whatever spaCy calls them:
+    "Dennis Holt, 61, of Buffalo Gap" (an organisation to spaCy), so that "Holt's truck" is his; not a
+    place's whole name in `places_named`."""
+    return frozenset(m.group(2) for m in _PERSON_WITH_AGE.finditer(text) if m.group(1) not in places_named)
+
+
 def surnames(sdoc: SpacyDoc, places_named: frozenset[str] = frozenset()) -> frozenset[str]:
     """The last words of the people the document names in full ("James Barnes" → "Barnes"), unless
     spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once),
-    or the "person" is itself a place's whole name in `places_named` ("Ciudad Juárez")."""
+    or the "person" is itself a place's whole name in `places_named` ("Ciudad Juárez"); and those of
+    `aged_surnames`."""
     places = {t.text for t in sdoc if t.ent_type_ in PLACE_ENTS}
-    return frozenset(
+    return aged_surnames(sdoc.text, places_named) | frozenset(
         ent[-1].text
         for ent in sdoc.ents
         if ent.label_ == "PERSON"
@@ -348,7 +362,8 @@ _AS_FAR_AS = re.compile(r"\bas far (?:(?:away|afield|north|south|east|west|inlan
 # Nouns of a person or people, whom "from" a place says where they live: "a man from Lloydminster".
 _PEOPLE = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "motorist", "passenger", "pilot",
-     "cyclist", "pedestrian", "worker", "couple", "family", "native", "youth", "pensioner", "retiree"}
+     "cyclist", "pedestrian", "worker", "couple", "family", "native", "youth", "pensioner", "retiree",
+     "group", "team", "delegation", "band", "choir", "crew", "squad", "contingent", "troupe"}
 )  # fmt: skip
 
 

@@ -1004,6 +1004,8 @@ class PlaceExtractor(Extractor):
     english_words (frozenset[str] | None): the English words of the spaCy pipeline's lemmatizer; those
         of the pipeline the settings name when None.
     english_adjectives (frozenset[str] | None): its adjectives, likewise.
+    english_common_words (frozenset[str] | None): its verbs, adjectives and adverbs, likewise: words of
+        common use, unlike the names among WordNet's nouns ("erie", "warren").
     """
 
     name = "places"
@@ -1018,16 +1020,20 @@ class PlaceExtractor(Extractor):
         weights: list[float] | None = None,
         english_words: frozenset[str] | None = None,
         english_adjectives: frozenset[str] | None = None,
+        english_common_words: frozenset[str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
-        if english_words is None or english_adjectives is None:
+        if english_words is None or english_adjectives is None or english_common_words is None:
             nlp = analysis.load_nlp(Settings().spacy_model)
             if english_words is None:
                 english_words = analysis.english_words(nlp)
             if english_adjectives is None:
                 english_adjectives = analysis.english_words(nlp, ("adj",))
+            if english_common_words is None:
+                english_common_words = analysis.english_words(nlp, ("verb", "adj", "adv"))
         self.english_words = english_words
         self.english_adjectives = english_adjectives
+        self.english_common_words = english_common_words
         self.min_score = min_score
         self.weights = list(weights) if weights is not None else load_weights()
         if len(self.weights) != len(FEATURES):
@@ -1169,7 +1175,9 @@ class PlaceExtractor(Extractor):
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         found = _capitalised_hits(gaz, text)
-        surnames = place_hints.surnames(sdoc, frozenset(text[start:end] for start, end, _ in found))
+        found_names = frozenset(text[start:end] for start, end, _ in found)
+        surnames = place_hints.surnames(sdoc, found_names)
+        aged_names = place_hints.aged_surnames(text, found_names)
         storms = {m.group(1) for m in _STORM_NAMED.finditer(text)}
         place_ends = {end for _, end, _ in found}
         acronyms = {
@@ -1213,6 +1221,12 @@ class PlaceExtractor(Extractor):
                 continue
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
+                continue
+            if surface in aged_names and not (
+                (place_hints.after_locative(span) and not _POSSESSIVE.match(text, end))
+                or place_hints.is_dateline(text, start, end)
+            ):
+                # "Copeland testified", "in Holt's truck", a place to spaCy: the man named with his age
                 continue
             if _AGE_AFTER.match(text, end) and not _AND_BEFORE.search(text, max(0, start - 5), start):
                 # "The oldest, Lina, 14, said": a person and her age, whatever spaCy says (Lena, Illinois, is
@@ -1525,6 +1539,22 @@ class PlaceExtractor(Extractor):
                 # named after a person, "Pearson Airport", finds no town of the story's country: a site
                 # far from the story's places is left out)
                 verdict = "propn"
+            if (
+                verdict in ("propn", "other")
+                and len(span) == 1
+                and place_hints.opens_sentence(span[0])
+                and surface.lower() in self.english_common_words  # (not "Erie residents spent …")
+                and span[0].dep_ in ("compound", "amod", "nmod")
+                and span[0].head.i == span.end
+                # (not before an acronym, a body's: "Brant OPP, firefighters and paramedics responded")
+                and not span[0].head.text.isupper()
+                and not self._strong(entries, STRONG_POPULATION)
+                and _SITE_AFTER.match(text, end) is None  # ("Shannon Airport is …": the town's)
+            ):
+                # "Union officials said …", "Downtown Stratford was …": an English word capitalised as its
+                # sentence's first, qualifying the next; the place only where the story names it elsewhere
+                echoes.append(PlaceHit(start, end, key_id, entries))
+                continue
             if verdict == "no" and describing:
                 verdict = "yes"  # "Perth, the Scottish city", "the Spanish city of León": the place's country
             if (
@@ -1615,8 +1645,18 @@ class PlaceExtractor(Extractor):
                     and (
                         surface.lower() not in self.english_words
                         # (the text's first word, whatever it is in English: "Florence is to ban …"; a
-                        # longer name goes on with a capital)
-                        or (place_hints.opens_text(text, start) and not _CAPITALISED_NEXT.match(text, end))
+                        # longer name goes on with a capital, and a word of common use that qualifies a
+                        # common noun is that word: "Home sales across Metro Vancouver …", not "Erie
+                        # residents spent …")
+                        or (
+                            place_hints.opens_text(text, start)
+                            and not _CAPITALISED_NEXT.match(text, end)
+                            and not (
+                                span[0].dep_ == "compound"
+                                and span[0].head.tag_ in ("NN", "NNS")
+                                and surface.lower() in self.english_common_words
+                            )
+                        )
                     )
                     and span.text not in surnames
                     and any(gaz.feature_code(i).startswith("PPL") for i in entries)
