@@ -3528,6 +3528,27 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Cologne",
             "DEU",
         ),
+        # a people's adjective to spaCy is no country, and still names the country of a town after it
+        (
+            "Floods closed schools across Kelantan and Terengganu and cut the road to Kota Bharu. Across the "
+            "border, Thai authorities in Narathiwat reported rising waters.",
+            "Thai",
+            None,
+        ),
+        (
+            "Floods closed schools across Kelantan and Terengganu and cut the road to Kota Bharu. Across the "
+            "border, Thai authorities in Narathiwat reported rising waters.",
+            "Narathiwat",
+            "THA",
+        ),
+        # a word of common use opening a sentence is no town that bears the word only as another name
+        (
+            "Airlines added new routes to Kayseri this year.\n\nTour operators said travellers combine their "
+            "trips with the Ihlara Valley in Aksaray province.",
+            "Tour",
+            None,
+        ),
+        ("The Tana, Kenya's longest river, burst its banks near Garsen on Monday.", "Tana", "KEN"),
         # a man named with his age is that man wherever his surname comes again
         (
             "A jury found Wade Copeland, 46, guilty in the death of Dennis Holt, 61, of Abilene.\n\nCopeland "

@@ -913,6 +913,8 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
         for h in hits
         if h.best is not None and not h.demonym and not h.namesake and id(h) not in out
     ]
+    # (a country's adjective names it too: "Thai authorities in Narathiwat" in a story of Kelantan)
+    adjectives = {h.best.country for h in hits if h.demonym and h.best is not None}
     lonely: set[int] = set()
     for hit, best in placed:
         if (
@@ -924,7 +926,7 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
         ):
             continue
         others = Counter(o.country for h, o in placed if h.key_id != hit.key_id and o.country)
-        if not others or best.country in others:
+        if not others or best.country in others or best.country in adjectives:
             continue
         _, most = others.most_common(1)[0]
         if most >= LONELY_OTHERS and most >= LONELY_SHARE * sum(others.values()):

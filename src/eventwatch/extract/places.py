@@ -1497,9 +1497,19 @@ class PlaceExtractor(Extractor):
                     or place_hints.kind_of_place_after(text, end)
                 )
             )
-            if describing:
+            if describing or (
+                adjective
+                and place_hints.a_people(span)
+                and not any(
+                    _canonical(gaz.entry(i).name) == _canonical(surface)
+                    or gaz.bears_own_name(i, joined_key(surface))
+                    for i in entries
+                    if gaz.feature_code(i) != DEMONYM
+                )
+            ):
                 # "the Spanish city of León", "Berlin, the German capital": the country's adjective, not a
-                # town that shares its spelling (Spanish, Ontario; San Germán, Mexico)
+                # town that shares its spelling (Spanish, Ontario; San Germán, Mexico); and so is "Thai
+                # authorities", a people's adjective to spaCy, where no place bears the word as its own name
                 entries = [i for i in entries if gaz.feature_code(i) == DEMONYM]
                 demonym = True
             if not demonym:
@@ -1548,7 +1558,11 @@ class PlaceExtractor(Extractor):
                 and span[0].head.i == span.end
                 # (not before an acronym, a body's: "Brant OPP, firefighters and paramedics responded")
                 and not span[0].head.text.isupper()
-                and not self._strong(entries, STRONG_POPULATION)
+                # (what the towns of this very name weigh: "Tour operators" are no Tours)
+                and not (
+                    self._named(surface, entries)
+                    and self._strong(self._bearing(surface, entries), STRONG_POPULATION)
+                )
                 and _SITE_AFTER.match(text, end) is None  # ("Shannon Airport is …": the town's)
             ):
                 # "Union officials said …", "Downtown Stratford was …": an English word capitalised as its
