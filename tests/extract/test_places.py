@@ -3549,6 +3549,17 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             None,
         ),
         ("The Tana, Kenya's longest river, burst its banks near Garsen on Monday.", "Tana", "KEN"),
+        # a division's name before "City" names a town the gazetteer lacks, not the division
+        ("The tornado tore through Alberta City and Holt before it reached Birmingham.", "Alberta", None),
+        # a small town far from the story's places gives way to a larger namesake in a country it names
+        (
+            "TWO RIVERS — Lars Berg, 31, of Alta, pulled into Two Rivers with 11 dogs on Tuesday. The race "
+            "left Whitehorse and followed the Yukon River past Dawson City to Eagle and Circle before the "
+            "last run down the Chena River to Fairbanks. Berg has raced in Norway and Sweden but never in "
+            "Alaska.",
+            "Alta",
+            "NOR",
+        ),
         # a man named with his age is that man wherever his surname comes again
         (
             "A jury found Wade Copeland, 46, guilty in the death of Dennis Holt, 61, of Abilene.\n\nCopeland "

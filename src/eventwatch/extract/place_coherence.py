@@ -1342,10 +1342,12 @@ WORLD_CITY_POPULATION = 500_000
 def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
     """A hamlet picked for a world city's own name, in a story that names another place of the city's
     country, is the city: "a daily service to Boston" in a story of Shannon Airport that names New York and
-    Chicago is Boston, Massachusetts, not the Clare hamlet of 570 people. So is a small town far from the
-    story's places, picked for the English name of a city of a million or more: "a company based near
-    Cologne" in a story of Decatur, Alabama is Köln, not a Minnesota town of 1,600. Not where the text
-    qualifies the name, a dateline names it, or a list sets it beside a neighbour of the pick."""
+    Chicago is Boston, Massachusetts, not the Clare hamlet of 570 people. A small town far from the story's
+    places gives way likewise to a larger namesake in a country the story names as one ("a Norwegian rookie …
+    of Alta" in a story of Alaska that names Norway is Alta, Norway, not a town of Iowa), or to a city of a
+    million or more that bears the name in English ("a company based near Cologne" in a story of Decatur,
+    Alabama is Köln, not a Minnesota town of 1,600). Not where the text qualifies the name, a dateline
+    names it, or a list sets it beside a neighbour of the pick."""
     for hit in hits:
         best = hit.best
         if (
@@ -1358,33 +1360,37 @@ def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
             or not best.feature_code.startswith("PPL")
         ):
             continue
+        others = [
+            o.best
+            for o in hits
+            if o.key_id != hit.key_id and o.best is not None and not (o.demonym or o.namesake)
+        ]
         hamlet = best.population < HAMLET_POPULATION
-        if not hamlet:
-            points = [
-                to_point(o.best.lat, o.best.lon)
-                for o in hits
-                if o.key_id != hit.key_id and o.best is not None and not (o.demonym or o.namesake)
-            ]
-            if not points or scaled_distance(best, points) < NEIGHBOUR_DISTANCE:
-                continue
+        if not hamlet and (
+            not others or scaled_distance(best, [to_point(o.lat, o.lon) for o in others]) < NEIGHBOUR_DISTANCE
+        ):
+            continue
         key = normalize(text[hit.start : hit.end])
+        named = {o.country for o in others}
+        countries = {o.country for o in others if o.feature_code == "PCLI"}
         cities = [
             c
             for c in hit.candidates
             if c.feature_code.startswith("PPL")
             and (
-                (hamlet and c.population >= WORLD_CITY_POPULATION and normalize(c.name) == key)
-                or (not hamlet and c.population >= CAPITAL_POPULATION)
+                (c.population >= WORLD_CITY_POPULATION and normalize(c.name) == key and c.country in named)
+                or (
+                    not hamlet
+                    and (
+                        c.population >= CAPITAL_POPULATION
+                        or (
+                            c.population > best.population
+                            and normalize(c.name) == key
+                            and c.country in countries
+                        )
+                    )
+                )
             )
         ]
-        if not cities or _beside_a_neighbour(text, hits, hit):
-            continue
-        city = max(cities, key=lambda c: c.population)
-        if not hamlet or any(
-            o.key_id != hit.key_id
-            and o.best is not None
-            and o.best.country == city.country
-            and not (o.demonym or o.namesake)
-            for o in hits
-        ):
-            hit.best = city
+        if cities and not _beside_a_neighbour(text, hits, hit):
+            hit.best = max(cities, key=lambda c: c.population)

@@ -279,6 +279,9 @@ BODY_TOWN_POPULATION = 50_000
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
 # A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
 _SHORT_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+# After a division's or country's name, "City" makes it a town's that the gazetteer lacks (those it holds,
+# "Kansas City", "Kuwait City", are matched whole).
+_CITY_AFTER = re.compile(r"\sCity\b")
 # Kinds of place whose bodies are no town's: "the Atlantic Council", "the Arctic Council".
 _WIDE_AREAS = frozenset({"RGN", "CONT", "SEA", "OCN", "PCLI"})
 # After a town's name, a public site or service usually in it: "Kokomo High School", "the Tupelo Convention
@@ -1404,6 +1407,10 @@ class PlaceExtractor(Extractor):
                 and _SHORT_NAME_GOES_ON.match(text, end)
             ):
                 continue  # "Man City", "Man Utd": a short name that a longer one takes in
+            if _CITY_AFTER.match(text, end) and not any(
+                gaz.feature_code(i).startswith("PPL") for i in entries
+            ):
+                continue  # "Alberta City" (of Tuscaloosa), "Ohio City": a town named after a division
             if len(surface) <= 3 and not dateline:
                 in_a_list = (
                     _LIST_GOES_ON.match(text, end) is not None
