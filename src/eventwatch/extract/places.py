@@ -1507,12 +1507,7 @@ class PlaceExtractor(Extractor):
             if describing or (
                 adjective
                 and place_hints.a_people(span)
-                and not any(
-                    _canonical(gaz.entry(i).name) == _canonical(surface)
-                    or gaz.bears_own_name(i, joined_key(surface))
-                    for i in entries
-                    if gaz.feature_code(i) != DEMONYM
-                )
+                and not self._bearers(surface, [i for i in entries if gaz.feature_code(i) != DEMONYM])
             ):
                 # "the Spanish city of León", "Berlin, the German capital": the country's adjective, not a
                 # town that shares its spelling (Spanish, Ontario; San Germán, Mexico); and so is "Thai
@@ -1566,10 +1561,7 @@ class PlaceExtractor(Extractor):
                 # (not before an acronym, a body's: "Brant OPP, firefighters and paramedics responded")
                 and not span[0].head.text.isupper()
                 # (what the towns of this very name weigh: "Tour operators" are no Tours)
-                and not (
-                    self._named(surface, entries)
-                    and self._strong(self._bearing(surface, entries), STRONG_POPULATION)
-                )
+                and not self._strong(self._bearers(surface, entries), STRONG_POPULATION)
                 and _SITE_AFTER.match(text, end) is None  # ("Shannon Airport is …": the town's)
             ):
                 # "Union officials said …", "Downtown Stratford was …": an English word capitalised as its
@@ -2233,8 +2225,12 @@ class PlaceExtractor(Extractor):
         return bool(towns) and self._strong(towns, STRONG_POPULATION)
 
     def _bearing(self, surface: str, entries: list[int]) -> list[int]:
+        """The entries that bear `surface` as their own name (`_bearers`); all of them when none does."""
+        return self._bearers(surface, entries) or entries
+
+    def _bearers(self, surface: str, entries: list[int]) -> list[int]:
         """The entries whose main name, or a town's or a country's own name (additions.tsv: "Burma"), is
-        `surface`; all of them when none is."""
+        `surface`: not those that bear it only as another name ("Tour" for Tours)."""
         key = _canonical(surface)
         joined = joined_key(surface)
         gaz = self.gazetteer
@@ -2246,7 +2242,7 @@ class PlaceExtractor(Extractor):
                 (gaz.feature_code(i).startswith("PPL") or gaz.feature_code(i) == "PCLI")
                 and gaz.bears_own_name(i, joined)
             )
-        ] or entries
+        ]
 
     def _river_named(self, name: str) -> tuple[int, list[int]]:
         """The rivers the gazetteer holds as "X River" or "River X" for a bare name X that names no state
