@@ -299,10 +299,10 @@ def aged_surnames(text: str, places_named: frozenset[str] = frozenset()) -> froz
 def surnames(sdoc: SpacyDoc, places_named: frozenset[str] = frozenset()) -> frozenset[str]:
     """The last words of the people the document names in full ("James Barnes" → "Barnes"), unless
     spaCy also calls the word a place somewhere in it ("Historic Dublin" as a PERSON once, a GPE once),
-    or the "person" is itself a place's whole name in `places_named` ("Ciudad Juárez"); and those of
-    `aged_surnames`."""
+    or the "person" is itself a place's whole name in `places_named` ("Ciudad Juárez"). (The people
+    named with their age, whatever spaCy calls them, are `aged_surnames`.)"""
     places = {t.text for t in sdoc if t.ent_type_ in PLACE_ENTS}
-    return aged_surnames(sdoc.text, places_named) | frozenset(
+    return frozenset(
         ent[-1].text
         for ent in sdoc.ents
         if ent.label_ == "PERSON"

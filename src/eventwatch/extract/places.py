@@ -1179,8 +1179,8 @@ class PlaceExtractor(Extractor):
                 ent_of[i] = ent
         found = _capitalised_hits(gaz, text)
         found_names = frozenset(text[start:end] for start, end, _ in found)
-        surnames = place_hints.surnames(sdoc, found_names)
         aged_names = place_hints.aged_surnames(text, found_names)
+        surnames = place_hints.surnames(sdoc, found_names) | aged_names
         storms = {m.group(1) for m in _STORM_NAMED.finditer(text)}
         place_ends = {end for _, end, _ in found}
         acronyms = {
