@@ -29,6 +29,12 @@ def test_local_cues_whole_words_only() -> None:
         ("The Board of Selectmen will meet at the middle school.", "USA"),
         ("Barangay officials asked the PNP for more patrols.", "PHL"),
         ("The gram panchayat wrote to the district collector.", "IND"),
+        ("The Taoiseach opened the GAA grounds.", "IRL"),
+        ("Plaid Cymru and the Lib Dems backed the Met Office warning.", "GBR"),
+        ("The reeve of the rural municipality thanked the NDP member.", "CAN"),
+        ("The Rural Fire Service and the Bureau of Meteorology warned residents.", "AUS"),
+        ("The iwi opened its marae to KiwiSaver advisers.", "NZL"),
+        ("The sarpanch met the block development officer of the taluk.", "IND"),
     ],
 )
 def test_local_cues_of_other_countries(text: str, country: str) -> None:
