@@ -44,3 +44,10 @@ def test_local_cues_of_other_countries(text: str, country: str) -> None:
 def test_local_cues_the_country_with_most_distinct_cues_wins() -> None:
     text = "The RCMP and the sheriff's office met; the band council of the First Nation joined them."
     assert local_country(text) == ("CAN", 1.0)
+
+
+def test_local_cues_a_currency_sign_is_a_cue_without_word_boundaries() -> None:
+    assert local_country("Tickets cost £12 at the door, and the NHS paid for the rest.") == ("GBR", 1.0)
+    assert local_country("The ferry fare rose to A$5 this week.") == ("AUS", 1 / MIN_CUES)
+    # (a word that merely ends so is none: the US dollar is no Singapore dollar's sign)
+    assert local_country("It cost US$5.") == (None, 0.0)

@@ -32,14 +32,16 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
             raise ResourceError(f"{where}: {row['phrase']}: country must be ISO alpha-3: {country!r}")
         by_country.setdefault(country, []).append(row["phrase"].lower())
     return [
-        (
-            re.compile(
-                r"\b(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
-            ),
-            c,
-        )
+        (re.compile("|".join(_whole(p) for p in sorted(phrases, key=len, reverse=True))), c)
         for c, phrases in by_country.items()
     ]
+
+
+def _whole(phrase: str) -> str:
+    """A pattern of `phrase` as whole words; a currency sign's edge needs no boundary ("A$5", "£40")."""
+    left = r"(?<!\w)" if phrase[0].isalnum() else ""
+    right = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return left + re.escape(phrase) + right
 
 
 def local_country(text: str) -> tuple[str | None, float]:
@@ -48,7 +50,7 @@ def local_country(text: str) -> tuple[str | None, float]:
     lowered = text.lower().replace("\u2019", "'")
     counts: Counter[str] = Counter()
     for pattern, country in _patterns():
-        counts[country] = len(set(pattern.findall(lowered)))
+        counts[country] = len({m.group() for m in pattern.finditer(lowered)})
     if not counts:
         return None, 0.0
     country, n = counts.most_common(1)[0]
