@@ -3555,6 +3555,42 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Holt",
             None,
         ),
+        # a town's name inside a lake's or a gulf's longer name is no town
+        ("Flows from Buffalo Pound Lake rose again on Friday, the water authority said.", "Buffalo", None),
+        (
+            "Downstream of Lumsden, the authority will keep flows from Last Mountain Lake low to spare the "
+            "valley.",
+            "Mountain Lake",
+            None,
+        ),
+        (
+            "Fish from pens in Boston Bay and other parts of Spencer Gulf are frozen before export to Japan.",
+            "Spencer",
+            None,
+        ),
+        # a city named bare in a story that names it as "Greater …" is that city, before or after
+        (
+            "She had been visiting her daughter in Chelmsford. In court in Sudbury on Monday, the daughter "
+            "spoke of the long road between Greater Sudbury and Timmins.",
+            "Sudbury",
+            "CAN",
+        ),
+        # a town a distance from "town" is the story's neighbour, no namesake abroad
+        (
+            "SHERBROOKE, Que. — Crews cleared a derailment at Nantes, about 10 kilometres east of town, on "
+            "Friday. Trains between Sherbrooke and Magog were delayed.",
+            "Nantes",
+            None,
+        ),
+        # the countries a story sells to do not make a pair of its towns less its own country's
+        (
+            "Layoffs at the mine near Lanigan will hit suppliers in Humboldt and Saskatoon. Shops in Wynyard "
+            "and Watson expect fewer customers. The owner, based in Melbourne, sells potash to China, India, "
+            "Brazil, Malaysia and Indonesia.",
+            "Watson",
+            None,
+        ),
+        ("Visitors at Te Puia in Rotorua watched the geyser erupt twice on Sunday.", "Puia", None),
     ],
 )
 def test_places_the_country_of_a_name_in_its_context(

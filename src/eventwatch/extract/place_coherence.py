@@ -658,6 +658,9 @@ _DISTANCE_GAP = re.compile(
 # ("Springfield, near St. Louis"), but not across an ocean. A distance given is taken with a margin.
 SAID_NEAR_KM = 300.0
 _KM_PER_MILE = 1.609
+# After such a distance, the story's own town, not named again: "at Nantes, about 11 kilometres west of
+# town", "20 miles north of here".
+_OF_TOWN = re.compile(r"(?:town|here|city|village)\b(?!\s+of\s)")
 # A country or first-level division, which a distance from a town says is a town of its name.
 _WHOLE_AREAS = frozenset({"PCLI", "ADM1"})
 
@@ -720,6 +723,32 @@ def near_what_it_is_near(text: str, hits: list[PlaceHit]) -> set[int]:
             and named.most_common(1)[0][0] == anchor.country
         ):
             unplaced.add(id(left))
+    return unplaced | _near_the_story_town(text, hits, named)
+
+
+def _near_the_story_town(text: str, hits: list[PlaceHit], named: Counter[str]) -> set[int]:
+    """Towns said to lie a distance from the story's own town ("at Nantes, about 11 kilometres west of
+    town") but picked in another country than the story's most named, with no namesake there: a place the
+    gazetteer lacks (Nantes, Quebec, is no Nantes, France)."""
+    unplaced: set[int] = set()
+    for hit in hits:
+        best = hit.best
+        if (
+            best is None
+            or hit.demonym
+            or hit.dateline
+            or _qualified(hit)
+            or not best.feature_code.startswith("PPL")
+            or (distance := _DISTANCE_GAP.match(text, hit.end)) is None
+            or not _OF_TOWN.match(text, distance.end())
+        ):
+            continue
+        others = named.copy()  # (the story's places but this one)
+        if best.country:
+            others[best.country] -= 1
+        home = others.most_common(1)
+        if home and home[0][0] != best.country and not any(c.country == home[0][0] for c in hit.candidates):
+            unplaced.add(id(hit))
     return unplaced
 
 
@@ -794,10 +823,15 @@ def towns_of_the_dateline(text: str, hits: list[PlaceHit]) -> None:
 _WHOLE_NAMED = frozenset({"ISL", "ISLS", "ADM2"})
 
 
+# Words before a city's name that make it the name of the whole city ("Greater Sudbury", "Metro Manila").
+_WIDER_CITY = frozenset({"Greater", "Metro", "Metropolitan"})
+
+
 def short_names_of_towns(text: str, hits: list[PlaceHit]) -> None:
     """A town named bare by the first words of a town, islands or county the story named in full before
     is that place: "Portage la Prairie … Portage" (not Portage, Michigan), "the Matsu islands … Matsu"
-    (not Matsue). Only a town's pick is moved, and only from far away ("Kansas City … Kansas"
+    (not Matsue); and so is a city named bare anywhere in a story of "Greater Sudbury" (not Sudbury,
+    Suffolk). Only a town's pick is moved, and only from far away ("Kansas City … Kansas"
     keeps the state; "West Palm Beach … Palm Beach", a neighbour, keeps its own)."""
     longer: list[tuple[str, int, Candidate]] = []
     for hit in hits:
@@ -822,7 +856,11 @@ def short_names_of_towns(text: str, hits: list[PlaceHit]) -> None:
         ):
             continue  # (nor a country's or a state's name: "Mexico City … Mexico, Missouri")
         for name, start, town in longer:
-            if start < hit.start and name.startswith(f"{surface} ") and town.index != best.index:
+            head, _, tail = name.partition(" ")
+            if (
+                (start < hit.start and name.startswith(f"{surface} "))
+                or (head in _WIDER_CITY and tail == surface)  # (before it or after)
+            ) and town.index != best.index:
                 if scaled_distance(best, [to_point(town.lat, town.lon)]) >= _NEAR_SCALED:  # (NEAR_KM or more)
                     hit.best = town
                 break
@@ -965,7 +1003,12 @@ def list_outliers(text: str, hits: list[PlaceHit]) -> set[int]:
             if best.country == country or any(c.country == country for c in hit.candidates):
                 continue
             story = Counter(o.country for h, o in placed if h.key_id != hit.key_id)
-            one_country = _mostly_one_country(hit, placed) and story.most_common(1)[0][0] == country
+            # (the countries a story names as trade partners or sources do not make it less one country's:
+            # "Wynyard and Watson" in a story of Saskatchewan's potash sold to China, India and Brazil)
+            inside = [(h, o) for h, o in placed if o.feature_code not in _COUNTRIES_AND_WIDER]
+            one_country = (
+                _mostly_one_country(hit, placed) or _mostly_one_country(hit, inside)
+            ) and story.most_common(1)[0][0] == country
             if len(others) < 2 and not one_country:
                 continue  # (one neighbour in the list: the story must be of that country too)
             if scaled_distance(best, [to_point(o.lat, o.lon) for o in others]) >= OUTLIER_DISTANCE:
@@ -1027,6 +1070,9 @@ def _qualified(hit: PlaceHit) -> bool:
             and qualifier.country == hit.best.country
         )
     )
+
+
+_COUNTRIES_AND_WIDER = COUNTRY_FEATURES | {"CONT", "RGN"}
 
 
 def _mostly_one_country(hit: PlaceHit, placed: list[tuple[PlaceHit, Candidate]]) -> bool:

@@ -223,10 +223,20 @@ _SITE_BEFORE = re.compile(
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Place|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
-    r"|Strait|Straits|Channel|Sound"
+    r"|Strait|Straits|Channel|Sound|Gulf"
     r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )
+# After a name and one more capitalised word, a natural feature's word: "Buffalo Pound Lake", "Plum
+# Coulee Creek" name a lake or creek of their own, not Buffalo or Plum (the words of _FEATURE_AFTER that
+# end a feature's name, not a holiday's or a disease's).
+_FEATURE_AFTER_NAME = re.compile(
+    r"\s[A-Z][a-z]+\s(?:Island|Islands|Lake|Lakes|Bay|Mountains?|Canyon|Reservoir|Glacier|River|Peninsula"
+    r"|Dam|Canal|Creek|Gorge|Falls|Lagoon|Marsh|Swamp|Archipelago|Reef)(?![A-Za-z])"
+)
+# A name that ends in such a word ("Mountain Lake", "Red Lake") after a capitalised word of the same name:
+# "Last Mountain Lake", "Upper Red Lake" are lakes, not the towns of Mountain Lake or Red Lake.
+_FEATURE_WORD_END = re.compile(r"\s(?:Lake|Lakes|River|Creek|Falls|Bay|Island|Islands|Mountain|Mountains)$")
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
@@ -960,6 +970,24 @@ def _starts_longer_name(
     )
 
 
+def _name_word_before(span: Span, ent_of: dict[int, Span], named_tokens: set[int]) -> bool:
+    """Whether a capitalised word that names no place starts the name of `span` in the same entity, and
+    not as a sentence's first word: "Last" of "Last Mountain Lake"."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    ent = ent_of.get(word.i)
+    return (
+        ent is not None
+        and ent is ent_of.get(span.start)
+        and word.text[:1].isupper()
+        and word.is_alpha
+        and not word.is_sent_start
+        and word.i not in named_tokens
+        and word.idx + len(word.text) + 1 == span.start_char
+    )
+
+
 def _joins_names(surface: str) -> bool:
     """A hyphenated hit whose parts may be names of their own ("Lachin-Khankendi road"), not one name
     whose hyphens join words ("Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon")."""
@@ -1266,7 +1294,12 @@ class PlaceExtractor(Extractor):
                 and not place_hints.short_place(span)
                 and not place_hints.locative_before(span)  # "traders travelling to Aba"
             )  # (or after a place noun, below: "the holy city of Qom")
-            if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
+            if (
+                _FEATURE_AFTER.match(text, end)
+                or _FEATURE_BEFORE.search(text, max(0, start - 12), start)
+                or _FEATURE_AFTER_NAME.match(text, end)
+                or (_FEATURE_WORD_END.search(surface) and _name_word_before(span, ent_of, named_tokens))
+            ):
                 continue
             entries = list(gaz.entries_of(key_id))
             if the_gulf:
