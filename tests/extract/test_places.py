@@ -3591,6 +3591,16 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             None,
         ),
         ("Visitors at Te Puia in Rotorua watched the geyser erupt twice on Sunday.", "Puia", None),
+        # a Spanish or French word of a longer name before or after a name: the longer name's, no other town
+        ("Troops from the Campo de Mayo garrison outside Buenos Aires joined the parade.", "Mayo", None),
+        ("Hotels in Uvero Alto were full for the holidays, the tourism ministry said.", "Uvero", None),
+        (
+            "Villagers in San Juan Arriba, near Choluteca, lost their maize crop to the drought.",
+            "San Juan",
+            None,
+        ),
+        ("Landslides cut the road to Petite Savanne and Grand Bay after the storm.", "Savanne", None),
+        ("A container ship was delayed at the Miraflores Locks on Tuesday.", "Miraflores", None),
     ],
 )
 def test_places_the_country_of_a_name_in_its_context(

@@ -223,7 +223,7 @@ _SITE_BEFORE = re.compile(
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Place|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
-    r"|Strait|Straits|Channel|Sound|Gulf"
+    r"|Strait|Straits|Channel|Sound|Gulf|Locks"
     r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )
@@ -433,12 +433,18 @@ _GULF_OF_MEXICO_STORIES = frozenset({"USA", "MEX"})
 _PERSIAN_GULF_STORIES = frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "IRN", "IRQ", "YEM"})
 # A Spanish or Portuguese word for a quarter, a street, a square or a park right before a name makes one
 # longer name with it, which the gazetteer lacks ("Colonia Roma" is no Rome, "Plaza de Colón" no Colón,
-# "Avenida Brasil" no Brazil). A whole name that the gazetteer holds is found whole.
+# "Avenida Brasil" no Brazil, "Campo de Mayo" no Mayo); so does a French or Spanish adjective ("Petite
+# Savanne"). A whole name that the gazetteer holds is found whole ("Puerto Rico", "Nuevo Laredo").
 _GENERIC_WORD_BEFORE = re.compile(
-    r"\b(?:Colonia|Barrio|Calle|Avenida|Paseo|Rua|Praça|Plaza|Parque)(?:\s(?:de|del|de la|da|do|dos|das))?\s$"
+    r"\b(?:Colonia|Barrio|Calle|Avenida|Paseo|Rua|Praça|Plaza|Parque|Campo|Villa|Isla|Puerto|Ciudad"
+    r"|Petite|Petit|Basse|Haute|Nueva|Nuevo)(?:\s(?:de|del|de la|da|do|dos|das))?\s$"
 )
-# A Romance particle and a capitalised word after a name: the name begins a longer one.
-_FOREIGN_NAME_GOES_ON = re.compile(r"\s(?:de|del|della|di|du|des|do|da|dos|das|ya)\s[A-Z]")
+# A Romance particle and a capitalised word after a name, or a Spanish adjective of height, age or size:
+# the name begins a longer one ("San Juan Arriba", "Uvero Alto").
+_FOREIGN_NAME_GOES_ON = re.compile(
+    r"\s(?:de|del|della|di|du|des|do|da|dos|das|ya)\s[A-Z]"
+    r"|\s(?:Alto|Alta|Bajo|Baja|Arriba|Abajo|Chico|Chica|Viejo|Vieja|Nuevo|Nueva)\b"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
 # A saint's name, and a possessive before a capitalised word: "St. Michael's Hospital", "St Mary's College"
 # are named after the saint, not after a town called St. Michael.
