@@ -3601,6 +3601,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ),
         ("Landslides cut the road to Petite Savanne and Grand Bay after the storm.", "Savanne", None),
         ("A container ship was delayed at the Miraflores Locks on Tuesday.", "Miraflores", None),
+        # a name before "First Nation" is a Canadian people's and its reserve's
+        (
+            "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
+            "Qu'Appelle.",
+            "Buffalo",
+            None,
+        ),
     ],
 )
 def test_places_the_country_of_a_name_in_its_context(

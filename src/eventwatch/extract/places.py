@@ -240,6 +240,11 @@ _FEATURE_WORD_END = re.compile(r"\s(?:Lake|Lakes|River|Creek|Falls|Bay|Island|Is
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
+# After a name, words of a people of Canada's First Nations and its reserve: "Standing Buffalo First Nation",
+# "Nisichawayasihk Cree Nation", "Skeetchestn Indian Band".
+_FIRST_NATION_AFTER = re.compile(
+    r"\s(?:[A-Z][a-z]+\s)?(?:First\sNations?|Cree\sNation|Indian\s(?:Band|Reserve))\b"
+)
 # After a possessive name, an organ only a state has: "Niger's military rulers", "Georgia's president" are
 # the country's, not Niger State's in Nigeria (whose head is a governor) or the US state's.
 _STATE_ORGAN_AFTER = re.compile(
@@ -1314,6 +1319,11 @@ class PlaceExtractor(Extractor):
                 ]
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
+            if _FIRST_NATION_AFTER.match(text, end):
+                # "the Standing Buffalo First Nation": a Canadian people's reserve, no Buffalo of New York
+                entries = [i for i in entries if gaz.entry(i).country == "CAN"]
+                if not entries:
+                    continue
             if _STATE_ORGAN_AFTER.match(text, end):
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             elif _DIVISION_OFFICE_AFTER.match(text, end) or _DIVISION_OFFICE_BEFORE.search(
