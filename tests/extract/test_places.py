@@ -3601,6 +3601,12 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ),
         ("Landslides cut the road to Petite Savanne and Grand Bay after the storm.", "Savanne", None),
         ("A container ship was delayed at the Miraflores Locks on Tuesday.", "Miraflores", None),
+        # a small capital that spaCy misreads is vouched for by its country, named in the story
+        (
+            "The councillor pointed to Greenland, where Nuuk has had a deep-water port for years.",
+            "Nuuk",
+            "GRL",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

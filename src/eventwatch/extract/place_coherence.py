@@ -567,8 +567,11 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
         for h in hits
         if h.best is not None and not h.demonym and h.best.feature_code == "ADM1"
     }
-    if not anchors and not divisions:  # (a division alone vouches for its large towns: "… in Pennsylvania")
-        return []
+    countries = {
+        h.best.country for h in hits if h.best is not None and h.best.feature_code in COUNTRY_FEATURES
+    }
+    if not anchors and not divisions and not countries:
+        return []  # (a division alone vouches for its large towns: "… in Pennsylvania")
     limit = math.log10(1.0 + RESCUE_KM) / 4.0
     out: list[PlaceHit] = []
     waiting = [
@@ -597,8 +600,11 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
                 near = [
                     c
                     for c in towns
-                    if c.population >= least
-                    and (c.country, c.admin1) in divisions
+                    if (
+                        (c.population >= least and (c.country, c.admin1) in divisions)
+                        # (or the capital of a country it names: "Greenland, where Nuuk has a port")
+                        or (c.feature_code == "PPLC" and c.country in countries)
+                    )
                     and same_name(normalize(c.name), key)
                 ]
             if near:
