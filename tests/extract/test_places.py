@@ -3607,6 +3607,18 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Nuuk",
             "GRL",
         ),
+        # an island of the name that the story's places surround is meant, not a far town of the name
+        (
+            "Islanders on Skye want help with record numbers of tourists.\n\nPolice said people slept in "
+            "cars in Portree and in Kyle of Lochalsh last weekend, and every room in Mallaig was taken. "
+            "Some who came by ferry to Armadale were turned away.\n\n"
+            '"Skye is not a theme park," a hotelier said.',
+            "Skye",
+            "GBR",
+        ),
+        # a town's name after a people's adjective, with no namesake of that people's country, is part of
+        # a longer name
+        ("Tailbacks stretched from Indian Queens to Bodmin on the A30 on Saturday.", "Queens", None),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -1219,6 +1219,15 @@ def _town_keys(surface: str) -> set[str]:
     return keys
 
 
+# An island is an area whose names lie around its centre, not at it: fewer of them surround it.
+SURROUNDED_ISLAND_NAMES = 2
+
+
+def _surrounding(cand: Candidate) -> int:
+    """How many of the story's names must lie near a namesake to make it surrounded."""
+    return SURROUNDED_ISLAND_NAMES if cand.feature_code == "ISL" else SURROUNDED_NAMES
+
+
 def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
     """A town whose namesake the story's other names surround is the namesake: "London" in a story of
     Masonville, Byron, Old North and White Oaks is London, Ontario, whatever "Hyde Park" and "Richmond"
@@ -1248,13 +1257,18 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
         ):
             continue
         keys = _town_keys(text[hit.start : hit.end])
+        # (or an island of the name: "Skye" among Portree, Broadford and Kyle of Lochalsh is the Isle of
+        # Skye, not the suburb of Melbourne)
+        islands = {f"isle of {key}" for key in keys} | {f"{key} island" for key in keys}
         namesakes = [
             c
             for c in hit.candidates
             if c.index != best.index
-            and c.feature_code.startswith("PPL")
-            and normalize(c.name) in keys
-            and hit.near.get(c.index, 0) >= SURROUNDED_NAMES
+            and (
+                (c.feature_code.startswith("PPL") and normalize(c.name) in keys)
+                or (c.feature_code == "ISL" and normalize(c.name) in islands)
+            )
+            and hit.near.get(c.index, 0) >= _surrounding(c)
         ]
         if not namesakes or _beside_a_neighbour(text, hits, hit):
             continue
@@ -1279,7 +1293,7 @@ def surrounded_namesakes(text: str, hits: list[PlaceHit]) -> None:
                 if key in theirs and key not in own and scaled_distance(pick, point) <= _NEAR_SCALED
             }
             alone, rivals = len(settled), len(own - theirs)
-            if alone >= max(SURROUNDED_NAMES, 2 * rivals) and (found is None or alone > found[0]):
+            if alone >= max(_surrounding(cand), 2 * rivals) and (found is None or alone > found[0]):
                 found = (alone, cand)
         if found is not None:
             moved.append((best, found[1]))

@@ -1897,12 +1897,17 @@ class PlaceExtractor(Extractor):
                 self._named_as_division(text, hit, kinds[id(hit)])
         # "Indian Punjab", "Pakistani Kashmir": a country's adjective right before a name picks that
         # country's namesake, where it has one.
+        # But a town with no namesake there starts a longer name with the adjective, which the gazetteer
+        # lacks: "Indian Queens" is a village of Cornwall, not Queens, New York.
+        longer: set[int] = set()
         for left, right in itertools.pairwise(hits):
             if left.demonym and not right.demonym and text[left.end : right.start] == " ":
                 countries = {gaz.entry(i).country for i in left.entries}
-                right.entries = [
-                    i for i in right.entries if gaz.entry(i).country in countries
-                ] or right.entries
+                there = [i for i in right.entries if gaz.entry(i).country in countries]
+                if not there and all(gaz.feature_code(i).startswith("PPL") for i in right.entries):
+                    longer |= {id(left), id(right)}
+                right.entries = there or right.entries
+        hits = [h for h in hits if id(h) not in longer]
         # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
