@@ -3619,6 +3619,8 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         # a town's name after a people's adjective, with no namesake of that people's country, is part of
         # a longer name
         ("Tailbacks stretched from Indian Queens to Bodmin on the A30 on Saturday.", "Queens", None),
+        # a name after a capitalised word of its own name that is no English word ends a longer name
+        ("New flats rose by Buona Vista station in Singapore's west this year.", "Vista", None),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -48,6 +48,7 @@ from eventwatch.errors import ResourceError
 from eventwatch.extract import place_coherence, place_hints
 from eventwatch.extract.base import Extractor
 from eventwatch.extract.gazetteer import (
+    ARABIC_ARTICLES,
     DEMONYM,
     FACILITY_CODES,
     GENERIC_PLACE_WORDS,
@@ -981,6 +982,33 @@ def _starts_longer_name(
     )
 
 
+def _ends_longer_name(
+    span: Span, ent_of: dict[int, Span], named_tokens: set[int], words: frozenset[str]
+) -> bool:
+    """Whether the name of `span` ends a longer name, after a capitalised word of it that is no English
+    word and names no place itself: "Flor Amarillo" (in Venezuela), "Te Puia" are places of their own,
+    not Amarillo or Puia (an Arabic article is the name's own: "Al Anbar")."""
+    if span.start == 0 or not words:
+        return False
+    word = span.doc[span.start - 1]
+    ent = ent_of.get(word.i)
+    joined = (ent is not None and ent.label_ in _NAME_LABELS and ent_of.get(span.start) is ent) or (
+        word.dep_ == "compound" and span.start <= word.head.i < span.end
+    )
+    lower = word.text.lower()
+    return (
+        joined
+        and word.idx + len(word.text) + 1 == span.start_char
+        and word.text[:1].isupper()
+        and word.is_alpha
+        and not word.is_sent_start
+        and word.i not in named_tokens
+        and lower not in words
+        and lower.removesuffix("s") not in words
+        and lower not in ARABIC_ARTICLES
+    )
+
+
 def _name_word_before(span: Span, ent_of: dict[int, Span], named_tokens: set[int]) -> bool:
     """Whether a capitalised word that names no place starts the name of `span` in the same entity, and
     not as a sentence's first word: "Last" of "Last Mountain Lake"."""
@@ -1840,7 +1868,10 @@ class PlaceExtractor(Extractor):
                 not any(gaz.feature_code(i) in _WIDE_CODES for i in hit.entries)
                 and not named_division  # ("Henderson County Crimestoppers": the county's)
                 and not place_hints.towns_division_after(text, end)  # ("Gwoza LGA", "Waingmaw Township")
-                and _starts_longer_name(sdoc, span, ent_of, named_tokens, self.english_words)
+                and (
+                    _starts_longer_name(sdoc, span, ent_of, named_tokens, self.english_words)
+                    or _ends_longer_name(span, ent_of, named_tokens, self.english_words)
+                )
             )
             (pending if small or short_bare or hit.settlement else hits).append(hit)
         hits.extend(self._bare_rivers(text, sdoc, hits, pending))
