@@ -3621,6 +3621,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ("Tailbacks stretched from Indian Queens to Bodmin on the A30 on Saturday.", "Queens", None),
         # a name after a capitalised word of its own name that is no English word ends a longer name
         ("New flats rose by Buona Vista station in Singapore's west this year.", "Vista", None),
+        # a country's name before "Airport" or "Stadium" is a town's of the name, where there is one
+        (
+            "LAGOS, Nigeria (AP) — More than 150 migrants flown home from Libya were met by state officials "
+            "at the Benin Airport on Tuesday.",
+            "Benin",
+            "NGA",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -241,6 +241,8 @@ _FEATURE_WORD_END = re.compile(r"\s(?:Lake|Lakes|River|Creek|Falls|Bay|Island|Is
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
+# After a name, a site that lies in a town and is named after it: "Benin Airport", "Kuwait Stadium".
+_TOWN_SITE_WORD_AFTER = re.compile(r"\s(?:International\s)?(?:Airport|Stadium|Teaching\sHospital)\b")
 # After a name, words of a people of Canada's First Nations and its reserve: "Standing Buffalo First Nation",
 # "Nisichawayasihk Cree Nation", "Skeetchestn Indian Band".
 _FIRST_NATION_AFTER = re.compile(
@@ -1347,6 +1349,10 @@ class PlaceExtractor(Extractor):
                 ]
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
+            if _TOWN_SITE_WORD_AFTER.match(text, end) and any(gaz.feature_code(i) == "PCLI" for i in entries):
+                # "the Benin Airport": a town's airport (Benin City's), not the country's (a division's name
+                # may be its airport's: "Penang International Airport", "Cornwall Airport Newquay")
+                entries = [i for i in entries if gaz.feature_code(i).startswith("PPL")] or entries
             if _FIRST_NATION_AFTER.match(text, end):
                 # "the Standing Buffalo First Nation": a Canadian people's reserve, no Buffalo of New York
                 entries = [i for i in entries if gaz.entry(i).country == "CAN"]
