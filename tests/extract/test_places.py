@@ -3628,6 +3628,23 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Benin",
             "NGA",
         ),
+        # "Little Haiti", "Egypt Beach": a quarter, region or beach named after a country, not the country
+        (
+            "Voters in Little Haiti lined up early at the library on Northeast Second Avenue in Miami.",
+            "Haiti",
+            None,
+        ),
+        (
+            "Tourism officials in Little Egypt hope the new trail will bring visitors to Carbondale and "
+            "Cairo, Ill.",
+            "Egypt",
+            None,
+        ),
+        (
+            "Lifeguards at Egypt Beach on Lake Winnebago pulled two swimmers from the water on Sunday.",
+            "Egypt",
+            None,
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

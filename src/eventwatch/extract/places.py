@@ -1349,6 +1349,12 @@ class PlaceExtractor(Extractor):
                 ]
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
+            if (text[max(0, start - 7) : start] == "Little " or text.startswith(" Beach", end)) and any(
+                gaz.feature_code(i) in ("PCLI", "PPLC") for i in entries
+            ):
+                # "Little Haiti", "Little Italy", "Little Egypt", "Egypt Beach": a quarter, region or beach
+                # named after a country or capital, not it
+                continue
             if _TOWN_SITE_WORD_AFTER.match(text, end) and any(gaz.feature_code(i) == "PCLI" for i in entries):
                 # "the Benin Airport": a town's airport (Benin City's), not the country's (a division's name
                 # may be its airport's: "Penang International Airport", "Cornwall Airport Newquay")
