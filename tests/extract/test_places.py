@@ -3645,6 +3645,21 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Egypt",
             None,
         ),
+        # two small towns abroad do not vouch for each other in a story of another country's places
+        (
+            "Heavy rain flooded roads in Gulshan, Banani and Dhanmondi on Tuesday, and traffic on the "
+            "airport road to Uttara crawled for hours.\n\nResidents of Mirpur said water entered homes. "
+            "In Rampura, shops stayed shut. Officials in Dhaka said pumps were running.",
+            "Mirpur",
+            None,
+        ),
+        (
+            "Residents of Jesmond and Heaton in Newcastle upon Tyne complained about student parties again. "
+            "Police in Gosforth and Byker said calls had doubled, and the council in Newcastle said it would "
+            "act. A meeting at the Haymarket will follow.",
+            "Jesmond",
+            None,
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -946,6 +946,17 @@ def _outliers(hits: list[PlaceHit], text: str) -> set[int]:
     return out
 
 
+def _lonely_kind(hit: PlaceHit, best: Candidate) -> bool:
+    """A pick that lonely_towns may leave out: a small town or division, not a capital, named bare."""
+    return not (
+        hit.dateline
+        or _qualified(hit)
+        or not (best.feature_code.startswith("PPL") or best.feature_code in ("ADM1", "ADM2"))
+        or best.feature_code == "PPLC"
+        or best.population >= LONELY_POPULATION
+    )
+
+
 def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
     """Hits resolved to a small town or division in a country that nothing else in the story is in, when
     the story's places lie mostly in one other country: most often the story's own place that the
@@ -961,15 +972,17 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
     adjectives = {h.best.country for h in hits if h.demonym and h.best is not None}
     lonely: set[int] = set()
     for hit, best in placed:
-        if (
-            hit.dateline
-            or _qualified(hit)
-            or not (best.feature_code.startswith("PPL") or best.feature_code in ("ADM1", "ADM2"))
-            or best.feature_code == "PPLC"
-            or best.population >= LONELY_POPULATION
-        ):
+        if not _lonely_kind(hit, best):
             continue
-        others = Counter(o.country for h, o in placed if h.key_id != hit.key_id and o.country)
+        # (nor does one more such town of its country vouch for it: "Mirpur" and "Rampura" of Dhaka read
+        # as two villages of Indian Punjab, "Skye" and "Armadale" as two suburbs of Melbourne)
+        fellows = {h.key_id for h, o in placed if h.key_id != hit.key_id and o.country == best.country}
+        weak = len(fellows) == 1 and all(_lonely_kind(h, o) for h, o in placed if h.key_id in fellows)
+        others = Counter(
+            o.country
+            for h, o in placed
+            if h.key_id != hit.key_id and o.country and not (weak and h.key_id in fellows)
+        )
         if not others or best.country in others or best.country in adjectives:
             continue
         _, most = others.most_common(1)[0]
