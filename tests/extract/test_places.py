@@ -3660,6 +3660,15 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Jesmond",
             None,
         ),
+        # a capital's country named earlier in its sentence makes a bare capital after a preposition the
+        # capital, in a story of its namesake
+        (
+            "Warsaw's orthopedic firms are busy again, the chamber said.\n\nPart of the work will move to a "
+            "plant the company bought in Poland, on the outskirts of Warsaw. Workers in Winona Lake and "
+            "Leesburg will not lose their jobs.",
+            "Warsaw",
+            "POL",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -419,8 +419,33 @@ def capitals_far_from_namesakes(text: str, hits: list[PlaceHit]) -> None:
             for c in hit.candidates
             if c.feature_code == "PPLC" and c.population >= CAPITAL_POPULATION and normalize(c.name) == key
         ]
-        if capitals and _lone_far_town(hit, placed):
+        if capitals and (
+            _lone_far_town(hit, placed) or _country_named_before(text, hit, capitals[0], placed)
+        ):
             hit.best = capitals[0]
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|of|to|from|outside|at)\s(?:the\s)?$")
+
+
+def _country_named_before(text: str, hit: PlaceHit, capital: Candidate, placed: list[PlaceHit]) -> bool:
+    """The capital's country is named earlier in the hit's sentence, and the hit is named bare after a
+    preposition: "a plant in Poland, on the outskirts of Warsaw" in a story of Warsaw, Indiana (but "Like
+    its namesake in Italy, Rome sits on seven hills" is Rome, Georgia's)."""
+    if (
+        _qualified(hit)
+        or hit.dateline
+        or not _PREPOSITION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    ):
+        return False
+    opening = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+    return any(
+        o.best is not None
+        and o.best.feature_code in COUNTRY_FEATURES
+        and o.best.country == capital.country
+        and opening <= o.start < hit.start
+        for o in placed
+    )
 
 
 def countries_far_from_namesakes(text: str, hits: list[PlaceHit]) -> None:
