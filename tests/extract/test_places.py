@@ -3669,6 +3669,9 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Warsaw",
             "POL",
         ),
+        # flats and wildernesses named after a town are no town
+        ("Crews fought the fire near Boston Flats, south of Ashcroft, through the night.", "Boston", None),
+        ("Hikers were rescued from the San Pedro Parks Wilderness near Cuba on Sunday.", "San Pedro", None),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -224,7 +224,7 @@ _SITE_BEFORE = re.compile(
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
 _FEATURE_AFTER = re.compile(
     r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Place|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
-    r"|Strait|Straits|Channel|Sound|Gulf|Locks"
+    r"|Strait|Straits|Channel|Sound|Gulf|Locks|Flats|Wilderness"
     r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )
@@ -233,7 +233,7 @@ _FEATURE_AFTER = re.compile(
 # end a feature's name, not a holiday's or a disease's).
 _FEATURE_AFTER_NAME = re.compile(
     r"\s[A-Z][a-z]+\s(?:Island|Islands|Lake|Lakes|Bay|Mountains?|Canyon|Reservoir|Glacier|River|Peninsula"
-    r"|Dam|Canal|Creek|Gorge|Falls|Lagoon|Marsh|Swamp|Archipelago|Reef)(?![A-Za-z])"
+    r"|Dam|Canal|Creek|Gorge|Falls|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness)(?![A-Za-z])"
 )
 # A name that ends in such a word ("Mountain Lake", "Red Lake") after a capitalised word of the same name:
 # "Last Mountain Lake", "Upper Red Lake" are lakes, not the towns of Mountain Lake or Red Lake.
