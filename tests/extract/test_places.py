@@ -3672,6 +3672,17 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         # flats and wildernesses named after a town are no town
         ("Crews fought the fire near Boston Flats, south of Ashcroft, through the night.", "Boston", None),
         ("Hikers were rescued from the San Pedro Parks Wilderness near Cuba on Sunday.", "San Pedro", None),
+        # Toronto's former cities are places of their own (additions.tsv), beside their English namesakes
+        (
+            "Three men were charged after home invasions in Scarborough and Markham, Toronto police said.",
+            "Scarborough",
+            "CAN",
+        ),
+        (
+            "Hotels in Whitby and Scarborough on the Yorkshire coast were full for the bank holiday.",
+            "Scarborough",
+            "GBR",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
