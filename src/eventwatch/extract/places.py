@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwatch import analysis, resources
 from eventwatch.config import Settings
@@ -984,15 +984,32 @@ def _starts_longer_name(
     )
 
 
+def _capitalised_word_before(span: Span, named_tokens: set[int]) -> Token | None:
+    """The capitalised word right before `span` (one space between), when it is no sentence's first word
+    and names no place itself."""
+    if span.start == 0:
+        return None
+    word = span.doc[span.start - 1]
+    if (
+        word.idx + len(word.text) + 1 == span.start_char
+        and word.text[:1].isupper()
+        and word.is_alpha
+        and not word.is_sent_start
+        and word.i not in named_tokens
+    ):
+        return word
+    return None
+
+
 def _ends_longer_name(
     span: Span, ent_of: dict[int, Span], named_tokens: set[int], words: frozenset[str]
 ) -> bool:
     """Whether the name of `span` ends a longer name, after a capitalised word of it that is no English
     word and names no place itself: "Flor Amarillo" (in Venezuela), "Te Puia" are places of their own,
     not Amarillo or Puia (an Arabic article is the name's own: "Al Anbar")."""
-    if span.start == 0 or not words:
+    word = _capitalised_word_before(span, named_tokens)
+    if word is None or not words:
         return False
-    word = span.doc[span.start - 1]
     ent = ent_of.get(word.i)
     joined = (ent is not None and ent.label_ in _NAME_LABELS and ent_of.get(span.start) is ent) or (
         word.dep_ == "compound" and span.start <= word.head.i < span.end
@@ -1000,11 +1017,6 @@ def _ends_longer_name(
     lower = word.text.lower()
     return (
         joined
-        and word.idx + len(word.text) + 1 == span.start_char
-        and word.text[:1].isupper()
-        and word.is_alpha
-        and not word.is_sent_start
-        and word.i not in named_tokens
         and lower not in words
         and lower.removesuffix("s") not in words
         and lower not in ARABIC_ARTICLES
@@ -1014,19 +1026,8 @@ def _ends_longer_name(
 def _name_word_before(span: Span, ent_of: dict[int, Span], named_tokens: set[int]) -> bool:
     """Whether a capitalised word that names no place starts the name of `span` in the same entity, and
     not as a sentence's first word: "Last" of "Last Mountain Lake"."""
-    if span.start == 0:
-        return False
-    word = span.doc[span.start - 1]
-    ent = ent_of.get(word.i)
-    return (
-        ent is not None
-        and ent is ent_of.get(span.start)
-        and word.text[:1].isupper()
-        and word.is_alpha
-        and not word.is_sent_start
-        and word.i not in named_tokens
-        and word.idx + len(word.text) + 1 == span.start_char
-    )
+    word = _capitalised_word_before(span, named_tokens)
+    return word is not None and word.i in ent_of and ent_of[word.i] is ent_of.get(span.start)
 
 
 def _joins_names(surface: str) -> bool:
