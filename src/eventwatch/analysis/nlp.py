@@ -31,6 +31,8 @@ def load_nlp(model: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+    if "parser" in nlp.pipe_names and LINE_BREAK_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_BREAK_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_BREAK_COMPONENT, after="ner")
     if "lemmatizer" in nlp.pipe_names and LEMMA_COMPONENT not in nlp.pipe_names:
@@ -127,13 +129,22 @@ _DATELINE = re.compile(
 @Language.component(DATELINE_COMPONENT)
 def dateline_boundary(doc: Doc) -> Doc:
     """Start a sentence after a wire dateline, so that the parser does not make the dateline's place
-    and date the subject of the story's first clause; and after a line break, so that it does not run a
-    paragraph's last words into the next one's first ("from Bristol, Pa.\n\nUnion officials said")."""
+    and date the subject of the story's first clause."""
     match = _DATELINE.match(doc.text)
     if match is not None:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    return doc
+
+
+LINE_BREAK_COMPONENT = "eventwatch_line_breaks"
+
+
+@Language.component(LINE_BREAK_COMPONENT)
+def line_break_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so that the parser does not run a paragraph's last words
+    into the next one's first ("from Bristol, Pa.\n\nUnion officials said")."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True

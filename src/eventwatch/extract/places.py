@@ -222,19 +222,19 @@ _SITE_BEFORE = re.compile(
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
 # place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
+_FEATURE_NAME_WORDS = (
+    r"Island|Islands|Lake|Bay|Mountains?|Canyon|Reservoir|Glacier|Peninsula|Dam|Canal|Creek|Gorge|Falls"
+    r"|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness"
+)
 _FEATURE_AFTER = re.compile(
-    r"\s(?:Island|Islands|Isle|Lake|Bay|Mountains?|Colony|Square|Place|Canyon|Reservoir|Glacier|Rivers?|Peninsula"
-    r"|Strait|Straits|Channel|Sound|Gulf|Locks|Flats|Wilderness"
-    r"|Dam|Canal|Creek|Gorge|Volcano|Falls|Lagoon|Marsh|Swamp|Archipelago|Atoll|Reef|Fjord"
+    rf"\s(?:{_FEATURE_NAME_WORDS}|Isle|Colony|Square|Place|Rivers?|Strait|Straits|Channel|Sound|Gulf|Locks"
+    r"|Volcano|Atoll|Fjord"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )
 # After a name and one more capitalised word, a natural feature's word: "Buffalo Pound Lake", "Plum
 # Coulee Creek" name a lake or creek of their own, not Buffalo or Plum (the words of _FEATURE_AFTER that
 # end a feature's name, not a holiday's or a disease's).
-_FEATURE_AFTER_NAME = re.compile(
-    r"\s[A-Z][a-z]+\s(?:Island|Islands|Lake|Lakes|Bay|Mountains?|Canyon|Reservoir|Glacier|River|Peninsula"
-    r"|Dam|Canal|Creek|Gorge|Falls|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness)(?![A-Za-z])"
-)
+_FEATURE_AFTER_NAME = re.compile(rf"\s[A-Z][a-z]+\s(?:{_FEATURE_NAME_WORDS}|Lakes|River)(?![A-Za-z])")
 # A name that ends in such a word ("Mountain Lake", "Red Lake") after a capitalised word of the same name:
 # "Last Mountain Lake", "Upper Red Lake" are lakes, not the towns of Mountain Lake or Red Lake.
 _FEATURE_WORD_END = re.compile(r"\s(?:Lake|Lakes|River|Creek|Falls|Bay|Island|Islands|Mountain|Mountains)$")
