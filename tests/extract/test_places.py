@@ -3683,6 +3683,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Scarborough",
             "GBR",
         ),
+        # islands missing from cities500 (additions.tsv), not their namesake towns abroad
+        (
+            "The ferry from Dar es Salaam to Zanzibar and Pemba was cancelled because of high winds.",
+            "Pemba",
+            "TZA",
+        ),
+        ("Tourists on Mahé and Praslin were told to stay indoors as the cyclone passed.", "Praslin", "SYC"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
