@@ -3690,6 +3690,25 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "TZA",
         ),
         ("Tourists on Mahé and Praslin were told to stay indoors as the cyclone passed.", "Praslin", "SYC"),
+        # a district's seat ("Boma") and a South Asian square ("Chowk") after a name are no other place
+        ("More than 12,000 people were camping in schools in Bangula and at Nsanje Boma.", "Boma", None),
+        ("Shops on the stretch between Ichhra and Kalma Chowk were shut.", "Kalma", None),
+        # a state's town the gazetteer lacks is none of its namesakes abroad or in other states
+        ("He grew up in Berlin, Connecticut, and went to Berlin High School.", "Berlin", None),
+        ("He flew from Tbilisi, Georgia, to Baku on Monday.", "Tbilisi", "GEO"),
+        # places missing from cities500 (additions.tsv), not their namesakes abroad
+        (
+            "The province said the Portage Diversion near Portage la Prairie would be opened.",
+            "Portage Diversion",
+            "CAN",
+        ),
+        (
+            "Vendors in Limbe clashed with police as council officials in Blantyre cleared the streets.",
+            "Limbe",
+            "MWI",
+        ),
+        ("Cholera cases rose in Chawama, Matero and George compounds of Lusaka.", "George", "ZMB"),
+        ("Firefighters searched burned homes in Mati, near Rafina, east of Athens.", "Mati", "GRC"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

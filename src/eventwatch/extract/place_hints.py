@@ -629,6 +629,13 @@ def towns_division_after(text: str, end: int) -> bool:
     return _TOWNS_DIVISION_AFTER.match(text, end) is not None
 
 
+def is_towns_division_word(text: str, start: int, end: int) -> bool:
+    """Whether the hit at `start`-`end` is itself such a word after a town's name: "Boma" of "Nsanje
+    Boma", which is no other place of that name."""
+    found = _TOWNS_DIVISION_AFTER.match(text, start - 1) if start >= 2 else None
+    return found is not None and found.end() == end and text[start - 2].isalpha()
+
+
 # (a plural capitalised too, after a list: "the Colombo and Gampaha Districts"; not a singular: "Islamic
 # State")
 _DIVISION_WORD_AFTER = re.compile(
@@ -638,7 +645,8 @@ _DIVISION_WORD_AFTER = re.compile(
 # Ethiopia's, the former Soviet states', Mali's), which reports name in capitals as often as not.
 _TOWNS_DIVISION_AFTER = re.compile(
     r"\s(?:Local Government Areas?|local government areas?|LGAs?|[Tt]ownships?|[Uu]pazilas?|[Tt]ehsils?"
-    r"|[Tt]alukas?|[Ww]oredas?|[Rr]a[iy]ons?|[Cc]ercles?|[Ss]ub-?[Dd]istricts?)\b"
+    r"|[Tt]alukas?|[Ww]oredas?|[Rr]a[iy]ons?|[Cc]ercles?|[Ss]ub-?[Dd]istricts?"
+    r"|Boma)\b"  # (a district's seat in Malawi and East Africa: "Nsanje Boma", not Boma, Congo)
 )
 
 

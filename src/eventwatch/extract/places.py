@@ -227,10 +227,10 @@ _FEATURE_NAME_WORDS = (
     r"|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness"
 )
 _FEATURE_AFTER = re.compile(
-    rf"\s(?:{_FEATURE_NAME_WORDS}|Isle|Colony|Square|Place|Rivers?|Strait|Straits|Channel|Sound|Gulf|Locks"
+    rf"\s(?:{_FEATURE_NAME_WORDS}|Isle|Colony|Square|Chowk|Place|Rivers?|Strait|Straits|Channel|Sound|Gulf|Locks"
     r"|Volcano|Atoll|Fjord"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
-)
+)  # (a "chowk" is a square or crossroads of a South Asian city, mostly named after no town: "Kalma Chowk")
 # After a name and one more capitalised word, a natural feature's word: "Buffalo Pound Lake", "Plum
 # Coulee Creek" name a lake or creek of their own, not Buffalo or Plum (the words of _FEATURE_AFTER that
 # end a feature's name, not a holiday's or a disease's).
@@ -692,6 +692,16 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
         if there:
             hit.best = max(there, key=lambda c: c.population)
         elif (
+            qualifier.feature_code == "ADM1"
+            and hit.best.country != qualifier.country
+            and any(c.country == qualifier.country for c in hit.candidates)
+            and not any(c.feature_code == "PCLI" for c in named.candidates)
+        ):
+            # (a state's town the gazetteer lacks, though it has namesakes in other states: "Berlin,
+            # Connecticut" is neither Germany's capital nor Berlin, New Hampshire; a state's name that is a
+            # country's too qualifies neither: "Tbilisi, Georgia")
+            unplaced.add(id(hit))
+        elif (
             not any(c.country == qualifier.country for c in hit.candidates)
             and hit.best.feature_code != "PPLC"
             and (
@@ -705,6 +715,10 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
             # (a small town's; "from Singapore, Thailand and beyond" is a list; "the Salwa crossing,
             # Qatar's only land border" is a Saudi crossing that Qatar's possessive describes)
             unplaced.add(id(hit))
+    # the bare mentions after it that share its qualifier (_share_qualifiers) are that town too: "Berlin,
+    # Connecticut … Berlin High School"
+    left_out = {(h.key_id, id(h.qualifier)) for h in hits if id(h) in unplaced and h.qualifier is not None}
+    unplaced |= {id(h) for h in hits if h.qualifier is not None and (h.key_id, id(h.qualifier)) in left_out}
     return unplaced
 
 
@@ -1341,6 +1355,7 @@ class PlaceExtractor(Extractor):
                 or _FEATURE_BEFORE.search(text, max(0, start - 12), start)
                 or _FEATURE_AFTER_NAME.match(text, end)
                 or (_FEATURE_WORD_END.search(surface) and _name_word_before(span, ent_of, named_tokens))
+                or place_hints.is_towns_division_word(text, start, end)
             ):
                 continue
             entries = list(gaz.entries_of(key_id))
