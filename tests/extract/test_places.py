@@ -3709,6 +3709,10 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ),
         ("Cholera cases rose in Chawama, Matero and George compounds of Lusaka.", "George", "ZMB"),
         ("Firefighters searched burned homes in Mati, near Rafina, east of Athens.", "Mati", "GRC"),
+        # an aircraft's designation makes the name after it the type's
+        ("Australia has sent two P-3 Orion spy planes to the Philippines.", "Orion", None),
+        # bases and towns of the wars of 2001-2020 that cities500 lacks (additions.tsv)
+        ("Two Black Hawk helicopters landed at Bagram before dawn.", "Bagram", "AFG"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

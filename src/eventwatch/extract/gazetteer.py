@@ -557,8 +557,11 @@ def _add_demonyms(builder: _Builder, index: int, row: dict[str, str]) -> None:
         )
 
 
-# Buildings and works at one point (an airport, a mosque, a dam, a plant): sites that news names as places.
-FACILITY_CODES = frozenset({"AIRP", "BLDG", "RLG", "MSQE", "WALLA", "BDG", "DAM", "PS", "MFG"})
+# Buildings and works at one point (an airport, an air base or military camp, a mosque, a dam, a plant): sites
+# that news names as places.
+FACILITY_CODES = frozenset(
+    {"AIRP", "AIRB", "INSM", "BLDG", "RLG", "MSQE", "WALLA", "BDG", "DAM", "PS", "MFG"}
+)
 # Curated places of these kinds without a division code take that of the nearest GeoNames town of their
 # country: a neighbourhood, a camp, a crossing lies in one division, and the ranker weighs the division.
 LOCAL_CODES = (

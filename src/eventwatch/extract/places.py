@@ -103,6 +103,11 @@ _TITLE_BEFORE_NAME = re.compile(
 # unless the initials are a place's own abbreviation ("U.S. Virgin Islands", looked up in the gazetteer).
 # (Not a state's after a town and a comma: "Washington, D.C. Baltimore …")
 _INITIALS_BEFORE = re.compile(r"(?<!,\s)(?<![A-Za-z.,])((?:[A-Z]\.\s?){2,3})\s?$")
+# An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
+# Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
+_AIRCRAFT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:AH|AV|B|C|CH|E|EA|F|FA|HH|J|KC|MH|MQ|P|RQ|UH|Su|Mi|MiG|Tu|Il|An|Ka|Yak)-\d{1,3}[A-Z]?\s$"
+)
 
 
 # The last word of a division's own name ("Walker County", "Rapides Parish").
@@ -1341,6 +1346,8 @@ class PlaceExtractor(Extractor):
                 and not gaz.lookup(initials.group(1).strip())
             ):
                 continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
+            if _AIRCRAFT_BEFORE.search(text, max(0, start - 8), start):
+                continue
             # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man": a short name
             # in mixed case with no such word is held back, for a mention elsewhere or a list to vouch for
             # ("in Jos, … in Bukuru and Jos").
