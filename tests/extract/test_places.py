@@ -3713,6 +3713,19 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ("Australia has sent two P-3 Orion spy planes to the Philippines.", "Orion", None),
         # bases and towns of the wars of 2001-2020 that cities500 lacks (additions.tsv)
         ("Two Black Hawk helicopters landed at Bagram before dawn.", "Bagram", "AFG"),
+        # Ontario's towns that cities500 lacks (additions.tsv), beside their famous namesakes
+        (
+            "A barn was flattened near Dresden, and hydro crews worked through the night in Wallaceburg and "
+            "Ridgetown.",
+            "Dresden",
+            "CAN",
+        ),
+        ("The orchestra will play in Dresden and Leipzig next spring.", "Dresden", "DEU"),
+        (
+            "Families waited at the base in Trenton; others boarded buses for Belleville and Cobourg.",
+            "Trenton",
+            "CAN",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
