@@ -3726,6 +3726,15 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Trenton",
             "CAN",
         ),
+        # a village that a town abroad qualifies is none of its namesakes; a court does not make a common
+        # word a town
+        (
+            "A man was shot dead at a recreation ground in Enterprise, Chaguanas, on Sunday night.",
+            "Enterprise",
+            None,
+        ),
+        ("He was born in Enterprise, Alabama, and moved to Dothan.", "Enterprise", "USA"),
+        ("He was sentenced in the Home Circuit Court in downtown Kingston.", "Home", None),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

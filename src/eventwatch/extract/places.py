@@ -667,6 +667,26 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
         named = hit.qualifier
         qualifier = named.best if named is not None else None
         if (
+            named is not None
+            and hit.best is not None
+            and qualifier is not None
+            and text[hit.end : named.start] == ", "
+            and _a_town_in_a_town(hit.best, qualifier)
+            and not any(c.country == qualifier.country for c in hit.candidates)
+            and _TOWN_QUALIFIER_ENDS.match(text, named.end)
+            and not _LIST_AFTER.match(text, named.end)
+            and place_coherence.scaled_distance(
+                hit.best, [place_coherence.to_point(qualifier.lat, qualifier.lon)]
+            )
+            >= place_coherence.OUTLIER_DISTANCE
+        ):
+            # (a village or quarter that its town qualifies, which the gazetteer lacks: "Enterprise,
+            # Chaguanas" is no Enterprise of Alabama; but not "Takatsuki, Toowoomba's sister city", "from
+            # Alicante, Hamilton Sheriff Court heard", nor a border town near the next: "Carndonagh, Derry
+            # is 40 minutes down the road")
+            unplaced.add(id(hit))
+            continue
+        if (
             named is None
             or hit.best is None
             or qualifier is None
@@ -725,6 +745,21 @@ def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
     left_out = {(h.key_id, id(h.qualifier)) for h in hits if id(h) in unplaced and h.qualifier is not None}
     unplaced |= {id(h) for h in hits if h.qualifier is not None and (h.key_id, id(h.qualifier)) in left_out}
     return unplaced
+
+
+# After a town that qualifies a name, the end of the phrase: "in Enterprise, Chaguanas, on Sunday".
+_TOWN_QUALIFIER_ENDS = re.compile(r"[,.;:)]|\s[a-z]|$")
+
+
+def _a_town_in_a_town(place: Candidate, town: Candidate) -> bool:
+    """A small town abroad picked for a name that a town of another country qualifies."""
+    return (
+        place.feature_code.startswith("PPL")
+        and town.feature_code.startswith("PPL")
+        and place.feature_code != "PPLC"
+        and place.country != town.country
+        and place.population < place_coherence.BIG_CITY_POPULATION
+    )
 
 
 def _in_brackets(text: str, end: int, right: PlaceHit) -> bool:
@@ -1493,6 +1528,11 @@ class PlaceExtractor(Extractor):
                 or (
                     _TOWN_BODY_AFTER.match(text, end) is not None
                     and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start)
+                    # (not a small town's name that is a common word: Jamaica's "Home Circuit Court")
+                    and not (
+                        fold(surface).lower() in self.english_common_words
+                        and not self._strong(entries, BODY_TOWN_POPULATION)
+                    )
                     and self._a_towns_name(surface, entries, key_id)
                 )
                 or (
