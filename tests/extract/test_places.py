@@ -3735,6 +3735,12 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ),
         ("He was born in Enterprise, Alabama, and moved to Dothan.", "Enterprise", "USA"),
         ("He was sentenced in the Home Circuit Court in downtown Kingston.", "Home", None),
+        # a generic word that starts or ends a longer name is no town of that name; a country's name before
+        # "Point" names a cape
+        ("Crews checked the cottages at Point Edward and Sarnia after the storm.", "Point", None),
+        ("Boaters were warned off the water near Turkey Point on Lake Erie.", "Turkey", None),
+        # suburbs and villages that cities500 lacks (additions.tsv)
+        ("Residents of Berhampore and Newtown said the buses were late again.", "Berhampore", "NZL"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -105,6 +105,9 @@ _TITLE_BEFORE_NAME = re.compile(
 _INITIALS_BEFORE = re.compile(r"(?<!,\s)(?<![A-Za-z.,])((?:[A-Z]\.\s?){2,3})\s?$")
 # An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
 # Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
+# A capitalised word right after or before a name, with one space between.
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
 _AIRCRAFT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AH|AV|B|C|CH|E|EA|F|FA|HH|J|KC|MH|MQ|P|RQ|UH|Su|Mi|MiG|Tu|Il|An|Ka|Yak)-\d{1,3}[A-Z]?\s$"
 )
@@ -1383,6 +1386,10 @@ class PlaceExtractor(Extractor):
                 continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
             if _AIRCRAFT_BEFORE.search(text, max(0, start - 8), start):
                 continue
+            if surface.lower() in GENERIC_PLACE_WORDS and (
+                _NAME_WORD_AFTER.match(text, end) or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                continue  # "Point Pelee", "Long Point": a word of a longer name, not Point, Texas
             # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man": a short name
             # in mixed case with no such word is held back, for a mention elsewhere or a list to vouch for
             # ("in Jos, … in Bukuru and Jos").
@@ -1407,9 +1414,9 @@ class PlaceExtractor(Extractor):
                 ]
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
-            if (text[max(0, start - 7) : start] == "Little " or text.startswith(" Beach", end)) and any(
-                gaz.feature_code(i) in ("PCLI", "PPLC") for i in entries
-            ):
+            if (
+                text[max(0, start - 7) : start] == "Little " or text.startswith((" Beach", " Point"), end)
+            ) and any(gaz.feature_code(i) in ("PCLI", "PPLC") for i in entries):
                 # "Little Haiti", "Little Italy", "Little Egypt", "Egypt Beach": a quarter, region or beach
                 # named after a country or capital, not it
                 continue
