@@ -3741,6 +3741,9 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ("Boaters were warned off the water near Turkey Point on Lake Erie.", "Turkey", None),
         # suburbs and villages that cities500 lacks (additions.tsv)
         ("Residents of Berhampore and Newtown said the buses were late again.", "Berhampore", "NZL"),
+        # a division far from all of a story's places is the town of its name near them
+        ("Brittany Ferries sails from Portsmouth to Santander twice a week.", "Santander", "ESP"),
+        ("Rebels attacked a police post in Santander, near Bucaramanga.", "Santander", "COL"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

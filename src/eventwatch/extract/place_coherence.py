@@ -264,6 +264,52 @@ def recohere(text: str, hits: list[PlaceHit]) -> None:
             hit.best = min(local, key=lambda c: scaled_distance(c, points))
 
 
+# A town this near (log10(1 + km) / 4: 1,500 km) the story's places stands for a division of its name
+# that lies far from them all (`far_divisions_near_towns`).
+NEAR_TOWN_DISTANCE = math.log10(1501.0) / 4.0
+# (a division this populous is news on its own, however far: "Washington", "Nevada", "Scotland")
+FAR_DIVISION_POPULATION = 2_000_000
+
+
+def far_divisions_near_towns(text: str, hits: list[PlaceHit]) -> None:
+    """A division resolved far (2,000+ km) from all of a story's places, none of them in its country,
+    is the town of its very name that lies near them: "ferries from Cork to Roscoff and to Santander" is
+    Santander, Spain, not Colombia's department."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    lists = _lists(text, hits)
+    for hit in placed:
+        best = hit.best
+        if (
+            best is None
+            or best.feature_code not in ("ADM1", "ADM2")
+            or best.population >= FAR_DIVISION_POPULATION
+            or hit.demonym
+            or hit.dateline
+            or not _unqualified(hit, lists)
+        ):
+            continue
+        others = [
+            (o.key_id, o.best)
+            for o in placed
+            if o.key_id != hit.key_id and o.best is not None and not o.demonym
+        ]
+        if len({key_id for key_id, _ in others}) < 2 or any(o.country == best.country for _, o in others):
+            continue
+        points = [to_point(o.lat, o.lon) for _, o in others]
+        if scaled_distance(best, points) < RECOHERE_DISTANCE:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        near = [
+            c
+            for c in hit.candidates
+            if c.feature_code.startswith("PPL")
+            and normalize(c.name) == key
+            and scaled_distance(c, points) < NEAR_TOWN_DISTANCE
+        ]
+        if near:
+            hit.best = min(near, key=lambda c: scaled_distance(c, points))
+
+
 # A town's namesake sits among the story's places when this many other names were placed within
 # CLUSTER_KM of it (and at least twice as many as name the pick's country), and the pick among at most one.
 CLUSTER_NAMES = 4

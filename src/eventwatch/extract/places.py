@@ -1184,6 +1184,7 @@ class PlaceExtractor(Extractor):
         unplaced = _held_to_qualifier(text, hits)
         place_coherence.lists_of_a_kind(text, hits)
         place_coherence.recohere(text, hits)
+        place_coherence.far_divisions_near_towns(text, hits)
         place_coherence.local_cluster(text, hits)
         place_coherence.surrounded_namesakes(text, hits)
         place_coherence.capitals_far_from_namesakes(text, hits)
