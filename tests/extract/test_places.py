@@ -3744,6 +3744,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         # a division far from all of a story's places is the town of its name near them
         ("Brittany Ferries sails from Portsmouth to Santander twice a week.", "Santander", "ESP"),
         ("Rebels attacked a police post in Santander, near Bucaramanga.", "Santander", "COL"),
+        # "the" of a noun that the name modifies does not make the name a country's or region's
+        (
+            "LEBANON, Tenn. - Deputies chased a car on Tuesday.\n\nTraffic backed up past the Lebanon exits "
+            "of Interstate 40.",
+            "Lebanon",
+            "USA",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -1932,7 +1932,8 @@ class PlaceExtractor(Extractor):
                         else []
                     )
                     hit.entries = regions + shores
-                elif areas:
+                elif areas and not place_hints.modifies(span):
+                    # (but in "the Lebanon exits" of I-40, "the" is the noun's: the name may be a town's)
                     hit.entries = areas
                 elif not place_hints.modifies(span) and (river := self._river_named(surface)[1]):
                     hit.entries, small = river, False  # "the Godavari": the river, not a town of its name
