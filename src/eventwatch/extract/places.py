@@ -103,11 +103,11 @@ _TITLE_BEFORE_NAME = re.compile(
 # unless the initials are a place's own abbreviation ("U.S. Virgin Islands", looked up in the gazetteer).
 # (Not a state's after a town and a comma: "Washington, D.C. Baltimore …")
 _INITIALS_BEFORE = re.compile(r"(?<!,\s)(?<![A-Za-z.,])((?:[A-Z]\.\s?){2,3})\s?$")
-# An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
-# Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
-# A capitalised word right after or before a name, with one space between.
+# A capitalised word right after or before a name, with one space between (not a sentence's first word).
 _NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
+# An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
+# Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
 _AIRCRAFT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AH|AV|B|C|CH|E|EA|F|FA|HH|J|KC|MH|MQ|P|RQ|UH|Su|Mi|MiG|Tu|Il|An|Ka|Yak)-\d{1,3}[A-Z]?\s$"
 )
