@@ -103,8 +103,8 @@ _TITLE_BEFORE_NAME = re.compile(
 # unless the initials are a place's own abbreviation ("U.S. Virgin Islands", looked up in the gazetteer).
 # (Not a state's after a town and a comma: "Washington, D.C. Baltimore …")
 _INITIALS_BEFORE = re.compile(r"(?<!,\s)(?<![A-Za-z.,])((?:[A-Z]\.\s?){2,3})\s?$")
-# A capitalised word right after or before a name, with one space between (not a sentence's first word).
-_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
+# A capitalised word right before a name, with one space between (not a sentence's first word); after a
+# name, _NAME_WORD_AFTER.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
 # An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
 # Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
@@ -303,8 +303,9 @@ _TOWN_BODY_LOWER_AFTER = re.compile(
 BODY_TOWN_POPULATION = 50_000
 # A capitalised word right before a name: "Southwest Middlesex Mayor" is no mayor of a Middlesex.
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
-# A capitalised word after a short name, in the same name: "Man City" (but not "Bo, Sierra Leone").
-_SHORT_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+# A capitalised word right after a name, in the same name: "Man City" (but not "Bo, Sierra Leone"), "Point
+# Pelee".
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
 # After a division's or country's name, "City" makes it a town's that the gazetteer lacks (those it holds,
 # "Kansas City", "Kuwait City", are matched whole).
 _CITY_AFTER = re.compile(r"\sCity\b")
@@ -1564,7 +1565,7 @@ class PlaceExtractor(Extractor):
                 len(surface) <= 3
                 and not surface.isupper()
                 and not dateline
-                and _SHORT_NAME_GOES_ON.match(text, end)
+                and _NAME_WORD_AFTER.match(text, end)
             ):
                 continue  # "Man City", "Man Utd": a short name that a longer one takes in
             if _CITY_AFTER.match(text, end) and not any(
