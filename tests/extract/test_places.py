@@ -3751,6 +3751,18 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Lebanon",
             "USA",
         ),
+        # Bermuda's parishes by their bare names (additions.tsv), in Bermuda's news only
+        (
+            "HAMILTON, Bermuda - Police closed a lane of Middle Road in Warwick after a crash.",
+            "Warwick",
+            "BMU",
+        ),
+        (
+            "Bermuda's ferry to Sandys was late again, and shops in Southampton shut early.",
+            "Southampton",
+            "BMU",
+        ),
+        ("The Warwick festival drew crowds from Coventry, Leamington Spa and Kenilworth.", "Warwick", "GBR"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
