@@ -3763,6 +3763,23 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "BMU",
         ),
         ("The Warwick festival drew crowds from Coventry, Leamington Spa and Kenilworth.", "Warwick", "GBR"),
+        # towns and neighbourhoods of Trinidad and Tobago and of Jamaica that cities500 lacks (additions.tsv)
+        (
+            "Police in Fyzabad and Siparia searched for the gunmen; a car was found in Barrackpore.",
+            "Fyzabad",
+            "TTO",
+        ),
+        (
+            "Residents of Felicity and Cunupia in central Trinidad complained of the water supply.",
+            "Felicity",
+            "TTO",
+        ),
+        ("Gunmen shot a man in August Town near Papine on Sunday, Kingston police said.", "Papine", "JAM"),
+        (
+            "Distillers in Speyside, home to half of Scotland's malt whisky makers, are hiring again.",
+            "Speyside",
+            "GBR",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
