@@ -3780,6 +3780,22 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Speyside",
             "GBR",
         ),
+        # a name that a kin noun or "the late" introduces is a person's, in an obituary or a family story
+        (
+            "Survivors include a daughter, Anne Rowe of Savannah; a sister, Louise Hall of Dexter.",
+            "Louise",
+            None,
+        ),
+        (
+            "Survivors include a daughter, Anne Rowe of Savannah; a sister, Louise Hall of Dexter.",
+            "Dexter",
+            "USA",
+        ),
+        ("He was born in Byesville, a son of the late Walter and Edna (Moore) Kessler.", "Walter", None),
+        ("He was born in Byesville, a son of the late Walter and Edna (Moore) Kessler.", "Edna", None),
+        ("But his grandson Tyler, a student in Ames, talked him into finishing the list.", "Tyler", None),
+        ("She is survived by Paul (Deb) Schultz of Stoughton and Mary Schultz of Minneapolis.", "Paul", None),
+        ("He moved to Tyler, Texas, with his wife in 1990.", "Tyler", "USA"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

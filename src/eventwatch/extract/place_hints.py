@@ -444,6 +444,32 @@ def titled(span: Span) -> bool:
     return prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper() and not prev.lower_.startswith("st")
 
 
+# Kin that an obituary or a family story names a person after: "survived by a son, Paul", "his grandson
+# Tyler", "daughter Mary (Limerick)". (Not "twin": a town's twin town is a town.)
+_KIN = frozenset(
+    {"son", "sons", "daughter", "daughters", "grandson", "grandsons", "granddaughter", "granddaughters",
+     "wife", "husband", "brother", "brothers", "sister", "sisters", "mother", "father", "nephew", "niece",
+     "cousin", "widow", "widower", "stepson", "stepdaughter", "aunt", "uncle", "fiancee", "fiancé", "fiancée"}
+)  # fmt: skip
+# A first name before a maiden name or a spouse's in brackets and the surname: "Edna (Moore) Kessler",
+# "Paul (Deb) Schultz of Prairie du Sac".
+_BRACKETED_NAME_AFTER = re.compile(r" \([A-Z][a-z]+\) [A-Z][a-z]")
+
+
+def kin_named(span: Span) -> bool:
+    """True for one word that a kin noun or "the late" names as a person ("his wife, Amanda", "a son of
+    the late Walter"), or that a bracketed name and a surname follow ("Edna (Moore) Kessler")."""
+    if len(span) != 1 or span[0].text.isupper():
+        return False
+    doc = span.doc
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].text == "," else 0)
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.text in _KIN or (prev.lower_ == "late" and start > 1 and doc[start - 2].lower_ == "the"):
+            return True
+    return _BRACKETED_NAME_AFTER.match(doc.text, span.end_char) is not None
+
+
 def _opening_modifier(token: Token) -> bool:
     """An adjective, participle or preposition opening a sentence, capitalised so that the tagger may take
     it for a name: "Landlocked Mongolia has …", "Impoverished Haiti …", "Inside Raleigh's Beltline …",

@@ -1696,7 +1696,9 @@ class PlaceExtractor(Extractor):
             )
             # spaCy misreads "BEIRUT —", "Rapides Parish Fire District", "the village of Avdiivka" (PERSONs).
             verdict = (
-                "yes"
+                "no"
+                if place_hints.kin_named(span) and not dateline  # ("a sister, Louise Hall of Dexter")
+                else "yes"
                 if dateline
                 or named_division
                 or place_noun
