@@ -3575,12 +3575,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Sudbury",
             "CAN",
         ),
-        # a town a distance from "town" is the story's neighbour, no namesake abroad
+        # a town a distance from "town" is the story's neighbour, no namesake abroad (Nantes, Quebec, since
+        # additions.tsv has it; unplaced before)
         (
             "SHERBROOKE, Que. — Crews cleared a derailment at Nantes, about 10 kilometres east of town, on "
             "Friday. Trains between Sherbrooke and Magog were delayed.",
             "Nantes",
-            None,
+            "CAN",
         ),
         # the countries a story sells to do not make a pair of its towns less its own country's
         (
@@ -3818,6 +3819,24 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Mecklenburg-Western Pomerania",
             "DEU",
         ),
+        (
+            "The cyclone passed close to Port Vila. Communications with Tanna were only partly restored.",
+            "Tanna",
+            "VUT",
+        ),
+        (
+            "Across the Fens, in South Holland and East Lindsey, the leave vote was high.",
+            "South Holland",
+            "GBR",
+        ),
+        ("The Dutch province of South Holland holds Rotterdam and The Hague.", "South Holland", "NLD"),
+        ("Police traced the gunman from Verulam to a house in Ottawa, north of Durban.", "Ottawa", "ZAF"),
+        (
+            "Robbers blew open a cash van near Pomona, a few kilometres from OR Tambo airport in Ekurhuleni.",
+            "Pomona",
+            "ZAF",
+        ),
+        ("Pilgrims crossed from Dera Baba Nanak to Kartarpur in Narowal, Pakistan.", "Kartarpur", "PAK"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
