@@ -229,14 +229,15 @@ _SITE_BEFORE = re.compile(
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
-# place ("West Nile virus", "Lassa fever") that place. Such a name is no place record.
+# place ("West Nile virus", "Lassa fever") that place; nor a pipeline ("Nord Stream" is not France's
+# Nord). Such a name is no place record.
 _FEATURE_NAME_WORDS = (
     r"Island|Islands|Lake|Bay|Mountains?|Canyon|Reservoir|Glacier|Peninsula|Dam|Canal|Creek|Gorge|Falls"
     r"|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness"
 )
 _FEATURE_AFTER = re.compile(
     rf"\s(?:{_FEATURE_NAME_WORDS}|Isle|Colony|Square|Chowk|Place|Rivers?|Strait|Straits|Channel|Sound|Gulf|Locks"
-    r"|Volcano|Atoll|Fjord"
+    r"|Volcano|Atoll|Fjord|Stream"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )  # (a "chowk" is a square or crossroads of a South Asian city, mostly named after no town: "Kalma Chowk")
 # After a name and one more capitalised word, a natural feature's word: "Buffalo Pound Lake", "Plum
@@ -981,6 +982,15 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
             # "the Texas city of Paris": Texas, then Paris; not Texas City
             hits.extend((start + a, start + b, k) for a, b, k in find_hits(gaz, text[start : kind.start()]))
             continue
+        pair = _TWO_NAMES.fullmatch(text, start, end)
+        if pair is not None and all(_names_a_country(gaz, text[pair.start(g) : pair.end(g)]) for g in (1, 2)):
+            # A union of two countries that is no more, "Serbia and Montenegro" (2003-2006), names both of
+            # today's countries: a list of two in news since
+            hits.extend(
+                (pair.start(g), pair.end(g), gaz.automaton.get(f" {normalize(pair.group(g))} "))
+                for g in (1, 2)
+            )
+            continue
         if text[start].isupper() or _LOWER_CASE_OPENING.match(text, start, end):
             hits.append((start, end, key_id))
             continue
@@ -994,6 +1004,15 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
                     hits.append((inner + a, inner + b, k))
                     taken = max(taken, inner + b)
     return hits
+
+
+_TWO_NAMES = re.compile(r"([A-Z][\w ]+?) and ([A-Z][\w ]+)")
+
+
+def _names_a_country(gaz: Gazetteer, name: str) -> bool:
+    """True when `name` is, whole, the name of a country the gazetteer holds."""
+    key_id = gaz.automaton.get(f" {normalize(name)} ", -1)
+    return key_id >= 0 and any(gaz.feature_code(i) == "PCLI" for i in gaz.entries_of(key_id))
 
 
 # A federal court's district: "the Eastern District of Oklahoma" is no Hong Kong district.
