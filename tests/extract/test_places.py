@@ -3859,6 +3859,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Nord",
             None,
         ),
+        # a namesake town abroad left out, the name is a feature of the story's country ("Skye", Australia)
+        (
+            "People in Uig, the Lewis district, not its namesake on Skye, hope the display will bring "
+            "visitors to Stornoway.",
+            "Skye",
+            "GBR",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

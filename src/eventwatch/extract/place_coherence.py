@@ -16,6 +16,7 @@ from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.place_hints import REGION_WORDS
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.source_home import SourceHome
+from eventwatch.model.records import NATURAL_AREAS, NATURAL_POINTS
 
 # What joins the items of a list of names: "Escuintla and Sacatepéquez", "Ain, Jura".
 LIST_GAP = re.compile(r",? (?:and|or) |, ")
@@ -958,6 +959,33 @@ def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
             break
         out |= found
     return out
+
+
+def features_at_home(hits: list[PlaceHit], text: str) -> None:
+    """An outlier (see `outliers`) that names an island, lake, river or mountain of a country the story
+    names twice or more is that feature: "Skye" in a story of Lewis, read as a town of Australia, is the
+    Isle of Skye; "Loch Lomond" a Scottish loch, not its namesake town abroad. (Not another town: a town
+    the ranker passed over is as often a third namesake as the story's.)"""
+    out = outliers(hits, text)
+    if not out:
+        return
+    names: dict[str | None, set[int]] = {}
+    for hit in hits:
+        if hit.best is not None and not hit.demonym and id(hit) not in out:
+            names.setdefault(hit.best.country, set()).add(hit.key_id)
+    home = {country for country, keys in names.items() if country is not None and len(keys) >= 2}
+    for hit in hits:
+        if id(hit) not in out or hit.best is None:
+            continue
+        there = [
+            c
+            for c in hit.candidates
+            if c.country in home
+            and c.country != hit.best.country
+            and c.feature_code in NATURAL_AREAS | NATURAL_POINTS
+        ]
+        if there:
+            hit.best = max(there, key=lambda c: c.population)
 
 
 def _outliers(hits: list[PlaceHit], text: str) -> set[int]:

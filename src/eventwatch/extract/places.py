@@ -1225,6 +1225,7 @@ class PlaceExtractor(Extractor):
         )
         hits = sorted(hits + _bare_names_of_counties(self.gazetteer, text, hits), key=lambda h: h.start)
         hits = sorted(hits + _initials_of_places(text, hits), key=lambda h: h.start)
+        place_coherence.features_at_home(hits, text)
         outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
