@@ -3866,6 +3866,24 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Skye",
             "GBR",
         ),
+        # francophone towns and quarters that cities500 lacks or holds only abroad (additions.tsv)
+        (
+            "Fans drove from St-Pierre-Jolys and St. Malo to the festival south of Winnipeg.",
+            "St. Malo",
+            "CAN",
+        ),
+        (
+            "Residents of Cumberland and Navan in Ottawa's east end lost power on Tuesday.",
+            "Cumberland",
+            "CAN",
+        ),
+        ("Trucks crossed at Sweet Grass, Mont., into Coutts, Alta., all night.", "Sweet Grass", "USA"),
+        # the head of a French name joined by hyphens is no place of its own
+        (
+            "The ferry leaves Saint-Paul-de-l'Île-aux-Noix each morning for the fort on the Richelieu.",
+            "Saint-Paul",
+            None,
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

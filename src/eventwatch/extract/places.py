@@ -354,6 +354,13 @@ _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort)"
     r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
+# A French name's words joined by hyphens, of which the gazetteer holds only a part: "Port-Daniel–Gascons"
+# is not Daniel, "Saint-Paul-de-l'Île-aux-Noix" not Saint Paul (a whole name it holds is found whole).
+_FRENCH_NAME_BEFORE = re.compile(
+    r"\b(?:Port|Lac|Mont|Pointe|Cap|Fort|Baie|Rivière|Grand|Grande|Petit|Petite|Val|Ville|Saint|Sainte|St|Ste"
+    r"|Notre-Dame|Île)-$"
+)
+_FRENCH_NAME_AFTER = re.compile(r"-(?:de|du|des|la|le|les|sur|sous|en|aux|au|lès)-|-[dl]['’]")
 
 
 # Before a name, words that say it is a place: "the village of Avdiivka" (which spaCy may call a PERSON).
@@ -1424,6 +1431,8 @@ class PlaceExtractor(Extractor):
             if (
                 _FEATURE_AFTER.match(text, end)
                 or _FEATURE_BEFORE.search(text, max(0, start - 12), start)
+                or _FRENCH_NAME_BEFORE.search(text, max(0, start - 12), start)
+                or _FRENCH_NAME_AFTER.match(text, end)
                 or _FEATURE_AFTER_NAME.match(text, end)
                 or (_FEATURE_WORD_END.search(surface) and _name_word_before(span, ent_of, named_tokens))
                 or place_hints.is_towns_division_word(text, start, end)
