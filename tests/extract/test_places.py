@@ -3884,6 +3884,17 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Saint-Paul",
             None,
         ),
+        # an English name that GeoNames gives a namesake as its main name (additions.tsv)
+        ("The delegation arrived in Bruges on Tuesday for talks.", "Bruges", "BEL"),
+        (
+            "Trawlers sheltered at Valentia and Castletownbere as the storm hit Kerry and Cork.",
+            "Valentia",
+            "IRL",
+        ),
+        # a Spanish feature word opens a name of its own, as "Point" or "Lake" does
+        ("Tourists left the resorts of Cayo Santa María before the hurricane hit Cuba.", "Santa María", None),
+        ("Tourists left the resorts of Cayo Santa María before the hurricane hit Cuba.", "Cayo", None),
+        ("Trucks queued for two days at Paso Canoas on the border with Costa Rica.", "Canoas", None),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -349,9 +349,13 @@ BIG_DIVISION_POPULATION = 1_000_000
 # The same opening a name the gazetteer knows whole: "South Georgia" (the islands, and Georgia's south).
 _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
-# "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X.
+# "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X ("Cayo Santa
+# María" an island, "Paso Canoas" a border crossing, not Santa Maria, Brazil, or Canoas).
+# Spanish words of a feature, which open a name as "Point" or "Lake" does: "Cayo Santa María" is no Cayo
+# District of Belize, "Cerro Silva" no Cerro of Havana.
+_GENERIC_FOREIGN_WORDS = frozenset({"cayo", "paso", "cerro", "lago", "laguna"})
 _FEATURE_BEFORE = re.compile(
-    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort)"
+    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort|Cayo|Paso)"
     r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
 # A French name's words joined by hyphens, of which the gazetteer holds only a part: "Port-Daniel–Gascons"
@@ -1415,7 +1419,7 @@ class PlaceExtractor(Extractor):
                 continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
             if _AIRCRAFT_BEFORE.search(text, max(0, start - 8), start):
                 continue
-            if surface.lower() in GENERIC_PLACE_WORDS and (
+            if (surface.lower() in GENERIC_PLACE_WORDS or surface.lower() in _GENERIC_FOREIGN_WORDS) and (
                 _NAME_WORD_AFTER.match(text, end) or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "Point Pelee", "Long Point": a word of a longer name, not Point, Texas
