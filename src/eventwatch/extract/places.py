@@ -230,14 +230,14 @@ _SITE_BEFORE = re.compile(
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
 # place ("West Nile virus", "Lassa fever") that place; nor a pipeline ("Nord Stream" is not France's
-# Nord). Such a name is no place record.
+# Nord), nor a range ("the Pisa Range" of Otago). Such a name is no place record.
 _FEATURE_NAME_WORDS = (
     r"Island|Islands|Lake|Bay|Mountains?|Canyon|Reservoir|Glacier|Peninsula|Dam|Canal|Creek|Gorge|Falls"
     r"|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness"
 )
 _FEATURE_AFTER = re.compile(
     rf"\s(?:{_FEATURE_NAME_WORDS}|Isle|Colony|Square|Chowk|Place|Rivers?|Strait|Straits|Channel|Sound|Gulf|Locks"
-    r"|Volcano|Atoll|Fjord|Stream"
+    r"|Volcano|Atoll|Fjord|Stream|Ranges?"
     r"|[Vv]irus|[Ff]ever|[Dd]isease|Day)(?![A-Za-z])"  # (a holiday: "Independence Day", "Canada Day")
 )  # (a "chowk" is a square or crossroads of a South Asian city, mostly named after no town: "Kalma Chowk")
 # After a name and one more capitalised word, a natural feature's word: "Buffalo Pound Lake", "Plum
