@@ -348,12 +348,12 @@ _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 BIG_DIVISION_POPULATION = 1_000_000
 # The same opening a name the gazetteer knows whole: "South Georgia" (the islands, and Georgia's south).
 _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
-# A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
-# "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X ("Cayo Santa
-# María" an island, "Paso Canoas" a border crossing, not Santa Maria, Brazil, or Canoas).
 # Spanish words of a feature, which open a name as "Point" or "Lake" does: "Cayo Santa María" is no Cayo
 # District of Belize, "Cerro Silva" no Cerro of Havana.
 _GENERIC_FOREIGN_WORDS = frozenset({"cayo", "paso", "cerro", "lago", "laguna"})
+# A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
+# "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X ("Cayo Santa
+# María" an island, "Paso Canoas" a border crossing, not Santa Maria, Brazil, or Canoas).
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort|Cayo|Paso)"
     r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
