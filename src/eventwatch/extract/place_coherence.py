@@ -961,14 +961,15 @@ def outliers(hits: list[PlaceHit], text: str = "") -> set[int]:
     return out
 
 
-def features_at_home(hits: list[PlaceHit], text: str) -> None:
-    """An outlier (see `outliers`) that names an island, lake, river or mountain of a country the story
-    names twice or more is that feature: "Skye" in a story of Lewis, read as a town of Australia, is the
-    Isle of Skye; "Loch Lomond" a Scottish loch, not its namesake town abroad. (Not another town: a town
-    the ranker passed over is as often a third namesake as the story's.)"""
-    out = outliers(hits, text)
+def features_at_home(hits: list[PlaceHit], out: set[int]) -> bool:
+    """An outlier (`out`, of `outliers`) that names an island, lake, river or mountain of a country the
+    story names twice or more is that feature: "Skye" in a story of Lewis, read as a town of Australia, is
+    the Isle of Skye; "Loch Lomond" a Scottish loch, not its namesake town abroad. (Not another town: a
+    town the ranker passed over is as often a third namesake as the story's.) True when a pick changed,
+    so that the outliers are to be found again."""
     if not out:
-        return
+        return False
+    changed = False
     names: dict[str | None, set[int]] = {}
     for hit in hits:
         if hit.best is not None and not hit.demonym and id(hit) not in out:
@@ -986,6 +987,8 @@ def features_at_home(hits: list[PlaceHit], text: str) -> None:
         ]
         if there:
             hit.best = max(there, key=lambda c: c.population)
+            changed = True
+    return changed
 
 
 def _outliers(hits: list[PlaceHit], text: str) -> set[int]:

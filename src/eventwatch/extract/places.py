@@ -348,9 +348,10 @@ _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
 BIG_DIVISION_POPULATION = 1_000_000
 # The same opening a name the gazetteer knows whole: "South Georgia" (the islands, and Georgia's south).
 _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
-# Spanish words of a feature, which open a name as "Point" or "Lake" does: "Cayo Santa María" is no Cayo
-# District of Belize, "Cerro Silva" no Cerro of Havana.
-_GENERIC_FOREIGN_WORDS = frozenset({"cayo", "paso", "cerro", "lago", "laguna"})
+# Words of a kind of place that open or end a longer name ("Point Pelee", "Long Point"), with the Spanish
+# words of a feature, which open one as "Point" or "Lake" does: "Cayo Santa María" is no Cayo District of
+# Belize, "Cerro Silva" no Cerro of Havana.
+_NAME_KIND_WORDS = GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna"}
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X ("Cayo Santa
 # María" an island, "Paso Canoas" a border crossing, not Santa Maria, Brazil, or Canoas).
@@ -994,13 +995,13 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
             hits.extend((start + a, start + b, k) for a, b, k in find_hits(gaz, text[start : kind.start()]))
             continue
         pair = _TWO_NAMES.fullmatch(text, start, end)
-        if pair is not None and all(_names_a_country(gaz, text[pair.start(g) : pair.end(g)]) for g in (1, 2)):
+        halves = (
+            [(pair.start(g), pair.end(g), _country_key(gaz, pair.group(g))) for g in (1, 2)] if pair else []
+        )
+        if halves and all(k >= 0 for _, _, k in halves):
             # A union of two countries that is no more, "Serbia and Montenegro" (2003-2006), names both of
             # today's countries: a list of two in news since
-            hits.extend(
-                (pair.start(g), pair.end(g), gaz.automaton.get(f" {normalize(pair.group(g))} "))
-                for g in (1, 2)
-            )
+            hits.extend(halves)
             continue
         if text[start].isupper() or _LOWER_CASE_OPENING.match(text, start, end):
             hits.append((start, end, key_id))
@@ -1020,10 +1021,12 @@ def _capitalised_hits(gaz: Gazetteer, text: str) -> list[tuple[int, int, int]]:
 _TWO_NAMES = re.compile(r"([A-Z][\w ]+?) and ([A-Z][\w ]+)")
 
 
-def _names_a_country(gaz: Gazetteer, name: str) -> bool:
-    """True when `name` is, whole, the name of a country the gazetteer holds."""
+def _country_key(gaz: Gazetteer, name: str) -> int:
+    """The key of `name` when it is, whole, the name of a country the gazetteer holds; -1 otherwise."""
     key_id = gaz.automaton.get(f" {normalize(name)} ", -1)
-    return key_id >= 0 and any(gaz.feature_code(i) == "PCLI" for i in gaz.entries_of(key_id))
+    return (
+        key_id if key_id >= 0 and any(gaz.feature_code(i) == "PCLI" for i in gaz.entries_of(key_id)) else -1
+    )
 
 
 # A federal court's district: "the Eastern District of Oklahoma" is no Hong Kong district.
@@ -1236,8 +1239,10 @@ class PlaceExtractor(Extractor):
         )
         hits = sorted(hits + _bare_names_of_counties(self.gazetteer, text, hits), key=lambda h: h.start)
         hits = sorted(hits + _initials_of_places(text, hits), key=lambda h: h.start)
-        place_coherence.features_at_home(hits, text)
-        outliers = place_coherence.outliers(hits, text) | place_coherence.list_outliers(text, hits) | unplaced
+        outliers = place_coherence.outliers(hits, text)
+        if place_coherence.features_at_home(hits, outliers):
+            outliers = place_coherence.outliers(hits, text)
+        outliers |= place_coherence.list_outliers(text, hits) | unplaced
         countries = {h.best.country for h in hits if h.best is not None and not h.opening}
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
         outliers |= place_coherence.lonely_towns(hits, outliers)
@@ -1419,7 +1424,7 @@ class PlaceExtractor(Extractor):
                 continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
             if _AIRCRAFT_BEFORE.search(text, max(0, start - 8), start):
                 continue
-            if (surface.lower() in GENERIC_PLACE_WORDS or surface.lower() in _GENERIC_FOREIGN_WORDS) and (
+            if surface.lower() in _NAME_KIND_WORDS and (
                 _NAME_WORD_AFTER.match(text, end) or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "Point Pelee", "Long Point": a word of a longer name, not Point, Texas
