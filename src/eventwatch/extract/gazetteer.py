@@ -55,7 +55,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "29"
+INDEX_VERSION = "30"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -698,11 +698,14 @@ def build_state() -> dict[str, Any]:
         lat, lon = city["latitude"], city["longitude"]
         city_alts: list[str] = []
         city_fcode = "PPLC" if city_id in capitals else "PPL"
+        population = int(city["population"] or 0)
         if merge is not None:
             city_alts = [a for a in merge["alternate_names"].split("|") if a]
             if merge["lat"] and merge["lon"]:
                 lat, lon = _float(merge["lat"], where), _float(merge["lon"], where)
             city_fcode = merge["feature_code"] or city_fcode
+            # (GeoNames gives some seats of municipalities 0: San Francisco, Zulia)
+            population = int(merge["population"] or 0) or population
         index = builder.add(
             city_id,
             city["name"],
@@ -710,12 +713,12 @@ def build_state() -> dict[str, Any]:
             lon,
             city["countrycode"],
             city_fcode,
-            int(city["population"] or 0),
+            population,
             city["admin1code"],
             city_alts,
             curated=merge is not None,
         )
-        if merge is not None or int(city["population"] or 0) >= MIN_POP_ALT_KEYS:
+        if merge is not None or population >= MIN_POP_ALT_KEYS:
             builder.add_names(index, city["alternatenames"], always=False)
         else:  # keep them for also_known_as, but do not search text for them (saves a third of the index)
             builder.alts[index] = [a for a in city["alternatenames"] if a != city["name"]][:MAX_ALT_NAMES]

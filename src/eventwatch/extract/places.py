@@ -209,7 +209,7 @@ _IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?"
 _NAMESAKE_AFTER = re.compile(
     r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?"
     r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
-    r"|Way|Crescent|Terrace|Church|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
+    r"|Way|Crescent|Terrace|Row|Church|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
 )
 # After a name, a site's word, maybe after more capitalised words: "Cairo Stadium", "Athens Regional
 # Park", "Limerick Maternity Hospital" are in their town, and name it; but "Soweto Market" in Lusaka,
@@ -233,7 +233,7 @@ _SITE_BEFORE = re.compile(
 # Nord), nor a range ("the Pisa Range" of Otago). Such a name is no place record.
 _FEATURE_NAME_WORDS = (
     r"Island|Islands|Lake|Bay|Mountains?|Canyon|Reservoir|Glacier|Peninsula|Dam|Canal|Creek|Gorge|Falls"
-    r"|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness"
+    r"|Lagoon|Marsh|Swamp|Archipelago|Reef|Flats|Wilderness|Cove"
 )
 _FEATURE_AFTER = re.compile(
     rf"\s(?:{_FEATURE_NAME_WORDS}|Isle|Colony|Square|Chowk|Place|Rivers?|Strait|Straits|Channel|Sound|Gulf|Locks"
@@ -251,6 +251,13 @@ _FEATURE_WORD_END = re.compile(r"\s(?:Lake|Lakes|River|Creek|Falls|Bay|Island|Is
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
 # After a name, a site that lies in a town and is named after it: "Benin Airport", "Kuwait Stadium".
+# A one-word country's name between "a" and a person: "A Cuba man pleaded guilty", "a 19-year-old Malta man"
+# are of a town of the name (the country's people are "a Cuban man", "a Maltese man").
+_ONE_BEFORE = re.compile(r"\b[Aa]n?\s(?:\d+-year-old\s)?$")
+_PERSON_AFTER = re.compile(
+    r"\s(?:man|woman|boy|girl|teen|teenager|youth|couple|family|resident|native|nurse|teacher|farmer|driver"
+    r"|motorist|businessman|businesswoman|mother|father|student)\b"
+)
 _TOWN_SITE_WORD_AFTER = re.compile(r"\s(?:International\s)?(?:Airport|Stadium|Teaching\sHospital)\b")
 # After a name, words of a people of Canada's First Nations and its reserve: "Standing Buffalo First Nation",
 # "Nisichawayasihk Cree Nation", "Skeetchestn Indian Band".
@@ -351,12 +358,13 @@ _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
 # Words of a kind of place that open or end a longer name ("Point Pelee", "Long Point"), with the Spanish
 # words of a feature, which open one as "Point" or "Lake" does: "Cayo Santa María" is no Cayo District of
 # Belize, "Cerro Silva" no Cerro of Havana.
-_NAME_KIND_WORDS = GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna"}
+_NAME_KIND_WORDS = GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna", "cabo"}
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X ("Cayo Santa
-# María" an island, "Paso Canoas" a border crossing, not Santa Maria, Brazil, or Canoas).
+# María" an island, "Paso Canoas" a border crossing, "Cabo San Juan" a cape: not Santa Maria, Brazil, Canoas
+# or San Juan).
 _FEATURE_BEFORE = re.compile(
-    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort|Cayo|Paso)"
+    r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort|Cayo|Paso|Cabo)"
     r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
 )
 # A French name's words joined by hyphens, of which the gazetteer holds only a part: "Port-Daniel–Gascons"
@@ -1464,6 +1472,13 @@ class PlaceExtractor(Extractor):
                 # "the Benin Airport": a town's airport (Benin City's), not the country's (a division's name
                 # may be its airport's: "Penang International Airport", "Cornwall Airport Newquay")
                 entries = [i for i in entries if gaz.feature_code(i).startswith("PPL")] or entries
+            if (
+                " " not in surface
+                and _PERSON_AFTER.match(text, end)
+                and _ONE_BEFORE.search(text, max(0, start - 20), start)
+                and any(gaz.feature_code(i) == "PCLI" for i in entries)
+            ):
+                entries = [i for i in entries if gaz.feature_code(i) != "PCLI"] or entries
             if _FIRST_NATION_AFTER.match(text, end):
                 # "the Standing Buffalo First Nation": a Canadian people's reserve, no Buffalo of New York
                 entries = [i for i in entries if gaz.entry(i).country == "CAN"]
