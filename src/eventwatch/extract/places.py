@@ -196,6 +196,12 @@ _CAPITALISED_WORD = re.compile(r"\s([A-Z])")
 # The lower-case last word of a division's, territory's or region's own name ("the Punjab province", "the
 # Palestinian territories", "the Basque country").
 _KIND_WORDS_OF_NAMES = place_hints.REGION_WORDS | {"territories", "country"}
+# After a country's name, its people or bodies: "US officials", "UK troops" name no qualifier.
+_PEOPLE_OF_AFTER = re.compile(
+    r"\s(?:officials?|troops|forces|soldiers|army|navy|military|police|government|authorities|president|"
+    r"ambassador|embassy|diplomats?|envoys?|negotiators|lawmakers|leaders?|citizens|nationals|sources|media"
+    r"|intelligence|prosecutors|investigators)\b"
+)
 # Between a place and its qualifier: ", northern California", ", eastern Ukraine".
 _QUALIFIER_GAP = re.compile(r",\s(?:north|south|east|west|central|(?:north|south|east|west)ern)\s")
 _IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?")
@@ -208,7 +214,7 @@ _IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?"
 # "Huntsville Hospital", "Roanoke Park".
 _NAMESAKE_AFTER = re.compile(
     r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?"
-    r"|Center|Centre|Hills|Creek|Township|Academy|Fairgrounds|Mall|Plaza"
+    r"|Center|Centre|Hills|Creek|Township|TOWNSHIP|Academy|Fairgrounds|Mall|Plaza"
     r"|Way|Crescent|Terrace|Row|Church|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
 )
 # After a name, a site's word, maybe after more capitalised words: "Cairo Stadium", "Athens Regional
@@ -258,6 +264,12 @@ _PERSON_AFTER = re.compile(
     r"\s(?:man|woman|boy|girl|teen|teenager|youth|couple|family|resident|native|nurse|teacher|farmer|driver"
     r"|motorist|businessman|businesswoman|mother|father|student)\b"
 )
+# After a country's name, a body only a town has: "the Poland village council", "the Peru school board" are a
+# town's of the name (not "the Kenya Police").
+_TOWN_ONLY_BODY_AFTER = re.compile(
+    r"\s(?:[A-Z][a-z]+\s)?(?:[Vv]illage|[Cc]ity|[Tt]own|[Bb]orough)\s(?:[Cc]ouncil|[Bb]oard|[Hh]all|[Cc]lerk|[Mm]anager)\b"
+    r"|\s(?:[Ss]chool\s(?:[Bb]oard|[Dd]istrict)|[Pp]olice\s[Dd]epartment|[Ff]ire\s[Dd]epartment|[Bb]oard\sof\s[Ee]ducation)\b"
+)
 _TOWN_SITE_WORD_AFTER = re.compile(r"\s(?:International\s)?(?:Airport|Stadium|Teaching\sHospital)\b")
 # After a name, words of a people of Canada's First Nations and its reserve: "Standing Buffalo First Nation",
 # "Nisichawayasihk Cree Nation", "Skeetchestn Indian Band".
@@ -270,6 +282,11 @@ _STATE_ORGAN_AFTER = re.compile(
     r"['\u2019]s\s(?:(?:new|military|ruling|interim|transitional|elected|former)\s)?(?:president|junta|rulers?"
     r"|prime\sminister|foreign\sminister|army|armed\sforces|embassy|ambassador|parliament|head\sof\sstate)\b"
 )
+# A town's old quarter after its possessive name: "Mosul's Old City", "Tallinn's Old Town".
+_OLD_QUARTERS = frozenset({"Old City", "Old Town", "old city", "old town"})
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s$")
+# Before a name, words only a country's name follows: "the former Soviet republic of Georgia".
+_REPUBLIC_BEFORE = re.compile(r"\b(?:[Rr]epublic|[Kk]ingdom|[Ss]ultanate|[Ee]mirate|[Pp]rincipality)\sof\s$")
 # Around a name, an office or body that a first-level division has and a country has not: "Georgia Gov.
 # Nathan Deal", "the governor of Georgia", "Washington's legislature", "Georgia Republicans" name the
 # state, not the country, nor the capital.
@@ -1462,6 +1479,8 @@ class PlaceExtractor(Extractor):
                 ]
             if _AREA_AFTER.match(text, end) and not self._strong(entries, STRONG_POPULATION):
                 continue  # "the Aral Sea" is not the town of Aral
+            if surface in _OLD_QUARTERS and _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start):
+                continue  # "Mosul's Old City" is Mosul's, which its own mention places
             if (
                 text[max(0, start - 7) : start] == "Little " or text.startswith((" Beach", " Point"), end)
             ) and any(gaz.feature_code(i) in ("PCLI", "PPLC") for i in entries):
@@ -1474,8 +1493,10 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.feature_code(i).startswith("PPL")] or entries
             if (
                 " " not in surface
-                and _PERSON_AFTER.match(text, end)
-                and _ONE_BEFORE.search(text, max(0, start - 20), start)
+                and (
+                    (_PERSON_AFTER.match(text, end) and _ONE_BEFORE.search(text, max(0, start - 20), start))
+                    or _TOWN_ONLY_BODY_AFTER.match(text, end)
+                )
                 and any(gaz.feature_code(i) == "PCLI" for i in entries)
             ):
                 entries = [i for i in entries if gaz.feature_code(i) != "PCLI"] or entries
@@ -1484,7 +1505,9 @@ class PlaceExtractor(Extractor):
                 entries = [i for i in entries if gaz.entry(i).country == "CAN"]
                 if not entries:
                     continue
-            if _STATE_ORGAN_AFTER.match(text, end):
+            if _STATE_ORGAN_AFTER.match(text, end) or _REPUBLIC_BEFORE.search(
+                text, max(0, start - 24), start
+            ):
                 entries = [i for i in entries if gaz.feature_code(i) == "PCLI"] or entries
             elif _DIVISION_OFFICE_AFTER.match(text, end) or _DIVISION_OFFICE_BEFORE.search(
                 text, max(0, start - 32), start
@@ -2079,14 +2102,15 @@ class PlaceExtractor(Extractor):
                     longer |= {id(left), id(right)}
                 right.entries = there or right.entries
         hits = [h for h in hits if id(h) not in longer]
-        # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La.".
+        # A qualifier: "Alexandria, Louisiana" / "Paris, France" / "Alexandria, La." (not a country's word
+        # that opens the next clause: "in Jerusalem, US officials unveiled the embassy").
         for left, right in itertools.pairwise(hits):
             between = text[left.end : right.start]
             if (
                 (between.strip() == "," and len(between) <= 3)
                 or _QUALIFIER_GAP.fullmatch(between)
                 or _in_brackets(text, left.end, right)
-            ):
+            ) and not _PEOPLE_OF_AFTER.match(text, right.end):
                 left.qualifier = right
                 # A qualifier is a division or a country ("Redding, California" is not the British village),
                 # a division of a country where the name before it lies ("Bantam, Litchfield" in a list
