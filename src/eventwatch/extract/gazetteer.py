@@ -41,6 +41,9 @@ ADMIN1_POINT_COLUMNS = ("country", "admin1_code", "name", "lat", "lon", "source_
 # Second-level divisions outside the US and the UK, in bulk from GeoNames (see SOURCE.md): additions.tsv's
 # columns, but not curated (their other names need spaCy's word, like a GeoNames town's).
 ADMIN2 = "gazetteer/admin2.tsv"
+# Cities' quarters (suburbs, townships, estates) written by hand, as bulk as admin2.tsv and not curated
+# either: many bear names of places elsewhere ("Hatfield" in Harare), which they must not make prominent.
+QUARTERS = "gazetteer/quarters.tsv"
 ADDITION_COLUMNS = (
     "geonameid",
     "name",
@@ -55,7 +58,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "30"
+INDEX_VERSION = "31"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -179,6 +182,7 @@ def _inputs() -> list[Path]:
         resources.path(ADDITIONS),
         resources.path(ADMIN1_POINTS),
         resources.path(ADMIN2),
+        resources.path(QUARTERS),
     ]
 
 
@@ -643,19 +647,24 @@ def build_state() -> dict[str, Any]:
             curated=True,
         )
         _add_demonyms(builder, index, row)
-    for row in resources.read_tsv(ADMIN2, ADDITION_COLUMNS, required=0):
-        builder.add(
-            int(row["geonameid"] or 0),
-            row["name"],
-            _float(row["lat"], ADMIN2),
-            _float(row["lon"], ADMIN2),
-            row["country"],
-            row["feature_code"] or "ADM2",
-            int(row["population"] or 0),
-            row["admin1_code"],
-            [a for a in row["alternate_names"].split("|") if a],
-            curated=False,
-        )
+    for table, default_code in ((ADMIN2, "ADM2"), (QUARTERS, "PPLX")):
+        for row in resources.read_tsv(table, ADDITION_COLUMNS, required=0):
+            lat, lon = _float(row["lat"], table), _float(row["lon"], table)
+            admin1_code = row["admin1_code"]
+            if not admin1_code and table == QUARTERS:
+                admin1_code = nearest.admin1(row["country"], lat, lon)
+            builder.add(
+                int(row["geonameid"] or 0),
+                row["name"],
+                lat,
+                lon,
+                row["country"],
+                row["feature_code"] or default_code,
+                int(row["population"] or 0),
+                admin1_code,
+                [a for a in row["alternate_names"].split("|") if a],
+                curated=False,
+            )
     with (data / "continents.json").open(encoding="utf-8") as handle:
         continents: dict[str, dict[str, Any]] = json.load(handle)
     for cont in continents.values():
