@@ -4081,6 +4081,23 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Woodstock",
             None,
         ),
+        # "the Mall of X" is a mall, "Porte de X" a gate
+        ("Vendors moved along EDSA Extension toward the Mall of Asia in Pasay, Metro Manila.", "Asia", None),
+        (
+            "Carts were cleared from Bab Bhar, the gate also known as Porte de France, in Tunis.",
+            "France",
+            None,
+        ),
+        (
+            "Water reached half a metre in Sidi Bishr, Al-Mandara and Miami in the east of Alexandria.",
+            "Miami",
+            "EGY",
+        ),
+        (
+            "The ship sails to Penrhyn, Rakahanga, Manihiki, Pukapuka and Nassau in the Cook Islands.",
+            "Nassau",
+            "COK",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -377,12 +377,12 @@ _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
 # Belize, "Cerro Silva" no Cerro of Havana.
 _NAME_KIND_WORDS = GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna", "cabo"}
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
-# "Mount Mulanje", "the Gulf of Guinea" name a lake, a river, a mountain, a gulf, not the place X ("Cayo Santa
-# María" an island, "Paso Canoas" a border crossing, "Cabo San Juan" a cape: not Santa Maria, Brazil, Canoas
-# or San Juan).
+# "Mount Mulanje", "the Gulf of Guinea", "the Mall of Asia", "Porte de France" name a lake, a river, a
+# mountain, a gulf, a mall, a gate, not the place X ("Cayo Santa María" an island, "Paso Canoas" a border
+# crossing, "Cabo San Juan" a cape: not Santa Maria, Brazil, Canoas or San Juan).
 _FEATURE_BEFORE = re.compile(
     r"(?:\b(?:Lake|River|Mount|Mt\.?|Lago|Lac|Laguna|Cerro|Volcán|Port|Fort|Cayo|Paso|Cabo)"
-    r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape) of)\s$"
+    r"|\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Isles|Cape|Mall) of|\bPorte de)\s$"
 )
 # A French name's words joined by hyphens, of which the gazetteer holds only a part: "Port-Daniel–Gascons"
 # is not Daniel, "Saint-Paul-de-l'Île-aux-Noix" not Saint Paul (a whole name it holds is found whole).
