@@ -256,7 +256,6 @@ _FEATURE_WORD_END = re.compile(r"\s(?:Lake|Lakes|River|Creek|Falls|Bay|Island|Is
 # After a name, words of a wider feature or area that a small town's name does not start ("Aral Sea",
 # "Fraser Valley", "Amalfi Coast"), while a large place's does ("Swat Valley", "Kenya Coast").
 _AREA_AFTER = re.compile(r"\s(?:Sea|Valley|Delta|Basin|Plateau|Highlands|Hills|Coast)(?![A-Za-z])")
-# After a name, a site that lies in a town and is named after it: "Benin Airport", "Kuwait Stadium".
 # A one-word country's name between "a" and a person: "A Cuba man pleaded guilty", "a 19-year-old Malta man"
 # are of a town of the name (the country's people are "a Cuban man", "a Maltese man").
 _ONE_BEFORE = re.compile(r"\b[Aa]n?\s(?:\d+-year-old\s)?$")
@@ -267,9 +266,12 @@ _PERSON_AFTER = re.compile(
 # After a country's name, a body only a town has: "the Poland village council", "the Peru school board" are a
 # town's of the name (not "the Kenya Police").
 _TOWN_ONLY_BODY_AFTER = re.compile(
-    r"\s(?:[A-Z][a-z]+\s)?(?:[Vv]illage|[Cc]ity|[Tt]own|[Bb]orough)\s(?:[Cc]ouncil|[Bb]oard|[Hh]all|[Cc]lerk|[Mm]anager)\b"
-    r"|\s(?:[Ss]chool\s(?:[Bb]oard|[Dd]istrict)|[Pp]olice\s[Dd]epartment|[Ff]ire\s[Dd]epartment|[Bb]oard\sof\s[Ee]ducation)\b"
+    r"\s(?:[A-Z][a-z]+\s)?(?:[Vv]illage|[Cc]ity|[Tt]own|[Bb]orough)\s"
+    r"(?:[Cc]ouncil|[Bb]oard|[Hh]all|[Cc]lerk|[Mm]anager)\b"
+    r"|\s(?:[Ss]chool\s(?:[Bb]oard|[Dd]istrict)|[Pp]olice\s[Dd]epartment|[Ff]ire\s[Dd]epartment"
+    r"|[Bb]oard\sof\s[Ee]ducation)\b"
 )
+# After a name, a site that lies in a town and is named after it: "Benin Airport", "Kuwait Stadium".
 _TOWN_SITE_WORD_AFTER = re.compile(r"\s(?:International\s)?(?:Airport|Stadium|Teaching\sHospital)\b")
 # After a name, words of a people of Canada's First Nations and its reserve: "Standing Buffalo First Nation",
 # "Nisichawayasihk Cree Nation", "Skeetchestn Indian Band".
