@@ -651,7 +651,7 @@ def build_state() -> dict[str, Any]:
         for row in resources.read_tsv(table, ADDITION_COLUMNS, required=0):
             lat, lon = _float(row["lat"], table), _float(row["lon"], table)
             admin1_code = row["admin1_code"]
-            if not admin1_code and table == QUARTERS:
+            if not admin1_code:  # (quarters.tsv leaves it to the nearest town; admin2.tsv gives it)
                 admin1_code = nearest.admin1(row["country"], lat, lon)
             builder.add(
                 int(row["geonameid"] or 0),
