@@ -4098,6 +4098,8 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Nassau",
             "COK",
         ),
+        # a small place's spelling a letter away from GeoNames' ("Lehinch") is a name of it
+        ("The surf school in Lahinch, Co Clare, reopened on Saturday.", "Lahinch", "IRL"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

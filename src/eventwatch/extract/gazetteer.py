@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
+from rapidfuzz.distance import Levenshtein
 
 from eventwatch import resources
 from eventwatch.errors import ResourceError
@@ -58,7 +59,7 @@ ADDITION_COLUMNS = (
     "source",
 )
 # Bump when the index layout or the normalisation changes: the cache name includes it.
-INDEX_VERSION = "31"
+INDEX_VERSION = "32"
 # The population from which a name's form without an inner apostrophe is a key too ("Maan" for Ma'an).
 JOINED_NAME_POPULATION = 20_000
 # Feature code of pseudo-entries for demonyms ("Azerbaijani" → Azerbaijan); never emitted as places.
@@ -445,6 +446,12 @@ class _Builder:
 INNER_APOSTROPHE = re.compile(r"(?<=[aeiou])['’ʻʼ‘`](?=[aeiou])", re.IGNORECASE)
 
 
+def _a_letter_away(alternate: str, main: str) -> bool:
+    """Whether an alternate name is the main name with one letter added, left out or changed."""
+    key, main_key = normalize(alternate), normalize(main)
+    return key != main_key and Levenshtein.distance(key, main_key, score_cutoff=1) <= 1
+
+
 def joined_key(name: str) -> str:
     """A name's key with no apostrophe between vowels: "Ma'an" and "Maan" alike (a key form that
     `Gazetteer.bears_own_name` knows, beside `normalize`'s)."""
@@ -731,6 +738,10 @@ def build_state() -> dict[str, Any]:
             builder.add_names(index, city["alternatenames"], always=False)
         else:  # keep them for also_known_as, but do not search text for them (saves a third of the index)
             builder.alts[index] = [a for a in city["alternatenames"] if a != city["name"]][:MAX_ALT_NAMES]
+            # ... except spellings a letter away from the main name: GeoNames' "Kinvarra" and "Lehinch"
+            # are as often "Kinvara" and "Lahinch"
+            spellings = [a for a in city["alternatenames"] if _a_letter_away(a, city["name"])]
+            builder.add_names(index, spellings, always=False)
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     postings = array("i")
     offsets = array("i", [0])
