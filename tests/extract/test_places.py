@@ -4116,6 +4116,16 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Chatsworth",
             "ZAF",
         ),
+        # the names of a list of rivers are rivers: "the Shabelle and Juba rivers" (not South Sudan's capital)
+        (
+            "Rains in Somalia caused the Shabelle and Juba rivers to burst their banks near Beledweyne.",
+            "Juba",
+            "SOM",
+        ),
+        # "Kut", as news names Al-Kut
+        ("Clashes broke out in Kut after the provincial council in Wasit met.", "Kut", "IRQ"),
+        # a "Kirk" is a church named after its saint, no town
+        ("Choirs sang at St John's Kirk in the centre of Perth before the procession.", "St John's", None),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -215,7 +215,7 @@ _IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?"
 _NAMESAKE_AFTER = re.compile(
     r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?"
     r"|Center|Centre|Hills|Creek|Township|TOWNSHIP|Academy|Fairgrounds|Mall|Plaza"
-    r"|Way|Crescent|Terrace|Row|Church|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
+    r"|Way|Crescent|Terrace|Row|Church|Kirk|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
 )
 # After a name, a site's word, maybe after more capitalised words: "Cairo Stadium", "Athens Regional
 # Park", "Limerick Maternity Hospital" are in their town, and name it; but "Soweto Market" in Lusaka,
@@ -358,6 +358,11 @@ _PORT_AFTER = re.compile(r"\s(?:port|seaport|harbou?r)\b")
 _SETTLEMENT_AFTER = re.compile(r"(?:\s|['’]s\s)(?:Landing|Village|Town|Gardens|Springs|Junction|Crossing)\b")
 # "river" after a name that does not take it in: "the Mithi river", "the Cahaba River".
 _RIVER_AFTER = re.compile(r"\s[Rr]iver\b")
+# After a name, the rest of a list of rivers: "the Shabelle and Juba rivers", "the Tana, Athi and Galana
+# rivers" name rivers.
+_RIVERS_AFTER = re.compile(
+    r"(?:,\s[A-Z][\w'’-]*)*,?\s(?:and|or)\s(?:the\s)?[A-Z][\w'’-]*\s[Rr]ivers\b|\s[Rr]ivers\b"
+)
 # A word of a natural feature inside a name: "Lake Albert", "Black River", "Mount Kenya".
 _FEATURE_WORD = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Mountains?|Sea|Gulf|Strait|Bay|Desert|Island|Islands|Peninsula|Falls)\b"
@@ -1547,12 +1552,16 @@ class PlaceExtractor(Extractor):
                 not self._strong(entries, STRONG_POPULATION) or surface.lower() in _KIND_OF_PLACE
             ):
                 continue  # (nor is "Tug Hill Plateau" Nigeria's Plateau state: a kind of place ends it)
-            if _RIVER_AFTER.match(text, end) and not any(gaz.feature_code(i) == "STM" for i in entries):
-                # "the Mithi river": a river, not a town named like it; one the gazetteer lacks is left out
+            river_after = _RIVER_AFTER.match(text, end)
+            rivers_after = _RIVERS_AFTER.match(text, end)
+            if (river_after or rivers_after) and not any(gaz.feature_code(i) == "STM" for i in entries):
+                # "the Mithi river", "the Shabelle and Juba rivers": rivers, not towns named like them; one
+                # the gazetteer lacks is left out, unless a large town bears the name ("the Ottawa river")
+                # or a list of rivers names it (whose towns mostly lie on it: "the Etowah and Coosa rivers")
                 rivers = self._river_named(surface)[1]
                 if rivers:
                     entries = rivers
-                elif not self._strong(entries, STRONG_POPULATION):
+                elif not rivers_after and not self._strong(entries, STRONG_POPULATION):
                     continue
             if _FEATURE_WORD.search(surface) and not self._state_after(text, end, entries):
                 # "Lake Albert", "the Black River": the lake or river, not a town named after it (but
