@@ -4126,6 +4126,18 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         ("Clashes broke out in Kut after the provincial council in Wasit met.", "Kut", "IRQ"),
         # a "Kirk" is a church named after its saint, no town
         ("Choirs sang at St John's Kirk in the centre of Perth before the procession.", "St John's", None),
+        # more cities' quarters: Mariupol's, Bamako's, La Paz's (not Russia's Vostochny, Caracas's palace)
+        (
+            "Shelling hit the Vostochny district and Talakivka overnight, Mariupol officials said.",
+            "Vostochny",
+            "UKR",
+        ),
+        (
+            "Traders in Hamdallaye and Badalabougou reopened their stalls after the floods in Bamako.",
+            "Badalabougou",
+            "MLI",
+        ),
+        ("Residents of Zona Sur and Miraflores marched in La Paz.", "Miraflores", "BOL"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "
