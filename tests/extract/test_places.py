@@ -4138,6 +4138,18 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "MLI",
         ),
         ("Residents of Zona Sur and Miraflores marched in La Paz.", "Miraflores", "BOL"),
+        # "Hospital X", "Estadio X": a site named after a place, in the story's own town
+        (
+            "Doctors at Hospital México and San Juan de Dios Hospital in San José treated dozens.",
+            "México",
+            None,
+        ),
+        # Sion is GeoNames' Sitten by its official name, no lesser name of Jerusalem
+        (
+            "One was flown to hospital in Sion after the storm, organisers in Chamonix and Courmayeur said.",
+            "Sion",
+            "CHE",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -228,10 +228,11 @@ _SITE_AFTER = re.compile(
     r"|Airfield)(?![A-Za-z])"
 )
 # Before a name, a word that makes it a street's, a hill's or an island's: "Jalan Tebrau", "Bukit Chagar",
-# "Pulau Gaya", "Rue de Rivoli", "Piazza Navona" (Malay, French, Italian, Spanish and Portuguese words).
+# "Pulau Gaya", "Rue de Rivoli", "Piazza Navona", "Hospital México", "Estadio Nacional" (Malay, French,
+# Italian, Spanish and Portuguese words).
 _SITE_BEFORE = re.compile(
     r"\b(?:Jalan|Lebuh|Lorong|Bukit|Pulau|Gunung|Tanjung|Taman|Teluk|Rue|Boulevard|Avenida|Calle|Piazza|Via"
-    r"|Rua|Largo)\s(?:(?:de|del|de la|da|do|di|du|des|della)\s)?$"
+    r"|Rua|Largo|Hospital|Estadio)\s(?:(?:de|del|de la|da|do|di|du|des|della)\s)?$"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
