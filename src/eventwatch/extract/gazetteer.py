@@ -446,9 +446,10 @@ class _Builder:
 INNER_APOSTROPHE = re.compile(r"(?<=[aeiou])['’ʻʼ‘`](?=[aeiou])", re.IGNORECASE)
 
 
-def _a_letter_away(alternate: str, main: str) -> bool:
-    """Whether an alternate name is the main name with one letter added, left out or changed."""
-    key, main_key = normalize(alternate), normalize(main)
+def _a_letter_away(alternate: str, main_key: str) -> bool:
+    """Whether an alternate name is the main name (`main_key`, normalised) with one letter added, left out
+    or changed."""
+    key = normalize(alternate)
     return key != main_key and Levenshtein.distance(key, main_key, score_cutoff=1) <= 1
 
 
@@ -740,7 +741,8 @@ def build_state() -> dict[str, Any]:
             builder.alts[index] = [a for a in city["alternatenames"] if a != city["name"]][:MAX_ALT_NAMES]
             # ... except spellings a letter away from the main name: GeoNames' "Kinvarra" and "Lehinch"
             # are as often "Kinvara" and "Lahinch"
-            spellings = [a for a in city["alternatenames"] if _a_letter_away(a, city["name"])]
+            main_key = normalize(city["name"])
+            spellings = [a for a in city["alternatenames"] if _a_letter_away(a, main_key)]
             builder.add_names(index, spellings, always=False)
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     postings = array("i")
