@@ -4150,6 +4150,37 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Sion",
             "CHE",
         ),
+        # a first name before a middle initial is a person's: "Lincoln M. Alexander" (no Lincoln, Ontario)
+        ("Mourners filled the church in Lincoln M. Alexander's home town of Hamilton.", "Lincoln", None),
+        # "X Woods", "X Camp", "X metro station", "Ponta da X": a quarter, a camp, a station or a point named
+        # after a place elsewhere, not that place
+        ("Power was cut in Arlington Woods and Bells Corners, Ottawa officials said.", "Arlington", None),
+        ("Police searched Geneva Camp in Mohammadpur, Dhaka, for drugs on Sunday.", "Geneva", None),
+        ("Migrants slept rough near Stalingrad metro station in the north of Paris.", "Stalingrad", None),
+        ("Iron ore shipments from Ponta da Madeira in São Luís, Maranhão, rose in March.", "Madeira", None),
+        # half of a name joined by a hyphen ("Mayo-Tsanaga", "Douglas-Charles Airport") is no place abroad
+        ("Cholera spread in the Mayo-Tsanaga and Mayo-Danay divisions near Maroua, Cameroon.", "Mayo", None),
+        (
+            "Flights resumed at the Douglas-Charles Airport near Marigot, Dominica, on Friday.",
+            "Douglas",
+            None,
+        ),
+        # names before "neighborhoods" are the story's city's quarters, not Rome
+        ("Buildings collapsed in the Roma and Condesa neighborhoods of Mexico City.", "Roma", None),
+        # a lake far away does not vouch for a town abroad: "Thorndale" of Ontario is not Pennsylvania's
+        (
+            "Middlesex County closed roads near Thorndale, London officials said, and crews in St. Thomas "
+            "and Woodstock watched the river rise towards Lake St. Clair.",
+            "Thorndale",
+            None,
+        ),
+        # Zambia's province by the name its news gives it; Horgoš of Serbia by its spelling without a caron
+        (
+            "Copper output from mines near Solwezi in Zambia's North-Western Province rose.",
+            "North-Western Province",
+            "ZMB",
+        ),
+        ("Migrants camped at Horgos, across the fence from Röszke, Hungarian police said.", "Horgos", "SRB"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -1059,6 +1059,10 @@ def _lonely_kind(hit: PlaceHit, best: Candidate) -> bool:
     )
 
 
+def _natural(best: Candidate) -> bool:
+    return best.feature_code in NATURAL_AREAS or best.feature_code in NATURAL_POINTS
+
+
 def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
     """Hits resolved to a small town or division in a country that nothing else in the story is in, when
     the story's places lie mostly in one other country: most often the story's own place that the
@@ -1078,12 +1082,27 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
             continue
         # (nor does one more such town of its country vouch for it: "Mirpur" and "Rampura" of Dhaka read
         # as two villages of Indian Punjab, "Skye" and "Armadale" as two suburbs of Melbourne)
-        fellows = {h.key_id for h, o in placed if h.key_id != hit.key_id and o.country == best.country}
+        # (nor a lake or river of its country far from it, which may lie on the border: "Lake St. Clair"
+        # does not make "Thorndale" of Ontario a town of Pennsylvania)
+        point = [to_point(best.lat, best.lon)]
+        far_features = {
+            h.key_id
+            for h, o in placed
+            if o.country == best.country and _natural(o) and scaled_distance(o, point) > NEIGHBOUR_DISTANCE
+        }
+        fellows = {
+            h.key_id
+            for h, o in placed
+            if h.key_id != hit.key_id and o.country == best.country and h.key_id not in far_features
+        }
         weak = len(fellows) == 1 and all(_lonely_kind(h, o) for h, o in placed if h.key_id in fellows)
         others = Counter(
             o.country
             for h, o in placed
-            if h.key_id != hit.key_id and o.country and not (weak and h.key_id in fellows)
+            if h.key_id != hit.key_id
+            and o.country
+            and not (weak and h.key_id in fellows)
+            and h.key_id not in far_features
         )
         if not others or best.country in others or best.country in adjectives:
             continue

@@ -59,6 +59,7 @@ from eventwatch.extract.gazetteer import (
     normalize,
 )
 from eventwatch.extract.local_cues import local_country
+from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.place_hit import PlaceHit
 from eventwatch.extract.source_home import NOWHERE, SourceHome
 from eventwatch.model import Document
@@ -103,6 +104,8 @@ _TITLE_BEFORE_NAME = re.compile(
 # unless the initials are a place's own abbreviation ("U.S. Virgin Islands", looked up in the gazetteer).
 # (Not a state's after a town and a comma: "Washington, D.C. Baltimore …")
 _INITIALS_BEFORE = re.compile(r"(?<!,\s)(?<![A-Za-z.,])((?:[A-Z]\.\s?){2,3})\s?$")
+# A middle initial and a surname after a name: a person's first name ("Thomas A. Dolan").
+_INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 # A capitalised word right before a name, with one space between (not a sentence's first word); after a
 # name, _NAME_WORD_AFTER.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
@@ -215,7 +218,7 @@ _IN_GAP = re.compile(rf",?\s+in\s+(?:the\s+)?(?:{place_hints.COMPASS_WORD}\s+)?"
 _NAMESAKE_AFTER = re.compile(
     r"\s(?:Road|Rd\.|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Ln\.|Trail|Parkway|Pkwy\.?"
     r"|Center|Centre|Hills|Creek|Township|TOWNSHIP|Academy|Fairgrounds|Mall|Plaza"
-    r"|Way|Crescent|Terrace|Row|Church|Kirk|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age)(?![A-Za-z])"
+    r"|Way|Crescent|Terrace|Row|Church|Kirk|Cemetery|Bridge|Heights|Estates?|Apartments?|Walk|Age|Woods)(?![A-Za-z])"
 )
 # After a name, a site's word, maybe after more capitalised words: "Cairo Stadium", "Athens Regional
 # Park", "Limerick Maternity Hospital" are in their town, and name it; but "Soweto Market" in Lusaka,
@@ -225,14 +228,24 @@ _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
     r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel|Cinema|Theatre|Theater|Museum"
     r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake|Airpark"
-    r"|Airfield)(?![A-Za-z])"
+    r"|Airfield|Camp|Station)(?![A-Za-z])"
+    # (a station, in lower case as a story of Paris writes it: "Stalingrad metro station")
+    r"|\s(?:metro|railway|train|bus|tube|subway|underground)\sstation\b"
 )
+# A capitalised word joined to a name by a hyphen, after or before it: "Mayo-Tsanaga", "Douglas-Charles
+# Airport", "the Kisumu-Nairobi highway" (two places, or one longer name).
+_JOINED_AFTER = re.compile(r"-[A-Z][a-z]")
+_JOINED_BEFORE = re.compile(r"[a-z]-$")
+JOINED_SITE_POPULATION = 500_000
+# After a name, maybe after one more, a city's quarters: "the Roma and Condesa neighborhoods".
+_QUARTERS_AFTER = re.compile(r"(?:\s(?:and|&)\s[A-Z][\w'’-]*)?\s(?:neighbou?rhoods?|suburbs?)\b")
 # Before a name, a word that makes it a street's, a hill's or an island's: "Jalan Tebrau", "Bukit Chagar",
-# "Pulau Gaya", "Rue de Rivoli", "Piazza Navona", "Hospital México", "Estadio Nacional" (Malay, French,
-# Italian, Spanish and Portuguese words).
+# "Pulau Gaya", "Rue de Rivoli", "Piazza Navona", "Hospital México", "Estadio Nacional", "Ponta da Madeira"
+# (Malay, French, Italian, Spanish and Portuguese words).
 _SITE_BEFORE = re.compile(
     r"\b(?:Jalan|Lebuh|Lorong|Bukit|Pulau|Gunung|Tanjung|Taman|Teluk|Rue|Boulevard|Avenida|Calle|Piazza|Via"
-    r"|Rua|Largo|Hospital|Estadio)\s(?:(?:de|del|de la|da|do|di|du|des|della)\s)?$"
+    r"|Rua|Largo|Hospital|Estadio|Ponta|Praia|Ilha|Serra|Morro|Punta|Playa|Isla|Cerro)"
+    r"\s(?:(?:de|del|de la|da|do|di|du|des|della)\s)?$"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
 # "Kiser Lake", "Ural Mountains" are not the towns of Plum, Kiser or Ural; nor is a disease named after a
@@ -1280,11 +1293,24 @@ class PlaceExtractor(Extractor):
         outliers |= {id(h) for h in hits if h.opening and (h.best is None or h.best.country not in countries)}
         outliers |= place_coherence.lonely_towns(hits, outliers)
         outliers -= home_towns
-        # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka)
+        # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka; so too a half
+        # of a joined name, "Mayo-Tsanaga" of Cameroon, and a quarter's, "the Roma and Condesa neighborhoods")
         for hit in hits:
             hit.site = (
                 _SITE_AFTER.match(text, hit.end) is not None
                 or _SITE_BEFORE.search(text, max(0, hit.start - 16), hit.start) is not None
+                or (
+                    (
+                        _JOINED_AFTER.match(text, hit.end) is not None
+                        or _JOINED_BEFORE.search(text, max(0, hit.start - 2), hit.start) is not None
+                    )
+                    # (not a country or a city, whose names join into a border's or a line's: "the
+                    # US-Mexico border", "the Baku-Supsa pipeline")
+                    and hit.best is not None
+                    and hit.best.feature_code not in COUNTRY_FEATURES
+                    and hit.best.population < JOINED_SITE_POPULATION
+                )
+                or _QUARTERS_AFTER.match(text, hit.end) is not None
             )
         # (the countries of two names or more: one stray pick, "East End" read as Arkansas in a story of
         # Newcastle, does not make a country the story's)
@@ -1457,6 +1483,8 @@ class PlaceExtractor(Extractor):
                 continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
             if _AIRCRAFT_BEFORE.search(text, max(0, start - 8), start):
                 continue
+            if _INITIAL_AFTER.match(text, end):
+                continue  # "Thomas A. Dolan Parkway": a person's first name, not Thomas, West Virginia
             if surface.lower() in _NAME_KIND_WORDS and (
                 _NAME_WORD_AFTER.match(text, end) or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
             ):
