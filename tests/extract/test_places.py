@@ -4181,6 +4181,36 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "ZMB",
         ),
         ("Migrants camped at Horgos, across the fence from Röszke, Hungarian police said.", "Horgos", "SRB"),
+        # a highway's exit named after a town is no Mexican state in a Kentucky story
+        (
+            "A truck overturned near the Sonora exit on Sunday, Kentucky State Police said. No one was hurt "
+            "in Louisville or Bowling Green.",
+            "Sonora",
+            None,
+        ),
+        # a name read once as a town abroad does not vouch for another there: "St James" (the Jamaican
+        # parish, once read as Saint-James of Normandy) leaves "Granville" no French town
+        (
+            "MONTEGO BAY, St James — Residents of several districts across St James welcomed the soldiers. "
+            "In Mount Salem, a shopkeeper said she now stays open late. But residents of Granville said "
+            "young men were being held without charge. Killings have risen in Hanover and Westmoreland, and "
+            "the minister said help would reach the communities of St James soon.",
+            "Granville",
+            None,
+        ),
+        # "X, Y and other cities" is a list, not a town and its qualifier; a list's towns are neighbours
+        (
+            "Protests spread from Santiago to Valparaiso, Concepcion and other cities; the summit was moved "
+            "to Madrid.",
+            "Valparaiso",
+            "CHL",
+        ),
+        (
+            "Protests spread from Santiago to Valparaiso, Concepcion and other cities; the summit was moved "
+            "to Madrid.",
+            "Concepcion",
+            "CHL",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

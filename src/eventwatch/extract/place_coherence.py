@@ -186,6 +186,43 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
                 hit.best = changed[hit.key_id]
 
 
+def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
+    """The towns of a list are neighbours: where every other item is a town of one country, an item picked
+    as a town of another takes its namesake in that country, if it has one as populous as half the pick
+    ("spread to Valparaiso and Concepcion" in a story that also names Madrid: Chile's Concepción, not a
+    quarter of Madrid), when the story names that country's places more often than the pick's."""
+    lists = _lists(text, hits)
+    named = Counter((h.key_id, h.best.country) for h in hits if h.best is not None)
+    for items in lists:
+        for hit in items:
+            best = hit.best
+            others = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
+            if best is None or not others or hit.dateline or not _unqualified(hit, lists):
+                continue
+            countries = {
+                o.country if o is not None and o.feature_code.startswith("PPL") else None for o in others
+            }
+            country = next(iter(countries)) if len(countries) == 1 else None
+            if (
+                country is None
+                or not best.feature_code.startswith("PPL")
+                or best.country == country
+                # (its own mentions left out of the count)
+                or sum(n for (key, c), n in named.items() if c == country and key != hit.key_id)
+                <= sum(n for (key, c), n in named.items() if c == best.country and key != hit.key_id)
+            ):
+                continue
+            there = [
+                c
+                for c in hit.candidates
+                if c.country == country
+                and c.feature_code.startswith("PPL")
+                and 2 * c.population >= best.population
+            ]
+            if there:
+                hit.best = max(there, key=lambda c: c.population)
+
+
 def _big_namesake(text: str, hit: PlaceHit) -> Candidate | None:
     """The largest of the hit's candidates that is a big city (BIG_CITY_POPULATION) of its very name."""
     key = normalize(text[hit.start : hit.end])
@@ -1095,7 +1132,11 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
             for h, o in placed
             if h.key_id != hit.key_id and o.country == best.country and h.key_id not in far_features
         }
-        weak = len(fellows) == 1 and all(_lonely_kind(h, o) for h, o in placed if h.key_id in fellows)
+        # (judged by its picks in that country: "St James", the parish elsewhere in a Jamaican story, once
+        # read as Saint-James of Normandy, does not make "Granville" the French one)
+        weak = len(fellows) == 1 and all(
+            _lonely_kind(h, o) for h, o in placed if h.key_id in fellows and o.country == best.country
+        )
         others = Counter(
             o.country
             for h, o in placed

@@ -231,6 +231,8 @@ _SITE_AFTER = re.compile(
     r"|Airfield|Camp|Station)(?![A-Za-z])"
     # (a station, in lower case as a story of Paris writes it: "Stalingrad metro station")
     r"|\s(?:metro|railway|train|bus|tube|subway|underground)\sstation\b"
+    # (a highway's exit named after a town near it: "the Sonora exit" of Interstate 65 in Kentucky)
+    r"|\s(?:exit|interchange|turnoff|turn-off)\b"
 )
 # A capitalised word joined to a name by a hyphen, after or before it: "Mayo-Tsanaga", "Douglas-Charles
 # Airport", "the Kisumu-Nairobi highway" (two places, or one longer name).
@@ -487,8 +489,10 @@ _HYPHENATED_WORD = re.compile(r"-(?:e|ul|ur|ud|us|un|al|el|i|o|a|ka|ki|ko)-?(?![
 _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:e|ul|ur|ud|us|al|el|i|o|a|ka|ki|ko)-$")
 
 
+# A list's end that names no more places: "Valparaiso, Concepcion and other cities".
+_UNNAMED_ITEMS = r"(?:other|several|many|nearby|surrounding|neighbou?ring)\s[a-z]+s\b"
 # A list going on after a name: "Colombia, Mexico, Chile and Spain", "China, Japan and the Philippines".
-_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")
+_LIST_AFTER = re.compile(rf",?\s+(?:and|or)\s+(?:(?:the\s+)?[A-Z]|{_UNNAMED_ITEMS})|,\s*[A-Z]")
 # A name made of compass words only ("South West", "North-East"), which many countries' parts are called,
 # or of compass words and a coast, a shore or a town's side ("the West Coast", "the North Shore", "the
 # North End"), which many countries and towns have.
@@ -535,7 +539,7 @@ _LED_BY_AFTER = re.compile(
 # A possessive right after a name: "…, Qatar's only land border".
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # After the last but one item of a list of names.
-_LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s[A-Z]")
+_LIST_GOES_ON = re.compile(rf",?\s(?:and|or)\s(?:[A-Z]|{_UNNAMED_ITEMS})")
 # ... or after the next names: "Coronado, Moravia, Tibás and parts of Heredia".
 _LIST_GOES_ON_AFTER_NEXT = re.compile(r"(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)+,?\s(?:and|or)\s")
 # A list's "and" or "or" on either side of a name, or a list of three or more that it opens: "Srinagar,
@@ -1263,6 +1267,7 @@ class PlaceExtractor(Extractor):
         self._resolve(text, hits, home, local)
         unplaced = _held_to_qualifier(text, hits)
         place_coherence.lists_of_a_kind(text, hits)
+        place_coherence.lists_of_one_country(text, hits)
         place_coherence.recohere(text, hits)
         place_coherence.far_divisions_near_towns(text, hits)
         place_coherence.local_cluster(text, hits)
