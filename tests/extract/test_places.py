@@ -4211,6 +4211,9 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Concepcion",
             "CHL",
         ),
+        # a country's name listed with a small town next to a town of that name is the town
+        ("Police in Peru and LaSalle arrested three men after a chase on Interstate 80.", "Peru", "USA"),
+        ("Exports from Mexico and Peru to Asia grew last year, traders in Lima said.", "Mexico", "MEX"),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

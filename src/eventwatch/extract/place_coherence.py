@@ -197,7 +197,14 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
         for hit in items:
             best = hit.best
             others = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
-            if best is None or not others or hit.dateline or not _unqualified(hit, lists):
+            # (nor a street's name: "the 16th Line of East Zorra-Tavistock and Oxford Road")
+            if (
+                best is None
+                or not others
+                or hit.dateline
+                or any(h.namesake for h in items)
+                or not _unqualified(hit, lists)
+            ):
                 continue
             countries = {
                 o.country if o is not None and o.feature_code.startswith("PPL") else None for o in others
@@ -221,6 +228,52 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
             ]
             if there:
                 hit.best = max(there, key=lambda c: c.population)
+
+
+# A country's name listed with a small town is a town of its name this near (log10(1 + km) / 4: 40 km) to
+# a namesake of that town: "police in Peru and LaSalle" are two towns of Illinois.
+TWIN_TOWN_DISTANCE = math.log10(41.0) / 4.0
+
+
+def countries_as_towns_listed(text: str, hits: list[PlaceHit]) -> None:
+    """A country's name listed with a small town, where a town of the country's name lies next to a
+    namesake of that town, is that town, and the other its neighbour: "police in Peru and LaSalle" (Illinois),
+    "Lebanon and Danville" (Kentucky) — unless the story names the country otherwise ("Mexico and Peru" are
+    two countries, whatever towns of Maine share their names)."""
+    for items in _lists(text, hits):
+        for hit in items:
+            best = hit.best
+            if best is None or best.feature_code not in COUNTRY_FEATURES:
+                continue
+            if any(
+                h.best is not None and h.best.country == best.country and h.key_id != hit.key_id for h in hits
+            ):
+                continue
+            towns = [c for c in hit.candidates if c.feature_code.startswith("PPL")]
+            for other in items:
+                if other is hit or other.best is None or other.key_id == hit.key_id:
+                    continue
+                if (
+                    not other.best.feature_code.startswith("PPL")
+                    or other.best.population >= LONELY_POPULATION
+                ):
+                    continue
+                pairs = [
+                    (town, neighbour)
+                    for town in towns
+                    for neighbour in other.candidates
+                    if neighbour.feature_code.startswith("PPL")
+                    and neighbour.country == town.country
+                    and scaled_distance(neighbour, [to_point(town.lat, town.lon)]) <= TWIN_TOWN_DISTANCE
+                ]
+                if pairs:
+                    town, neighbour = max(pairs, key=lambda p: p[0].population + p[1].population)
+                    for h in hits:
+                        if h.key_id == hit.key_id:
+                            h.best = town
+                        elif h.key_id == other.key_id:
+                            h.best = neighbour
+                    break
 
 
 def _big_namesake(text: str, hit: PlaceHit) -> Candidate | None:

@@ -1268,6 +1268,7 @@ class PlaceExtractor(Extractor):
         unplaced = _held_to_qualifier(text, hits)
         place_coherence.lists_of_a_kind(text, hits)
         place_coherence.lists_of_one_country(text, hits)
+        place_coherence.countries_as_towns_listed(text, hits)
         place_coherence.recohere(text, hits)
         place_coherence.far_divisions_near_towns(text, hits)
         place_coherence.local_cluster(text, hits)
