@@ -4214,6 +4214,57 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         # a country's name listed with a small town next to a town of that name is the town
         ("Police in Peru and LaSalle arrested three men after a chase on Interstate 80.", "Peru", "USA"),
         ("Exports from Mexico and Peru to Asia grew last year, traders in Lima said.", "Mexico", "MEX"),
+        # a name after a possessive that is no place's is a site's: "the Queen's Bath" of Hampi
+        (
+            "Light shows were held at the Vijaya Vittala temple, the Queen's Bath and the Elephant Stables "
+            "in Hampi, Karnataka.",
+            "Bath",
+            None,
+        ),
+        # names before "sectors" are the story's city's quarters, not Cuba's Cienfuegos
+        (
+            "Homes were flooded in the Cienfuegos and Pekín sectors of Santiago, Dominican Republic.",
+            "Cienfuegos",
+            None,
+        ),
+        # a list's town next to the others is theirs, however much larger its namesake abroad
+        (
+            "Wineries in Luján de Cuyo and Maipú, a short drive from the city, now draw visitors from "
+            "Santiago and Buenos Aires.",
+            "Maipú",
+            "ARG",
+        ),
+        # a ship's name and a credit line's journalist are no places (a newsroom's place is)
+        (
+            "HMNZS Canterbury sailed from Auckland to Kaikoura. (Reporting by Karen Lema in Manila; Editing "
+            "by Clare Dunstan)",
+            "Canterbury",
+            None,
+        ),
+        (
+            "HMNZS Canterbury sailed from Auckland to Kaikoura. (Reporting by Karen Lema in Manila; Editing "
+            "by Clare Dunstan)",
+            "Clare",
+            None,
+        ),
+        (
+            "Tankers waited off Fujairah. (Reporting by Dubai newsroom; Editing by Helen Marsh)",
+            "Dubai",
+            "ARE",
+        ),
+        # "the Hotel X" and "X and Y streets" are a hotel's and streets' names, not Rome or Laredo, Texas
+        (
+            "Rescuers pulled survivors from the Hotel Roma in Amatrice, and crews from Auckland and Kaikoura "
+            "flew in.",
+            "Roma",
+            None,
+        ),
+        (
+            "At the corner of Ámsterdam and Laredo streets in Condesa, neighbours formed human chains, "
+            "Mexico City officials said.",
+            "Laredo",
+            None,
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

@@ -219,12 +219,14 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
                 <= sum(n for (key, c), n in named.items() if c == best.country and key != hit.key_id)
             ):
                 continue
+            # (as populous as half the pick, or next to another item: "Luján de Cuyo and Maipú" of Mendoza)
+            points = [to_point(o.lat, o.lon) for o in others if o is not None]
             there = [
                 c
                 for c in hit.candidates
                 if c.country == country
                 and c.feature_code.startswith("PPL")
-                and 2 * c.population >= best.population
+                and (2 * c.population >= best.population or scaled_distance(c, points) <= TWIN_TOWN_DISTANCE)
             ]
             if there:
                 hit.best = max(there, key=lambda c: c.population)

@@ -111,6 +111,14 @@ _INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
 # An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
 # Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
+# Before a name, a navy's or a merchant ship's prefix, or a wire story's credit line: the name is a ship's
+# or a person's.
+_SHIP_OR_BYLINE_BEFORE = re.compile(
+    r"\b(?:HMS|HMAS|HMNZS|HMCS|USS|USNS|INS|RFA|MV|MS|SS|RV)\s$"
+    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled)\sby\s$"
+)
+# ... but a place's newsroom is credited by the place's name: "(Reporting by Dubai newsroom)".
+_NEWSROOM_AFTER = re.compile(r"\s(?:newsroom|bureau|staff|desk|team|correspondents?)\b")
 _AIRCRAFT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AH|AV|B|C|CH|E|EA|F|FA|HH|J|KC|MH|MQ|P|RQ|UH|Su|Mi|MiG|Tu|Il|An|Ka|Yak)-\d{1,3}[A-Z]?\s$"
 )
@@ -239,14 +247,20 @@ _SITE_AFTER = re.compile(
 _JOINED_AFTER = re.compile(r"-[A-Z][a-z]")
 _JOINED_BEFORE = re.compile(r"[a-z]-$")
 JOINED_SITE_POPULATION = 500_000
-# After a name, maybe after one more, a city's quarters: "the Roma and Condesa neighborhoods".
-_QUARTERS_AFTER = re.compile(r"(?:\s(?:and|&)\s[A-Z][\w'’-]*)?\s(?:neighbou?rhoods?|suburbs?)\b")
+# After a name, maybe after one more, a city's quarters or streets: "the Roma and Condesa neighborhoods",
+# "the corner of Ámsterdam and Laredo streets".
+_QUARTERS_AFTER = re.compile(
+    r"(?:\s(?:and|&)\s[A-Z][\w'’-]*)?\s(?:neighbou?rhoods?|suburbs?|sectors?|barrios?|streets|avenues)\b"
+)
+# Before a name, a capitalised possessive that is no place's: "the Queen's Bath" of Hampi, "St Stephen's
+# Green" of Dublin (but "Syria's Aleppo" is Syria's, and "St John's" itself a name).
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][a-z]+['’]s\s$")
 # Before a name, a word that makes it a street's, a hill's or an island's: "Jalan Tebrau", "Bukit Chagar",
 # "Pulau Gaya", "Rue de Rivoli", "Piazza Navona", "Hospital México", "Estadio Nacional", "Ponta da Madeira"
 # (Malay, French, Italian, Spanish and Portuguese words).
 _SITE_BEFORE = re.compile(
     r"\b(?:Jalan|Lebuh|Lorong|Bukit|Pulau|Gunung|Tanjung|Taman|Teluk|Rue|Boulevard|Avenida|Calle|Piazza|Via"
-    r"|Rua|Largo|Hospital|Estadio|Ponta|Praia|Ilha|Serra|Morro|Punta|Playa|Isla|Cerro)"
+    r"|Rua|Largo|Hospital|Hotel|Estadio|Ponta|Praia|Ilha|Serra|Morro|Punta|Playa|Isla|Cerro)"
     r"\s(?:(?:de|del|de la|da|do|di|du|des|della)\s)?$"
 )
 # After a name, words of a natural or built feature that the gazetteer does not hold: "Plum Island",
@@ -711,6 +725,12 @@ def _towns_near(gaz: Gazetteer, entries: list[int], divisions: list[Candidate], 
 _DIVISION_WORD = re.compile(
     rf"\b(?:Co\b\.?|Parish\b|Shire\b|Borough\b|(?i:{'|'.join(place_hints.REGION_WORDS)})\b)"
 )
+
+
+def _possessed_by_no_place(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> bool:
+    """A capitalised possessive that is no place's right before the hit: "the Queen's Bath"."""
+    possessor = _POSSESSOR_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    return possessor is not None and not any(h.start <= possessor.start() < h.end for h in hits)
 
 
 def _held_to_qualifier(text: str, hits: list[PlaceHit]) -> set[int]:
@@ -1309,9 +1329,11 @@ class PlaceExtractor(Extractor):
                     (
                         _JOINED_AFTER.match(text, hit.end) is not None
                         or _JOINED_BEFORE.search(text, max(0, hit.start - 2), hit.start) is not None
+                        or _possessed_by_no_place(text, hit, hits)
                     )
-                    # (not a country or a city, whose names join into a border's or a line's: "the
-                    # US-Mexico border", "the Baku-Supsa pipeline")
+                    # (not a country or a city, whose names join into a border's or a line's, or follow a
+                    # person's possessive: "the US-Mexico border", "the Baku-Supsa pipeline", "Wang's Hong
+                    # Kong-based company")
                     and hit.best is not None
                     and hit.best.feature_code not in COUNTRY_FEATURES
                     and hit.best.population < JOINED_SITE_POPULATION
@@ -1489,6 +1511,10 @@ class PlaceExtractor(Extractor):
                 continue  # "the K.C. Irving Regional Centre": a person's name, not Irving, Texas
             if _AIRCRAFT_BEFORE.search(text, max(0, start - 8), start):
                 continue
+            if _SHIP_OR_BYLINE_BEFORE.search(text, max(0, start - 24), start) and not _NEWSROOM_AFTER.match(
+                text, end
+            ):
+                continue  # "HMNZS Canterbury", "Editing by Clare Dunstan": a ship's or a journalist's name
             if _INITIAL_AFTER.match(text, end):
                 continue  # "Thomas A. Dolan Parkway": a person's first name, not Thomas, West Virginia
             if surface.lower() in _NAME_KIND_WORDS and (
