@@ -186,11 +186,18 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
                 hit.best = changed[hit.key_id]
 
 
+# Towns this near (log10(1 + km) / 4: 40 km) are neighbours: a list's item this near another takes its
+# country ("Luján de Cuyo and Maipú"); a country's name listed with a small town is a town of its name this
+# near to a namesake of that town ("police in Peru and LaSalle" are two towns of Illinois).
+TWIN_TOWN_DISTANCE = math.log10(41.0) / 4.0
+
+
 def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
     """The towns of a list are neighbours: where every other item is a town of one country, an item picked
-    as a town of another takes its namesake in that country, if it has one as populous as half the pick
-    ("spread to Valparaiso and Concepcion" in a story that also names Madrid: Chile's Concepción, not a
-    quarter of Madrid), when the story names that country's places more often than the pick's."""
+    as a town of another takes its namesake in that country, if it has one as populous as half the pick or
+    next to another item ("spread to Valparaiso and Concepcion" in a story that also names Madrid: Chile's
+    Concepción, not a quarter of Madrid), when the story names that country's places more often than the
+    pick's."""
     lists = _lists(text, hits)
     named = Counter((h.key_id, h.best.country) for h in hits if h.best is not None)
     for items in lists:
@@ -230,11 +237,6 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
             ]
             if there:
                 hit.best = max(there, key=lambda c: c.population)
-
-
-# A country's name listed with a small town is a town of its name this near (log10(1 + km) / 4: 40 km) to
-# a namesake of that town: "police in Peru and LaSalle" are two towns of Illinois.
-TWIN_TOWN_DISTANCE = math.log10(41.0) / 4.0
 
 
 def countries_as_towns_listed(text: str, hits: list[PlaceHit]) -> None:

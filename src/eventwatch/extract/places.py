@@ -109,8 +109,6 @@ _INITIAL_AFTER = re.compile(r"\s[A-Z]\.\s[A-Z][a-z]")
 # A capitalised word right before a name, with one space between (not a sentence's first word); after a
 # name, _NAME_WORD_AFTER.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
-# An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
-# Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
 # Before a name, a navy's or a merchant ship's prefix, or a wire story's credit line: the name is a ship's
 # or a person's.
 _SHIP_OR_BYLINE_BEFORE = re.compile(
@@ -119,6 +117,8 @@ _SHIP_OR_BYLINE_BEFORE = re.compile(
 )
 # ... but a place's newsroom is credited by the place's name: "(Reporting by Dubai newsroom)".
 _NEWSROOM_AFTER = re.compile(r"\s(?:newsroom|bureau|staff|desk|team|correspondents?)\b")
+# An aircraft's or drone's designation before a name makes it the type's name: "P-3 Orion", "UH-60 Black
+# Hawk", "C-130 Hercules", "Mi-8" (not a road's: "the M-2 Lahore-Islamabad motorway").
 _AIRCRAFT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:AH|AV|B|C|CH|E|EA|F|FA|HH|J|KC|MH|MQ|P|RQ|UH|Su|Mi|MiG|Tu|Il|An|Ka|Yak)-\d{1,3}[A-Z]?\s$"
 )
@@ -1320,7 +1320,8 @@ class PlaceExtractor(Extractor):
         outliers |= place_coherence.lonely_towns(hits, outliers)
         outliers -= home_towns
         # (a site's name in a story of another country: "Soweto Market" in a story of Lusaka; so too a half
-        # of a joined name, "Mayo-Tsanaga" of Cameroon, and a quarter's, "the Roma and Condesa neighborhoods")
+        # of a joined name, "Mayo-Tsanaga" of Cameroon, a name after a person's possessive, "the Queen's
+        # Bath", and a quarter's, "the Roma and Condesa neighborhoods")
         for hit in hits:
             hit.site = (
                 _SITE_AFTER.match(text, hit.end) is not None
