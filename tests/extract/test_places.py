@@ -4265,6 +4265,14 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Laredo",
             None,
         ),
+        # a name qualified by two countries is the story's own again a paragraph on
+        (
+            "A London, Ont., man was arrested at Toronto Pearson airport as he was about to board a flight "
+            "to London, England, police say.\n\nLondon police say clients in St. Thomas, Strathroy and "
+            "Ingersoll lost their savings.",
+            "London",
+            "CAN",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

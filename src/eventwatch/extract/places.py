@@ -855,7 +855,37 @@ def _in_brackets(text: str, end: int, right: PlaceHit) -> bool:
     return text[end : right.start] == " (" and text.startswith(")", right.end)
 
 
-def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
+def _qualifier_country(gaz: Gazetteer, hit: PlaceHit) -> str | None:
+    """The one country a hit's qualifier lies in, if it names one."""
+    if hit.qualifier_admin1 is not None:
+        return hit.qualifier_admin1[0]
+    if hit.qualifier is None:
+        return None
+    countries = {gaz.entry(i).country for i in hit.qualifier.entries}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _home_of_qualified(gaz: Gazetteer, hits: list[PlaceHit], mentions: list[PlaceHit]) -> PlaceHit | None:
+    """Of a name qualified by two countries ("a London, Ont., man … a flight to London, England"), the
+    mention whose country the story's other names lie in most: the story's own, which its bare mentions are
+    ("London police say …")."""
+    qualified = {_qualifier_country(gaz, m): m for m in reversed(mentions) if _qualifier_country(gaz, m)}
+    if len(qualified) < 2:
+        return None
+    own = {id(m) for m in mentions} | {id(m.qualifier) for m in mentions if m.qualifier is not None}
+    # (each other name counted in the country of its most populous namesake)
+    named = Counter(
+        gaz.entry(max(h.entries, key=gaz.population)).country
+        for h in hits
+        if id(h) not in own and not h.demonym and h.entries
+    )
+    ranked = sorted(qualified, key=lambda c: named[c], reverse=True)
+    if named[ranked[0]] <= named[ranked[1]]:
+        return None
+    return qualified[ranked[0]]
+
+
+def _share_qualifiers(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> None:
     """'TRIPOLI, Lebanon (AP) — … in Tripoli': a name qualified is that place where the story repeats it
     bare after, up to its next qualified mention ("LONDON, Ky. — … downtown London … folks from London,
     England"; a paragraph on, a dateline's place again); not before, and not at all when the story
@@ -870,6 +900,7 @@ def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
         if mentions[0].qualifier is None and mentions[0].qualifier_admin1 is None:
             continue  # named bare first: its bare mentions keep their own reading
         model = mentions[0]
+        home = _home_of_qualified(gaz, hits, mentions)
         for hit in mentions[1:]:
             if hit.qualifier is not None or hit.qualifier_admin1 is not None:
                 model = hit
@@ -878,6 +909,10 @@ def _share_qualifiers(text: str, hits: list[PlaceHit]) -> None:
                     # a dateline's place is the story's own again a paragraph on: "KINGSTON, Ont. — … a
                     # deckhand who grew up in Kingston, Jamaica … [next paragraph] the Kingston waterfront"
                     model = mentions[0]
+                elif home is not None and "\n\n" in text[model.end : hit.start]:
+                    # a name qualified by two countries is the story's own again a paragraph on: "a flight
+                    # to London, England, police say. [next paragraph] London police say …"
+                    model = home
                 hit.qualifier, hit.qualifier_admin1 = model.qualifier, model.qualifier_admin1
 
 
@@ -2302,7 +2337,7 @@ class PlaceExtractor(Extractor):
                 if match is not None:
                     hit.qualifier_admin1 = self.abbreviations.get(match.group(1))
         _towns_it_includes(gaz, text, hits)
-        _share_qualifiers(text, hits)
+        _share_qualifiers(gaz, text, hits)
         return hits, pending
 
     def _city_of(self, short: str, key_id: int, entries: list[int]) -> tuple[int, list[int]]:
