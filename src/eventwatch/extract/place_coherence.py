@@ -23,6 +23,8 @@ LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # The same, before a wide area's "the": "Houston, Perth and the Middle East".
 _LIST_GAP_THE = re.compile(r",? (?:and|or) the |, the ")
 _WIDE_AREAS = frozenset({"PCLI", "RGN", "CONT"})
+# The codes of natural features, areas and points.
+_NATURAL_CODES = NATURAL_AREAS | NATURAL_POINTS
 
 
 # A name that goes on: a capitalised word or a hyphen after it ("Weston Otmoor", "Weston-on-the-Green").
@@ -199,7 +201,8 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
     Concepción, not a quarter of Madrid), when the story names that country's places more often than the
     pick's."""
     lists = _lists(text, hits)
-    named = Counter((h.key_id, h.best.country) for h in hits if h.best is not None)
+    named = Counter(h.best.country for h in hits if h.best is not None)
+    own = Counter((h.key_id, h.best.country) for h in hits if h.best is not None)
     for items in lists:
         for hit in items:
             best = hit.best
@@ -222,8 +225,8 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
                 or not best.feature_code.startswith("PPL")
                 or best.country == country
                 # (its own mentions left out of the count)
-                or sum(n for (key, c), n in named.items() if c == country and key != hit.key_id)
-                <= sum(n for (key, c), n in named.items() if c == best.country and key != hit.key_id)
+                or named[country] - own[hit.key_id, country]
+                <= named[best.country] - own[hit.key_id, best.country]
             ):
                 continue
             # (as populous as half the pick, or next to another item: "Luján de Cuyo and Maipú" of Mendoza)
@@ -1075,9 +1078,7 @@ def features_at_home(hits: list[PlaceHit], out: set[int]) -> bool:
         there = [
             c
             for c in hit.candidates
-            if c.country in home
-            and c.country != hit.best.country
-            and c.feature_code in NATURAL_AREAS | NATURAL_POINTS
+            if c.country in home and c.country != hit.best.country and c.feature_code in _NATURAL_CODES
         ]
         if there:
             hit.best = max(there, key=lambda c: c.population)
@@ -1153,10 +1154,6 @@ def _lonely_kind(hit: PlaceHit, best: Candidate) -> bool:
     )
 
 
-def _natural(best: Candidate) -> bool:
-    return best.feature_code in NATURAL_AREAS or best.feature_code in NATURAL_POINTS
-
-
 def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
     """Hits resolved to a small town or division in a country that nothing else in the story is in, when
     the story's places lie mostly in one other country: most often the story's own place that the
@@ -1182,7 +1179,9 @@ def lonely_towns(hits: list[PlaceHit], out: set[int]) -> set[int]:
         far_features = {
             h.key_id
             for h, o in placed
-            if o.country == best.country and _natural(o) and scaled_distance(o, point) > NEIGHBOUR_DISTANCE
+            if o.country == best.country
+            and o.feature_code in _NATURAL_CODES
+            and scaled_distance(o, point) > NEIGHBOUR_DISTANCE
         }
         fellows = {
             h.key_id

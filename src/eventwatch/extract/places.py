@@ -869,7 +869,8 @@ def _home_of_qualified(gaz: Gazetteer, hits: list[PlaceHit], mentions: list[Plac
     """Of a name qualified by two countries ("a London, Ont., man … a flight to London, England"), the
     mention whose country the story's other names lie in most: the story's own, which its bare mentions are
     ("London police say …")."""
-    qualified = {_qualifier_country(gaz, m): m for m in reversed(mentions) if _qualifier_country(gaz, m)}
+    # (a country's first qualified mention, by iterating backwards)
+    qualified = {c: m for m in reversed(mentions) if (c := _qualifier_country(gaz, m)) is not None}
     if len(qualified) < 2:
         return None
     own = {id(m) for m in mentions} | {id(m.qualifier) for m in mentions if m.qualifier is not None}
