@@ -4287,3 +4287,29 @@ def test_places_the_country_of_a_name_in_its_context(
 ) -> None:
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "countries"),
+    [
+        (
+            "The Georgia Peach Festival drew record crowds to Fort Valley on Saturday. Among the vendors was "
+            "a retired teacher who emigrated from the other Georgia in 1998 and now sells khachapuri at "
+            "farmers markets across Georgia.",
+            "Georgia",
+            ["USA", "GEO", "USA"],
+        ),
+        (
+            'Residents of Hyderabad in Sindh say their city is forgotten. "Everyone knows the other '
+            'Hyderabad," said a trader in the old bazaar of Hyderabad, two hours from Karachi.',
+            "Hyderabad",
+            ["PAK", "IND", "PAK"],
+        ),
+    ],
+)
+def test_places_the_other_namesake(
+    nlp: Any, extractor: PlaceExtractor, text: str, name: str, countries: list[str]
+) -> None:
+    """ "The other X" is the namesake that is not the story's own X."""
+    found = [p.country_code for p in _places(nlp, extractor, text).places if p.text == name]
+    assert found == countries

@@ -249,6 +249,11 @@ _JOINED_BEFORE = re.compile(r"[a-z]-$")
 JOINED_SITE_POPULATION = 500_000
 # After a name, maybe after one more, a city's quarters or streets: "the Roma and Condesa neighborhoods",
 # "the corner of Ámsterdam and Laredo streets".
+# "the other Georgia", "the other London": not the story's own place of that name, but its namesake
+_THE_OTHER = re.compile(r"\bthe other\s+$", re.IGNORECASE)
+# a namesake further than this from the story's own place (not its county or its district)
+OTHER_NAMESAKE_DISTANCE = math.log10(101.0) / 4.0
+
 _QUARTERS_AFTER = re.compile(
     r"(?:\s(?:and|&)\s[A-Z][\w'’-]*)?\s(?:neighbou?rhoods?|suburbs?|sectors?|barrios?|streets|avenues)\b"
 )
@@ -1342,6 +1347,7 @@ class PlaceExtractor(Extractor):
         self._divisions_of_their_parts(text, hits)
         unplaced |= place_coherence.near_what_it_is_near(text, hits)
         home_towns = self._keep_home_towns(text, hits, home, local)
+        home_towns |= self._the_other_namesakes(text, hits, home, local)
         hits = sorted(
             hits + place_coherence.near_kept(self.gazetteer, text, hits, pending), key=lambda h: h.start
         )
@@ -2800,6 +2806,44 @@ class PlaceExtractor(Extractor):
                 hit.best = self._pick(hit, rows, text)
                 kept.add(id(hit))
         return kept
+
+    def _the_other_namesakes(
+        self, text: str, hits: list[PlaceHit], home: SourceHome, local: tuple[str | None, float]
+    ) -> set[int]:
+        """Give "the other X" the namesake that is not the story's own X ("she emigrated from the other
+        Georgia" in a story of the state; "everyone knows the other Hyderabad" in one of Sindh's): the
+        best of the rest by the name alone. Return the ids of the mentions moved (a place the text vouches
+        for, never left out as an outlier)."""
+        moved: set[int] = set()
+        for hit in hits:
+            if hit.demonym or hit.namesake or hit.best is None or len(hit.candidates) < 2:
+                continue
+            if not _THE_OTHER.search(text, max(0, hit.start - 12), hit.start):
+                continue
+            own = Counter(
+                o.best
+                for o in hits
+                if o.key_id == hit.key_id
+                and o.best is not None
+                and not _THE_OTHER.search(text, max(0, o.start - 12), o.start)
+            )
+            # (the story's own X is one place, and "the other X" is read as it too; a story that reads
+            # the name as two places already tells them apart)
+            if len(own) != 1 or hit.best not in own:
+                continue
+            mine = hit.best
+            point = [place_coherence.to_point(mine.lat, mine.lon)]
+            rows = self._features(text, hit, None, home, local)
+            weights = self.weights
+            scored = [
+                (sum(w * x for w, x in zip(weights, row, strict=True)), cand)
+                for cand, row in zip(hit.candidates, rows, strict=True)
+                if place_coherence.scaled_distance(cand, point) > OTHER_NAMESAKE_DISTANCE
+            ]
+            if scored:
+                hit.best = max(scored, key=lambda pair: pair[0])[1]
+                moved.add(id(hit))
+        return moved
 
     def _agreement(
         self,
