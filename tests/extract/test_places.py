@@ -4273,6 +4273,28 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "London",
             "CAN",
         ),
+        # a big city listed with others is the city again where the name is read as the same village
+        (
+            "KANPUR: A carrier will start flights from Kanpur to Dubai and Muscat next month. The Dubai "
+            "flight will land in the UAE at midnight, officials said; travellers from Unnao, Fatehpur and "
+            "Etawah now drive to Lucknow to fly.",
+            "Dubai",
+            "ARE",
+        ),
+        # a world city of a country whose other cities the story names, named once, is no village there
+        (
+            "Families in Gorakhpur, Basti and Azamgarh waited for news of eleven workers held in Abu Dhabi "
+            "since March. One man said his brother had found work in Dubai.",
+            "Dubai",
+            "ARE",
+        ),
+        # a possessor is its namesake that holds the possessed place ("Niger State" named before)
+        (
+            "A teacher from Minna, the Niger State capital, was among the dead. Raids continued across the "
+            "border in Niger's Diffa region.",
+            "Diffa region",
+            "NER",
+        ),
         # a name before "First Nation" is a Canadian people's and its reserve's
         (
             "Families from the Standing Buffalo First Nation were moved to higher ground near Fort "

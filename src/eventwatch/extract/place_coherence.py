@@ -131,6 +131,7 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
     of another kind takes its candidate of the others' kind, where it has one."""
     lists = _lists(text, hits)
     changed: dict[int, Candidate] = {}
+    small_towns: dict[int, Candidate] = {}  # the small town a big city's name was first read as
     for items in lists:
         for hit in items:
             picks = [h.best for h in items if h is not hit and h.key_id != hit.key_id]
@@ -162,6 +163,7 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
                 big_city = _big_namesake(text, hit)
                 if big_city is not None:
                     changed[hit.key_id] = big_city
+                    small_towns[hit.key_id] = hit.best
                 continue
             kinds = {(o.feature_code, o.country if o.feature_code == "ADM1" else None) for o in others}
             if len(kinds) != 1:
@@ -178,13 +180,20 @@ def lists_of_a_kind(text: str, hits: list[PlaceHit]) -> None:
                 changed[hit.key_id] = same_kind[0]
 
     # (a list tells the kind of its own items only: "automakers in Japan, the United States and Mexico" in
-    # a story of Mexico, Missouri, leaves the town's other mentions be)
+    # a story of Mexico, Missouri, leaves the town's other mentions be; but a big city listed with others
+    # is the city again where the name is read as the same small town: "flights to Dubai and Muscat … the
+    # Dubai flight" in a story of Lucknow is no village of Uttar Pradesh)
     listed = {id(hit) for items in lists for hit in items}
     # (twice: the next item of a list, once moved, no longer reads as the one before's qualifier —
     # "Houston, Perth and the Middle East" is no Houston in a Scottish Perth)
     for _ in range(2):
         for hit in hits:
-            if hit.key_id in changed and _unqualified(hit, lists) and not hit.dateline and id(hit) in listed:
+            if (
+                hit.key_id in changed
+                and _unqualified(hit, lists)
+                and not hit.dateline
+                and (id(hit) in listed or hit.best == small_towns.get(hit.key_id))
+            ):
                 hit.best = changed[hit.key_id]
 
 
@@ -672,14 +681,23 @@ def possessed(text: str, hits: list[PlaceHit]) -> set[int]:
             None,
         )
         owner = owner_hit.best if owner_hit is not None else None
-        if owner is None or owner.country is None or owner is best:
+        if owner_hit is None or owner is None or owner.country is None or owner is best:
             continue
         town = owner.feature_code.startswith("PPL")
         if _inside(best, owner):
             continue
         within = [c for c in hit.candidates if _inside(c, owner)]
+        # (or the owner is its namesake that holds the place: "Niger's Diffa region" in a story that
+        # names Niger State is the country's)
+        holders = (
+            [c for c in owner_hit.candidates if c.country is not None and c is not owner and _inside(best, c)]
+            if not within
+            else []
+        )
         if within:
             hit.best = max(within, key=lambda c: c.population)
+        elif holders:
+            owner_hit.best = max(holders, key=lambda c: c.population)
         elif not (town or owner.feature_code == "ADM1"):
             # a state's name as owner says whose, not where, as often as not ("Israel's Gaza offensive",
             # a contested region claimed by one side): only its own namesakes are taken
@@ -1634,6 +1652,7 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
 HAMLET_POPULATION = 1_000
 SMALL_TOWN_POPULATION = 5_000
 WORLD_CITY_POPULATION = 500_000
+OTHER_CITY_POPULATION = 100_000
 
 
 def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
@@ -1663,11 +1682,31 @@ def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
             if o.key_id != hit.key_id and o.best is not None and not (o.demonym or o.namesake)
         ]
         hamlet = best.population < HAMLET_POPULATION
-        if not hamlet and (
+        key = normalize(text[hit.start : hit.end])
+        # (a world city of a country whose other cities the story names: "shows in Dubai, Hong Kong and San
+        # Francisco … a new album in Los Angeles" in a story of Tacloban is no Mindanao town of 4,000)
+        cities_of = {
+            o.country
+            for o in others
+            if o.feature_code.startswith("PPL") and o.population >= OTHER_CITY_POPULATION
+        }
+        # (if named once and with one neighbour in the story at most: a story of its own small town names
+        # it again or names the towns around it, "Delhi" of Delaware County, N.Y.)
+        world_city = (
+            sum(o.key_id == hit.key_id for o in hits) == 1
+            and sum(scaled_distance(best, [to_point(o.lat, o.lon)]) <= CLUSTER_KM for o in others) < 2
+        ) and any(
+            c.feature_code.startswith("PPL")
+            and c.population >= WORLD_CITY_POPULATION
+            and normalize(c.name) == key
+            and c.country != best.country
+            and c.country in cities_of
+            for c in hit.candidates
+        )
+        if not (hamlet or world_city) and (
             not others or scaled_distance(best, [to_point(o.lat, o.lon) for o in others]) < NEIGHBOUR_DISTANCE
         ):
             continue
-        key = normalize(text[hit.start : hit.end])
         named = {o.country for o in others}
         countries = {o.country for o in others if o.feature_code == "PCLI"}
         cities = [
