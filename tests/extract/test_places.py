@@ -4288,6 +4288,29 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Dubai",
             "ARE",
         ),
+        # the National Capital Regions of India, the Philippines and Canada
+        (
+            "Construction was banned across the National Capital Region as smog covered Delhi, Gurugram "
+            "and Noida.",
+            "National Capital Region",
+            "IND",
+        ),
+        (
+            "Mayors said the National Capital Region would stay under quarantine, with Quezon City and Pasig "
+            "most affected.",
+            "National Capital Region",
+            "PHL",
+        ),
+        (
+            "Federal workers in the National Capital Region returned to offices in Ottawa and Gatineau.",
+            "National Capital Region",
+            "CAN",
+        ),
+        (
+            "Workers in Sonapur and Al Quoz said they had not been paid, a Dubai labour official said.",
+            "Sonapur",
+            "ARE",
+        ),
         # a possessor is its namesake that holds the possessed place ("Niger State" named before)
         (
             "A teacher from Minna, the Niger State capital, was among the dead. Raids continued across the "
