@@ -4311,6 +4311,16 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Sonapur",
             "ARE",
         ),
+        # quarters several cities share: "Model Town" of Ludhiana, Delhi and Lahore
+        (
+            "Two women were robbed of their chains in Sarabha Nagar and Model Town, Ludhiana police said.",
+            "Model Town",
+            "IND",
+        ),
+        ("A fire broke out in a house in Model Town, Lahore, rescue officials said.", "Model Town", "PAK"),
+        # "the Ganga" of Indian news is the river, not Azerbaijan's Ganja
+        ("Devotees bathed in the Ganga at Haridwar and Varanasi on Sunday.", "Ganga", "IND"),
+        ("Shelling hit Ganja, Azerbaijan's second city, officials in Baku said.", "Ganja", "AZE"),
         # a possessor is its namesake that holds the possessed place ("Niger State" named before)
         (
             "A teacher from Minna, the Niger State capital, was among the dead. Raids continued across the "
