@@ -241,6 +241,8 @@ _SITE_AFTER = re.compile(
     r"|\s(?:metro|railway|train|bus|tube|subway|underground)\sstation\b"
     # (a highway's exit named after a town near it: "the Sonora exit" of Interstate 65 in Kentucky)
     r"|\s(?:exit|interchange|turnoff|turn-off)\b"
+    # (a street, in lower case as a story of Buenos Aires may write it: "the faculty on Paraguay street")
+    r"|\s(?:street|avenue|boulevard)\b"
 )
 # A capitalised word joined to a name by a hyphen, after or before it: "Mayo-Tsanaga", "Douglas-Charles
 # Airport", "the Kisumu-Nairobi highway" (two places, or one longer name).
