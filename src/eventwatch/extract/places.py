@@ -249,13 +249,12 @@ _SITE_AFTER = re.compile(
 _JOINED_AFTER = re.compile(r"-[A-Z][a-z]")
 _JOINED_BEFORE = re.compile(r"[a-z]-$")
 JOINED_SITE_POPULATION = 500_000
-# After a name, maybe after one more, a city's quarters or streets: "the Roma and Condesa neighborhoods",
-# "the corner of Ámsterdam and Laredo streets".
 # "the other Georgia", "the other London": not the story's own place of that name, but its namesake
 _THE_OTHER = re.compile(r"\bthe other\s+$", re.IGNORECASE)
 # a namesake further than this from the story's own place (not its county or its district)
 OTHER_NAMESAKE_DISTANCE = math.log10(101.0) / 4.0
-
+# After a name, maybe after one more, a city's quarters or streets: "the Roma and Condesa neighborhoods",
+# "the corner of Ámsterdam and Laredo streets".
 _QUARTERS_AFTER = re.compile(
     r"(?:\s(?:and|&)\s[A-Z][\w'’-]*)?\s(?:neighbou?rhoods?|suburbs?|sectors?|barrios?|streets|avenues)\b"
 )
