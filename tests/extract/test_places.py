@@ -4317,6 +4317,12 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Paraguay",
             None,
         ),
+        # "X Beach" is a beach's name, kept only where the story's places are
+        (
+            "Sailors played volleyball on the sands of Marina Beach during the harbour phase in Chennai.",
+            "Marina",
+            None,
+        ),
         # quarters several cities share: "Model Town" of Ludhiana, Delhi and Lahore
         (
             "Two women were robbed of their chains in Sarabha Nagar and Model Town, Ludhiana police said.",

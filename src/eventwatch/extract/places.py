@@ -236,7 +236,7 @@ _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
     r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel|Cinema|Theatre|Theater|Museum"
     r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake|Airpark"
-    r"|Airfield|Camp|Station)(?![A-Za-z])"
+    r"|Airfield|Camp|Station|Beach)(?![A-Za-z])"
     # (a station, in lower case as a story of Paris writes it: "Stalingrad metro station")
     r"|\s(?:metro|railway|train|bus|tube|subway|underground)\sstation\b"
     # (a highway's exit named after a town near it: "the Sonora exit" of Interstate 65 in Kentucky)
