@@ -1655,6 +1655,32 @@ WORLD_CITY_POPULATION = 500_000
 OTHER_CITY_POPULATION = 100_000
 
 
+def _a_world_city_named_once(hit: PlaceHit, key: str, others: list[Candidate], mentions: int) -> bool:
+    """Whether a small town's name, named once, is a world city's of a country whose other cities the
+    story names: "shows in Dubai, Hong Kong and San Francisco … a new album in Los Angeles" in a story of
+    Tacloban is no Mindanao town of 4,000. Not with two neighbours or more among the story's places: a
+    story of its own small town names it again or names the towns around it ("Delhi" of Delaware County,
+    N.Y.)."""
+    best = hit.best
+    if best is None or mentions != 1:
+        return False
+    if sum(scaled_distance(best, [to_point(o.lat, o.lon)]) <= CLUSTER_KM for o in others) >= 2:
+        return False
+    cities_of = {
+        o.country
+        for o in others
+        if o.feature_code.startswith("PPL") and o.population >= OTHER_CITY_POPULATION
+    }
+    return any(
+        c.feature_code.startswith("PPL")
+        and c.population >= WORLD_CITY_POPULATION
+        and normalize(c.name) == key
+        and c.country != best.country
+        and c.country in cities_of
+        for c in hit.candidates
+    )
+
+
 def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
     """A hamlet picked for a world city's own name, in a story that names another place of the city's
     country, is the city: "a daily service to Boston" in a story of Shannon Airport that names New York and
@@ -1664,6 +1690,7 @@ def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
     million or more that bears the name in English ("a company based near Cologne" in a story of Decatur,
     Alabama is Köln, not a Minnesota town of 1,600). Not where the text qualifies the name, a dateline
     names it, or a list sets it beside a neighbour of the pick."""
+    mentions = Counter(h.key_id for h in hits)
     for hit in hits:
         best = hit.best
         if (
@@ -1683,28 +1710,13 @@ def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
         ]
         hamlet = best.population < HAMLET_POPULATION
         key = normalize(text[hit.start : hit.end])
-        # (a world city of a country whose other cities the story names: "shows in Dubai, Hong Kong and San
-        # Francisco … a new album in Los Angeles" in a story of Tacloban is no Mindanao town of 4,000)
-        cities_of = {
-            o.country
-            for o in others
-            if o.feature_code.startswith("PPL") and o.population >= OTHER_CITY_POPULATION
-        }
-        # (if named once and with one neighbour in the story at most: a story of its own small town names
-        # it again or names the towns around it, "Delhi" of Delaware County, N.Y.)
-        world_city = (
-            sum(o.key_id == hit.key_id for o in hits) == 1
-            and sum(scaled_distance(best, [to_point(o.lat, o.lon)]) <= CLUSTER_KM for o in others) < 2
-        ) and any(
-            c.feature_code.startswith("PPL")
-            and c.population >= WORLD_CITY_POPULATION
-            and normalize(c.name) == key
-            and c.country != best.country
-            and c.country in cities_of
-            for c in hit.candidates
-        )
-        if not (hamlet or world_city) and (
-            not others or scaled_distance(best, [to_point(o.lat, o.lon) for o in others]) < NEIGHBOUR_DISTANCE
+        if (
+            not hamlet
+            and (
+                not others
+                or scaled_distance(best, [to_point(o.lat, o.lon) for o in others]) < NEIGHBOUR_DISTANCE
+            )
+            and not _a_world_city_named_once(hit, key, others, mentions[hit.key_id])
         ):
             continue
         named = {o.country for o in others}

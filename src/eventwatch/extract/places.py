@@ -2816,28 +2816,22 @@ class PlaceExtractor(Extractor):
         best of the rest by the name alone. Return the ids of the mentions moved (a place the text vouches
         for, never left out as an outlier)."""
         moved: set[int] = set()
-        for hit in hits:
+        other = [h for h in hits if _THE_OTHER.search(text, max(0, h.start - 12), h.start)]
+        marked = {id(h) for h in other}
+        for hit in other:
             if hit.demonym or hit.namesake or hit.best is None or len(hit.candidates) < 2:
                 continue
-            if not _THE_OTHER.search(text, max(0, hit.start - 12), hit.start):
-                continue
-            own = Counter(
-                o.best
-                for o in hits
-                if o.key_id == hit.key_id
-                and o.best is not None
-                and not _THE_OTHER.search(text, max(0, o.start - 12), o.start)
-            )
+            own = {
+                o.best for o in hits if o.key_id == hit.key_id and o.best is not None and id(o) not in marked
+            }
             # (the story's own X is one place, and "the other X" is read as it too; a story that reads
             # the name as two places already tells them apart)
-            if len(own) != 1 or hit.best not in own:
+            if own != {hit.best}:
                 continue
-            mine = hit.best
-            point = [place_coherence.to_point(mine.lat, mine.lon)]
+            point = [place_coherence.to_point(hit.best.lat, hit.best.lon)]
             rows = self._features(text, hit, None, home, local)
-            weights = self.weights
             scored = [
-                (sum(w * x for w, x in zip(weights, row, strict=True)), cand)
+                (self._score(row), cand)
                 for cand, row in zip(hit.candidates, rows, strict=True)
                 if place_coherence.scaled_distance(cand, point) > OTHER_NAMESAKE_DISTANCE
             ]
@@ -2845,6 +2839,10 @@ class PlaceExtractor(Extractor):
                 hit.best = max(scored, key=lambda pair: pair[0])[1]
                 moved.add(id(hit))
         return moved
+
+    def _score(self, row: list[float]) -> float:
+        """A candidate's score: its feature row weighed by the ranker's weights."""
+        return sum(w * x for w, x in zip(self.weights, row, strict=True))
 
     def _agreement(
         self,
@@ -2858,14 +2856,13 @@ class PlaceExtractor(Extractor):
         for hit, best in zip(hits, picks, strict=True):
             hit.best = best
         context = _Context.of(hits)
-        weights = self.weights
         total = 0.0
         for number, hit in enumerate(hits):
             if hit.best is None or len(hit.candidates) < 2:
                 continue
             rows = self._features(text, hit, context.without(number, hit), home, local)
             row = rows[hit.candidates.index(hit.best)]
-            total += sum(w * x for w, x in zip(weights, row, strict=True))
+            total += self._score(row)
         return total
 
     def ranking_rows(self, doc: Document) -> list[tuple[int, int, list[Candidate], list[list[float]]]]:
@@ -2980,14 +2977,13 @@ class PlaceExtractor(Extractor):
         return rows
 
     def _pick(self, hit: PlaceHit, rows: list[list[float]], text: str) -> Candidate | None:
-        weights = self.weights
         best: Candidate | None = None
         best_score = -math.inf
         home_town = _home_town(rows)
         for number, (cand, row) in enumerate(zip(hit.candidates, rows, strict=True)):
             if home_town and number not in home_town:
                 continue
-            score = sum(w * x for w, x in zip(weights, row, strict=True))
+            score = self._score(row)
             if score > best_score:
                 best, best_score = cand, score
         if best_score < self.min_score:
