@@ -2779,6 +2779,43 @@ def test_places_a_shared_river_takes_the_country_of_the_story_around_it(nlp, ext
     assert found["Pangong Tso"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a plain, a pass, a region and a lake that several countries share: the story's part
+        (
+            "Floods swept the Terai after rain in Kathmandu; villages in Saptari, Siraha and Chitwan "
+            "were cut off.",
+            "Terai",
+            "NPL",
+        ),
+        (
+            "Traders drove to the Khunjerab Pass from Gilgit and Hunza, customs officers said.",
+            "Khunjerab Pass",
+            "PAK",
+        ),
+        ("Mines in Silesia, around Katowice and Gliwice, cut output, officials said.", "Silesia", "POL"),
+        ("Algae bloomed in Lake Erie near Toledo and Sandusky, Ohio, on Monday.", "Lake Erie", "USA"),
+        # only a country the region lies in: traders of Rwanda do not make the lake Rwandan
+        ("Traders from Kigali, Huye and Musanze truck fish from Lake Victoria.", "Lake Victoria", None),
+        # a world region is no country's part, nor is a contested valley
+        ("Talks on the Middle East opened in Damascus, Aleppo and Homs.", "Middle East", None),
+        ("Troops patrolled the Galwan Valley near Leh and Kargil in Ladakh.", "Galwan Valley", None),
+    ],
+)
+def test_places_a_shared_region_takes_the_country_of_the_story_around_it(
+    nlp, extractor, text, name, expected
+) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found[name] == expected
+
+
+def test_places_shared_regions_name_countries_and_no_contested_feature() -> None:
+    regions = place_coherence.shared_regions()
+    assert regions["Silesia"] == {"POL", "CZE", "DEU"}
+    assert not set(regions) & place_coherence.contested_features()
+
+
 def test_places_a_hyphenated_names_tail_is_no_place_of_its_own(nlp, extractor) -> None:
     text = "Night shifts will end at the clinics of Sackville and Sainte-Anne-de-Kent, New Brunswick."
     assert "Kent" not in {p.text for p in _places(nlp, extractor, text).places}

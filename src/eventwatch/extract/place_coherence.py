@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventwatch import resources
+from eventwatch.errors import ResourceError
 from eventwatch.extract.gazetteer import DEMONYM, Candidate, Gazetteer, normalize
 from eventwatch.extract.locate import COUNTRY_FEATURES
 from eventwatch.extract.place_hints import REGION_WORDS
@@ -1588,23 +1589,43 @@ def _neighbours_follow(text: str, hits: list[PlaceHit], moved: list[tuple[Candid
                 hit.best = max(namesakes, key=lambda c: c.population)
 
 
-# Features that several countries share (rivers, ranges, lakes, deserts): the gazetteer gives them no
-# country, but a story's stretch of one is in the country of the story's places around it
-# (`countries_of_shared_features`). Islands, plains, valleys, passes and seas are left out: their shared
-# or contested parts are what stories of them are about.
-SHARED_FEATURES = frozenset({"STM", "MTS", "LK", "DSRT", "VLC", "FLLS", "DLTA", "DPR", "RSV"})
+# Features that several countries share (rivers, ranges, lakes, deserts, plains, valleys, passes): the
+# gazetteer gives them no country, but a story's stretch of one is in the country of the story's places
+# around it (`countries_of_shared_features`). Seas are left out (a story of one means the whole sea), and
+# so are regions, islands and peninsulas but those shared_regions.tsv lists with their countries: most
+# regions without a country are the world's ("the Middle East"), not a border's.
+SHARED_FEATURES = frozenset(
+    {"STM", "MTS", "LK", "DSRT", "VLC", "FLLS", "DLTA", "DPR", "RSV", "PLN", "VAL", "PASS", "PLAT", "GLCR"}
+)
 # Around: this near the feature's point (log10(1 + km) / 4 of 1,500 km: a river's point is on its
 # middle course), at least two names, and twice as many such names in one country as in all others.
 SHARED_FEATURE_DISTANCE = math.log10(1501.0) / 4.0
 SHARED_FEATURE_NAMES = 2
 SHARED_FEATURE_OVER_OTHERS = 2
 CONTESTED_FEATURES = "gazetteer/contested_features.tsv"
+SHARED_REGIONS = "gazetteer/shared_regions.tsv"
 
 
 @lru_cache(maxsize=1)
 def contested_features() -> frozenset[str]:
     """Main names of shared features whose parts' sovereignty is contested (contested_features.tsv)."""
     return frozenset(row["name"] for row in resources.read_tsv(CONTESTED_FEATURES, ("name", "why")))
+
+
+@lru_cache(maxsize=1)
+def shared_regions() -> dict[str, frozenset[str]]:
+    """Main name → the countries (alpha-3) of each region a story means one country's part of
+    (shared_regions.tsv: "the Terai", "Silesia", Borneo, Lake Erie)."""
+    where = resources.path(SHARED_REGIONS)
+    regions: dict[str, frozenset[str]] = {}
+    for row in resources.read_tsv(SHARED_REGIONS, ("name", "countries", "where")):
+        countries = frozenset(row["countries"].split("|"))
+        if not all(len(c) == 3 and c.isalpha() and c.isupper() for c in countries):
+            raise ResourceError(
+                f"{where}: {row['name']}: countries must be ISO alpha-3: {row['countries']!r}"
+            )
+        regions[row["name"]] = countries
+    return regions
 
 
 def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> dict[int, str]:
@@ -1623,13 +1644,14 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
         and id(h) not in left_out
     ]
     contested = contested_features()
+    regions = shared_regions()
     found: dict[int, str] = {}
     for hit in hits:
         best = hit.best
         if (
             best is None
             or best.country is not None
-            or best.feature_code not in SHARED_FEATURES
+            or not (best.feature_code in SHARED_FEATURES or best.name in regions)
             or id(hit) in left_out
             or best.name in contested
         ):
@@ -1643,7 +1665,11 @@ def countries_of_shared_features(hits: list[PlaceHit], left_out: set[int]) -> di
             continue
         main, keys = max(names.items(), key=lambda item: len(item[1]))
         others = sum(map(len, names.values())) - len(keys)
-        if len(keys) >= SHARED_FEATURE_NAMES and len(keys) >= SHARED_FEATURE_OVER_OTHERS * others:
+        if (
+            len(keys) >= SHARED_FEATURE_NAMES
+            and len(keys) >= SHARED_FEATURE_OVER_OTHERS * others
+            and main in regions.get(best.name, (main,))
+        ):
             found[id(hit)] = main
     return found
 
