@@ -2816,6 +2816,24 @@ def test_places_shared_regions_name_countries_and_no_contested_feature() -> None
     assert not set(regions) & place_coherence.contested_features()
 
 
+def test_places_neighbours_abroad_that_only_hold_each_other_up_move_home(nlp, extractor) -> None:
+    # Warwick and Tamworth of England lie 35 km apart; in a Queensland story they are its towns
+    text = (
+        "A Warwick cowboy won the saddle bronc at the Isa rodeo in Queensland, beating a rider from "
+        "Stillwater, Oklahoma. Stations around Cloncurry and Boulia emptied for the weekend. Some families "
+        "drove up from Tamworth and the Northern Territory, and police came in from Townsville."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert (found["Warwick"], found["Tamworth"]) == ("AUS", "AUS")
+    # a trip to England keeps them there
+    text = (
+        "On their trip to England they saw Warwick castle and the Tamworth snowdome; back home in "
+        "Townsville, Mackay and Cairns the heat was fierce."
+    )
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert (found["Warwick"], found["Tamworth"]) == ("GBR", "GBR")
+
+
 def test_places_a_hyphenated_names_tail_is_no_place_of_its_own(nlp, extractor) -> None:
     text = "Night shifts will end at the clinics of Sackville and Sainte-Anne-de-Kent, New Brunswick."
     assert "Kent" not in {p.text for p in _places(nlp, extractor, text).places}

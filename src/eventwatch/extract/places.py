@@ -253,6 +253,8 @@ JOINED_SITE_POPULATION = 500_000
 _THE_OTHER = re.compile(r"\bthe other\s+$", re.IGNORECASE)
 # a namesake further than this from the story's own place (not its county or its district)
 OTHER_NAMESAKE_DISTANCE = math.log10(101.0) / 4.0
+# Names abroad this near each other (log10(1 + km) / 4 of 100 km) hold each other up (`_pairs_abroad`).
+NEAR_PAIR = math.log10(101.0) / 4.0
 # After a name, maybe after one more, a city's quarters or streets: "the Roma and Condesa neighborhoods",
 # "the corner of Ámsterdam and Laredo streets".
 _QUARTERS_AFTER = re.compile(
@@ -2745,6 +2747,65 @@ class PlaceExtractor(Extractor):
     # -- resolving ---------------------------------------------------------------------------
 
     def _resolve(
+        self,
+        text: str,
+        hits: list[PlaceHit],
+        home: SourceHome = NOWHERE,
+        local: tuple[str | None, float] = (None, 0.0),
+    ) -> None:
+        """Pick each hit's candidate: once without context, then in context until the picks settle; then
+        move neighbours abroad that only hold each other up (`_pairs_abroad`)."""
+        self._settle(text, hits, home, local)
+        self._pairs_abroad(text, hits, home, local)
+
+    def _pairs_abroad(
+        self, text: str, hits: list[PlaceHit], home: SourceHome, local: tuple[str | None, float]
+    ) -> None:
+        """Move names picked as neighbours abroad that only hold each other up to the story's country
+        ("Warwick" and "Tamworth", 35 km apart in England, in a Queensland rodeo story). Each context pass
+        re-picks one name against the others' picks, so such a pair never moves one name at a time. The
+        story's country is the one most of its names are picked in; the pair's names are re-picked with
+        all of them left out of the context, and move only if every one then lands in that country."""
+        picked = [h for h in hits if h.best is not None and not (h.demonym or h.namesake)]
+        names_in: dict[str, set[int]] = {}
+        for h in picked:
+            if h.best is not None and h.best.country:
+                names_in.setdefault(h.best.country, set()).add(h.key_id)
+        ranked = sorted(names_in.items(), key=lambda item: -len(item[1]))
+        if not ranked or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+            return
+        main = ranked[0][0]
+        abroad: dict[int, Candidate] = {}  # name (key id) → its first mention's pick
+        for h in picked:
+            if (
+                h.best is not None
+                and h.best.country != main
+                and h.best.feature_code not in ADMIN_CODES
+                and any(c.country == main for c in h.candidates)
+            ):
+                abroad.setdefault(h.key_id, h.best)
+        points = {key: [place_coherence.to_point(c.lat, c.lon)] for key, c in abroad.items()}
+        pair = {
+            key
+            for key, pick in abroad.items()
+            if any(
+                o != key and place_coherence.scaled_distance(pick, p) <= NEAR_PAIR for o, p in points.items()
+            )
+        }
+        if len(pair) < 2:
+            return
+        moving = {id(h) for h in picked if h.key_id in pair}
+        rest = _Context.of([h for h in hits if h.key_id not in pair])
+        repicked = [
+            (h, self._pick(h, self._features(text, h, rest.without(number, h), home, local), text))
+            for number, h in enumerate(hits)
+            if id(h) in moving
+        ]
+        if all(best is not None and best.country == main for _, best in repicked):
+            for h, best in repicked:
+                h.best = best
+
+    def _settle(
         self,
         text: str,
         hits: list[PlaceHit],
