@@ -4402,6 +4402,40 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Buffalo",
             None,
         ),
+        # an abstract noun after "X of" is a thing's name, not a town's; after a place noun it is the town
+        (
+            "Teachers marched from the Angel of Independence to the Zocalo in Mexico City.",
+            "Independence",
+            None,
+        ),
+        ("He read the Declaration of Independence aloud in Philadelphia.", "Independence", None),
+        ("The mayor of Independence said Kansas City would share the costs.", "Independence", "USA"),
+        # (a sentence's first word before "of" is no name's)
+        ("Members of Concord's Bhutanese community met in New Hampshire.", "Concord", "USA"),
+        # a fountain, a monument or a hall is a site named after its town, kept where the story's places are
+        ("Protesters gathered at the Unity Fountain in Maitama, Abuja, on Monday.", "Unity", None),
+        # Lagos's Maryland, Johannesburg's Marlboro, Warsaw's Praga, Ulsan's Onsan (quarters.tsv)
+        (
+            "Traffic stretched from Ikeja towards Oshodi and Maryland, Lagos State police said.",
+            "Maryland",
+            "NGA",
+        ),
+        (
+            "The Gautrain's Marlboro station lies near Sandton and Alexandra in Johannesburg.",
+            "Marlboro",
+            "ZAF",
+        ),
+        ("Soldiers halted in Praga, on the Vistula's right bank, while Warsaw burned.", "Praga", "POL"),
+        ("Workers walked out at plants in Ulsan, Onsan and Yangsan, South Korea.", "Onsan", "KOR"),
+        # a Malay word that opens a longer name is no town of its own
+        ("Fishermen in Tanjung Kupang and Gelang Patah, Johor, said catches had fallen.", "Tanjung", None),
+        ("In Tanjung, the regency seat of North Lombok, residents slept outside.", "Tanjung", "IDN"),
+        # the Japanese Alps' northern range
+        (
+            "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",
+            "Northern Alps",
+            "JPN",
+        ),
     ],
 )
 def test_places_the_country_of_a_name_in_its_context(

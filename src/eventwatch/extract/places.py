@@ -236,7 +236,7 @@ _SITE_AFTER = re.compile(
     r"\s(?:[A-Z][a-z]+\s){0,2}(?:International\s|Regional\s)?(?:Airport|Bay|Stadium|Park|Hospital|University"
     r"|Market|Subway|Pipeline|Wharf|Quay|Pier|Rock|Dam|Expressway|Hotel|Cinema|Theatre|Theater|Museum"
     r"|Gallery|[Pp]alace|Hut|Highway|Causeway|Parkway|Castle|Diversion|Hill|Plateau|Tower|Water|Lake|Airpark"
-    r"|Airfield|Camp|Station|Beach)(?![A-Za-z])"
+    r"|Airfield|Camp|Station|Beach|Fountain|Monument|Memorial|Bell|Hall)(?![A-Za-z])"
     # (a station, in lower case as a story of Paris writes it: "Stalingrad metro station")
     r"|\s(?:metro|railway|train|bus|tube|subway|underground)\sstation\b"
     # (a highway's exit named after a town near it: "the Sonora exit" of Interstate 65 in Kentucky)
@@ -418,9 +418,12 @@ BIG_DIVISION_POPULATION = 1_000_000
 # The same opening a name the gazetteer knows whole: "South Georgia" (the islands, and Georgia's south).
 _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+(\S.*)")
 # Words of a kind of place that open or end a longer name ("Point Pelee", "Long Point"), with the Spanish
-# words of a feature, which open one as "Point" or "Lake" does: "Cayo Santa María" is no Cayo District of
-# Belize, "Cerro Silva" no Cerro of Havana.
+# and Malay words of a feature or village, which open one as "Point" or "Lake" does: "Cayo Santa María" is
+# no Cayo District of Belize, "Cerro Silva" no Cerro of Havana, "Tanjung Kupang" (a cape's village in
+# Johor) no Tanjung of Kalimantan
 _NAME_KIND_WORDS = GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna", "cabo"}
+# (the Malay words only before a name: "In Tanjung, the regency seat" is Tanjung itself)
+_NAME_OPENING_WORDS = frozenset({"tanjung", "kampung", "kampong", "pulau", "bukit", "sungai", "teluk"})
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
 # "Mount Mulanje", "the Gulf of Guinea", "the Mall of Asia", "Porte de France" name a lake, a river, a
 # mountain, a gulf, a mall, a gate, not the place X ("Cayo Santa María" an island, "Paso Canoas" a border
@@ -454,6 +457,15 @@ _PLACE_NOUN_OF = re.compile(
     r"|\bthe\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:capital|city|town|village|port|resort)\s*,?\s+$",
     re.IGNORECASE,
 )
+# Towns named after an abstract noun, which a thing's name "X of Y" holds far more often than a town
+# does: "the Declaration of Independence", "the Angel of Independence", "the Statue of Liberty" are not
+# Independence, Missouri or Liberty, Texas ("the city of Independence" is: a place noun before "of").
+_ABSTRACT_NAMES = frozenset(
+    {"Independence", "Liberty", "Unity", "Freedom", "Victory", "Harmony", "Concord", "Hope", "Providence"}
+    | {"Friendship", "Prosperity", "Progress", "Peace", "Solidarity", "Democracy", "Revolution", "Enterprise"}
+)
+# (after a word in lower case or "The": a sentence's first word is no name's, "Members of Concord's …")
+_THING_OF_BEFORE = re.compile(r"(?:\b[a-z]+|\bThe)\s+([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # A capitalised name of one or two words ("Tavua", "Port Vila").
 _A_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
 # The names a list has given so far, before its next one: "Rakiraki, Tavua and |", "Tanna and |", "".
@@ -1563,9 +1575,13 @@ class PlaceExtractor(Extractor):
                 continue  # "HMNZS Canterbury", "Editing by Clare Dunstan": a ship's or a journalist's name
             if _INITIAL_AFTER.match(text, end):
                 continue  # "Thomas A. Dolan Parkway": a person's first name, not Thomas, West Virginia
-            if surface.lower() in _NAME_KIND_WORDS and (
-                _NAME_WORD_AFTER.match(text, end) or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-            ):
+            if (
+                surface.lower() in _NAME_KIND_WORDS
+                and (
+                    _NAME_WORD_AFTER.match(text, end)
+                    or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+                )
+            ) or (surface.lower() in _NAME_OPENING_WORDS and _NAME_WORD_AFTER.match(text, end)):
                 continue  # "Point Pelee", "Long Point": a word of a longer name, not Point, Texas
             # "US", "UK", a place to spaCy or after "in" ("Osh", "Qom"), but not "Us", "Man": a short name
             # in mixed case with no such word is held back, for a mention elsewhere or a list to vouch for
@@ -1576,6 +1592,12 @@ class PlaceExtractor(Extractor):
                 and not place_hints.short_place(span)
                 and not place_hints.locative_before(span)  # "traders travelling to Aba"
             )  # (or after a place noun, below: "the holy city of Qom")
+            if surface in _ABSTRACT_NAMES and (
+                (thing := _THING_OF_BEFORE.search(text, max(0, start - 30), start)) is not None
+                and not _PLACE_NOUN_OF.search(text, max(0, start - 30), start)
+                and thing.group(1).lower() not in GENERIC_WORDS
+            ):
+                continue  # "the Declaration of Independence": a thing's name, not Independence, Missouri
             if (
                 _FEATURE_AFTER.match(text, end)
                 or _FEATURE_BEFORE.search(text, max(0, start - 12), start)
