@@ -2834,6 +2834,28 @@ def test_places_neighbours_abroad_that_only_hold_each_other_up_move_home(nlp, ex
     assert (found["Warwick"], found["Tamworth"]) == ("GBR", "GBR")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a firm's base is the world city of the name, not a small namesake near the story's places
+        (
+            "Hines, the Houston-based developer, will build 400 homes in Belfast and Lisburn, planners said.",
+            "USA",
+        ),
+        (
+            "Kinder Morgan, the Houston-based pipeline company, sold its Canadian arm; crews in Kamloops and "
+            "Merritt, British Columbia, kept working.",
+            "USA",
+        ),
+        # a story of the small town itself names its neighbours
+        ("A Houston-based trucking firm in Smithers and Telkwa, B.C., hired 40 drivers.", "CAN"),
+    ],
+)
+def test_places_a_firms_base_is_a_city_of_the_name(nlp, extractor, text, country) -> None:
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found["Houston"] == country
+
+
 def test_places_a_hyphenated_names_tail_is_no_place_of_its_own(nlp, extractor) -> None:
     text = "Night shifts will end at the clinics of Sackville and Sainte-Anne-de-Kent, New Brunswick."
     assert "Kent" not in {p.text for p in _places(nlp, extractor, text).places}

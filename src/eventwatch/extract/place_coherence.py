@@ -1707,6 +1707,50 @@ def _a_world_city_named_once(hit: PlaceHit, key: str, others: list[Candidate], m
     )
 
 
+_FIRM_BASE_AFTER = re.compile(r"-(?:based|headquartered)\b")
+# A town this small, with fewer than two of the story's names this near (log10(1 + km) / 4 of 120 km),
+# is no firm's base where a world city bears its name.
+FIRM_TOWN_POPULATION = 10_000
+FIRM_TOWN_NEIGHBOURS = math.log10(121.0) / 4.0
+
+
+def firm_bases_in_cities(text: str, hits: list[PlaceHit]) -> None:
+    """A firm's base named after a small town is the world city of the name: "Hines, the Houston-based
+    developer" in a Dublin story is of Houston, Texas, not of a Renfrewshire village of 6,000 near the
+    story's places. Firms are based in cities; a story of its own small town names the town's neighbours
+    (two of the story's other names within FIRM_TOWN_NEIGHBOURS keep it: "a Houston-based trucker" in a
+    story of Smithers and Telkwa, B.C.), and so does a qualifier."""
+    for hit in hits:
+        best = hit.best
+        if (
+            best is None
+            or hit.qualifier is not None
+            or best.population >= FIRM_TOWN_POPULATION
+            or not _FIRM_BASE_AFTER.match(text, hit.end)
+        ):
+            continue
+        key = normalize(text[hit.start : hit.end])
+        cities = [
+            c
+            for c in hit.candidates
+            if c.feature_code.startswith("PPL")
+            and c.population >= WORLD_CITY_POPULATION
+            and normalize(c.name) == key
+        ]
+        if not cities:
+            continue
+        point = [to_point(best.lat, best.lon)]
+        neighbours = {
+            o.key_id
+            for o in hits
+            if o.key_id != hit.key_id
+            and o.best is not None
+            and scaled_distance(o.best, point) <= FIRM_TOWN_NEIGHBOURS
+        }
+        if len(neighbours) < 2:
+            hit.best = max(cities, key=lambda c: c.population)
+
+
 def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:
     """A hamlet picked for a world city's own name, in a story that names another place of the city's
     country, is the city: "a daily service to Boston" in a story of Shannon Airport that names New York and

@@ -1359,6 +1359,7 @@ class PlaceExtractor(Extractor):
         place_coherence.towns_of_the_dateline(text, hits)
         place_coherence.short_names_of_towns(text, hits)
         place_coherence.world_cities_over_hamlets(text, hits)
+        place_coherence.firm_bases_in_cities(text, hits)
         self._divisions_of_their_parts(text, hits)
         unplaced |= place_coherence.near_what_it_is_near(text, hits)
         home_towns = self._keep_home_towns(text, hits, home, local)
