@@ -2856,6 +2856,15 @@ def test_places_a_firms_base_is_a_city_of_the_name(nlp, extractor, text, country
     assert found["Houston"] == country
 
 
+def test_places_a_town_named_after_a_feature_is_the_town_after_town_of(nlp, extractor) -> None:
+    text = "In the resort town of Victoria Falls, hotel operators said bookings had fallen."
+    found = {p.text: p.feature_code for p in _places(nlp, extractor, text).places}
+    assert found["Victoria Falls"] == "PPL"
+    text = "Tourists flew in to see Victoria Falls from the Zambian side."
+    found = {p.text: p.feature_code for p in _places(nlp, extractor, text).places}
+    assert found["Victoria Falls"] == "FLLS"
+
+
 def test_places_a_hyphenated_names_tail_is_no_place_of_its_own(nlp, extractor) -> None:
     text = "Night shifts will end at the clinics of Sackville and Sainte-Anne-de-Kent, New Brunswick."
     assert "Kent" not in {p.text for p in _places(nlp, extractor, text).places}

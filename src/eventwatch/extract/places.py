@@ -1693,9 +1693,13 @@ class PlaceExtractor(Extractor):
                     entries = rivers
                 elif not rivers_after and not self._strong(entries, STRONG_POPULATION):
                     continue
-            if _FEATURE_WORD.search(surface) and not self._state_after(text, end, entries):
+            if (
+                _FEATURE_WORD.search(surface)
+                and not self._state_after(text, end, entries)
+                and not _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start)
+            ):
                 # "Lake Albert", "the Black River": the lake or river, not a town named after it (but
-                # "Lake Geneva, Wis." is the town)
+                # "Lake Geneva, Wis." and "the resort town of Victoria Falls" are the towns)
                 features = [i for i in entries if gaz.feature_code(i) in NATURAL_AREAS | NATURAL_POINTS]
                 entries = features or entries
             named_division = self._named_division(surface, entries)
