@@ -4461,6 +4461,54 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
         # a Malay word that opens a longer name is no town of its own
         ("Fishermen in Tanjung Kupang and Gelang Patah, Johor, said catches had fallen.", "Tanjung", None),
         ("In Tanjung, the regency seat of North Lombok, residents slept outside.", "Tanjung", "IDN"),
+        # Sri Lanka's words for a river end a river's name
+        ("The Gin Ganga flooded Baddegama and Nagoda near Galle.", "Ganga", None),
+        # places cities500 lacks (additions.tsv, quarters.tsv)
+        (
+            "Floods cut off villages on the Kano Plains near Ahero, Kisumu County officials said.",
+            "Kano Plains",
+            "KEN",
+        ),
+        (
+            "Cane growers around Triangle and Hippo Valley near Chiredzi cut back on irrigation.",
+            "Triangle",
+            "ZWE",
+        ),
+        (
+            "Workers commute from Cromwell or Kingston, at the southern end of Lake Wakatipu.",
+            "Kingston",
+            "NZL",
+        ),
+        (
+            "Public housing tenants in Waterloo and Redfern, in inner Sydney, fear eviction.",
+            "Waterloo",
+            "AUS",
+        ),
+        (
+            "Traffic for Bangor Erris and Belmullet used minor roads, Mayo County Council said.",
+            "Bangor Erris",
+            "IRL",
+        ),
+        (
+            "The ship crossed Gatun Lake and the Culebra Cut before reaching the Pacific.",
+            "Culebra Cut",
+            "PAN",
+        ),
+        (
+            "Gwadar still gets water by tanker from the Ankara Kaur dam, officials in Balochistan said.",
+            "Ankara Kaur dam",
+            "PAK",
+        ),
+        (
+            "The airport near Middleton St George and Darlington lost two routes.",
+            "Middleton St George",
+            "GBR",
+        ),
+        (
+            "A man from Gary, Indiana, was charged with a carjacking in Pilsen on Chicago's Lower West Side.",
+            "Pilsen",
+            "USA",
+        ),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",

@@ -420,8 +420,11 @@ _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
 # Words of a kind of place that open or end a longer name ("Point Pelee", "Long Point"), with the Spanish
 # and Malay words of a feature or village, which open one as "Point" or "Lake" does: "Cayo Santa María" is
 # no Cayo District of Belize, "Cerro Silva" no Cerro of Havana, "Tanjung Kupang" (a cape's village in
-# Johor) no Tanjung of Kalimantan
-_NAME_KIND_WORDS = GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna", "cabo"}
+# Johor) no Tanjung of Kalimantan; and Sri Lanka's words for a river: "the Gin Ganga", "Kumbukkan Oya"
+# are rivers, not Ganja of Azerbaijan
+_NAME_KIND_WORDS = (
+    GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna", "cabo"} | {"ganga", "oya"}
+)
 # (the Malay words only before a name: "In Tanjung, the regency seat" is Tanjung itself)
 _NAME_OPENING_WORDS = frozenset({"tanjung", "kampung", "kampong", "pulau", "bukit", "sungai", "teluk"})
 # A feature word before a name that no longer gazetteer key took in: "Lake Nicaragua", "River Taff",
