@@ -4509,6 +4509,23 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Pilsen",
             "USA",
         ),
+        # a border town is the twin on the side of the story's places
+        (
+            "Customs officers at the Seme border post in Lagos State intercepted rice smuggled from Cotonou.",
+            "Seme",
+            "NGA",
+        ),
+        (
+            "Traders bring goods from Dar es Salaam through the Namanga border post to Nairobi.",
+            "Namanga",
+            "KEN",
+        ),
+        (
+            "Returnees crossing at Torkham are taken to a UNHCR centre in Jalalabad, Nangarhar.",
+            "Torkham",
+            "AFG",
+        ),
+        ("Trucks queued at Torkham in Khyber district, traders in Peshawar said.", "Torkham", "PAK"),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",
