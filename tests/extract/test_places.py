@@ -4526,6 +4526,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "AFG",
         ),
         ("Trucks queued at Torkham in Khyber district, traders in Peshawar said.", "Torkham", "PAK"),
+        # a capital in a list of capitals is not moved to a village near the other capital
+        (
+            "Passengers at Aeroparque in Buenos Aires could not fly to Montevideo, Santiago and domestic "
+            "destinations; rallies were held in Rosario and Cordoba.",
+            "Santiago",
+            "CHL",
+        ),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",

@@ -234,6 +234,12 @@ def lists_of_one_country(text: str, hits: list[PlaceHit]) -> None:
                 country is None
                 or not best.feature_code.startswith("PPL")
                 or best.country == country
+                # (a capital in a list of capitals: "flights to Montevideo, Santiago and Lima" leave for
+                # Chile's capital, not for Santiago Vázquez, a village near Montevideo)
+                or (
+                    best.feature_code == "PPLC"
+                    and any(o is not None and o.feature_code == "PPLC" for o in others)
+                )
                 # (its own mentions left out of the count)
                 or named[country] - own[hit.key_id, country]
                 <= named[best.country] - own[hit.key_id, best.country]
