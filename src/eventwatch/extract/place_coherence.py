@@ -1598,7 +1598,7 @@ def _neighbours_follow(text: str, hits: list[PlaceHit], moved: list[tuple[Candid
 # Features that several countries share (rivers, ranges, lakes, deserts, plains, valleys, passes): the
 # gazetteer gives them no country, but a story's stretch of one is in the country of the story's places
 # around it (`countries_of_shared_features`). Seas are left out (a story of one means the whole sea), and
-# so are regions, islands and peninsulas but those shared_regions.tsv lists with their countries: most
+# so are regions, islands and peninsulas, except those shared_regions.tsv lists with their countries: most
 # regions without a country are the world's ("the Middle East"), not a border's.
 SHARED_FEATURES = frozenset(
     {"STM", "MTS", "LK", "DSRT", "VLC", "FLLS", "DLTA", "DPR", "RSV", "PLN", "VAL", "PASS", "PLAT", "GLCR"}
@@ -1715,17 +1715,17 @@ def _a_world_city_named_once(hit: PlaceHit, key: str, others: list[Candidate], m
 
 _FIRM_BASE_AFTER = re.compile(r"-(?:based|headquartered)\b")
 # A town this small, with fewer than two of the story's names this near (log10(1 + km) / 4 of 120 km),
-# is no firm's base where a world city bears its name.
+# is no firm's base where a big city bears its name.
 FIRM_TOWN_POPULATION = 10_000
 FIRM_TOWN_NEIGHBOURS = math.log10(121.0) / 4.0
 
 
 def firm_bases_in_cities(text: str, hits: list[PlaceHit]) -> None:
-    """A firm's base named after a small town is the world city of the name: "Hines, the Houston-based
-    developer" in a Dublin story is of Houston, Texas, not of a Renfrewshire village of 6,000 near the
-    story's places. Firms are based in cities; a story of its own small town names the town's neighbours
-    (two of the story's other names within FIRM_TOWN_NEIGHBOURS keep it: "a Houston-based trucker" in a
-    story of Smithers and Telkwa, B.C.), and so does a qualifier."""
+    """A firm's base named after a small town is the big city of the name (`_big_namesake`): "Hines, the
+    Houston-based developer" in a Dublin story is of Houston, Texas, not of a Renfrewshire village of 6,000
+    near the story's places. Firms are based in cities; a story of its own small town names the town's
+    neighbours (two of the story's other names within FIRM_TOWN_NEIGHBOURS keep it: "a Houston-based
+    trucker" in a story of Smithers and Telkwa, B.C.), and so does a qualifier."""
     for hit in hits:
         best = hit.best
         if (
@@ -1735,15 +1735,8 @@ def firm_bases_in_cities(text: str, hits: list[PlaceHit]) -> None:
             or not _FIRM_BASE_AFTER.match(text, hit.end)
         ):
             continue
-        key = normalize(text[hit.start : hit.end])
-        cities = [
-            c
-            for c in hit.candidates
-            if c.feature_code.startswith("PPL")
-            and c.population >= WORLD_CITY_POPULATION
-            and normalize(c.name) == key
-        ]
-        if not cities:
+        city = _big_namesake(text, hit)
+        if city is None:
             continue
         point = [to_point(best.lat, best.lon)]
         neighbours = {
@@ -1754,7 +1747,7 @@ def firm_bases_in_cities(text: str, hits: list[PlaceHit]) -> None:
             and scaled_distance(o.best, point) <= FIRM_TOWN_NEIGHBOURS
         }
         if len(neighbours) < 2:
-            hit.best = max(cities, key=lambda c: c.population)
+            hit.best = city
 
 
 def world_cities_over_hamlets(text: str, hits: list[PlaceHit]) -> None:

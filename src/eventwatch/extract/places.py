@@ -421,7 +421,7 @@ _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
 # and Malay words of a feature or village, which open one as "Point" or "Lake" does: "Cayo Santa María" is
 # no Cayo District of Belize, "Cerro Silva" no Cerro of Havana, "Tanjung Kupang" (a cape's village in
 # Johor) no Tanjung of Kalimantan; and Sri Lanka's words for a river: "the Gin Ganga", "Kumbukkan Oya"
-# are rivers, not Ganja of Azerbaijan
+# are rivers, not Ganja of Azerbaijan.
 _NAME_KIND_WORDS = (
     GENERIC_PLACE_WORDS | {"cayo", "paso", "cerro", "lago", "laguna", "cabo"} | {"ganga", "oya"}
 )
