@@ -4533,6 +4533,19 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Santiago",
             "CHL",
         ),
+        # a river's bare name before a division's word is the division, whatever the river named in full
+        (
+            "The pipeline crosses the Amur Region to the border near Blagoveshchensk, where it passes "
+            "beneath the Amur River.",
+            "Amur",
+            "RUS",
+        ),
+        # Greece's and Turkey's parts of Thrace
+        (
+            "The Muslims of Western Thrace were exempted, as were the Greeks of Istanbul.",
+            "Western Thrace",
+            "GRC",
+        ),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",

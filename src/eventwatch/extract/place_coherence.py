@@ -823,10 +823,14 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
 _RIVER_WORD = re.compile(r"^(?:river\s+(.+)|(.+?)\s+river)$")
 
 
+_DIVISION_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(REGION_WORDS)) + r")\b", re.IGNORECASE)
+
+
 def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
     """'The Guadalupe River crested … the Guadalupe': a river named by its bare name after "the" is the
     river the story names in full, before or after, not a namesake elsewhere ("the banks of the Thames"
-    in a story of London, Ontario that later names the Thames River there)."""
+    in a story of London, Ontario that later names the Thames River there). Not before a division's word:
+    "the Amur Region" is the region, whatever the Amur River."""
     rivers: dict[str, Candidate] = {}
     for hit in hits:
         best = hit.best
@@ -839,7 +843,11 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
         if hit.best is None or hit.demonym or hit.namesake:
             continue
         key = normalize(text[hit.start : hit.end])
-        if key in rivers and text[max(0, hit.start - 4) : hit.start].lower() == "the ":
+        if (
+            key in rivers
+            and text[max(0, hit.start - 4) : hit.start].lower() == "the "
+            and not _DIVISION_WORD_AFTER.match(text, hit.end)
+        ):
             hit.best = rivers[key]
 
 
