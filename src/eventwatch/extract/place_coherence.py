@@ -823,7 +823,9 @@ def near_kept(gaz: Gazetteer, text: str, hits: list[PlaceHit], pending: list[Pla
 _RIVER_WORD = re.compile(r"^(?:river\s+(.+)|(.+?)\s+river)$")
 
 
-_DIVISION_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(REGION_WORDS)) + r")\b", re.IGNORECASE)
+# A division's word after a name, in any case (unlike place_hints.division_word_after, which leaves
+# "Islamic State" be): "the Amur Region", "the Iowa State University" are no rivers.
+_DIVISION_WORD_AFTER_ANY_CASE = re.compile(r"\s(?:" + "|".join(sorted(REGION_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
@@ -846,7 +848,7 @@ def rivers_named_again(text: str, hits: list[PlaceHit]) -> None:
         if (
             key in rivers
             and text[max(0, hit.start - 4) : hit.start].lower() == "the "
-            and not _DIVISION_WORD_AFTER.match(text, hit.end)
+            and not _DIVISION_WORD_AFTER_ANY_CASE.match(text, hit.end)
         ):
             hit.best = rivers[key]
 

@@ -1696,10 +1696,12 @@ class PlaceExtractor(Extractor):
                     entries = rivers
                 elif not rivers_after and not self._strong(entries, STRONG_POPULATION):
                     continue
+            # (the names of settlements of a kind: "the towns of Hit and Rutba", "the resort town of X")
+            settlement_kind = _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
             if (
                 _FEATURE_WORD.search(surface)
                 and not self._state_after(text, end, entries)
-                and not _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start)
+                and not settlement_kind
             ):
                 # "Lake Albert", "the Black River": the lake or river, not a town named after it (but
                 # "Lake Geneva, Wis." and "the resort town of Victoria Falls" are the towns)
@@ -1723,14 +1725,12 @@ class PlaceExtractor(Extractor):
             # "the village of X", "the country of X", "towns such as X, Y and Z": the text says it is a place
             such_as = _PLACES_SUCH_AS.search(text, max(0, start - 32), start) is not None
             country_noun = _COUNTRY_NOUN_OF.search(text, max(0, start - 12), start) is not None
-            # (the names of a list of rivers or settlements of a kind: "the rivers Eden, Kent and Lune", "the
-            # towns of Hit and Rutba")
+            # (the names of a list of rivers: "the rivers Eden, Kent and Lune")
             rivers_listed = (
                 self._river_named(surface)[1]
                 if _RIVERS_LISTED.search(text, max(0, start - 80), start)
                 else []
             )
-            settlement_kind = _SETTLEMENT_KIND_OF.search(text, max(0, start - 80), start) is not None
             place_noun = (
                 such_as
                 or country_noun
