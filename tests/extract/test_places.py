@@ -4546,6 +4546,19 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Western Thrace",
             "GRC",
         ),
+        # a country's name among a story's towns near a town of that name, in a story of no place abroad
+        (
+            "A funnel cloud was seen southwest of Mexico on Tuesday before it lifted near Denver, Miami "
+            "County officials said; trees fell in Logansport and Kokomo.",
+            "Mexico",
+            "USA",
+        ),
+        (
+            "A funnel cloud was seen southwest of Mexico on Tuesday before it lifted near Denver, officials "
+            "in Guadalajara said; trees fell in Logansport and Kokomo.",
+            "Mexico",
+            "MEX",
+        ),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",

@@ -619,6 +619,47 @@ def countries_far_from_namesakes(text: str, hits: list[PlaceHit]) -> None:
             hit.best = countries[0]
 
 
+# A town named like a country lies among the story's places when this many of its other names lie within
+# COUNTRY_TOWN_NEAR (log10(1 + km) / 4: 60 km) of it.
+COUNTRY_TOWN_NAMES = 2
+COUNTRY_TOWN_NEAR = math.log10(61.0) / 4.0
+
+
+def countries_as_local_towns(text: str, hits: list[PlaceHit]) -> None:
+    """'southwest of Mexico' in a story of Peru, Denver and Kokomo, Indiana: a country's name, in a story
+    whose every other place (and people's adjective) lies in one other country, is the town of its name
+    that lies among them. A story that names anything of the country otherwise (Beirut, "a Lebanese
+    bakery") or any place abroad keeps the country (a refugee family "fled Homs for Lebanon" before
+    settling near Lebanon, Pennsylvania)."""
+    placed = [h for h in hits if h.best is not None and not h.namesake]
+    for hit in placed:
+        best = hit.best
+        if best is None or best.feature_code not in COUNTRY_FEATURES or hit.qualifier is not None:
+            continue
+        others = [o for o in placed if o.key_id != hit.key_id and o.best is not None and o.best.country]
+        countries = {o.best.country for o in others if o.best is not None}
+        if len(countries) != 1 or best.country in countries:
+            continue
+        key = normalize(text[hit.start : hit.end])
+        points = {
+            o.key_id: to_point(o.best.lat, o.best.lon)
+            for o in others
+            if o.best is not None and not o.demonym and o.best.feature_code not in _AREA_CODES
+        }
+        towns = [
+            (sum(scaled_distance(c, [p]) <= COUNTRY_TOWN_NEAR for p in points.values()), c)
+            for c in hit.candidates
+            if c.country in countries and c.feature_code.startswith("PPL") and normalize(c.name) == key
+        ]
+        if not towns:
+            continue
+        count, town = max(towns, key=lambda nc: (nc[0], nc[1].population))
+        if count >= COUNTRY_TOWN_NAMES:
+            for h in placed:
+                if h.key_id == hit.key_id and h.best is not None and h.best.feature_code in COUNTRY_FEATURES:
+                    h.best = town
+
+
 # What a border is shared with: a country ("near the border with Mexico", "its frontier with Chad").
 _BORDER_WITH = re.compile(r"(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -1355,6 +1355,7 @@ class PlaceExtractor(Extractor):
         place_coherence.capitals_far_from_namesakes(text, hits)
         place_coherence.seats_of_the_un(text, hits)
         place_coherence.countries_far_from_namesakes(text, hits)
+        place_coherence.countries_as_local_towns(text, hits)
         place_coherence.across_a_border(text, hits)
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
