@@ -1912,6 +1912,25 @@ def test_places_a_datelines_place_is_the_storys_own_again_a_paragraph_on(nlp, ex
     assert found == ["CAN", "JAM", "CAN"]
 
 
+def test_places_a_headline_names_the_datelines_place(nlp, extractor) -> None:
+    # the headline's bare name, before the dateline qualifies it, is not the story naming it bare first
+    text = (
+        "Cuba buses take lunches to students\n\nCUBA, N.M. — Every morning, buses leave Cuba with sack "
+        "lunches for families near Counselor."
+    )
+    found = [p.country_code for p in _places(nlp, extractor, text).places if p.text.lower() == "cuba"]
+    assert found == ["USA", "USA", "USA"]
+
+
+def test_places_a_dateline_with_the_date_on_a_line_of_its_own(nlp, extractor) -> None:
+    # "SAPTARI, July 13": a district's name, then the date, as South Asian papers write a dateline
+    text = "SAPTARI, July 13\n\nAll gates of the barrage were opened as the flow rose in Supaul, Bihar."
+    assert is_dateline(text, 0, len("SAPTARI"))
+    assert not is_dateline("SAPTARI, July was wet.", 0, len("SAPTARI"))
+    found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
+    assert found.get("SAPTARI") == "NPL"
+
+
 def test_places_a_name_qualified_by_its_state_is_there_whatever_the_story_names(nlp, extractor) -> None:
     text = (
         "A bid to bring a cinema back to Hamilton town centre has been lodged. Film fans travel to East "
@@ -4558,6 +4577,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "in Guadalajara said; trees fell in Logansport and Kokomo.",
             "Mexico",
             "MEX",
+        ),
+        # a river of several countries is the part of it the story's places are in
+        (
+            "Erosion by the Brahmaputra washed away homes in Kurigram and Gaibandha, officials in Dhaka "
+            "said.",
+            "Brahmaputra",
+            "BGD",
         ),
         # the Japanese Alps' northern range
         (

@@ -920,7 +920,17 @@ def _share_qualifiers(gaz: Gazetteer, text: str, hits: list[PlaceHit]) -> None:
     for hit in sorted(hits, key=lambda h: h.start):
         if id(hit) not in qualifiers:
             by_key.setdefault(hit.key_id, []).append(hit)
+    headline_end = text.find("\n\n")
     for mentions in by_key.values():
+        lead = next((n for n, h in enumerate(mentions) if h.dateline), 0)
+        if lead and mentions[lead - 1].end <= headline_end:
+            # a headline names the dateline's place before it: "Cuba schools drive meals to students
+            # [blank line] CUBA, N.M. — …" (the headline's bare name is not the story naming it bare first)
+            dateline = mentions[lead]
+            if dateline.qualifier is not None or dateline.qualifier_admin1 is not None:
+                for hit in mentions[:lead]:
+                    hit.qualifier, hit.qualifier_admin1 = dateline.qualifier, dateline.qualifier_admin1
+                mentions = mentions[lead:]
         if mentions[0].qualifier is None and mentions[0].qualifier_admin1 is None:
             continue  # named bare first: its bare mentions keep their own reading
         model = mentions[0]
