@@ -1927,6 +1927,8 @@ def test_places_a_dateline_with_the_date_on_a_line_of_its_own(nlp, extractor) ->
     text = "SAPTARI, July 13\n\nAll gates of the barrage were opened as the flow rose in Supaul, Bihar."
     assert is_dateline(text, 0, len("SAPTARI"))
     assert not is_dateline("SAPTARI, July was wet.", 0, len("SAPTARI"))
+    # and a date after the country, as Xinhua writes it
+    assert is_dateline("HUE, Vietnam, Nov. 6 (Xinhua) -- Floods cut roads.", 0, len("HUE"))
     found = {p.text: p.country_code for p in _places(nlp, extractor, text).places}
     assert found.get("SAPTARI") == "NPL"
 

@@ -61,14 +61,16 @@ PERSON_ROLES = frozenset(
 
 
 # What follows a dateline's place ("WASHINGTON —", "CHARLESTON, W.Va. --", "ORLANDO, Fla. (AP) —", "BEIRUT:"),
-# perhaps after more places in capitals ("BEIRUT/ANKARA (Reuters) -", a story filed from two towns).
+# perhaps after more places in capitals ("BEIRUT/ANKARA (Reuters) -", a story filed from two towns) or a date
+# ("HUE, Vietnam, Nov. 6 (Xinhua) --", "ISLAMABAD, Dec 12 (APP):"); after a date, the line may end there:
+# "SAPTARI, July 13" on a line of its own, as South Asian papers write it.
+_DATELINE_DATE = (
+    r",\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]{0,6}\.?\s\d{1,2}(?:,\s?\d{4})?"
+)
 _DATELINE_END = re.compile(
     r"(?:/[A-Z][A-Z .'-]{1,30}?)*"
-    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:[-\u2013\u2014\x97]|\(|:|>>|\.\s(?=[A-Z]))"
-    # (or a date, then a dash, a bracket, a colon or the line's end: "SAPTARI, July 13" on a line of its
-    # own, as South Asian papers write it; "ISLAMABAD, Dec 12 (APP):")
-    r"|,\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]{0,6}\.?\s\d{1,2}(?:,\s?\d{4})?"
-    r"\s*(?:[-\u2013\u2014\x97]|\(|:|\n)"
+    r"(?:,\s?[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?"
+    rf"(?:(?:{_DATELINE_DATE})?\s*(?:[-\u2013\u2014\x97]|\(|:|>>|\.\s(?=[A-Z]))|{_DATELINE_DATE}[ \t]*\n)"
 )  # (and "KAMPALA. President …", as East African papers write it, and "TORRINGTON >>", as some US ones do)
 # The places in capitals before a dateline's second place: "BEIRUT/" of "BEIRUT/ANKARA (Reuters)".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{1,30}/(?:[A-Z][A-Z .'-]{1,30}/)*$")
