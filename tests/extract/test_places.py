@@ -4600,6 +4600,12 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Madrid",
             "USA",
         ),
+        # a short name before the word of its division: the division's town, not a longer name's start
+        (
+            "The party won every seat in Bo District, and supporters danced on Tikonko Road.",
+            "Bo",
+            "SLE",
+        ),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",

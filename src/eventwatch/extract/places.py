@@ -371,6 +371,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][A-Za-z]*\s$")
 # A capitalised word right after a name, in the same name: "Man City" (but not "Bo, Sierra Leone"), "Point
 # Pelee".
 _NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
+# After a short name, the word of the division named after it: "Bo District" (not "Man City", a club).
+_SHORT_NAMES_DIVISION_AFTER = re.compile(r"\s(?:District|Province|Chiefdom)\b")
 # After a division's or country's name, "City" makes it a town's that the gazetteer lacks (those it holds,
 # "Kansas City", "Kuwait City", are matched whole).
 _CITY_AFTER = re.compile(r"\sCity\b")
@@ -1801,6 +1803,8 @@ class PlaceExtractor(Extractor):
                 and not surface.isupper()
                 and not dateline
                 and _NAME_WORD_AFTER.match(text, end)
+                and not _SHORT_NAMES_DIVISION_AFTER.match(text, end)
+                and not place_hints.towns_division_after(text, end)
             ):
                 continue  # "Man City", "Man Utd": a short name that a longer one takes in
             if _CITY_AFTER.match(text, end) and not any(
