@@ -1933,6 +1933,21 @@ def test_places_a_dateline_with_the_date_on_a_line_of_its_own(nlp, extractor) ->
     assert found.get("SAPTARI") == "NPL"
 
 
+def test_places_a_datelines_town_named_again_is_not_the_country_of_its_name(nlp, extractor) -> None:
+    text = (
+        "BENIN \u2014 The 144 returnees from Libya landed in Lagos on Tuesday and were taken by bus to "
+        "Benin, where they will be screened. They had been held in Tripoli and Sabha."
+    )
+    found = [
+        (p.country_code, p.feature_code) for p in _places(nlp, extractor, text).places if p.text == "Benin"
+    ]
+    assert found == [("NGA", "PPL")]
+    # (the dateline is the capital of the country of its name, which keeps it)
+    text = "LUXEMBOURG \u2014 Luxembourg's finance minister said on Monday that the tax would stay."
+    codes = [p.feature_code for p in _places(nlp, extractor, text).places if p.text == "Luxembourg"]
+    assert codes == ["PCLI"]
+
+
 def test_places_a_name_qualified_by_its_state_is_there_whatever_the_story_names(nlp, extractor) -> None:
     text = (
         "A bid to bring a cinema back to Hamilton town centre has been lodged. Film fans travel to East "

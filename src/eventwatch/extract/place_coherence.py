@@ -1034,6 +1034,38 @@ def qualifiers_named_again(text: str, hits: list[PlaceHit]) -> None:
 DATELINE_NAMESAKE_POPULATION = 50_000
 
 
+def datelines_named_again(text: str, hits: list[PlaceHit]) -> None:
+    """A dateline's town named again bare is that town, not the country of its name: "BENIN — … conveyed
+    by bus to Benin" is Benin City, where the story names no town or division of the Republic of Benin
+    (a story of Cusco keeps "the Andes of Peru" Peru's). A country whose capital the dateline is keeps
+    its name ("LUXEMBOURG — … Luxembourg's finance minister")."""
+    dateline = next((h for h in hits if h.dateline and h.best is not None), None)
+    if dateline is None or dateline.best is None or _qualified(dateline):
+        return
+    town = dateline.best
+    if not town.feature_code.startswith("PPL"):
+        return
+    for hit in hits:
+        best = hit.best
+        if (
+            hit.key_id != dateline.key_id
+            or best is None
+            or best.feature_code not in COUNTRY_FEATURES
+            or best.country == town.country
+            or _qualified(hit)
+        ):
+            continue
+        if any(
+            o.best is not None
+            and o.best.country == best.country
+            and o.best.feature_code not in COUNTRY_FEATURES
+            and not (o.demonym or o.namesake)
+            for o in hits
+        ):
+            continue
+        hit.best = town
+
+
 def towns_of_the_dateline(text: str, hits: list[PlaceHit]) -> None:
     """A story filed from a town ("HALIFAX —") that names a small town bare means the namesake in the
     dateline's own division, if it has one: "Yarmouth" is Nova Scotia's, not Maine's, though the story

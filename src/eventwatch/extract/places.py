@@ -1372,6 +1372,7 @@ class PlaceExtractor(Extractor):
         unplaced |= place_coherence.possessed(text, hits)
         place_coherence.rivers_named_again(text, hits)
         place_coherence.qualifiers_named_again(text, hits)
+        place_coherence.datelines_named_again(text, hits)
         place_coherence.towns_of_the_dateline(text, hits)
         place_coherence.short_names_of_towns(text, hits)
         place_coherence.world_cities_over_hamlets(text, hits)
