@@ -634,7 +634,12 @@ def countries_as_local_towns(text: str, hits: list[PlaceHit]) -> None:
     placed = [h for h in hits if h.best is not None and not h.namesake]
     for hit in placed:
         best = hit.best
-        if best is None or best.feature_code not in COUNTRY_FEATURES or hit.qualifier is not None:
+        if (
+            best is None
+            or best.feature_code not in COUNTRY_FEATURES
+            or hit.qualifier is not None
+            or hit.demonym
+        ):
             continue
         others = [o for o in placed if o.key_id != hit.key_id and o.best is not None and o.best.country]
         countries = {o.best.country for o in others if o.best is not None}
