@@ -27,6 +27,7 @@ def test_local_cues_whole_words_only() -> None:
         ("Gardaí are investigating, a Fine Gael councillor said.", "IRL"),
         ("Waiting times at A&E rose again, the NHS trust said.", "GBR"),
         ("The Board of Selectmen will meet at the middle school.", "USA"),
+        ("The Falcons lost in the state tournament, a game short of the state finals.", "USA"),
         ("Barangay officials asked the PNP for more patrols.", "PHL"),
         ("The gram panchayat wrote to the district collector.", "IND"),
         ("The Taoiseach opened the GAA grounds.", "IRL"),

@@ -4621,6 +4621,13 @@ def test_places_an_acronym_of_a_place_named_before(nlp: Any, extractor: PlaceExt
             "Bo",
             "SLE",
         ),
+        # a school team's state tournament is an American story's
+        (
+            "Winchester was denied a third straight trip to the state finals on Saturday, beaten 54-43 in "
+            "the state tournament by Brownstown Central.",
+            "Winchester",
+            "USA",
+        ),
         # the Japanese Alps' northern range
         (
             "A climber was found dead in the Northern Alps near Hakuba, Nagano prefecture.",
